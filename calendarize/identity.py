@@ -1,0 +1,64 @@
+"""Names derived from an event's content: its UID and a safe ASCII file-name slug."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from .model import Event
+from .titles import event_base, is_event_noun
+
+_TRANSLITERATION = str.maketrans({
+    "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ẞ": "SS",
+})  # fmt: skip
+_WINDOWS_RESERVED = re.compile(r"^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$")
+SLUG_MAX = 60
+UID_DOMAIN = "calendarize"
+
+
+def slugify(text: str, max_length: int = SLUG_MAX) -> str:
+    """ASCII, lower case, words joined by hyphens; never empty, never a path.
+
+    >>> slugify("Clustertagung in Wetzlar")
+    'clustertagung-in-wetzlar'
+    >>> slugify("Jahrestagung der baden-württembergischen ClustermanagerInnen")
+    'jahrestagung-der-baden-wuerttembergischen-clustermanagerinnen'
+    >>> slugify("../../etc/passwd"), slugify("CON"), slugify("„“")
+    ('etc-passwd', 'con-event', 'event')
+    """
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATION))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    slug = slug.strip("-")
+    if not slug:
+        return "event"
+    if _WINDOWS_RESERVED.match(slug):
+        return f"{slug}-event"
+    return slug
+
+
+def event_key(event: Event) -> str:
+    """What identifies an event across runs and documents: its first day and what it is.
+
+    The kind is the event noun of the title ('tagung' for 'Clustertagung in Wetzlar'), so
+    a better title from a later document keeps the key; titles without one use their slug.
+    """
+    day = event.start.iso() if event.start else "undated"
+    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\w-]*", event.title) if is_event_noun(w)]
+    kind = slugify(event_base(nouns[0])) if nouns else slugify(event.title)
+    if event.start is None:
+        kind = f"{kind}|{event.sources[0].file if event.sources else ''}"
+    return f"{day}|{kind}"
+
+
+def event_uid(key: str) -> str:
+    """A UID from an event key: the same key always gives the same UID.
+
+    >>> event_uid("2016-07-11|tagung")
+    '788cc1c08369deab159a88c5@calendarize'
+    """
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    return f"{digest}@{UID_DOMAIN}"

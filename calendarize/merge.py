@@ -1,0 +1,129 @@
+"""The same event reported by several documents becomes one event with all its sources.
+
+Two reports are one event when their days overlap (or, when one lacks the year, their
+days of the year do) and their titles, kinds or cities agree. The merged event takes the
+known year, unions places, organisers and contacts, and keeps every source. Reports that
+look like one event but disagree on the date are kept apart, each noting the conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Day, Event, Organiser
+from .people import organiser_key
+from .titles import event_base, is_event_noun
+
+_WORD = re.compile(r"[\wÄÖÜäöüß]+")
+_SIMILAR = 0.5
+
+
+def _words(title: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(title) if len(w) > 3}
+
+
+def _kinds(title: str) -> set[str]:
+    return {event_base(w) for w in _WORD.findall(title) if w[:1].isupper() and is_event_noun(w)}
+
+
+def _similar(a: Event, b: Event) -> bool:
+    wa, wb = _words(a.title), _words(b.title)
+    if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= _SIMILAR:
+        return True
+    same_kind = bool(_kinds(a.title) & _kinds(b.title))
+    same_city = a.city is not None and a.city == b.city
+    return same_kind and (same_city or not (a.city and b.city))
+
+
+def _day_range(event: Event, with_year: bool) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    start = event.start
+    assert start is not None
+    end = event.end or start
+
+    def key(day: Day) -> tuple[int, ...]:
+        return (day.year or 0, day.month, day.day) if with_year else (day.month, day.day)
+
+    return key(start), key(end)
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    if a.start is None or b.start is None:
+        return False
+    with_year = a.start.year_known and b.start.year_known
+    (s1, e1), (s2, e2) = _day_range(a, with_year), _day_range(b, with_year)
+    if not with_year and (s1 > e1 or s2 > e2):  # a year-less span over New Year
+        return s1 == s2
+    return s1 <= e2 and s2 <= e1
+
+
+def same_event(a: Event, b: Event) -> bool:
+    return _overlap(a, b) and _similar(a, b)
+
+
+def _conflicting(a: Event, b: Event) -> bool:
+    """Looks like one event (same title) but both give a full date and they differ."""
+    if a.start is None or b.start is None or not (a.start.year_known and b.start.year_known):
+        return False
+    return not _overlap(a, b) and _words(a.title) == _words(b.title) and a.city == b.city
+
+
+def _union_organisers(events: list[Event]) -> tuple[Organiser, ...]:
+    found: dict[tuple[str, str], Organiser] = {}
+    for event in events:
+        for organiser in event.organisers:
+            key = (organiser_key(organiser.name), organiser.role.value)
+            known = found.get(key)
+            if known is None or len(organiser.name) > len(known.name):
+                found[key] = organiser
+    return tuple(found.values())
+
+
+def _combine(events: list[Event]) -> Event:
+    """One event from reports of it, the first report's title and the known year."""
+    first = events[0]
+    dated = next((e for e in events if e.start and e.start.year_known), first)
+    venues = [v for e in events for v in e.venue]
+    venues = [v for v in dict.fromkeys(venues) if not any(v != o and v in o for o in venues)]
+    with_city = next((e for e in events if e.city), first)
+    contacts = {(c.email or c.phone or c.name): c for e in events for c in e.contacts}
+    return replace(
+        first,
+        start=dated.start,
+        end=dated.end,
+        start_time=next((e.start_time for e in events if e.start_time), None),
+        end_time=next((e.end_time for e in events if e.end_time), None),
+        venue=tuple(venues),
+        city=with_city.city,
+        geo=with_city.geo,
+        organisers=_union_organisers(events),
+        contacts=tuple(contacts.values()),
+        sources=tuple(s for e in events for s in e.sources),
+        cancelled=any(e.cancelled for e in events),
+        conflicts=tuple(dict.fromkeys(c for e in events for c in e.conflicts)),
+    )
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Reports in document order → one event per real-world event, sorted for output."""
+    groups: list[list[Event]] = []
+    for event in events:
+        home = next((g for g in groups if any(same_event(event, other) for other in g)), None)
+        if home is None:
+            groups.append([event])
+        else:
+            home.append(event)
+    merged = [_combine(group) for group in groups]
+    merged = [_note_conflicts(event, merged) for event in merged]
+    return sorted(merged, key=Event.sort_key)
+
+
+def _note_conflicts(event: Event, others: list[Event]) -> Event:
+    notes = [
+        f"{other.start_str()} according to {', '.join(s.file for s in other.sources)}"
+        for other in others
+        if other is not event and _conflicting(event, other)
+    ]
+    if not notes:
+        return event
+    return replace(event, conflicts=event.conflicts + tuple(notes))

@@ -1,0 +1,210 @@
+"""German words the parsers rely on: months, weekdays, event nouns and cues. Data only."""
+
+from __future__ import annotations
+
+# Every written form of a month, mapped to its number. Abbreviations may carry a dot.
+MONTHS: dict[str, int] = {
+    "Januar": 1, "Jänner": 1, "Jaenner": 1, "Jan": 1,
+    "Februar": 2, "Feber": 2, "Feb": 2, "Febr": 2,
+    "März": 3, "Maerz": 3, "Mär": 3, "Mrz": 3,
+    "April": 4, "Apr": 4,
+    "Mai": 5,
+    "Juni": 6, "Jun": 6,
+    "Juli": 7, "Jul": 7,
+    "August": 8, "Aug": 8,
+    "September": 9, "Sept": 9, "Sep": 9,
+    "Oktober": 10, "Okt": 10,
+    "November": 11, "Nov": 11,
+    "Dezember": 12, "Dez": 12,
+}  # fmt: skip
+
+# Weekdays (Monday = 0) with their common abbreviations.
+WEEKDAYS: dict[str, int] = {
+    "Montag": 0, "Mo": 0,
+    "Dienstag": 1, "Di": 1,
+    "Mittwoch": 2, "Mi": 2,
+    "Donnerstag": 3, "Do": 3,
+    "Freitag": 4, "Fr": 4,
+    "Samstag": 5, "Sonnabend": 5, "Sa": 5,
+    "Sonntag": 6, "So": 6,
+}  # fmt: skip
+
+# Words before a number that make it a reference, not a date ("Nr. 12.3.", "§ 5.1.").
+NUMBER_PREFIXES: tuple[str, ...] = (
+    "Nr", "Nummer", "§", "Art", "Artikel", "Abs", "Absatz", "Kap", "Kapitel", "Ziff", "Ziffer",
+    "Version", "Vers", "Rn", "Tz", "Punkt", "Seite", "S", "Tab", "Abb", "Anlage", "Band", "Bd",
+)  # fmt: skip
+
+# Words right after a number that make it an amount, not a date ("12.50 Euro").
+AMOUNT_WORDS: tuple[str, ...] = (
+    "Euro", "EUR", "€", "Prozent", "%", "Mio", "Millionen", "Mrd", "Milliarden", "Punkte",
+    "Dollar", "US-Dollar", "CHF", "Franken", "km", "Meter", "Kilometer", "Grad",
+)  # fmt: skip
+
+# Cues in a date's sentence that tell whether it lies in the past or the future.
+PAST_CUES: tuple[str, ...] = (
+    "fand", "fanden", "stattfand", "stattfanden", "stattgefunden", "trafen", "traf",
+    "tagte", "tagten", "luden", "lud", "eröffnete", "eröffneten", "veranstaltete",
+    "veranstalteten", "präsentierte", "präsentierten", "richtete", "richteten", "war",
+    "waren", "hatte", "hatten", "kamen", "nahmen", "begrüßte", "besuchten", "diskutierten",
+    "informierten", "zeigten", "gab", "ging", "endete", "gefolgt", "teilgenommen",
+)  # fmt: skip
+FUTURE_CUES: tuple[str, ...] = (
+    "findet", "finden", "stattfindet", "stattfinden", "wird", "werden", "lädt", "laden",
+    "tagt", "trifft", "treffen", "eröffnet", "veranstaltet", "präsentiert", "richtet",
+    "beginnt", "startet", "erwartet", "geplant", "können", "kann", "sind", "ist",
+    "anmelden", "Anmeldung", "herzlich", "eingeladen", "bevorstehende", "kommende",
+    "kommenden", "nächste", "nächsten",
+)  # fmt: skip
+
+# Head nouns of events. A compound ending in one of these is an event too
+# ("Clustertagung", "Jahrestagung", "Clusterwoche").
+EVENT_NOUNS: tuple[str, ...] = (
+    "Tagung", "Konferenz", "Kongress", "Messe", "Woche", "Wochen", "Brunch", "Workshop",
+    "Seminar", "Forum", "Symposium", "Symposion", "Treffen", "Versammlung", "Festival",
+    "Ausstellung", "Vortrag", "Lesung", "Markt", "Fest", "Führung", "Tag der offenen Tür",
+    "Tage der offenen Tür", "Gipfel", "Summit", "Gala", "Empfang", "Konzert", "Abend",
+    "Frühstück", "Stammtisch", "Veranstaltung", "Vernissage", "Finissage", "Eröffnung",
+    "Feier", "Jubiläum", "Aktionstag", "Infotag", "Informationstag", "Fachtag", "Sprechtag",
+    "Sprechstunde", "Podiumsdiskussion", "Diskussion", "Dialog", "Exkursion", "Besichtigung",
+    "Wettbewerb", "Hackathon", "Barcamp", "Camp", "Kurs", "Lehrgang", "Schulung", "Training",
+    "Webinar", "Meetup", "Meeting", "Sitzung", "Klausur", "Klausurtagung", "Jahrestagung",
+    "Mitgliederversammlung", "Hauptversammlung", "Preisverleihung", "Verleihung", "Festakt",
+    "Zeremonie", "Lauf", "Rennen", "Turnier", "Spiel", "Matinee", "Soirée", "Show", "Basar",
+    "Flohmarkt", "Weihnachtsmarkt", "Kirmes", "Umzug", "Parade", "Reise", "Fahrt", "Tour",
+    "Runde", "Gespräch", "Salon", "Werkstatt", "Akademie", "Börse", "Ball", "Nacht",
+)  # fmt: skip
+
+# Words that end like an event noun but are not events ("Geschäftsführung", "Landtag").
+NOT_EVENT_NOUNS: frozenset[str] = frozenset({
+    "Geschäftsführung", "Einführung", "Durchführung", "Ausführung", "Verführung",
+    "Fortführung", "Zuführung", "Menschenführung", "Unternehmensführung", "Betriebsführung",
+    "Buchführung", "Haushaltsführung", "Landtag", "Bundestag", "Vertrag", "Auftrag",
+    "Beitrag", "Antrag", "Betrag", "Ertrag", "Alltag", "Feiertag", "Werktag", "Wochentag",
+    "Geburtstag", "Stichtag", "Nachmittag", "Vormittag", "Mittag", "Arbeitsmarkt",
+    "Binnenmarkt", "Kapitalmarkt", "Finanzmarkt", "Wohnungsmarkt", "Strommarkt", "Automarkt",
+    "Weltmarkt", "Absatzmarkt", "Immobilienmarkt", "Zielmarkt", "Heimatmarkt", "Exportmarkt",
+    "Gesamtmarkt", "Energiemarkt", "Gasmarkt", "Aktienmarkt", "Ausbildungsmarkt",
+    "Stellenmarkt", "Aktienkurs", "Wechselkurs", "Kurs", "Anfahrt", "Abfahrt", "Zufahrt",
+    "Raumfahrt", "Luftfahrt", "Schifffahrt", "Beispiel", "Vorspiel", "Spiel", "Preise",
+    "Verlauf", "Ablauf", "Anlauf", "Umlauf", "Kreislauf", "Zulauf", "Vorlauf", "Rücklauf",
+    "Lauf", "Woche", "Wochen", "Markt", "Reise", "Runde", "Nacht", "Abend", "Fahrt", "Tour",
+    "Ball", "Show", "Camp", "Akademie", "Werkstatt", "Börse", "Gespräch", "Dialog",
+    "Diskussion", "Training", "Salon", "Sitzung", "Feier", "Gala", "Kontrollsitzung",
+    "Rechtsprechung", "Gesetzgebung", "Regierungsbildung", "Weltmeisterschaft",
+})  # fmt: skip
+
+# Event nouns too generic to name an event on their own: a better name is looked for.
+VAGUE_EVENT_NOUNS: frozenset[str] = frozenset({
+    "Veranstaltung", "Treffen", "Termin", "Sitzung", "Tagung", "Konferenz", "Messe",
+    "Fest", "Feier", "Eröffnung", "Führung", "Vortrag", "Workshop", "Seminar", "Forum",
+    "Ausstellung", "Markt", "Kurs", "Empfang", "Versammlung", "Abend",
+})  # fmt: skip
+
+# Verbs that tie a date to an event even without an event noun.
+EVENT_VERBS: tuple[str, ...] = (
+    "stattfinden", "stattfindet", "stattfand", "stattfanden", "stattgefunden", "findet",
+    "finden", "fand", "fanden", "tagen", "tagt", "tagte", "tagten", "getagt", "trafen",
+    "traf", "trifft", "treffen", "getroffen", "lädt", "laden", "lud", "luden", "einladen",
+    "eingeladen", "lädt", "eröffnen", "eröffnet", "eröffnete", "eröffneten", "veranstalten",
+    "veranstaltet", "veranstaltete", "veranstalteten", "präsentieren", "präsentiert",
+    "präsentierte", "präsentierten", "ausrichten", "richtet", "richtete", "richten",
+    "ausgerichtet", "beginnt", "begann", "startet", "startete", "steigt", "stieg",
+    "öffnet", "öffnete",
+)  # fmt: skip
+
+# Sentences with these words give dates that are not event dates.
+NON_EVENT_CUES: tuple[str, ...] = (
+    "Anmeldeschluss", "Anmeldefrist", "Einsendeschluss", "Bewerbungsschluss", "Meldeschluss",
+    "Redaktionsschluss", "Abgabefrist", "Frist", "Deadline", "gegründet", "Gründung",
+    "geboren", "Geburtstag", "verstorben", "starb", "Vorverkauf", "Kartenvorverkauf",
+    "Ticketverkauf", "gilt", "gültig", "Veröffentlicht", "veröffentlicht", "Stand",
+    "Pressemitteilung", "Inkrafttreten", "in Kraft", "Gesetz", "Verordnung", "Urteil",
+)  # fmt: skip
+
+# Words right before a date that make it a deadline or validity limit, not an event day.
+DEADLINE_PREFIXES: tuple[str, ...] = (
+    "Anmeldung bis", "Anmeldungen bis", "anmelden bis", "bis spätestens", "spätestens",
+    "bis zum", "bis Ende", "Anmeldeschluss", "Anmeldeschluss ist", "Anmeldeschluss ist der",
+    "Einsendeschluss", "Bewerbungsschluss", "Frist", "Vorverkauf ab", "Tickets ab", "seit",
+    "seit dem", "gültig bis", "gilt bis", "ab dem", "ab",
+)  # fmt: skip
+
+# Words that mark a cancelled or postponed event.
+CANCEL_CUES: tuple[str, ...] = ("abgesagt", "fällt aus", "entfällt", "entfallen", "gestrichen")
+POSTPONE_CUES: tuple[str, ...] = ("verschoben", "verlegt")
+
+# Prepositional phrases that look like places but are not.
+NOT_PLACES: frozenset[str] = frozenset({
+    "Anschluss", "Rahmen", "Fokus", "Kleingruppen", "Gruppen", "Zusammenhang", "Mittelpunkt",
+    "Vordergrund", "Hintergrund", "Kern", "Vorfeld", "Nachgang", "Namen", "Auftrag",
+    "Bereich", "Zuge", "Laufe", "Verlauf", "Rahmenprogramm", "Anschluß", "Jahr", "Jahre",
+    "Jahren", "Zukunft", "Zeit", "Form", "Folge", "Regel", "Sommer", "Winter", "Herbst",
+    "Frühjahr", "Frühling", "Monat", "Sinne", "Gegensatz", "Vergleich", "Hinblick",
+    "Wesentlichen", "Einzelnen", "Allgemeinen", "Detail", "Details", "Kürze", "Mittel",
+    "Durchschnitt", "Gespräch", "Dialog", "Austausch", "Alltag", "Blick", "Moment",
+    "Netz", "Internet", "Vorjahr", "Ausland", "Inland", "Land", "Auge", "Schnitt",
+    "Übrigen", "Anhang", "Namen", "Gegenzug", "Hinterkopf", "Nachhinein", "Voraus",
+    "Zeichen", "Mittelpunkt", "Umfeld", "Zentrum", "Einsatz", "Sachen", "Bezug",
+    "Einklang", "Plenum", "Wechsel", "Team", "Teams", "Tandem", "Gegenteil", "Kontext",
+})  # fmt: skip
+
+# Legal forms dropped when two organiser names are compared.
+LEGAL_FORMS: tuple[str, ...] = (
+    "GmbH & Co. KG", "gGmbH", "GmbH", "mbH", "AG", "e.V.", "e. V.", "eV", "KG", "OHG",
+    "UG", "SE", "KGaA", "eG", "e.G.", "Ltd.", "Inc.",
+)  # fmt: skip
+
+# Words that introduce a contact block.
+CONTACT_HEADINGS: tuple[str, ...] = (
+    "Ansprechpartner", "Ansprechpartnerin", "Ansprechpartner/-in", "Ansprechpartner/in",
+    "Ansprechpartner*in", "Ansprechpersonen", "Kontakt", "Pressekontakt", "Kontakte",
+    "Weitere Informationen", "Informationen", "Rückfragen", "Presseanfragen", "Info",
+)  # fmt: skip
+
+# Titles and honorifics that can precede a person's name.
+HONORIFICS: tuple[str, ...] = (
+    "Herr", "Frau", "Dr.", "Prof.", "Dipl.-Ing.", "Dipl.", "Ing.", "Mag.", "Hon.-Prof.",
+)  # fmt: skip
+
+# Quantifiers and articles stripped from the front of a noun phrase.
+DETERMINERS: frozenset[str] = frozenset({
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+    "einen", "einige", "einigen", "mehrere", "viele", "zahlreiche", "alle", "diese",
+    "dieser", "dieses", "diesem", "diesen", "unsere", "unser", "unserer", "ihre", "ihr",
+    "ihrer", "seine", "sein", "seiner", "zum", "zur", "vom", "beim", "im", "am",
+})  # fmt: skip
+
+# Endings of nouns that name a venue ("Stadthalle", "Bundesministerium", "Messe").
+VENUE_SUFFIXES: tuple[str, ...] = (
+    "haus", "halle", "saal", "säle", "zentrum", "center", "centre", "messe", "ministerium",
+    "hotel", "museum", "schloss", "kirche", "dom", "münster", "universität", "hochschule",
+    "campus", "park", "platz", "gelände", "arena", "stadion", "theater", "oper",
+    "bibliothek", "kammer", "akademie", "institut", "klinikum", "klinik", "krankenhaus",
+    "schule", "gebäude", "aula", "foyer", "atrium", "turm", "burg", "kloster", "garten",
+    "rathaus", "landratsamt", "amt", "kaserne", "hafen", "bahnhof", "werk", "fabrik",
+    "zeche", "kunsthalle", "galerie", "forum", "kongresszentrum", "stadthalle", "festhalle",
+    "gemeindehaus", "bürgerhaus", "pfarrheim", "kulturzentrum", "jugendhaus", "hof",
+    "mühle", "scheune", "bad", "villa", "palais", "pavillon", "residenz", "kapelle",
+    "sporthalle", "turnhalle", "stube", "keller", "lokal", "gasthaus", "restaurant",
+    "casino", "kasino", "markthalle", "landtag", "bundestag", "rathausplatz", "marktplatz",
+    "parkplatz", "straße", "strasse", "allee", "weg", "ufer", "hörsaal", "seminarraum",
+    "raum", "räume", "räumen", "räumlichkeiten", "büro", "geschäftsstelle", "zentrale",
+    "sitz", "labor", "kino", "club", "studio", "loft", "speicher", "lager", "station",
+    "agentur", "verwaltung", "kreishaus", "stadtverwaltung", "feuerwehrhaus",
+)  # fmt: skip
+
+# Prepositions (with their article) that open a venue phrase: "auf der Messe", "im Rathaus".
+VENUE_PREPOSITIONS: tuple[str, ...] = (
+    "auf der", "auf dem", "im", "in der", "in den", "ins", "an der", "am", "beim", "bei der",
+    "bei", "auf", "in",
+)  # fmt: skip
+
+# Participles that make the preceding "von/durch X" an organiser ("die vom X veranstaltete").
+ORGANISER_PARTICIPLES: tuple[str, ...] = (
+    "veranstaltete", "veranstalteten", "veranstalteter", "veranstaltetes", "organisierte",
+    "organisierten", "organisierter", "organisiertes", "ausgerichtete", "ausgerichteten",
+    "ausgerichteter", "ausgerichtetes", "durchgeführte", "durchgeführten", "veranstaltet",
+    "organisiert", "ausgerichtet",
+    "durchgeführt",
+)  # fmt: skip
