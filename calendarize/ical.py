@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 from icalendar import Event as VEvent
 from icalendar.enums import STATUS, TRANSP
+from icalendar.prop import vDuration
 
 from . import __version__
 from .model import Event, Role
@@ -71,7 +72,7 @@ def _moments(event: Event, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.date
 
 def description(event: Event) -> str:
     """What a reader sees in the event: what happened, who, and where it was reported."""
-    lines = [event.sources[0].excerpt] if event.sources else []
+    lines = []
     for role in Role:
         names = [o.name for o in event.organisers if o.role is role]
         if names:
@@ -80,7 +81,8 @@ def description(event: Event) -> str:
         lines.append("Kontakt: " + _contact_text(contact))
     if event.conflicts:
         lines.append("Abweichende Angaben: " + "; ".join(event.conflicts))
-    lines.append("")
+    if lines:
+        lines.append("")
     lines.append("Quellen:")
     for source in event.sources:
         lines.append(f"- {source.file}: {source.excerpt}")
@@ -130,7 +132,7 @@ def calendar(entries: list[Entry], feed: Feed) -> bytes:
         source=feed.url,
     )
     cal.add("x-wr-timezone", feed.timezone)
-    cal.add("x-published-ttl", feed.refresh)
+    cal.add("x-published-ttl", vDuration(feed.refresh))
     for entry in entries:
         cal.add_component(vevent(entry, tz))
     timed = [e.event for e in entries if e.event.start_time is not None and e.event.start]

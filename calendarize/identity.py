@@ -13,7 +13,7 @@ _TRANSLITERATION = str.maketrans({
     "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ẞ": "SS",
 })  # fmt: skip
 _WINDOWS_RESERVED = re.compile(r"^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$")
-SLUG_MAX = 60
+SLUG_MAX = 80
 UID_DOMAIN = "calendarize"
 
 

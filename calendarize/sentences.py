@@ -21,7 +21,7 @@ _ABBREVIATIONS = (
     "insb", "Verf", "Hrsg", "sog", "u", "v", "z",
 )  # fmt: skip
 _ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
-_END = re.compile(r"(?<![0-9])[.!?…][\"“”»«'’]?[ \t]+(?=[A-ZÄÖÜ„\"»(])")
+_END = re.compile(r"(?<![0-9])[.!?…][\"“”»«'’]?[ \t]+(?=[A-ZÄÖÜ0-9„\"»(])")
 _WORD_BEFORE = re.compile(r"([\w.]*)$")
 
 

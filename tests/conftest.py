@@ -1,0 +1,33 @@
+"""Shared fixtures: where the seeds are, and a way to run the real CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from calendarize.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DOCUMENTS = Path(__file__).resolve().parent / "documents"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+STAMP = "2026-01-01T00:00:00Z"
+
+
+def run(*args: str, input: str | None = None) -> Result:  # noqa: A002 - click's name
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def listed(*sources: str, extra: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    result = run("list", *sources, "--json", *extra)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.fixture
+def seeds() -> Path:
+    return SEEDS
