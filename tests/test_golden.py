@@ -6,6 +6,7 @@ review the diff before committing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -20,7 +21,8 @@ GOLDEN_SEEDS = GOLDEN / "seeds"
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("out")
-    result = run("export", str(SEEDS), "--out", str(out), "--stamp", STAMP, "--quiet")
+    with contextlib.chdir(SEEDS.parent):  # sources are named as given: "seeds/…"
+        result = run("export", "seeds", "--out", str(out), "--stamp", STAMP, "--quiet")
     assert result.exit_code == 0, result.output
     return out
 
