@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -11,11 +12,17 @@ from typing import Any, NoReturn
 
 import click
 
-from . import __version__
+from . import __version__, site
+from .cache import load_cache, save_cache
+from .config import ConfigError, Settings, check_timezone, check_url, parse_duration
+from .config import load as load_config
+from .corrections import Correction, CorrectionsError
+from .corrections import load as load_corrections
 from .documents import Problem, load
-from .ical import Feed
-from .output import Busy, OutputError, export
-from .pipeline import Extraction, dates_of, event_json, extract, mention_json
+from .output import Busy, OutputError, explain, export
+from .parallel import default_jobs
+from .pipeline import Extraction, dates_of, extract, mention_json
+from .serve import make_server
 
 EXIT_OK = 0
 EXIT_FAILURE = 1  # output not writable, no source readable
@@ -54,9 +61,37 @@ def reference_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "-j", "--jobs", type=click.IntRange(min=1), default=default_jobs,
+        show_default="number of cores",
+        help="Processes to read documents with; the output is the same for any number.",
+    )(func)
+
+
+def _read_corrections(_ctx: click.Context, _param: click.Parameter,
+                      value: Path | None) -> tuple[Correction, ...] | None:
+    if value is None:
+        return None
+    try:
+        return load_corrections(value)
+    except CorrectionsError as err:
+        _fail(str(err))
+
+
+def corrections_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--corrections", metavar="FILE", callback=_read_corrections,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="TOML file of corrections by event UID, applied on every run.",
+    )(func)
+
+
 def _report_problems(result: Extraction, quiet: bool) -> None:
     for problem in result.problems + result.crashed:
         click.echo(f"calendarize: skipped {problem}", err=True)
+    for stale in result.corrections.stale if result.corrections else ():
+        click.echo(f"calendarize: {stale}", err=True)
     if not quiet and result.documents == 0 and not result.problems:
         click.echo("calendarize: no documents found", err=True)
 
@@ -67,35 +102,94 @@ def cli() -> None:
     """Extract dated events from German press releases and write iCalendar files."""
 
 
+def _option(parse: Callable[[Any], Any]) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    """A click callback turning a ConfigError of ``parse`` into a usage error."""
+    def callback(_ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
+        try:
+            return None if value is None else parse(value)
+        except ConfigError as err:
+            raise click.BadParameter(str(err)) from None
+    return callback
+
+
+def _days(value: float) -> dt.timedelta:
+    return dt.timedelta(days=value)
+
+
 @cli.command("export")
-@click.argument("sources", nargs=-1, required=True)
-@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
+@click.argument("sources", nargs=-1)
+@click.option("--config", "config", type=click.Path(dir_okay=False, path_type=Path),
+              help="TOML file with sources, out, name, timezone, refresh, url (see README).")
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
               help="Output folder: calendar.ics and events/*.ics are written here.")
-@click.option("--name", default="calendarize", show_default=True, help="The feed's name.")
+@click.option("--name", help="The feed's name.  [default: calendarize]")
+@click.option("--description", help="The feed's description.")
+@click.option("--timezone", callback=_option(check_timezone), metavar="ZONE",
+              help="Time zone of timed events.  [default: Europe/Berlin]")
+@click.option("--refresh", callback=_option(parse_duration), metavar="DURATION",
+              help="How often clients should refresh, e.g. PT12H.  [default: PT12H]")
+@click.option("--url", callback=_option(check_url), help="Public URL of calendar.ics.")
+@click.option("--keep-cancelled", "keep_cancelled", type=click.FloatRange(min=0),
+              callback=_option(_days), metavar="DAYS",
+              help="Keep events whose documents vanished this long as cancelled.")
+@click.option("--wait", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="How long to wait for another run on DIR.  [default: 30]")
 @click.option("--stamp", callback=_parse_stamp, metavar="TIME",
               help="DTSTAMP for changed events (ISO time, UTC); default: now.")
 @reference_option
+@corrections_option
+@jobs_option
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
-def export_command(sources: tuple[str, ...], out: Path, name: str, stamp: dt.datetime,
-                   reference: dt.date | None, quiet: bool) -> None:
-    """Write DIR/calendar.ics and one DIR/events/*.ics per event found in SOURCES.
+@click.option("-v", "--verbose", is_flag=True, help="Explain each document and event.")
+def export_command(config: Path | None, stamp: dt.datetime, reference: dt.date | None,
+                   corrections: tuple[Correction, ...] | None, jobs: int, quiet: bool,
+                   verbose: bool, **given: Any) -> None:
+    """Write DIR/calendar.ics, one DIR/events/*.ics per event found in SOURCES, and
+    DIR/index.html, a page of the events (upcoming as of the day of --stamp).
 
-    SOURCES are files, folders (their .txt files, recursively) or - for standard input.
+    SOURCES are files, folders (their .txt, .md, .html, .htm files, recursively) or - for
+    standard input; with --config they may come from the file instead, and options
+    override it.
     """
-    result = extract(sources, reference)
+    settings = _settings(config, Settings(**given))
+    assert settings.out is not None
+    cache = load_cache(settings.out, reference)  # unchanged documents are not read again
+    result = extract(settings.sources, reference, corrections, jobs=jobs, cache=cache)
     _report_problems(result, quiet)
     if result.documents == 0 and result.problems:
         _fail("no source could be read")
     try:
-        report = export(result.events, out, Feed(name=name), stamp)
+        report = export(result.events, settings.out, settings.feed(), stamp,
+                        wait=30.0 if settings.wait is None else settings.wait,
+                        keep_cancelled=settings.keep_cancelled)
+        page = site.Site(settings.feed().name, settings.feed().description, settings.url,
+                         settings.feed().timezone)
+        site.publish(settings.out, report, site.day_of(stamp, page.timezone), page)
     except Busy as err:
         _fail(str(err), EXIT_BUSY)
     except OutputError as err:
         _fail(str(err))
+    save_cache(cache, settings.out)
+    if verbose:
+        for line in explain(result.events, report):
+            click.echo(f"calendarize: {line}", err=True)
     if not quiet or result.crashed:
-        click.echo(_summary(result, len(report.exported), out), err=True)
+        click.echo(_summary(result, len(report.exported), settings.out), err=True)
     if result.crashed:
         sys.exit(EXIT_PARTIAL)
+
+
+def _settings(config: Path | None, given: Settings) -> Settings:
+    """The options over the configuration file; exit 1 when the file is unusable."""
+    try:
+        settings = given.over(load_config(config)) if config else given
+    except ConfigError as err:
+        _fail(str(err))
+    if not settings.sources:
+        raise click.UsageError("no SOURCES given (as arguments or in --config)")
+    if settings.out is None:
+        raise click.UsageError("no output folder given (--out or out in --config)")
+    return settings
 
 
 def _summary(result: Extraction, exported: int, out: Path) -> str:
@@ -109,6 +203,8 @@ def _summary(result: Extraction, exported: int, out: Path) -> str:
     )
     if skipped:
         line += "; not exported: " + "; ".join(skipped)
+    if result.corrections and result.corrections.hidden:
+        line += f"; {result.corrections.hidden} hidden by corrections"
     return line
 
 
@@ -116,16 +212,18 @@ def _summary(result: Extraction, exported: int, out: Path) -> str:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array, one object per event.")
 @reference_option
-def list_command(sources: tuple[str, ...], as_json: bool, reference: dt.date | None) -> None:
-    """List every event found in SOURCES, exported or not."""
-    result = extract(sources, reference)
+@corrections_option
+@jobs_option
+def list_command(sources: tuple[str, ...], as_json: bool, reference: dt.date | None,
+                 corrections: tuple[Correction, ...] | None, jobs: int) -> None:
+    """List every event found in SOURCES, exported or not (corrected fields marked *)."""
+    result = extract(sources, reference, corrections, jobs=jobs)
     _report_problems(result, quiet=as_json)
     if as_json:
-        rows = [event_json(e) for e in result.events]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(result.rows(), ensure_ascii=False, indent=2))
     else:
-        for event in result.events:
-            click.echo(_row(event_json(event)))
+        for row in result.rows():
+            click.echo(_row(row))
     if result.documents == 0 and result.problems:
         sys.exit(EXIT_FAILURE)
     if result.crashed:
@@ -133,11 +231,20 @@ def list_command(sources: tuple[str, ...], as_json: bool, reference: dt.date | N
 
 
 def _row(event: dict[str, Any]) -> str:
-    when = event["start"] or "undated"
+    fixed = set(event.get("corrected", ()))
+
+    def mark(text: str, *keys: str) -> str:
+        return f"{text}*" if fixed & set(keys) else text
+
+    when = mark(event["start"] or "undated", "start")
     if event["end"]:
-        when += f" – {event['end']}"
-    where = event["location"] or "–"
-    return f"{when:<36} {event['status']:<12} {event['title']}  [{where}]"
+        when += f" – {mark(event['end'], 'end')}"
+    where = mark(event["location"] or "–", "location", "venue", "city")
+    line = (f"{when:<36} {mark(event['status'], 'status'):<12} {mark(event['title'], 'title')}"
+            f"  [{where}]")
+    if fixed:
+        line += f"  (corrected: {', '.join(event['corrected'])})"
+    return line
 
 
 @cli.command("dates")
@@ -146,15 +253,15 @@ def _row(event: dict[str, Any]) -> str:
 @reference_option
 def dates_command(files: tuple[str, ...], as_json: bool, reference: dt.date | None) -> None:
     """Print every date and time mention in FILES, with where it stands in the text."""
-    out = []
-    failed = False
+    out: list[dict[str, Any]] = []
+    failed = crashed = False
     for item in load(files):
-        if isinstance(item, Problem):
-            click.echo(f"calendarize: skipped {item}", err=True)
-            failed = True
+        found = item if isinstance(item, Problem) else dates_of(item, reference)
+        if isinstance(found, Problem):
+            click.echo(f"calendarize: skipped {found}", err=True)
+            failed, crashed = True, crashed or found is not item
             continue
-        mentions = [mention_json(m) for m in dates_of(item, reference)]
-        out.append({"file": item.name, "mentions": mentions})
+        out.append({"file": item.name, "mentions": [mention_json(m) for m in found]})
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
@@ -165,6 +272,26 @@ def dates_command(files: tuple[str, ...], as_json: bool, reference: dt.date | No
                            f"{m['start']}{end}  {m['text']!r}")
     if failed and not out:
         sys.exit(EXIT_FAILURE)
+    if crashed:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command("serve")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1 (0: any free port).")
+@click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
+def serve_command(folder: Path, port: int, quiet: bool) -> None:
+    """Serve FOLDER (an export's output) on 127.0.0.1 to try a subscription locally."""
+    try:
+        server = make_server(folder, port, quiet)
+    except OSError as err:
+        _fail(f"cannot listen on 127.0.0.1:{port} ({err.strerror})")
+    where = f"127.0.0.1:{server.server_port}/calendar.ics"
+    click.echo(f"calendarize: serving {folder} at http://{where} (webcal://{where}); "
+               "Ctrl-C stops", err=True)
+    with server, contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
 
 
 def main() -> None:

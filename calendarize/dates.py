@@ -2,10 +2,15 @@
 
 The finder works in two steps. One compiled pattern finds *date chains*: day-month(-year)
 items such as ``5. November 2014``, ``5.11.14`` or ``2014-11-05`` and bare days (``20.``)
-joined by range or list connectors (``bis``, ``–``, ``und``, ``,``, ``/``). Small functions
-then read the chain: bare days borrow month and year from the item to their right, ranges
-become spans, consecutive listed days merge into one span, and a time phrase right after
-the chain (``um 10 Uhr``, ``von 9:30 bis 17:15 Uhr``) becomes start and end time.
+joined by range or list connectors (``bis``, ``–``, ``und``, ``,``, ``/``, ``oder``).
+Small functions then read the chain: bare days borrow month and year from the item to
+their right, ranges become spans, consecutive listed days merge into one span, and the
+time phrases right after the chain (``um 10 Uhr``, ``von 9:30 bis 17:15 Uhr``,
+``Einlass ab 17 Uhr, Beginn 19 Uhr``) become start and end time.
+
+Linear time by construction: a chain can only start at a digit that no letter, digit or
+dot precedes, every whitespace run inside a pattern is bounded (``{0,3}``), no two parts
+of a pattern can match the same characters, and scanning resumes after each chain.
 
 Years left open here are filled in by :mod:`calendarize.years`.
 
@@ -24,75 +29,121 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import DateMention, Day
-from .vocabulary import AMOUNT_WORDS, MONTHS, NUMBER_PREFIXES, WEEKDAYS
+from .vocabulary import (
+    AMOUNT_WORDS,
+    DOORS_WORDS,
+    END_WORDS,
+    MONTHS,
+    NUMBER_PREFIXES,
+    START_WORDS,
+    WEEKDAYS,
+    WORDS_BEFORE_DATES,
+)
 from .years import resolve_years
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # -- the patterns, each named for the German form it matches ------------------------------
 
+_LETTER = "A-Za-zÄÖÜäöüß"
+_SPACE = r"[ \t]{0,3}(?:\n[ \t]{0,3})?"  # optional space, at most one line break
+_GAP = r"(?:[ \t]{1,3}(?:\n[ \t]{0,3})?|\n[ \t]{0,3})"  # required space
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
-_YEAR4 = r"(?:1[5-9][0-9]{2}|20[0-9]{2}|2100)"
-_MONTH_NAME = (
-    r"(?:" + _alternation(list(MONTHS) + [m.upper() for m in MONTHS if len(m) > 3]) + r")"
-    r"(?![A-Za-zÄÖÜäöüß])\.?"
-)
-_WEEKDAY = r"(?:" + _alternation(list(WEEKDAYS)) + r")(?![A-Za-zÄÖÜäöüß])\.?"
+_YEAR4 = r"(?:1[5-9][0-9]{2}|20[0-9]{2}|2100)(?![0-9]|[.,][0-9])"
+_ALL_MONTHS = list(MONTHS) + [m.upper() for m in MONTHS]
+_MONTH_NAME = rf"(?:{_alternation(_ALL_MONTHS)})(?![{_LETTER}])\.?"
+# Without the day's dot only a full month name makes a date: "5 November", not "5 Jan".
+_FULL_NAMES = [
+    m for m in _ALL_MONTHS
+    if m.lower() == "mai" or (len(m) > 3 and not any(o != m and o.startswith(m) for o in MONTHS))
+]
+_FULL_MONTH = rf"(?:{_alternation(_FULL_NAMES)})(?![{_LETTER}])"
+_WEEKDAY = rf"(?<![{_LETTER}])(?:{_alternation(list(WEEKDAYS))})(?![{_LETTER}])\.?"
 
-# "5. November 2014", "5. Nov.", "5 November 2014" (the dot is sometimes left out)
-_DAY_MONTHNAME = rf"{_DAY}\.?[ \t]*{_MONTH_NAME}(?:[ \t]+{_YEAR4}(?![0-9]))?"
-# "5.11.2014", "05.11.14", "05.11." (the closing dot is required without a year)
-_NUMERIC = rf"{_DAY}\.[ \t]?{_MONTH_NUMBER}\.(?:[ \t]?(?:{_YEAR4}|[0-9]{{2}})(?![0-9]))?(?![0-9])"
+# "5. November 2014", "5. Nov.", "5 November 2014", "5. Mai, 2017"
+_DAY_MONTHNAME = rf"{_DAY}(?:\.{_SPACE}{_MONTH_NAME}|{_GAP}{_FULL_MONTH})(?:,?{_GAP}{_YEAR4})?"
+# "5.11.2014", "05.11.14", "5. 11. 2014", "05.11." (the closing dot is required)
+_NUMERIC = rf"{_DAY}\.[ \t]?{_MONTH_NUMBER}\.(?:[ \t]?{_YEAR4}|[0-9]{{2}}(?![0-9]))?(?![0-9])"
 # "2014-11-05"
-_ISO = r"(?:1[5-9][0-9]{2}|20[0-9]{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
-# "20." as the first member of a range or list: "20. bis 28. April"
+_ISO = r"(?:1[5-9][0-9]{2}|20[0-9]{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
+# "20." as a member of a range or list: "20. bis 28. April"
 _BARE_DAY = rf"{_DAY}\."
-
 _ITEM = rf"(?:{_ISO}|{_DAY_MONTHNAME}|{_NUMERIC}|{_BARE_DAY})"
-_CONNECTOR = (
-    r"(?:[ \t]*(?:[-–—]|/|,|bis(?:[ \t]+(?:zum|zur|einschließlich|einschl\.))?|und|sowie)[ \t]*"
-    rf"(?:{_WEEKDAY},?[ \t]*(?:den[ \t]+)?)?)"
+
+# "bis", "–", "und", ",", "/", "sowie am", ", bis Sonntag,", "bis zum"
+_CONNECTOR_WORD = (
+    r"(?P<word>[-–—/&,]|bis(?:[ \t]{1,3}(?:zum|zur|einschließlich|einschl\.|inklusive|inkl\.))?"
+    r"|und|sowie|oder)"
 )
-_CHAIN = re.compile(rf"(?=[0-9])(?<![0-9.,:/])(?<![0-9]\.)(?:{_ITEM})(?:{_CONNECTOR}(?:{_ITEM}))*")
+_CONNECTOR = re.compile(
+    rf"{_SPACE}(?:,[ \t]{{0,3}})?{_CONNECTOR_WORD}{_SPACE}"
+    rf"(?:(?:am|vom|dem|den|der|zum|zur)[ \t]{{1,3}})?"
+    rf"(?:{_WEEKDAY},?[ \t]{{0,3}}(?:de[nm][ \t]{{1,3}})?)?"
+)
+_CHAIN = re.compile(rf"{_ITEM}(?:{_CONNECTOR.pattern}{_ITEM})*")
+# Where a chain may begin: a digit after no letter, digit, dot, comma, colon or slash,
+# and not after a number group ("030 12.10.20" is a phone number). Starting with a
+# character class lets the regex engine skip to candidates at C speed.
+_CHAIN_START = re.compile(r"[0-9](?<![\w.,:/][0-9])(?<![0-9][ \t/-][0-9])")
 
 _ITEM_PARTS = re.compile(
     rf"(?P<iso>{_ISO})"
-    rf"|(?P<nday>{_DAY})\.[ \t]?(?P<nmonth>{_MONTH_NUMBER})\.(?:[ \t]?(?P<nyear>[0-9]{{4}}|[0-9]{{2}})(?![0-9]))?"
-    rf"|(?P<mday>{_DAY})\.?[ \t]*(?P<mname>{_MONTH_NAME})(?:[ \t]+(?P<myear>{_YEAR4})(?![0-9]))?"
+    rf"|(?P<mday>{_DAY})(?:\.{_SPACE}(?P<mname>{_MONTH_NAME})|{_GAP}(?P<fname>{_FULL_MONTH}))"
+    rf"(?:,?{_GAP}(?P<myear>{_YEAR4}))?"
+    rf"|(?P<nday>{_DAY})\.[ \t]?(?P<nmonth>{_MONTH_NUMBER})\."
+    rf"(?:[ \t]?(?P<nyear4>{_YEAR4})|(?P<nyear2>[0-9]{{2}})(?![0-9]))?(?![0-9])"
     rf"|(?P<bday>{_DAY})\."
 )
-_CONNECTOR_RE = re.compile(_CONNECTOR)
 
-# A weekday right before a chain: "Dienstag, 5. November", "am Freitag, den 25. September"
-_WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{_WEEKDAY}),?[ \t]*(?:den[ \t]+)?$")
-# "zwischen dem 5. und 20. Dezember" reads "und" as a range
-_BETWEEN_BEFORE = re.compile(r"zwischen(?:[ \t]+dem)?[ \t]*$", re.IGNORECASE)
-
-_TIME = r"(?:[01]?[0-9]|2[0-4])(?:[:.][0-5][0-9])?"
-_TIME_RANGE = rf"(?P<t1>{_TIME})(?:[ \t]*(?:[-–—]|bis)[ \t]*(?P<t2>{_TIME}))?"
-# A time phrase right after a date: ", 10 Uhr", "um 9:30 Uhr", "von 14 bis 16 (Uhr)"
-_TIME_AFTER = re.compile(
-    r"(?:[ \t]*,)?[ \t]*(?:\(?[ \t]*)?(?:jeweils[ \t]+)?"
-    r"(?:(?P<lead>um|ab|von|gegen|Beginn:?|Beginn[ \t]+um|Beginn[ \t]+ist[ \t]+um)[ \t]+)?"
-    rf"{_TIME_RANGE}(?P<uhr>[ \t]*Uhr)?"
+# A weekday (or two) right before a chain: "Dienstag, ", "am Freitag, den ", "Fr.–So., "
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?P<wd>{_WEEKDAY})(?:[ \t]{{0,3}}(?:[-–—/&]|bis|und)[ \t]{{0,3}}{_WEEKDAY})?"
+    r",?[ \t]{0,3}(?:de[nm][ \t]{1,3})?$"
 )
+# "zwischen dem 5. und 20. Dezember" reads "und" as a range
+_BETWEEN_BEFORE = re.compile(r"zwischen(?:[ \t]{1,3}dem)?[ \t]{1,3}$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(rf"(?<![{_LETTER}])(?P<word>[{_LETTER}]{{1,30}})[ \t]{{1,3}}$")
+_SHORT_NUMERIC = re.compile(r"[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.")
+_PREFIX_BEFORE = re.compile(
+    r"(?<![\w])(?:" + _alternation(list(NUMBER_PREFIXES)) + r")\.?:?[ \t]{0,3}$"
+)
+_AMOUNT_AFTER = re.compile(
+    r"[ \t]{0,3}(?:" + _alternation(list(AMOUNT_WORDS)) + rf")(?![{_LETTER}])"
+)
+
+# -- times of day ----------------------------------------------------------------------
+
+_CLOCK = r"(?:[01]?[0-9]|2[0-4])(?:[:.][0-5][0-9])?(?![0-9]|[.,:][0-9])"
+_UHR = rf"[ \t]{{0,2}}Uhr(?![{_LETTER}])"
+_LEADS = _alternation(list(DOORS_WORDS) + list(START_WORDS) + list(END_WORDS))
+# One time phrase: "um 10 Uhr", "Einlass ab 17 Uhr", "von 9:30 bis 17:15 Uhr", "10 – 16 Uhr"
+_TIME_PHRASE = (
+    rf"(?:(?P<lead>{_LEADS})(?:[ \t]{{0,2}}:|[ \t]{{1,2}}ist)?[ \t]{{0,3}})?"
+    r"(?:(?P<prep>(?:jeweils[ \t]{1,2})?(?:um|ab|von|gegen)|jeweils)[ \t]{1,3})?"
+    rf"(?P<t1>{_CLOCK})(?P<u1>{_UHR})?"
+    rf"(?:[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK})(?P<u2>{_UHR})?)?"
+)
+# The first phrase follows the date after a comma, dash, bar or parenthesis
+_FIRST_TIME = re.compile(rf"(?P<sep>[ \t]{{0,3}}(?:[,;|(–—-][ \t]{{0,3}})?){_TIME_PHRASE}")
+# Further phrases need their lead word: ", Einlass ab 17 Uhr", " und Ende 22 Uhr"
+_MORE_TIME = re.compile(
+    rf"[ \t]{{0,3}}(?:[,;|][ \t]{{0,3}}|und[ \t]{{1,3}})(?=(?:{_LEADS})){_TIME_PHRASE}"
+)
+_NOUN_AFTER = re.compile(r"[ \t]{1,3}[A-ZÄÖÜ]")
 # A time phrase anywhere: "Beginn: 19 Uhr", "Einlass ab 17 Uhr", "14 bis 16 Uhr"
 _TIME_ANYWHERE = re.compile(
     r"(?<![0-9.,:])(?:(?P<lead>Einlass|Beginn|Start|Ende|Türöffnung)[^0-9\n]{0,12}?)?"
-    rf"{_TIME_RANGE}[ \t]*Uhr(?![a-zäöü])"
+    rf"(?P<t1>{_CLOCK})(?:[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK}))?{_UHR}"
 )
-
-_PREFIX_BEFORE = re.compile(
-    r"(?:" + _alternation(list(NUMBER_PREFIXES)) + r")\.?[ \t]*$"
-)
-_AMOUNT_AFTER = re.compile(r"[ \t]*(?:" + _alternation(list(AMOUNT_WORDS)) + r")(?![A-Za-z])")
 
 _MONTH_LOOKUP = {name.lower(): number for name, number in MONTHS.items()}
 _WEEKDAY_LOOKUP = {name.lower(): number for name, number in WEEKDAYS.items()}
+_DOORS = frozenset(DOORS_WORDS)
+_ENDS = frozenset(END_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,74 +153,76 @@ class _Item:
     day: int
     month: int | None
     year: int | None
-    end: int
+    end: int  # offset in the text after the item
+    own_year: bool = True  # False when the year is borrowed from an item to the right
 
 
 def _two_digit_year(value: int) -> int:
     return 2000 + value if value < 70 else 1900 + value
 
 
-def _read_item(text: str) -> _Item | None:
-    m = _ITEM_PARTS.match(text)
-    if m is None:  # pragma: no cover - the chain pattern only yields items
-        return None
+def _read_item(text: str, pos: int) -> _Item:
+    m = _ITEM_PARTS.match(text, pos)
+    assert m is not None  # the chain pattern only yields items
     if m["iso"]:
-        year, month, day = (int(p) for p in m["iso"].split("-"))
-        return _Item(day, month, year, m.end())
+        y, mo, d = (int(p) for p in m["iso"].split("-"))
+        return _Item(d, mo, y, m.end())
     if m["nday"]:
-        raw = m["nyear"]
-        year = None if raw is None else (int(raw) if len(raw) == 4 else _two_digit_year(int(raw)))
+        year = int(m["nyear4"]) if m["nyear4"] else None
+        if m["nyear2"]:
+            year = _two_digit_year(int(m["nyear2"]))
         return _Item(int(m["nday"]), int(m["nmonth"]), year, m.end())
     if m["mday"]:
-        month = _MONTH_LOOKUP[m["mname"].rstrip(".").lower()]
+        name = (m["mname"] or m["fname"]).rstrip(".").lower()
         year = int(m["myear"]) if m["myear"] else None
-        return _Item(int(m["mday"]), month, year, m.end())
+        return _Item(int(m["mday"]), _MONTH_LOOKUP[name], year, m.end())
     return _Item(int(m["bday"]), None, None, m.end())
 
 
-def _split_chain(chain: str) -> tuple[list[_Item], list[str]]:
-    """Items of a chain and the connector word between each pair ('-', 'und', ',', '/')."""
-    items: list[_Item] = []
+def _connector_kind(word: str) -> str:
+    """'-' for a range, 'oder' for alternatives, ',' for a list."""
+    if word in "-–—" or word.startswith("bis"):
+        return "-"
+    return "oder" if word == "oder" else ","
+
+
+def _split_chain(text: str, begin: int, end: int) -> tuple[list[_Item], list[str]]:
+    """Items of the chain at text[begin:end] and the kind of connector between each pair."""
+    items = [_read_item(text, begin)]
     connectors: list[str] = []
-    pos = 0
-    while True:
-        item = _read_item(chain[pos:])
-        assert item is not None
-        items.append(_Item(item.day, item.month, item.year, pos + item.end))
-        pos += item.end
-        c = _CONNECTOR_RE.match(chain, pos)
-        if c is None or c.end() >= len(chain):
-            break
-        word = c.group(0).strip()
-        connectors.append(_connector_kind(word))
-        pos = c.end()
+    while items[-1].end < end:
+        c = _CONNECTOR.match(text, items[-1].end, end)
+        assert c is not None
+        connectors.append(_connector_kind(c["word"]))
+        items.append(_read_item(text, c.end()))
     return items, connectors
 
 
-def _connector_kind(word: str) -> str:
-    if word[:1] in "-–—" or word.startswith("bis"):
-        return "-"
-    if word.startswith("/"):
-        return "/"
-    if word.startswith((",", "und", "sowie")):
-        return "und" if not word.startswith(",") else ","
-    return ","  # pragma: no cover
-
-
-def _fill_right_to_left(items: list[_Item]) -> list[_Item] | None:
-    """Bare days take month and year from the item to their right; None if none has a month."""
+def _fill(items: list[_Item]) -> list[_Item] | None:
+    """Bare days take month and year from the item to their right, a day still without a
+    year takes the one of the day to its left; None if no item names a month."""
     filled: list[_Item] = []
     month: int | None = None
     year: int | None = None
     for item in reversed(items):
         if item.month is not None:
-            month, year = item.month, item.year if item.year is not None else year
-            filled.append(_Item(item.day, item.month, year, item.end))
-            continue
-        if month is None:
+            month = item.month
+            own = item.year is not None
+            year = item.year if own else year
+        elif month is None:
             return None
-        filled.append(_Item(item.day, month, year, item.end))
-    return list(reversed(filled))
+        else:
+            own = False
+        filled.append(_Item(item.day, month, year, item.end, own))
+    filled.reverse()
+    for i in range(1, len(filled)):
+        left, item = filled[i - 1], filled[i]
+        if item.year is None and left.year is not None:
+            assert item.month is not None
+            assert left.month is not None
+            wraps = (item.month, item.day) < (left.month, left.day)
+            filled[i] = _Item(item.day, item.month, left.year + wraps, item.end, False)
+    return filled
 
 
 def _day_of(item: _Item) -> Day | None:
@@ -184,55 +237,49 @@ def _day_of(item: _Item) -> Day | None:
     return Day(item.year, item.month, item.day)
 
 
-def _span_end(start: Day, end: Day) -> tuple[Day, Day] | None:
-    """Check a range; a start year borrowed across a year boundary steps back one year."""
+def _range(start: Day, end: Day, borrowed: bool) -> tuple[Day, Day] | None:
+    """A checked range; a borrowed start year steps back over a new year ("28. Dez. bis
+    3. Jan. 2017"). A range running backwards is no range (None)."""
     if start.year is not None and end.year is not None:
-        s, e = start.date(), end.date()
-        assert s is not None and e is not None
-        if s > e:
-            start = start.with_year(start.year - 1)
-            s = start.date()
-            if s is None or s > e or (e - s).days > 366:
-                return None
-        return start, end
-    if (start.month, start.day) > (end.month, end.day) and start.year is None:
-        return start, end  # year unknown: "28. Dezember bis 3. Januar"
-    if (start.month, start.day) > (end.month, end.day):
+        if start <= end:
+            return start, end
+        if borrowed and start.month > end.month:
+            return _range(start.with_year(start.year - 1), end, False)
         return None
-    return start, end
+    if (start.month, start.day) <= (end.month, end.day) or start.month > end.month:
+        return start, end  # year unknown: "28. Dezember bis 3. Januar" is fine
+    return None
 
 
-def _next_day(day: Day) -> Day | None:
-    d = day.date()
-    if d is None:
-        try:
-            d = dt.date(2001 if day.month != 2 or day.day != 29 else 2000, day.month, day.day)
-        except ValueError:  # pragma: no cover
-            return None
-        n = d + dt.timedelta(days=1)
-        return Day(None, n.month, n.day)
-    return Day.of(d + dt.timedelta(days=1))
+def _next_day(day: Day) -> Day:
+    year = day.year if day.year is not None else (2000 if (day.month, day.day) == (2, 29) else 2001)
+    n = dt.date(year, day.month, day.day) + dt.timedelta(days=1)
+    return Day(None if day.year is None else n.year, n.month, n.day)
 
 
-def _occurrences(days: list[Day], connectors: list[str], between: bool) -> list[tuple[Day, Day]]:
-    """Group a chain's days into (first, last) spans: ranges join, listed consecutive days merge."""
-    groups: list[tuple[Day, Day]] = []
+def _occurrences(items: list[_Item], days: list[Day], connectors: list[str],
+                 between: bool) -> list[tuple[Day, Day]] | None:
+    """Group a chain's days into (first, last) spans: ranges join, listed consecutive days
+    merge (never across 'oder'); None if a range runs backwards."""
+    groups: list[tuple[Day, Day, str]] = []
+    joiner = ","
     i = 0
     while i < len(days):
         start = end = days[i]
-        while i < len(connectors) and (connectors[i] == "-" or (between and connectors[i] == "und")):
-            checked = _span_end(start, days[i + 1])
+        while i < len(connectors) and (connectors[i] == "-" or (between and i == 0)):
+            checked = _range(start, days[i + 1], not items[i].own_year)
             if checked is None:
-                break
+                return None
             start, end = checked
             i += 1
-        groups.append((start, end))
+        groups.append((start, end, joiner))
+        joiner = connectors[i] if i < len(connectors) else ","
         i += 1
     merged: list[tuple[Day, Day]] = []
-    for first, last in groups:
-        if merged and _next_day(merged[-1][1]) == first:
+    for first, last, how in groups:
+        if merged and how != "oder" and _next_day(merged[-1][1]) == first:
             merged[-1] = (merged[-1][0], last)
-        else:
+        elif (first, last) not in merged:
             merged.append((first, last))
     return merged
 
@@ -247,36 +294,68 @@ def _parse_time(raw: str) -> dt.time | None:
     return dt.time(h, m)
 
 
-def _times_after(text: str, pos: int) -> tuple[dt.time | None, dt.time | None, int]:
-    """A time phrase right after a date chain: (start, end, new end offset)."""
-    m = _TIME_AFTER.match(text, pos)
-    if m is None:
-        return None, None, pos
-    # Bare numbers count as times only with "Uhr" or as "von 14 bis 16".
-    if not m["uhr"] and not (m["lead"] == "von" and m["t2"]):
-        return None, None, pos
-    if not m["uhr"] and ":" not in m["t1"] and m["lead"] is None:  # pragma: no cover
-        return None, None, pos
-    start = _parse_time(m["t1"])
-    end = _parse_time(m["t2"]) if m["t2"] else None
-    if start is None or (m["t2"] and end is None):
-        return None, None, pos
-    return start, end, m.end()
+@dataclass(frozen=True, slots=True)
+class _Times:
+    start: dt.time | None = None
+    end: dt.time | None = None
+    offset: int = 0  # where the time phrases end
 
 
-def _looks_like_reference(text: str, begin: int, end: int) -> bool:
-    """Section numbers, prices and versions: 'Nr. 12.3.', '12.05. Euro'."""
-    if _PREFIX_BEFORE.search(text[max(0, begin - 12) : begin]):
+def _phrase_ok(text: str, m: re.Match[str]) -> bool:
+    """Bare numbers count as times only with 'Uhr', in the 9:30 form, or as 'von 14 bis 16'."""
+    if m["u1"] or m["u2"]:
         return True
+    if ":" in m["t1"] and (m["t2"] is None or ":" in m["t2"]):
+        return True
+    return bool(m["prep"] and m["prep"].endswith("von") and m["t2"]
+                and not _NOUN_AFTER.match(text, m.end()))
+
+
+def _times_after(text: str, pos: int) -> _Times:
+    """The time phrases right after a date: start wins over doors, 'Ende' gives the end."""
+    m = _FIRST_TIME.match(text, pos)
+    phrases: list[re.Match[str]] = []
+    while m is not None and _phrase_ok(text, m) and len(phrases) < 4:
+        phrases.append(m)
+        m = _MORE_TIME.match(text, m.end())
+    start = end = doors = None
+    for p in phrases:
+        t1, t2 = _parse_time(p["t1"]), _parse_time(p["t2"]) if p["t2"] else None
+        if t1 is None or (p["t2"] and t2 is None):
+            return _Times(offset=pos)
+        if p["lead"] in _DOORS:
+            doors = doors or t1
+        elif p["lead"] in _ENDS:
+            end = end or t1
+        elif start is None:
+            start, end = t1, t2 or end
+    if not phrases or (start or doors) is None:
+        return _Times(offset=pos)
+    offset = phrases[-1].end()
+    if "(" in phrases[0]["sep"] and text.startswith(")", offset):
+        offset += 1
+    return _Times(start or doors, end, offset)
+
+
+def _looks_like_reference(text: str, begin: int, end: int, short: bool) -> bool:
+    """Section numbers, prices and versions: 'Nr. 12.3.', '12.05. Euro', and a ``short``
+    date ('5.1.') right after a noun or name that is no date word ('Android 5.1.')."""
+    if _PREFIX_BEFORE.search(text, max(0, begin - 16), begin):
+        return True
+    if short:
+        word = _WORD_BEFORE.search(text, max(0, begin - 36), begin)
+        if word is not None and word["word"][0].isupper():
+            lower = word["word"].lower()
+            if lower not in WORDS_BEFORE_DATES and lower not in _WEEKDAY_LOOKUP:
+                return True
     return _AMOUNT_AFTER.match(text, end) is not None
 
 
 def _weekday_before(text: str, begin: int) -> tuple[int | None, int]:
-    window = text[max(0, begin - 24) : begin]
-    m = _WEEKDAY_BEFORE.search(window)
+    m = _WEEKDAY_BEFORE.search(text, max(0, begin - 40), begin)
     if m is None:
         return None, begin
-    return _WEEKDAY_LOOKUP[m["wd"].rstrip(".").lower()], begin - (len(window) - m.start())
+    return _WEEKDAY_LOOKUP[m["wd"].rstrip(".").lower()], m.start()
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
@@ -293,35 +372,48 @@ def scan_dates(text: str) -> list[DateMention]:
     return list(_iter_mentions(text))
 
 
+def _chains(text: str) -> Iterator[tuple[int, int]]:
+    """(begin, end) of every date chain, left to right, never overlapping."""
+    pos = 0
+    while (start := _CHAIN_START.search(text, pos)) is not None:
+        match = _CHAIN.match(text, start.start())
+        if match is None:
+            pos = start.end()
+            continue
+        yield match.span()
+        pos = match.end()
+
+
 def _iter_mentions(text: str) -> Iterator[DateMention]:
-    for match in _CHAIN.finditer(text):
-        begin, end = match.span()
-        chain = match.group(0)
-        items, connectors = _split_chain(chain)
-        while len(items) > 1 and items[-1].month is None:  # "5.11.2014, 18.30 Uhr"
+    for begin, chain_end in _chains(text):
+        items, connectors = _split_chain(text, begin, chain_end)
+        while len(items) > 1 and items[-1].month is None:  # "5.11.2014, 18. und"
             items.pop()
             connectors.pop()
-        # A trailing connector the pattern swallowed is not part of the mention.
-        end = begin + items[-1].end
-        filled = _fill_right_to_left(items)
-        if filled is None or _looks_like_reference(text, begin, end):
+        end = items[-1].end
+        filled = _fill(items)
+        short = len(items) == 1 and _SHORT_NUMERIC.fullmatch(text, begin, end) is not None
+        if filled is None or _looks_like_reference(text, begin, end, short):
             continue
         days = [_day_of(item) for item in filled]
         if any(d is None for d in days):
             continue
-        between = _BETWEEN_BEFORE.search(text[max(0, begin - 16) : begin]) is not None
-        groups = _occurrences([d for d in days if d is not None], connectors, between)
-        start_time, end_time, end = _times_after(text, end)
+        between = _BETWEEN_BEFORE.search(text, max(0, begin - 16), begin) is not None
+        groups = _occurrences(filled, [d for d in days if d is not None], connectors, between)
+        if not groups:
+            continue
+        times = _times_after(text, end)
         weekday, begin = _weekday_before(text, begin)
-        span = (begin, end)
+        span = (begin, times.offset)
+        said = text[begin : times.offset]
         for first, last in groups:
+            last_day: Day | None = None if last == first else last
+            if last_day is None and times.end is not None and times.start is not None \
+                    and times.end < times.start:
+                last_day = _next_day(first)  # "22 bis 2 Uhr" ends the next morning
             yield DateMention(
-                span=span,
-                text=text[begin:end],
-                start=first,
-                end=None if last == first else last,
-                start_time=start_time,
-                end_time=end_time,
+                span=span, text=said, start=first, end=last_day,
+                start_time=times.start, end_time=times.end,
                 weekday=weekday if first == groups[0][0] else None,
             )
 

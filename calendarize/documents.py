@@ -1,24 +1,60 @@
-"""Read files, folders and standard input into Documents: decoding and normalising text."""
+"""Read files, folders and standard input into Documents: decoding and normalising text.
+
+Whatever a source holds, reading it gives either a Document or a Problem naming it with
+a one-line reason; nothing here raises for bad input. Memory stays bounded: no document
+is read beyond ``MAX_BYTES`` (a press release is a few kilobytes; 4 MiB is a thousand of
+them, and the parser works through that in seconds), a folder's names are listed and its
+files read one at a time, and of each document only its events are kept.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
+from .markup import declared_encoding, html_text, markdown_text
 from .model import Document
 
-TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
 STDIN = "-"
+STDIN_NAME = "<stdin>"
+MAX_BYTES = 4 * 1024 * 1024
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t"), " ")
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
+# Characters that carry no text: soft hyphen, zero-width and bidi marks, BOM, controls.
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x034F, 0x061C, 0x180E, 0xFEFF, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
+     *range(0x2060, 0x2070), *range(0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0),
+     0xFFFE, 0xFFFF, *range(0xFFF0, 0xFFFD)],
+    None,
+)
+_SPACES = dict.fromkeys(map(ord, "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                                  "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2043\u2212\ufe63\uff0d"), "-")
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl"}
+_TABLE = {**_SPACES, **_DASHES, **_LIGATURES, **_INVISIBLE}
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+# The 8-bit encodings German text comes in, most common first; UTF-8 is tried before.
+LEGACY_ENCODINGS = ("cp1252", "mac_roman", "cp850")
+# Non-ASCII characters German text uses; any other decoded character counts against.
+_GERMAN = frozenset("äöüÄÖÜßẞ«»…€§°²³µ·éèêàâçñíóúÉÈÀ\u00a0\u00ad"
+                    "\u201e\u201c\u201d\u201a\u2018\u2019\u2039\u203a\u2013\u2014\u00d7")
+_MAGIC = (
+    (b"%PDF", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (Word, OpenDocument?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"), (b"{\\rtf", "an RTF file"),
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"), (b"\x7fELF", "a program"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,81 +73,225 @@ class UnreadableDocument(Exception):
 
 
 def normalise(text: str) -> str:
-    """One form for the same text: NFC, LF line breaks, plain spaces, no invisible characters.
+    """One form for the same text: NFC, LF line breaks, plain spaces and hyphens,
+    no invisible or control characters.
 
-    >>> normalise("Am\\u00a011.\\u00ad Juli\\r\\n")
-    'Am 11. Juli\\n'
+    >>> normalise("Am\\u00a011.\\u00ad Ju\\u200bli\\r\\n\\x07Be\\ufb01nden\\u2011x")
+    'Am 11. Juli\\nBefinden-x'
     """
-    text = unicodedata.normalize("NFC", text)
-    text = _LINE_BREAKS.sub("\n", text)
-    return text.translate(_INVISIBLE).translate(_SPACES).translate(_DASHES)
+    text = _SURROGATES.sub("\ufffd", text)
+    text = _LINE_BREAKS.sub("\n", unicodedata.normalize("NFC", text))
+    return text.translate(_TABLE)
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text: BOMs first, then UTF-8, then the Windows-1252 German office software writes.
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Bytes to text: a BOM, else UTF-8, else ``declared``, else the legacy 8-bit encoding
+    in which the text reads most like German.
 
-    >>> decode("Straße".encode("cp1252"))
-    'Straße'
+    >>> decode("Grüße: 5 €".encode("cp1252")), decode("Größe".encode("mac_roman"))
+    ('Grüße: 5 €', 'Größe')
     """
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UnreadableDocument("binary file, not text")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
                        (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             try:
                 return data.decode(codec)
             except UnicodeDecodeError as err:
-                raise UnreadableDocument(f"broken {codec} text ({err.reason})") from err
+                raise UnreadableDocument(f"broken {codec.upper()} text ({err.reason})") from err
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return utf16
+    _reject_binary(data)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1252", errors="replace")
-    if text.count("\ufffd") > max(2, len(text) // 1000):
-        raise UnreadableDocument("not text in UTF-8, UTF-16 or Windows-1252")
-    return text
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _legacy(data)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM: mostly Latin text has a zero in every other byte."""
+    head = data[:4096]
+    if len(head) < 8 or len(data) % 2:
+        return None
+    even, odd, half = head[0::2].count(0), head[1::2].count(0), len(head) // 2
+    for codec, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros > half * 0.3 and others == 0:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            sample = text[:2048]
+            controls = sum(c < " " and c not in "\t\n\r\f" for c in sample)
+            return text if controls <= len(sample) // 100 else None
+    return None
+
+
+def _reject_binary(data: bytes) -> None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise UnreadableDocument(f"{what}, not text")
+    head = data[:4096]
+    if b"\x00" in head:
+        raise UnreadableDocument("binary file, not text")
+    controls = sum(head.count(bytes([c])) for c in (*range(0x09), *range(0x0E, 0x1B)))
+    if controls > max(2, len(head) // 100):
+        raise UnreadableDocument("binary file, not text")
+
+
+def _legacy(data: bytes) -> str:
+    """The candidate decoding with the most German and the fewest foreign characters."""
+    best, best_score = None, None
+    for codec in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        odd = {c for c in text if c >= "\x80"}
+        score = sum(text.count(c) if c in _GERMAN else -3 * text.count(c) for c in odd)
+        if best_score is None or score > best_score:
+            best, best_score = text, score
+    assert best is not None  # cp850 decodes every byte
+    if best_score is not None and best_score < -max(8, len(best) // 50):
+        raise UnreadableDocument("not text in UTF-8, UTF-16 or a Western 8-bit encoding")
+    return best
+
+
+def text_of(data: bytes, suffix: str) -> str:
+    """A file's bytes as normalised text, by its kind (``.html``, ``.md``, plain)."""
+    if suffix in HTML_SUFFIXES or _looks_like_html(data):
+        return normalise(html_text(decode(data, declared_encoding(data))))
+    text = decode(data)
+    return normalise(markdown_text(text) if suffix == ".md" else text)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def read_limited(handle: BinaryIO) -> bytes:
+    data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise UnreadableDocument(_too_large())
+    return data
+
+
+def _too_large(size: int | None = None) -> str:
+    have = f"{size / 1024 / 1024:.1f} MiB" if size is not None else "more"
+    return f"too large ({have}; a document may have at most {MAX_BYTES // 1024 // 1024} MiB)"
+
+
+def _document(text: str, name: str) -> Document:
+    if not text.strip():
+        raise UnreadableDocument("empty, no text")
+    return Document(name=name, text=text)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, at most ``MAX_BYTES`` of them; never blocks on a pipe or device.
+
+    Raises UnreadableDocument with a one-line reason for anything but a readable file.
+    """
+    info = _stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableDocument(_kind(info.st_mode))
+    if info.st_size > MAX_BYTES:
+        raise UnreadableDocument(_too_large(info.st_size))
+    try:
+        with open(path, "rb") as handle:
+            data = read_limited(handle)
+    except OSError as err:
+        raise UnreadableDocument(_os_message(err, path)) from err
+    if not data:
+        raise UnreadableDocument("empty file")
+    return data
 
 
 def read_document(path: Path, name: str) -> Document:
+    """One file as a Document; UnreadableDocument with a one-line reason if it is none."""
+    return _document(text_of(read_bytes(path), path.suffix.lower()), name)
+
+
+def read_stdin(stream: BinaryIO) -> Document:
+    return _document(text_of(read_limited(stream), ""), STDIN_NAME)
+
+
+def _stat(path: Path) -> os.stat_result:
     try:
-        data = path.read_bytes()
+        return path.stat()
     except OSError as err:
-        raise UnreadableDocument(err.strerror or str(err)) from err
-    text = normalise(decode(data))
-    if not text.strip():
-        raise UnreadableDocument("empty file")
-    return Document(name=name, text=text)
+        raise UnreadableDocument(_os_message(err, path)) from err
+    except ValueError as err:  # a name with a NUL byte
+        raise UnreadableDocument("not a usable file name") from err
+
+
+def _os_message(err: OSError, path: Path) -> str:
+    if err.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if err.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "broken symbolic link" if path.is_symlink() else "no such file or folder"
+    if err.errno == errno.EACCES or err.errno == errno.EPERM:
+        return "permission denied"
+    if err.errno == errno.EISDIR:
+        return "a folder, not a file"
+    return f"cannot read ({err.strerror or err})"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a file; not read"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file; not read"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file; not read"
+    return "not a regular file; not read"
 
 
 def discover(sources: Iterable[str]) -> Iterator[tuple[str, Path | None] | Problem]:
     """Files to read, in a stable order: folders give their text files, recursively."""
     for source in sources:
         if source == STDIN:
-            yield (STDIN, None)
+            yield (STDIN_NAME, None)
             continue
         path = Path(source)
-        if path.is_dir():
-            found = sorted(
-                p for p in _walk(path) if p.suffix.lower() in TEXT_SUFFIXES
-            )
-            for p in found:
-                yield (str(p), p)
-        elif path.is_file():
-            yield (str(path), path)
-        elif path.is_symlink():
-            yield Problem(source, "broken symbolic link")
+        try:
+            is_folder = stat.S_ISDIR(_stat(path).st_mode)
+        except UnreadableDocument as err:
+            yield Problem(source, str(err))
+            continue
+        if is_folder:
+            yield from _folder(path)
         else:
-            yield Problem(source, "no such file or folder")
+            yield (source, path)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs.sort()
-        for f in files:
-            yield Path(root, f)
+def _folder(folder: Path) -> Iterator[tuple[str, Path] | Problem]:
+    """A folder's text files in name order, and a Problem for what could not be walked."""
+    problems: list[Problem] = []
+
+    def report(err: OSError) -> None:
+        problems.append(Problem(str(err.filename or folder), _os_message(err, folder)))
+
+    found: list[tuple[Path, bool]] = []
+    for root, dirs, files in os.walk(folder, onerror=report, followlinks=False):
+        for name in dirs:
+            if os.path.islink(os.path.join(root, name)):
+                found.append((Path(root, name), False))
+        found += [(Path(root, f), True) for f in files if f.lower().endswith(TEXT_SUFFIXES)]
+    for path, is_file in sorted(found):
+        yield (str(path), path) if is_file else Problem(
+            str(path), "symbolic link to a folder; not followed")
+    yield from problems
 
 
-def load(sources: Iterable[str]) -> Iterator[Document | Problem]:
+def load(sources: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Document | Problem]:
     """Every readable document of ``sources``; a Problem for each one that is not."""
     for found in discover(sources):
         if isinstance(found, Problem):
@@ -120,8 +300,7 @@ def load(sources: Iterable[str]) -> Iterator[Document | Problem]:
         name, path = found
         try:
             if path is None:
-                text = normalise(decode(sys.stdin.buffer.read()))
-                yield Document(name="<stdin>", text=text)
+                yield read_stdin(stdin or sys.stdin.buffer)
             else:
                 yield read_document(path, name)
         except UnreadableDocument as err:

@@ -12,19 +12,54 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .dates import find_times, parse_time, scan_dates
-from .model import Contact, DateMention, Document, Event, Organiser, Source
-from .people import contact_block, find_organisers, inline_contacts, organiser_key
-from .places import City, city_in_name, find_cities, find_venues, lookup_city
+from .dates import find_times, scan_dates
+from .layout import (
+    address_near,
+    contact_blocks,
+    entry_rest,
+    entry_title,
+    heading_above,
+    is_labelled,
+    is_stamp,
+    line_around,
+    opens_line,
+    section,
+    shared_time,
+    shared_venues,
+    title_beside,
+    venues_next_sentence,
+    with_block_times,
+)
+from .model import Contact, DateMention, Document, Event, Organiser, Role, Source
+from .people import (
+    contact_block,
+    find_organisers,
+    inline_contacts,
+    is_back_reference,
+    issuer,
+    organiser_key,
+    resolve_organiser,
+)
+from .places import (
+    City,
+    city_in_name,
+    dateline_cities,
+    document_city,
+    find_cities,
+    find_venues,
+    lookup_city,
+    opened_venue,
+)
 from .sentences import Sentences
-from .titles import TitleFinder, is_event_noun
+from .titles import TitleFinder, is_event_noun, leading_phrase, title_before, without_venue
 from .vocabulary import (
     CANCEL_CUES,
-    CONTACT_HEADINGS,
     DEADLINE_PREFIXES,
     EVENT_VERBS,
     NON_EVENT_CUES,
     POSTPONE_CUES,
+    SUPERSEDED_CUES,
+    VAGUE_EVENT_NOUNS,
 )
 from .years import document_date, resolve_years
 
@@ -37,13 +72,21 @@ _DEADLINE_BEFORE = re.compile(
 )
 _CANCELLED = re.compile(r"\b(?:" + "|".join(map(re.escape, CANCEL_CUES)) + r")")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, POSTPONE_CUES)) + r")")
-_NEW_DATE_BEFORE = re.compile(r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
-_RELATIVE = re.compile(r",[ \t]+(?:die|der|das|den|dem|deren|dessen|welche[rsmn]?|wo)\b[^,]*(?:,|$)")
-_CONTACT_HEADING = re.compile(
-    r"^(?:" + "|".join(map(re.escape, sorted(CONTACT_HEADINGS, key=len, reverse=True)))
-    + r")\b[^\n]{0,30}$", re.MULTILINE
-)
+_NEW_DATE_BEFORE = re.compile(
+    r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
+_RELATIVE = re.compile(
+    r",[ \t]+(?:die|der|das|den|dem|deren|dessen|welche[rsmn]?|wo)\b[^,]*(?:,|$)")
 _EXCERPT_CHARS = 400
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(SUPERSEDED_CUES, key=len, reverse=True)))
+    + r")[ \t]+(?:(?:für|am|auf)[ \t]+)?(?:den|dem|der)?[ \t]*$"
+)
+_ONLINE = re.compile(r"(?i)webinar|online|livestream|virtuell|videokonferenz")
+# A sentence that announces a future event without its date
+_PLANNED = re.compile(r"\b(?:plant|planen|planen)[ \t]+(?:[\w]+[ \t]+)?(?:einen|eine|ein)\b"
+                      r"|\b(?:ist|sind)[ \t]+(?:bereits[ \t]+)?(?:geplant|in[ \t]+Planung)\b")
+_VAGUE_NOUNS = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
+_SERIES = re.compile(r"(?i)vorlesung|reihe|serie")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +98,7 @@ class _Found:
     mention: DateMention
     sentence: tuple[int, int]
     venue_noun: bool = False
+    by_line: bool = False  # named by its own line: a programme entry keeps its title
 
 
 def extract_events(document: Document, reference: dt.date | None = None) -> list[Event]:
@@ -69,18 +113,27 @@ class _Reader:
         self.doc = document
         self.text = document.text
         self.sentences = Sentences(self.text)
+        # a line break inside a sentence (hard-wrapped text) is a space to the phrase readers
+        self.flat = _unwrap(self.text, self.sentences)
         self.titles = TitleFinder(self.text, self.sentences)
         raw = scan_dates(self.text)
         self.dateline = document_date(self.text, raw)
         self.mentions = resolve_years(self.text, raw, reference)
-        self.contact_lines = _contact_blocks(self.text)
+        self.contact_lines = contact_blocks(self.text)
+        self.headline = self.titles.headline()
+        self.city = document_city(self.text)
+        self.datelines = dateline_cities(self.text)
+        self.shared_time = shared_time(self.text)
+        self.shared_venues = shared_venues(self.text, self.sentences)
+        self._resolved: dict[str, str] = {}
 
     # -- which dates are events ---------------------------------------------------------
 
     def events(self) -> list[Event]:
         found: list[_Found] = []
         for mention in self.mentions:
-            if self.dateline is not None and mention.span == self.dateline.span:
+            if self.dateline is not None and mention.span == self.dateline.span and not (
+                    is_labelled(self.text, mention.span[0])):
                 continue
             if any(b <= mention.span[0] < e for b, e, _ in self.contact_lines):
                 continue
@@ -89,14 +142,52 @@ class _Reader:
                 found.append(item)
         groups = _group(found)
         events = [self._assemble(group, main=(i == 0)) for i, group in enumerate(groups)]
-        if not events:
+        starts = [group[0].sentence[0] for group in groups]
+        if not events and not any(is_stamp(self.text, self.sentences, m) for m in self.mentions):
             undated = self._undated()
             events = [undated] if undated else []
-        return events
+            starts = [0] * len(events)
+        known = {e.title.casefold() for e in events}
+        for start, event in self._planned():
+            if event.title.casefold() not in known:
+                events.append(event)
+                starts.append(start)
+        return self._with_document_facts(events, starts)
+
+    def _with_document_facts(self, events: list[Event], starts: list[int]) -> list[Event]:
+        """What the document says once for all its events: the organiser when it names only
+        one; a contact block after the last event is everyone's, one between events belongs
+        to the event before it."""
+        organisers = self._organisers(list(self.sentences.spans), [], main=False)
+        organisers = tuple(o for o in organisers if o.role in (Role.ORGANISER, Role.HOST))
+        if not organisers:
+            organisers = tuple(o for o in [issuer(self.text)] if o)
+        keys = {organiser_key(o.name) for o in organisers}
+        contacts: list[list[Contact]] = [[] for _ in events]
+        for begin, _, lines in self.contact_lines:
+            contact = contact_block(lines)
+            if contact is None:
+                continue
+            before = [i for i, start in enumerate(starts) if start < begin]
+            owners = range(len(events)) if len(before) == len(events) else before[-1:]
+            for i in owners:
+                contacts[i].append(contact)
+        done = []
+        for i, event in enumerate(events):
+            if not event.organisers and len(keys) == 1 and len(self.datelines) <= 1:
+                event = replace(event, organisers=organisers[:1])
+            if contacts[i]:
+                event = replace(event, contacts=_unique_contacts([*event.contacts, *contacts[i]]))
+            done.append(event)
+        return done
 
     def _is_deadline(self, mention: DateMention, sentence: str, offset: int) -> bool:
         before = sentence[: mention.span[0] - offset]
-        if _DEADLINE_BEFORE.search(before[-40:]):
+        deadline = _DEADLINE_BEFORE.search(before[-40:])
+        if deadline and deadline.group(0).startswith("ab") and self.titles.nouns_in(
+                offset, offset + len(sentence)):
+            deadline = None  # "bietet ab Dienstag, 14. September, einen Kurs an": its start
+        if deadline or _SUPERSEDED_BEFORE.search(before[-40:]):
             return True
         return bool(_NON_EVENT.search(sentence)) and not any(
             w in _EVENT_VERBS for w in _WORD.findall(sentence)
@@ -104,9 +195,13 @@ class _Reader:
 
     def _event_at(self, mention: DateMention) -> _Found | None:
         begin, end = self.sentences.at(mention.span[0])
-        sentence = self.text[begin:end]
-        if self._is_deadline(mention, sentence, begin):
+        sentence = self.flat[begin:end]
+        if self._is_deadline(mention, sentence, begin) or is_stamp(self.text, self.sentences,
+                                                                    mention):
             return None
+        early = self._named_by_line(mention, (begin, end))
+        if early is not None:
+            return early
         clauses = _foreign_clauses(sentence, mention.span[0] - begin)
         nouns = [
             (pos, word) for pos, word in self.titles.nouns_in(begin, end)
@@ -118,9 +213,12 @@ class _Reader:
             if any(v <= pos - begin < v + len(name) for v, name in venues)
         }
         proper = [(p, w) for p, w in nouns if p not in in_venue]
-        verbs = any(w in _EVENT_VERBS for w in _WORD.findall(sentence))
-        if not proper and not nouns and not verbs:
-            return None
+        verbs = any(w in _EVENT_VERBS for w in _WORD.findall(sentence)) or (
+            self._is_lead(begin) and bool(mention.start_time or mention.end or venues
+                                          or any(True for _ in find_times(sentence))))
+        section = None if proper else self._section_heading(begin)
+        if section is not None:
+            return _Found(section[0], section[1], mention, (begin, end), by_line=True)
         if proper:
             pos, noun = min(proper, key=lambda pw: _distance(pw[0], mention.span))
             return _Found(noun, self.titles.title_for(noun, pos), mention, (begin, end))
@@ -129,26 +227,77 @@ class _Reader:
             venue = next(name for v, name in venues if v <= pos - begin < v + len(name))
             title = self.titles.title_at_venue(sentence, venue)
             return _Found(noun, title, mention, (begin, end), venue_noun=True)
-        headline = self.titles.headline()
-        if headline is None:
+        if self.headline is None or not verbs:
             return None
-        noun, title = headline
+        noun, title = self.headline
         return _Found(noun, title, mention, (begin, end))
+
+    def _is_lead(self, begin: int) -> bool:
+        """Whether a sentence opens the document's body: the first after its headings."""
+        for index, (b, _) in enumerate(self.sentences.spans):
+            if not self.sentences.is_heading(index):
+                return b == begin
+        return False
+
+    def _named_by_line(self, mention: DateMention, sentence: tuple[int, int]) -> _Found | None:
+        """Events whose line names them: a heading with its date ('Kulturtage Oststadt,
+        14.–22. September 2018: …'), a programme line ('Di., 12.03., 14 Uhr: Sprechstunde'),
+        a date line under or over its title, a 'Termin:' line of the headline's event."""
+        start, stop = mention.span
+        line_start, line_end = line_around(self.text, mention.span)
+        lead, tail = self.text[line_start:start], self.text[stop:line_end]
+        index = self.sentences.index_at(start)
+        if lead.strip() and self.sentences.is_heading(index):
+            named = title_before(lead)
+            if named is not None:
+                return _Found(named[0], named[1], mention, sentence)
+        if is_labelled(self.text, start) and self.headline:
+            return _Found(self.headline[0], self.headline[1], mention, sentence)
+        rest = entry_rest(tail) if opens_line(lead) else None
+        if rest is None:
+            return None
+        title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
+        if title is None:
+            return None
+        found = leading_phrase(title)
+        if found is None and self.headline and _SERIES.search(self.headline[1]):
+            title = f"{self.headline[1]}: {title}"
+        noun = found[0] if found else (self.headline[0] if self.headline else None)
+        return _Found(noun, title, mention, sentence, by_line=True)
+
+    def _section_heading(self, begin: int) -> tuple[str, str] | None:
+        """The heading right above a paragraph, when it names an event: a programme's
+        'Hackathon „Code for Südwestfalen“' over 'Am 19. und 20. Mai treten …'."""
+        heading = heading_above(self.text, begin)
+        if heading is None:
+            return None
+        above_start, above = heading
+        span = self.titles.headline_span()
+        if span is not None and span[0] <= above_start <= span[1]:
+            return None  # the document's own headline is handled as such
+        found = leading_phrase(above)
+        return (found[0], without_venue(found[1])) if found else None
 
     # -- what each event carries --------------------------------------------------------
 
     def _assemble(self, group: list[_Found], main: bool) -> Event:
         first = group[0]
         title = max((f.title for f in group), key=_title_quality)
-        if main and not first.venue_noun:
-            headline = self.titles.headline()
-            if headline is not None and self.titles.same_kind(headline[0], first.noun):
-                title = headline[1]
-        mention = _with_sentence_times(first.mention, self.text, self.sentences)
+        if main and not first.venue_noun and not first.by_line and self.headline is not None:
+            noun, headline = self.headline
+            if self.titles.same_kind(noun, first.noun) and (
+                    self._whole_heading(headline) or not _title_quality(title)[0]):
+                title = headline
+        mention = with_block_times(first.mention, self.text, self.sentences)
+        if mention.start_time is None and mention.end is None and self.shared_time:
+            mention = replace(mention, start_time=self.shared_time)
         sentences = [f.sentence for f in group]
         related = sentences + self.titles.sentences_naming(
             {f.noun for f in group if f.noun} | self.titles.nouns_of(title)
         )
+        if first.by_line:  # a programme entry: the lines under its date describe it
+            related += section(self.text, self.sentences, first.mention.span[1])
+            sentences = sentences + section(self.text, self.sentences, first.mention.span[1])
         venues, city = self._place(group, related, title)
         organisers = self._organisers(sentences, related, main)
         contacts = self._contacts(related, main)
@@ -169,6 +318,13 @@ class _Reader:
             cancelled=cancelled,
         )
 
+    def _whole_heading(self, title: str) -> bool:
+        """Whether a heading line is the title itself ('Clustertagung in Wetzlar')."""
+        return any(
+            self.sentences.is_heading(i) and self.text[b:e].strip() == title
+            for i, (b, e) in enumerate(self.sentences.spans[:6])
+        )
+
     def _cancelled(self, found: _Found) -> bool:
         sentence = self.text[slice(*found.sentence)]
         if _CANCELLED.search(sentence):
@@ -184,11 +340,13 @@ class _Reader:
         city: City | None = None
         for found in group:
             begin, end = found.sentence
-            sentence = self.text[begin:end]
+            sentence = self.flat[begin:end]
             clauses = _foreign_clauses(sentence, found.mention.span[0] - begin)
+            venues += [v for v in [opened_venue(sentence)] if v]
             venues += [v for p, v in find_venues(sentence)
                        if not any(b <= p < e for b, e in clauses)]
-            cities = [c for p, c in find_cities(sentence) if not any(b <= p < e for b, e in clauses)]
+            cities = [c for p, c in find_cities(sentence)
+                      if not any(b <= p < e for b, e in clauses)]
             city = city or (cities[0] if cities else None)
         nouns = {f.noun for f in group if f.noun} | self.titles.nouns_of(title)
         for begin, end in related:
@@ -207,7 +365,35 @@ class _Reader:
                 city = self.titles.city_after_nouns(begin, end, nouns)
                 if city:
                     break
+        if group[0].by_line:  # a programme entry's address line says it best
+            line_venues, line_city = address_near(self.text, group[0].mention.span)
+            if line_venues or line_city:
+                venues, city = list(line_venues), line_city or city
+        if not venues:
+            line_venues, line_city = address_near(self.text, group[0].mention.span)
+            city = city or line_city
+            venues = list(line_venues) or venues_next_sentence(
+                self.text, self.sentences, group[0].sentence) or list(
+                self.shared_venues)
+            venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
+        if city is None:
+            for venue in venues:
+                city = city_in_name(venue)
+                if city:
+                    break
+        if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):
+            city = self._city_at(group[0].sentence[0])
         return tuple(venues), city
+
+    def _city_at(self, pos: int) -> City | None:
+        """The city of the dateline opening this paragraph, else the document's one city."""
+        paragraph = self.text.rfind("\n\n", 0, pos)
+        for start, cities in reversed(self.datelines):
+            if start <= pos:
+                if start >= paragraph:
+                    return cities[0] if len(cities) == 1 else None
+                break
+        return self.city
 
     def _organisers(self, own: list[tuple[int, int]], related: list[tuple[int, int]],
                     main: bool) -> tuple[Organiser, ...]:
@@ -216,30 +402,39 @@ class _Reader:
             spans = list(self.sentences.spans)
         found: dict[str, Organiser] = {}
         for begin, end in spans:
-            for organiser in find_organisers(self.text[begin:end]):
+            for organiser in find_organisers(self.flat[begin:end]):
+                organiser = self._resolve(organiser)
+                if is_back_reference(organiser.name) or is_event_noun(organiser.name):
+                    continue
                 key = organiser_key(organiser.name)
                 known = found.get(key)
                 if known is None or len(organiser.name) > len(known.name):
                     found[key] = organiser
-        return tuple(found.values())
+        keys = list(found)
+        return tuple(o for k, o in found.items()
+                     if not any(other != k and other.startswith(k + " ") for other in keys))
+
+    def _resolve(self, organiser: Organiser) -> Organiser:
+        """'der Verein' → the name it stands for; looked up once per word and document."""
+        if organiser.name not in self._resolved:
+            self._resolved[organiser.name] = resolve_organiser(organiser, self.text).name
+        return replace(organiser, name=self._resolved[organiser.name])
 
     def _contacts(self, related: list[tuple[int, int]], main: bool) -> tuple[Contact, ...]:
         contacts: list[Contact] = []
         for begin, end in related:
-            contacts += inline_contacts(self.text[begin:end])
-        if main:
-            for _, _, lines in self.contact_lines:
-                contact = contact_block(lines)
-                if contact is not None:
-                    contacts.append(contact)
+            if not any(b <= begin < e for b, e, _ in self.contact_lines):
+                contacts += inline_contacts(self.flat[begin:end])
         return _unique_contacts(contacts)
 
     def _undated(self) -> Event | None:
         """An event the headline names though no date is given ('… beim „Cluster-Brunch“')."""
-        headline = self.titles.headline(any_heading=True)
+        headline = self.headline or self.titles.headline(any_heading=True)
         if headline is None:
             return None
         noun, title = headline
+        if headline != self.headline and f"„{noun}“" not in self.text:
+            return None  # a heading merely mentioning an event names one only when quoted
         spans = self.titles.sentences_naming({noun})
         heading = self.titles.headline_span()
         if heading is None:
@@ -255,6 +450,26 @@ class _Reader:
             contacts=self._contacts(spans, main=True),
             sources=(Source(self.doc.name, _excerpt(self.text[slice(*heading)])),),
         )
+
+    def _planned(self) -> list[tuple[int, Event]]:
+        """Events a sentence announces without a date: 'plant dazu einen Zukunftskongress
+        Pflege', 'Ein Folgetreffen ist geplant'."""
+        found = []
+        for begin, end in self.sentences.spans:
+            sentence = self.flat[begin:end]
+            if not _PLANNED.search(sentence) or scan_dates(sentence):
+                continue
+            nouns = [(p, w) for p, w in self.titles.nouns_in(begin, end)
+                     if w.lower() not in _VAGUE_NOUNS and "-" not in w[:1]]
+            if not nouns:
+                continue
+            pos, word = nouns[0]
+            title = self.titles.title_for(word, pos)
+            found.append((begin, Event(
+                title=title, start=None,
+                sources=(Source(self.doc.name, _excerpt(sentence)),),
+            )))
+        return found
 
     def _place_of_sentences(self, spans: list[tuple[int, int]],
                             nouns: set[str]) -> tuple[tuple[str, ...], City | None]:
@@ -275,7 +490,15 @@ def _distance(pos: int, span: tuple[int, int]) -> int:
 
 def _foreign_clauses(sentence: str, offset: int) -> list[tuple[int, int]]:
     """Relative clauses of a sentence that do not hold the offset: their nouns are asides."""
-    return [m.span() for m in _RELATIVE.finditer(sentence) if not m.start() <= offset < m.end()]
+    return [m.span() for m in _RELATIVE.finditer(sentence)
+            if not m.start() <= offset < m.end() and _ends_in_verb(m.group(0))]
+
+
+def _ends_in_verb(clause: str) -> bool:
+    """A relative clause ends in its verb: ', die … fungiert,'; ', die Ausstellung „X“.' is
+    an object after a comma, not a clause."""
+    words = re.findall(r"[\w„“\"]+", clause)
+    return bool(words) and words[-1][0].islower()
 
 
 def _group(found: list[_Found]) -> list[list[_Found]]:
@@ -301,59 +524,6 @@ def _city_after_in(title: str) -> City | None:
     return City(m.group(1), found.latitude, found.longitude) if found else None
 
 
-def _with_sentence_times(mention: DateMention, text: str, sentences: Sentences) -> DateMention:
-    """Times stated later in the sentence or the next one: 'Beginn: 19 Uhr, Einlass ab 17 Uhr'."""
-    if mention.start_time is not None or mention.end is not None:
-        return mention
-    index = sentences.index_at(mention.span[0])
-    end = sentences.spans[min(index + 1, len(sentences.spans) - 1)][1]
-    start_time = end_time = doors = None
-    for m in find_times(text, mention.span[1], end):
-        if _has_other_date(text, mention.span[1], m.start()):
-            break
-        t1 = parse_time(m["t1"])
-        t2 = parse_time(m["t2"]) if m["t2"] else None
-        if m["lead"] in ("Einlass", "Türöffnung"):
-            doors = doors or t1
-            continue
-        if m["lead"] == "Ende":
-            end_time = end_time or t1
-            continue
-        if start_time is None:
-            start_time, end_time = t1, t2 or end_time
-    start_time = start_time or doors
-    if start_time is None:
-        return mention
-    if end_time is not None and end_time <= start_time:
-        end_time = None
-    return replace(mention, start_time=start_time, end_time=end_time)
-
-
-def _has_other_date(text: str, begin: int, end: int) -> bool:
-    return bool(scan_dates(text[begin:end]))
-
-
-def _contact_blocks(text: str) -> list[tuple[int, int, list[str]]]:
-    """'Ansprechpartner' / 'Kontakt' blocks: the heading line and up to ten lines after it."""
-    blocks = []
-    for m in _CONTACT_HEADING.finditer(text):
-        lines: list[str] = []
-        pos = m.end() + 1
-        while pos < len(text) and len(lines) < 10:
-            nl = text.find("\n", pos)
-            nl = len(text) if nl < 0 else nl
-            line = text[pos:nl].strip()
-            if line:
-                if len(line) > 90:
-                    break
-                lines.append(line)
-            elif lines:
-                break
-            pos = nl + 1
-        blocks.append((m.start(), pos, lines))
-    return blocks
-
-
 def _unique_contacts(contacts: list[Contact]) -> tuple[Contact, ...]:
     unique: dict[str, Contact] = {}
     for contact in contacts:
@@ -361,6 +531,16 @@ def _unique_contacts(contacts: list[Contact]) -> tuple[Contact, ...]:
         if key and key not in unique:
             unique[key] = contact
     return tuple(unique.values())
+
+
+def _unwrap(text: str, sentences: Sentences) -> str:
+    """The text with line breaks inside sentences turned into spaces; offsets unchanged."""
+    chars = list(text)
+    for begin, end in sentences.spans:
+        for i in range(begin, end):
+            if chars[i] == "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _excerpt(sentence: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -16,6 +17,7 @@ from . import __version__
 from .model import Event, Role
 
 PRODID = f"-//calendarize//calendarize {__version__}//DE"
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _ROLE_LABELS = {
     Role.ORGANISER: "Veranstalter",
     Role.HOST: "Gastgeber",
@@ -57,7 +59,8 @@ def _moments(event: Event, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.date
     assert event.start is not None
     start_day = event.start.date()
     end_day = (event.end or event.start).date()
-    assert start_day is not None and end_day is not None
+    assert start_day is not None
+    assert end_day is not None
     if event.start_time is None:
         return start_day, end_day + dt.timedelta(days=1)
     start = dt.datetime.combine(start_day, event.start_time, tz)
@@ -118,11 +121,14 @@ def vevent(entry: Entry, tz: ZoneInfo) -> VEvent:
     return component
 
 
-def calendar(entries: list[Entry], feed: Feed) -> bytes:
-    """A VCALENDAR with the given events, their time zone, and the feed's properties."""
+def calendar(entries: Sequence[Entry], feed: Feed, kept: Sequence[bytes] = ()) -> bytes:
+    """A VCALENDAR with the given events, their time zone, and the feed's properties.
+
+    ``kept`` are earlier single-event calendars whose VEVENTs go in unchanged (events
+    kept as cancelled after their documents vanished).
+    """
     tz = ZoneInfo(feed.timezone)
     cal = Calendar.new(
-        uid=_feed_uid(feed),
         prodid=PRODID,
         calscale="GREGORIAN",
         name=feed.name,
@@ -131,13 +137,23 @@ def calendar(entries: list[Entry], feed: Feed) -> bytes:
         url=feed.url,
         source=feed.url,
     )
+    # No calendar-level UID (RFC 7986 allows one): Calendar.new draws a random one, and
+    # clients that split a feed by UID (vdirsyncer) take the whole feed for one item
+    cal.pop("UID", None)
+    # RFC 7986 requires the VALUE parameter on REFRESH-INTERVAL; icalendar leaves it out
+    cal["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
     cal.add("x-wr-timezone", feed.timezone)
     cal.add("x-published-ttl", vDuration(feed.refresh))
     for entry in entries:
         cal.add_component(vevent(entry, tz))
-    timed = [e.event for e in entries if e.event.start_time is not None and e.event.start]
-    if timed:
-        years = [d.year for e in timed for d in (e.start, e.end or e.start) if d and d.year]
+    years = [d.year for e in entries if e.event.start_time is not None
+             for d in (e.event.start, e.event.end or e.event.start) if d and d.year]
+    for document in kept:
+        for component in Calendar.from_ical(document).events:
+            cal.add_component(component)
+            if "TZID" in component["DTSTART"].params:
+                years += [component.start.year, component.end.year]
+    if years:
         cal.add_missing_timezones(
             first_date=dt.date(min(years), 1, 1), last_date=dt.date(max(years) + 1, 1, 1)
         )
@@ -147,6 +163,30 @@ def calendar(entries: list[Entry], feed: Feed) -> bytes:
     return bytes(cal.to_ical())
 
 
-def _feed_uid(feed: Feed) -> str:
-    digest = hashlib.sha256((feed.url or feed.name).encode("utf-8")).hexdigest()[:24]
-    return f"{digest}@calendarize"
+def event_hash(entry: Entry, timezone: str) -> str:
+    """A digest of what subscribers see of an event, leaving out its revision.
+
+    Feed-wide settings (name, refresh) do not enter it, so changing them does not make
+    every event look changed.
+    """
+    plain = Entry(entry.event, entry.uid, Revision(_EPOCH, 0))
+    data = vevent(plain, ZoneInfo(timezone)).to_ical()
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def settings_digest(feed: Feed) -> str:
+    """A digest of everything besides the events that shapes the bytes: the feed and PRODID."""
+    return hashlib.sha256(f"{PRODID}|{feed!r}".encode()).hexdigest()[:32]
+
+
+def cancel(document: bytes, revision: Revision) -> bytes:
+    """A single-event calendar again, its event now ``STATUS:CANCELLED`` at ``revision``."""
+    cal = Calendar.from_ical(document)
+    for component in cal.events:
+        for name, value in (("STATUS", STATUS.CANCELLED), ("SEQUENCE", revision.sequence)):
+            component.pop(name, None)
+            component.add(name, value)
+        for name in ("DTSTAMP", "LAST-MODIFIED"):
+            component.pop(name, None)
+            component.add(name, revision.stamp)
+    return bytes(cal.to_ical())

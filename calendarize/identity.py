@@ -9,8 +9,12 @@ import unicodedata
 from .model import Event
 from .titles import event_base, is_event_noun
 
+# German umlauts as Germans spell them without; letters that NFKD does not take apart.
 _TRANSLITERATION = str.maketrans({
     "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ẞ": "SS",
+    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "o", "Ø": "O",
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+    "\u0131": "i",
 })  # fmt: skip
 _WINDOWS_RESERVED = re.compile(r"^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$")
 SLUG_MAX = 80
@@ -24,8 +28,8 @@ def slugify(text: str, max_length: int = SLUG_MAX) -> str:
     'clustertagung-in-wetzlar'
     >>> slugify("Jahrestagung der baden-württembergischen ClustermanagerInnen")
     'jahrestagung-der-baden-wuerttembergischen-clustermanagerinnen'
-    >>> slugify("../../etc/passwd"), slugify("CON"), slugify("„“")
-    ('etc-passwd', 'con-event', 'event')
+    >>> slugify("../../etc/passwd"), slugify("CON"), slugify("„“"), slugify("Łódź Øresund")
+    ('etc-passwd', 'con-event', 'event', 'lodz-oresund')
     """
     ascii_text = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATION))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()

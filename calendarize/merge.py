@@ -8,7 +8,9 @@ look like one event but disagree on the date are kept apart, each noting the con
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from .model import Day, Event, Organiser
@@ -104,18 +106,54 @@ def _combine(events: list[Event]) -> Event:
     )
 
 
+_MAX_INDEXED_DAYS = 400  # a longer span is indexed by its first days only
+
+
+def _month_days(event: Event) -> list[tuple[int, int]]:
+    """Every (month, day) the event covers: the index under which reports can meet."""
+    start = event.start
+    if start is None:
+        return []
+    end = event.end or start
+    year = start.year if start.year is not None and end.year is not None else 2000
+    first = dt.date(year, start.month, start.day)
+    last = dt.date(end.year if end.year is not None and year != 2000 else year, end.month, end.day)
+    if last < first:  # a year-less span over New Year meets others only on its first day
+        return [(start.month, start.day)]
+    days = min((last - first).days, _MAX_INDEXED_DAYS)
+    covered = (first + dt.timedelta(n) for n in range(days + 1))
+    return [(day.month, day.day) for day in covered]
+
+
 def merge_events(events: list[Event]) -> list[Event]:
-    """Reports in document order → one event per real-world event, sorted for output."""
+    """Reports in document order → one event per real-world event, sorted for output.
+
+    Reports are indexed by the days of the year they cover, so each is compared only with
+    reports that share a day with it, not with every other one.
+    """
     groups: list[list[Event]] = []
+    by_day: dict[tuple[int, int], set[int]] = defaultdict(set)
     for event in events:
-        home = next((g for g in groups if any(same_event(event, other) for other in g)), None)
+        days = _month_days(event)
+        candidates = sorted(set().union(*(by_day[d] for d in days if d in by_day)))
+        home = next((i for i in candidates if any(same_event(event, o) for o in groups[i])), None)
         if home is None:
-            groups.append([event])
-        else:
-            home.append(event)
+            home = len(groups)
+            groups.append([])
+        groups[home].append(event)
+        for day in days:
+            by_day[day].add(home)
     merged = [_combine(group) for group in groups]
-    merged = [_note_conflicts(event, merged) for event in merged]
+    merged = _note_all_conflicts(merged)
     return sorted(merged, key=Event.sort_key)
+
+
+def _note_all_conflicts(events: list[Event]) -> list[Event]:
+    """Conflicts can only be between events with the same title words and city."""
+    buckets: dict[tuple[frozenset[str], str | None], list[Event]] = defaultdict(list)
+    for event in events:
+        buckets[(frozenset(_words(event.title)), event.city)].append(event)
+    return [_note_conflicts(e, buckets[(frozenset(_words(e.title)), e.city)]) for e in events]
 
 
 def _note_conflicts(event: Event, others: list[Event]) -> Event:

@@ -1,9 +1,9 @@
 """Write the feed and per-event files atomically, touching only what changed.
 
-A small state file in the output folder remembers each event's UID, content hash,
-SEQUENCE and stamp, and which files calendarize wrote: an unchanged event keeps its
-bytes, a changed one gets SEQUENCE + 1 and the run's stamp, and files of vanished
-events are removed. No other file in the folder is ever touched.
+The state file (see ``state.py``) remembers each published event: an unchanged event
+keeps its bytes, a changed one gets SEQUENCE + 1 and the run's stamp, and an event keeps
+its UID when a later run learns more about it. Files of vanished events are removed (or
+first kept a while as cancelled); no other file in the folder is ever touched.
 """
 
 from __future__ import annotations
@@ -13,23 +13,23 @@ import datetime as dt
 import errno
 import fcntl
 import hashlib
-import json
 import os
+import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .ical import Entry, Feed, Revision, calendar
-from .identity import event_key, event_uid, slugify
+from . import state
+from .ical import Entry, Feed, Revision, calendar, cancel, event_hash, settings_digest
+from .identity import event_uid, slugify
 from .model import Event
+from .state import STATE_NAME, Record, State
 
 FEED_NAME = "calendar.ics"
 EVENTS_DIR = "events"
-STATE_NAME = ".calendarize-state.json"
 LOCK_NAME = ".calendarize.lock"
-STATE_VERSION = 1
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.\d+\.tmp$")  # what atomic_write leaves when killed
 
 
 class OutputError(Exception):
@@ -49,6 +49,7 @@ class Report:
     removed: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
     files: dict[str, str] = field(default_factory=dict)  # uid -> relative path
+    cancelled: tuple[str, ...] = ()  # files of vanished events kept as cancelled
 
 
 def atomic_write(path: Path, data: bytes) -> bool:
@@ -83,59 +84,42 @@ def locked(folder: Path, wait: float) -> Iterator[None]:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except OSError as err:
-                if err.errno not in (errno.EAGAIN, errno.EACCES) or time.monotonic() >= deadline:
-                    raise Busy(f"{folder}: another calendarize run is writing here") from err
+                if err.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise Busy(f"{folder}: another calendarize run is writing here; gave up "
+                               f"after waiting {wait:g} s (see --wait)") from err
                 time.sleep(0.1)
         yield
     finally:
         handle.close()
 
 
-def _load_state(folder: Path) -> dict[str, dict[str, object]]:
-    try:
-        data = json.loads((folder / STATE_NAME).read_text("utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError) as err:
-        raise OutputError(f"{folder / STATE_NAME}: unreadable state file ({err})") from err
-    if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
-        raise OutputError(f"{folder / STATE_NAME}: unknown state file version")
-    events = data.get("events", {})
-    return events if isinstance(events, dict) else {}
+def plan(events: Sequence[Event], previous: Mapping[str, Record],
+         continued: Sequence[str | None], feed: Feed, stamp: dt.datetime,
+         used: set[str]) -> tuple[list[Entry], dict[str, Record]]:
+    """Each event with its UID and revision, and the new state records by event key.
 
-
-def _content_hash(event: Event, uid: str, feed: Feed) -> str:
-    entry = Entry(event, uid, Revision(_EPOCH, 0))
-    return hashlib.sha256(calendar([entry], feed)).hexdigest()[:32]
-
-
-def plan(events: list[Event], previous: dict[str, dict[str, object]], feed: Feed,
-         stamp: dt.datetime) -> tuple[list[Entry], dict[str, dict[str, object]]]:
-    """Entries with their UID and revision, and the new state (keyed by event key)."""
-    entries: list[Entry] = []
-    state: dict[str, dict[str, object]] = {}
-    used_files: set[str] = set()
-    for event in events:
-        key = event_key(event)
-        while key in state:  # two events with the same day and kind
-            key += "+"
-        old = previous.get(key, {})
-        uid = str(old.get("uid") or event_uid(key))
-        digest = _content_hash(event, uid, feed)
-        if old.get("hash") == digest:
-            revision = Revision(dt.datetime.fromisoformat(str(old["stamp"])),
-                                int(str(old.get("sequence", 0))))
-        elif old:
-            revision = Revision(stamp, int(str(old.get("sequence", 0))) + 1)
+    ``continued`` names the earlier record each event continues (``state.match``);
+    ``used`` are file names in the events folder that are taken.
+    """
+    entries, records = [], {}
+    for key, event, old_key in zip(state.keys(events), events, continued, strict=True):
+        old = previous.get(old_key) if old_key else None
+        uid = old.uid if old else event_uid(key)
+        digest = event_hash(Entry(event, uid, Revision(stamp)), feed.timezone)
+        if old is not None and old.hash == digest and old.cancelled is None:
+            revision = Revision(old.stamp, old.sequence)
         else:
-            revision = Revision(stamp, 0)
-        name = _file_name(event, used_files)
+            revision = Revision(stamp, old.sequence + 1 if old else 0)
         entries.append(Entry(event, uid, revision))
-        state[key] = {
-            "uid": uid, "title": event.title, "hash": digest, "sequence": revision.sequence,
-            "stamp": revision.stamp.isoformat(), "file": name,
-        }
-    return entries, state
+        assert event.start is not None
+        records[key] = Record(
+            uid=uid, file=_file_name(event, used), hash=digest, sequence=revision.sequence,
+            stamp=revision.stamp, title=event.title, start=event.start.iso(),
+            sources=tuple(sorted({s.file for s in event.sources})),
+        )
+    return entries, records
 
 
 def _file_name(event: Event, used: set[str]) -> str:
@@ -148,45 +132,146 @@ def _file_name(event: Event, used: set[str]) -> str:
     return f"{EVENTS_DIR}/{name}"
 
 
-def export(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime,
-           wait: float = 30.0) -> Report:
-    """Write ``folder/calendar.ics`` and one file per exportable event."""
+def export(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime, *,
+           wait: float = 30.0, keep_cancelled: dt.timedelta | None = None) -> Report:
+    """Write ``folder/calendar.ics`` and one file per exportable event.
+
+    With ``keep_cancelled``, an event whose documents vanished stays that long in the
+    feed as ``STATUS:CANCELLED`` so that subscribed calendars remove it.
+    """
     try:
         (folder / EVENTS_DIR).mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{folder}: cannot create output folder ({err.strerror})") from err
-    with locked(folder, wait):
-        try:
-            return _export(events, folder, feed, stamp)
-        except OSError as err:
-            where = err.filename or folder
-            raise OutputError(f"{where}: cannot write ({err.strerror})") from err
+    try:
+        with locked(folder, wait):
+            return _export(events, folder, feed, stamp, keep_cancelled)
+    except state.StateError as err:
+        raise OutputError(f"{err}; move it away to start afresh (all UIDs change)") from err
+    except OSError as err:
+        where = err.filename or folder
+        raise OutputError(f"{where}: cannot write ({err.strerror})") from err
 
 
-def _export(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime) -> Report:
-    previous = _load_state(folder)
+def _temporary(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is a temporary file of this module's own writes."""
+    found = _TEMPORARY.match(path.name)
+    if found is None:
+        return False
+    if path.parent == folder:
+        return found["name"] in (FEED_NAME, STATE_NAME)
+    return found["name"].endswith(".ics")
+
+
+def _owned(rel: str) -> bool:
+    """Whether ``rel`` is a path calendarize itself would write in the events folder."""
+    head, _, name = rel.partition("/")
+    return head == EVENTS_DIR and bool(name) and "/" not in name and name.endswith(".ics")
+
+
+def _export(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime,
+            keep_cancelled: dt.timedelta | None) -> Report:
+    """Plan, record the plan in the state file, write, remove, then record the result.
+
+    Recording first means a run killed halfway leaves a state that names every file it
+    may have written, so the next run finishes the job instead of orphaning files.
+    """
+    for stale in (*folder.iterdir(), *(folder / EVENTS_DIR).iterdir()):
+        if _temporary(stale, folder) and stale.is_file():  # left by a killed run
+            os.unlink(stale)
+    loaded = state.load(folder)
+    previous = loaded.records
     exportable = [e for e in events if e.exportable]
-    entries, state = plan(exportable, previous, feed, stamp)
-    written, unchanged = [], []
-    files = {}
-    for entry, record in zip(entries, state.values(), strict=True):
-        rel = str(record["file"])
-        files[entry.uid] = rel
-        single = replace(feed, name=entry.event.title, description=feed.description, url=None)
-        changed = atomic_write(folder / rel, calendar([entry], single))
-        (written if changed else unchanged).append(rel)
-    changed = atomic_write(folder / FEED_NAME, calendar(entries, feed))
-    (written if changed else unchanged).append(FEED_NAME)
-    current = {str(r["file"]) for r in state.values()}
+    continued = state.match(exportable, previous)
+    vanished = {k: r for k, r in previous.items() if k not in set(continued)}
+    kept, written = _keep_cancelled(folder, vanished, stamp, keep_cancelled)
+    unchanged = [r.file for r in kept.values() if r.file not in written]
+    used = {p.name for p in (folder / EVENTS_DIR).iterdir()}  # foreign files stay untouched
+    used -= {r.file.removeprefix(f"{EVENTS_DIR}/") for r in previous.values()}
+    used -= {f.removeprefix(f"{EVENTS_DIR}/") for f in loaded.obsolete}
+    used |= {r.file.removeprefix(f"{EVENTS_DIR}/") for r in kept.values()}
+    entries, records = plan(exportable, previous, continued, feed, stamp, used)
+    current = {r.file for r in (*records.values(), *kept.values())}
+    obsolete = {r.file for r in previous.values()} | set(loaded.obsolete)
+    obsolete = {f for f in obsolete - current if _owned(f)}
+    settings = settings_digest(feed)
+    final = State({**records, **kept}, (), settings, _feed_digest({**records, **kept}, settings))
+    # the plan names every file this run may write or remove; no digests yet, so a run
+    # after a crash renders everything again rather than trusting half-written files
+    if final != loaded:  # (an unchanged state already names every file)
+        atomic_write(folder / STATE_NAME, state.dump(State(final.records, tuple(obsolete))))
+    same_settings = loaded.settings == settings
+    for entry, record, old_key in zip(entries, records.values(), continued, strict=True):
+        old = previous.get(old_key) if old_key else None
+        if same_settings and old == record and (folder / record.file).is_file():
+            unchanged.append(record.file)  # same content, same settings: same bytes
+            continue
+        single = replace(feed, name=entry.event.title, url=None)
+        changed = atomic_write(folder / record.file, calendar([entry], single))
+        (written if changed else unchanged).append(record.file)
+    if loaded.feed == final.feed and (folder / FEED_NAME).is_file():
+        unchanged.append(FEED_NAME)
+    else:
+        documents = [(folder / r.file).read_bytes() for _, r in sorted(kept.items())]
+        changed = atomic_write(folder / FEED_NAME, calendar(entries, feed, documents))
+        (written if changed else unchanged).append(FEED_NAME)
     removed = []
-    for record in previous.values():
-        rel = str(record.get("file", ""))
-        if rel.startswith(f"{EVENTS_DIR}/") and "/" not in rel[len(EVENTS_DIR) + 1 :] \
-                and rel not in current:
-            with contextlib.suppress(FileNotFoundError):
-                (folder / rel).unlink()
-                removed.append(rel)
-    data = json.dumps({"version": STATE_VERSION, "events": state}, ensure_ascii=False,
-                      indent=1, sort_keys=True) + "\n"
-    atomic_write(folder / STATE_NAME, data.encode("utf-8"))
-    return Report(tuple(entries), tuple(written), tuple(removed), tuple(unchanged), files)
+    for rel in sorted(obsolete):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(folder / rel)
+            removed.append(rel)
+    atomic_write(folder / STATE_NAME, state.dump(final))
+    files = {e.uid: r.file for e, r in zip(entries, records.values(), strict=True)}
+    return Report(tuple(entries), tuple(written), tuple(removed), tuple(unchanged),
+                  files, tuple(sorted(r.file for r in kept.values())))
+
+
+def _feed_digest(records: Mapping[str, Record], settings: str) -> str:
+    """What calendar.ics is made of: settings and every record in order."""
+    parts = [settings, *(repr(r) for r in records.values())]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+
+def _keep_cancelled(folder: Path, vanished: Mapping[str, Record], stamp: dt.datetime,
+                    keep: dt.timedelta | None) -> tuple[dict[str, Record], list[str]]:
+    """Vanished events still published as cancelled, and the files newly marked so."""
+    kept, written = {}, []
+    for key, record in vanished.items():
+        since = record.cancelled or stamp
+        if keep is None or stamp - since >= keep or not _owned(record.file):
+            continue
+        path = folder / record.file
+        try:
+            document = path.read_bytes()
+        except FileNotFoundError:
+            continue
+        if record.cancelled is None:
+            revision = Revision(stamp, record.sequence + 1)
+            atomic_write(path, cancel(document, revision))
+            written.append(record.file)
+            record = replace(record, sequence=revision.sequence, stamp=stamp, cancelled=stamp)
+        kept[key] = record
+    return kept, written
+
+
+def explain(events: Sequence[Event], report: Report) -> list[str]:
+    """For ``-v``: each document's events and what became of them, then removed files."""
+    entries = {id(entry.event): entry for entry in report.exported}
+    written = set(report.written)
+    by_document: dict[str, list[str]] = {}
+    for event in events:
+        entry = entries.get(id(event))
+        if entry is None:
+            fate = f"not exported: {event.status.value}"
+        else:
+            rel = report.files[entry.uid]
+            fate = f"{rel}, SEQUENCE {entry.revision.sequence}, "
+            fate += "written" if rel in written else "unchanged"
+        line = f"{event.title} ({event.start_str() or 'undated'}; {fate})"
+        for name in sorted({s.file for s in event.sources}):
+            by_document.setdefault(name, []).append(line)
+    lines = [f"{name}: {len(found)} event{'s'[:len(found) - 1]}: {'; '.join(found)}"
+             for name, found in sorted(by_document.items())]
+    lines += [f"{rel}: kept as cancelled, its documents vanished" for rel in report.cancelled]
+    lines += [f"{rel}: removed, its documents vanished" for rel in report.removed]
+    return lines

@@ -12,41 +12,77 @@ import re
 from collections.abc import Iterator
 
 from .model import Contact, Organiser, Role
-from .vocabulary import DETERMINERS, LEGAL_FORMS, ORGANISER_PARTICIPLES
+from .titles import is_event_noun
+from .vocabulary import DETERMINERS, GENERIC_ORGANISERS, LEGAL_FORMS, ORGANISER_PARTICIPLES
 
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’.+/-]*"
+_WORD_CAP = r"[A-ZÄÖÜ][\w&'’.+/-]*"
 _ADJ = r"[a-zäöü][\w-]*(?:e|en|er|es)"
 _ART = r"(?:der|die|das|des|dem|den)"
-_ORG_LINK = r"(?:für|und|der|des|von|zu|zur|zum|im|am|an der|in|&|sowie|e\.[ ]?V\.)"
+_ORG_LINK = r"(?:für|und|der|des|von|zu|zur|zum|im|am|an der|in|&|sowie|for|of)"
+_LEGAL = r"(?:e\.[ ]?V\.|gGmbH|GmbH|mbH|AG|KG|eG|gUG|UG)"
 # An organisation's name: capitalised words, joined by links ("Ministerium für Wirtschaft,
-# Arbeit und Wohnungsbau Baden-Württemberg"), optionally after an article and adjectives.
+# Arbeit und Wohnungsbau Baden-Württemberg"), optionally after an article and adjectives,
+# optionally closed by a legal form ("Holzbau-Verband Baden e.V.").
 _ORG = (
     rf"(?:{_ART}[ \t]+)?(?:{_ADJ}[ \t]+){{0,2}}{_CAP}"
-    rf"(?:(?:,[ \t]*|[ \t]+(?:(?:{_ORG_LINK})[ \t]+)*(?:{_ART}[ \t]+)?(?:{_ADJ}[ \t]+)?){_CAP})*"
+    rf"(?:(?:,[ \t]*(?={_WORD_CAP})|[ \t]+(?:(?:(?:{_ORG_LINK})[ \t]+)+"
+    rf"(?:{_ART}[ \t]+)?(?:{_ADJ}[ \t]+)?|[a-zäöü][\w-]*er[ \t]+)?){_CAP})*"
+    rf"(?:[ \t]+{_LEGAL})?"
 )
+# The same, but it must open with an article: "lädt die Stadt Heilbronn", not "lädt Gäste".
+_ORG_WITH_ARTICLE = (rf"(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+(?:{_ADJ}[ \t]+){{0,2}}{_CAP}"
+                     + _ORG.split(_CAP, 1)[1])
+_ORG_WITH_DER = "der" + _ORG_WITH_ARTICLE.split(")", 1)[1]
 _PARTICIPLE = "|".join(ORGANISER_PARTICIPLES)
+_HOST_VERBS = (
+    r"lädt|laden|lud|luden|richtet|richten|richtete|richteten|veranstaltet|veranstaltete|"
+    r"veranstalten|veranstalteten|organisiert|organisierte|organisieren|organisierten|"
+    r"bietet|bieten|öffnet|öffnen|öffnete|öffneten"
+)
+# Verbs before their subject ("lädt die Stadt … ein"); "öffnet die Mühle" opens a place
+_HOST_VERBS_FIRST = _HOST_VERBS.split("|öffnet")[0] + "|zeigt|zeigen|zeigte|zeigten"
+_CLAUSE_START = r"(?:^|(?<!\b[0-9])(?<!\b[0-9]{2})[.:!?;][ \t]+|[ \t][–—][ \t]+)"
+_CO_ORGANISER = re.compile(rf"[ \t]+(?:gemeinsam|zusammen)[ \t]+mit[ \t]+(?P<org>{_ORG})")
 
 # Each pattern is named for the German form it reads; group "org" holds the name(s).
 _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
     # "veranstaltet von X", "organisiert durch X", "ausgerichtet vom X"
-    (re.compile(rf"\b(?:veranstaltet|organisiert|ausgerichtet|durchgeführt)[ \t]+"
+    (re.compile(rf"\b(?:[Vv]eranstaltet|[Oo]rganisiert|[Aa]usgerichtet|[Dd]urchgeführt)[ \t]+"
                 rf"(?:von|vom|durch)[ \t]+(?P<org>{_ORG})"), Role.ORGANISER),
+    # "Veranstaltet wird die Reihe von X", "Ausgerichtet werden die Wochen vom X"
+    (re.compile(rf"\b(?:Veranstaltet|Organisiert|Ausgerichtet|Durchgeführt)[ \t]+(?:wird|werden)"
+                rf"[ \t]+(?:{_ART}[ \t]+)?[\w-]+[ \t]+(?:von|vom|durch)[ \t]+(?P<org>{_ORG})"),
+     Role.ORGANISER),
     # "die vom X veranstaltete Tagung", "die durch X organisierte Jahrestagung"
     (re.compile(rf"\b(?:vom|von|durch)[ \t]+(?P<org>{_ORG})[ \t]+(?:{_PARTICIPLE})\b(?![ \t]+(?:werden|wird))"),
      Role.ORGANISER),
     # "Veranstalter ist X", "Veranstalter: X", "Gastgeber sind X"
-    (re.compile(rf"\b(?:Veranstalter(?:in)?|Organisator(?:en)?|Ausrichter)(?:[ \t]+(?:ist|sind|war|waren)"
-                rf"|[ \t]*:)[ \t]+(?P<org>{_ORG})"), Role.ORGANISER),
+    (re.compile(rf"\b(?:Veranstalter(?:in)?|Organisator(?:en|in)?|Ausrichter(?:in)?)"
+                rf"(?:[ \t]+(?:ist|sind|war|waren)|[ \t]*:)[ \t]+(?P<org>{_ORG})"), Role.ORGANISER),
     (re.compile(rf"\bGastgeber(?:in)?(?:[ \t]+(?:ist|sind|war|waren)|[ \t]*:)[ \t]+(?P<org>{_ORG})"),
      Role.HOST),
-    # "luden X und Y ... ein" (verb first), "X lädt ... ein" (subject first)
-    (re.compile(rf"\b(?:luden|lud|laden|lädt)[ \t]+(?P<org>{_ORG})(?=[^.]*\bein\b)"), Role.ORGANISER),
-    (re.compile(rf"(?:^|[.:!?][ \t]+)(?P<org>{_ORG})[ \t]+(?:lädt|laden|lud|luden|richtet|richten|"
-                rf"richtete|richteten|veranstaltet|veranstaltete|veranstalten|organisiert|"
-                rf"organisierte|organisieren)\b"), Role.ORGANISER),
-    # "X hat sich mit ... getroffen", "X traf sich mit ...": the one who meets others hosts
-    (re.compile(rf"(?:^|[.:!?][ \t]+)(?P<org>{_ORG})[ \t]+(?:hat|hatte)[ \t]+sich[ \t]+mit\b[^.]*\bgetroffen"),
+    # "Die Stadt Speyer als Veranstalterin"
+    (re.compile(
+        rf"(?P<org>{_ORG_WITH_ARTICLE})[ \t]+als[ \t]+(?:Veranstalter|Ausrichter|Organisator)"),
+     Role.ORGANISER),
+    # "lädt die Stadt Heilbronn … ein", "richtet die Stadt Offenburg … aus" (verb before subject)
+    (re.compile(rf"\b(?:{_HOST_VERBS_FIRST})[ \t]+(?!sich\b)(?P<org>{_ORG_WITH_ARTICLE})"),
+     Role.ORGANISER),
+    # "öffnet der Heimatverein … die Ölmühle": only "der" marks the subject
+    (re.compile(rf"\b(?:öffnet|öffnete)[ \t]+(?P<org>{_ORG_WITH_DER})"),
      Role.HOST),
+    # "X lädt … ein" (subject first), "die X gemeinsam mit Y ausrichtet" (relative clause)
+    (re.compile(rf"{_CLAUSE_START}(?P<org>{_ORG})[ \t]+(?:{_HOST_VERBS})\b(?![ \t]+sich\b)"),
+     Role.ORGANISER),
+    (re.compile(rf"\b(?:die|der|das)[ \t]+(?P<org>{_ORG_WITH_ARTICLE}|{_ORG})[ \t]+"
+                r"(?=(?:gemeinsam|zusammen)[ \t]+mit\b[^,.]*\b"
+                r"(?:ausrichtet|ausrichten|veranstaltet|"
+                r"veranstalten|organisiert|organisieren)\b)"),
+     Role.ORGANISER),
+    # "X hat sich mit ... getroffen", "X traf sich mit ...": the one who meets others hosts
+    (re.compile(rf"{_CLAUSE_START}(?P<org>{_ORG})[ \t]+(?:hat|hatte)[ \t]+sich[ \t]+mit\b[^.]*"
+                r"\bgetroffen"), Role.HOST),
     (re.compile(rf"\bauf[ \t]+Einladung[ \t]+(?:von[ \t]+|vom[ \t]+)?(?P<org>{_ORG})"), Role.HOST),
     # "im Auftrag des X": commissioner; "initiiert durch X", "durch X initiiert": initiator
     (re.compile(rf"\bim[ \t]+Auftrag[ \t]+(?P<org>{_ORG})"), Role.COMMISSIONER),
@@ -60,27 +96,49 @@ _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
 _STOP_WORDS = frozenset({
     "Am", "Im", "In", "Zu", "Zum", "Zur", "Mit", "Auf", "Bei", "Vom", "Von", "Nach", "Unter",
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-    "Oktober", "November", "Dezember", "Auftrag", "Rahmen", "Anschluss",
+    "Oktober", "November", "Dezember", "Auftrag", "Rahmen", "Anschluss", "Montag", "Dienstag",
+    "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Uhr", "Jänner",
+    # the invited, right after the host: "lädt das Museum Kinder … ein"
+    "Kinder", "Gäste", "Besucher", "Besucherinnen", "Bürger", "Bürgerinnen", "Eltern",
+    "Mitglieder", "Interessierte", "Schüler", "Schülerinnen", "Familien", "Jugendliche",
+    "Senioren", "Frauen", "Männer", "Teilnehmer", "Teilnehmende", "Unternehmer",
+    "Unternehmerinnen", "Unternehmen", "Fachleute", "Studierende", "Alle", "Sie",
+})  # fmt: skip
+# Words that cannot open an organisation's name: a fronted adverbial ("Zum Auftakt lädt …").
+_NOT_SUBJECT = frozenset({
+    "Zum", "Zur", "Am", "Im", "Beim", "Vom", "Bei", "Auf", "In", "Mit", "Nach", "Unter", "Seit",
+    "Ab", "Bis", "Für", "Zu", "Um", "Anschließend", "Bereits", "Heute", "Morgen", "Dann",
+    "Danach", "Außerdem", "Zudem", "Auch", "Erstmals", "Wieder", "Dazu", "Hierzu", "Deshalb",
+    "Daher", "Zuvor", "Traditionell", "Gemeinsam", "Wir", "Sie", "Er", "Es", "Ihr", "Man",
+    "Diese", "Dieser", "Dieses", "Jeder", "Alle", "Viele", "Einige", "Wer", "Was", "Wie",
+    "Vorher", "Zunächst", "Abends", "Nachmittags", "Mittags", "Dort", "Hier", "Ebenfalls",
 })  # fmt: skip
 _SPLIT_AND = re.compile(rf"[ \t]+(?:und|sowie)[ \t]+(?={_ART}[ \t])|(?:(?<=GmbH)|(?<=e\.V\.)|(?<=[ \t]AG))[ \t]+(?:und|sowie)[ \t]+|,[ \t]+(?={_ART}[ \t])")
 _DETERMINER = "|".join(sorted(DETERMINERS | {d.capitalize() for d in DETERMINERS}, key=len, reverse=True))
 _LEADING = re.compile(rf"^(?:(?:{_DETERMINER})[ \t]+)*(?:{_ADJ}[ \t]+)*")
 _CUT_AT = re.compile(
     r"[ \t]+(?:im[ \t]+Auftrag\b|am[ \t]+[0-9]|vom[ \t]+[0-9]|in[ \t]+(?=[A-ZÄÖÜ])|nach[ \t]|"
-    r"zu[ \t]+(?:einer|einem|der|dem|den)\b|zum\b|zur\b|mit[ \t]|ein\b|[0-9]).*$"
+    r"zu[ \t]+(?:einer|einem|der|dem|den)\b|zum\b|zur\b|mit[ \t]|ein\b|[0-9]{1,2}\.|"
+    r"[0-9]+[ \t]+Uhr).*$"
 )
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3})\.[ \t].*$")
 _TRAIL = re.compile(r"(?:[ \t,]+(?:und|sowie|für|der|des|von|zu|zur|zum|im|am|in|an der|&))+$")
 
 
 def _clean_name(raw: str) -> str:
-    name = _CUT_AT.sub("", raw)
+    if raw.split()[0] in _NOT_SUBJECT:
+        return ""
+    name = _SENTENCE_END.sub("", raw)
+    name = _CUT_AT.sub("", name)
     name = _LEADING.sub("", name)
     words = name.split()
     for i, word in enumerate(words):
         if i and word in _STOP_WORDS:
             words = words[:i]
             break
-    name = _TRAIL.sub("", " ".join(words)).strip(" ,.;:")
+    name = _TRAIL.sub("", " ".join(words)).strip(" ,;:")
+    if not name.endswith(("e.V.", "e. V.")):
+        name = name.rstrip(".")
     return name
 
 
@@ -91,13 +149,95 @@ def split_names(raw: str) -> list[str]:
 
 
 def find_organisers(sentence: str) -> list[Organiser]:
-    """Organisers, hosts, commissioners and initiators named in one sentence."""
+    """Organisers, hosts, commissioners and initiators named in one sentence.
+
+    >>> [o.name for o in find_organisers(
+    ...     "Vom 30. Juni an richtet die Stadt Offenburg gemeinsam mit der Werbegemeinschaft "
+    ...     "Offenburg City e.V. das Stadtfest aus.")]
+    ['Stadt Offenburg', 'Werbegemeinschaft Offenburg City e.V.']
+    """
     found: list[Organiser] = []
     for pattern, role in _ORGANISER_FORMS:
         for m in pattern.finditer(sentence):
-            for name in split_names(m["org"]):
-                found.append(Organiser(name, role))
+            raws = [m["org"]]
+            co = _CO_ORGANISER.match(sentence, m.end("org"))
+            if co:
+                raws.append(co["org"])
+            for raw in raws:
+                for name in split_names(raw):
+                    if not is_event_noun(name):  # "richtet die Konferenz aus"
+                        found.append(Organiser(name, role))
     return list(dict.fromkeys(found))
+
+
+# A capitalised name in running text, to find what "der Verein" or "die Stadt" refers to.
+_NAME_IN_TEXT = re.compile(
+    r"[A-ZÄÖÜ][\w&'’-]*(?:[ \t]+(?:(?:für|und|der|des|&)[ \t]+)?[A-ZÄÖÜ0-9][\w&.'’-]*)*"
+    r"(?:[ \t]+e\.[ ]?V\.)?"
+)
+_ARTICLE_START = re.compile(r"^(?:Der|Die|Das|Des|Dem|Den)[ \t]+")
+
+
+def resolve_organiser(organiser: Organiser, text: str) -> Organiser:
+    """A one-word back-reference replaced by the full name the text gives it first.
+
+    >>> resolve_organiser(Organiser("Verein"), "Der Kammerchor Cantabile e.V. feiert.").name
+    'Kammerchor Cantabile e.V.'
+    >>> resolve_organiser(Organiser("Stadt"), "Die Landeshauptstadt Erfurt lädt ein.").name
+    'Landeshauptstadt Erfurt'
+    """
+    head = organiser.name
+    if head not in GENERIC_ORGANISERS:
+        return organiser
+    for m in _NAME_IN_TEXT.finditer(text):
+        name = _ARTICLE_START.sub("", m.group(0)).strip(" .")
+        if name.endswith("e.V"):
+            name += "."
+        words = name.split()
+        if name == head or (len(words) < 2 and not name.casefold().endswith(head.casefold())):
+            continue
+        refers = any(w.casefold().endswith(head.casefold()) for w in words) or (
+            head == "Verein" and name.endswith("e.V."))
+        if refers and words[-1] not in _STOP_WORDS:
+            return Organiser(name, organiser.role)
+    return organiser
+
+
+def is_back_reference(name: str) -> bool:
+    """'Verein', 'Stadt', 'Kammer': a word that stands for a name given elsewhere."""
+    return name in GENERIC_ORGANISERS
+
+
+# Who issues a document: "Pressemitteilung der Stadt Speyer", "TSV Hameln e.V. – Mitteilung
+# des Vorstands", "Pressestelle der Handwerkskammer für Oberfranken" in the contact block.
+_PUBLICATION = (r"(?:Presse|Medien)?(?:mitteilung|information|meldung|erklärung)|Gemeindebrief"
+                r"|Newsletter|Rundbrief|Mitteilung")
+_ISSUER_FORMS = (
+    re.compile(rf"^[ \t]*(?:{_PUBLICATION})[ \t]+(?:der|des)[ \t]+(?P<org>{_ORG})",
+               re.MULTILINE | re.IGNORECASE),
+    re.compile(rf"^[ \t]*(?P<org>{_ORG})[ \t]+[–—-][ \t]+(?:[\w]+[ \t]+)?(?:{_PUBLICATION})\b",
+               re.MULTILINE),
+    re.compile(rf"^[ \t]*(?:{_PUBLICATION})\b[^\n]*[ \t][–—-][ \t]+(?P<org>{_ORG})[ \t]*$",
+               re.MULTILINE),
+    re.compile(r"^[ \t]*(?:Pressestelle|Presse- und Öffentlichkeitsarbeit"
+               rf"|Unternehmenskommunikation)"
+               rf"[ \t]+(?:der|des)[ \t]+(?P<org>{_ORG})", re.MULTILINE),
+)
+
+
+def issuer(text: str) -> Organiser | None:
+    """The organisation that issues a document, from its masthead or press office line.
+
+    >>> issuer("Pressemitteilung der Stadt Speyer vom 11.03.2020").name
+    'Stadt Speyer'
+    """
+    for pattern in _ISSUER_FORMS:
+        m = pattern.search(text)
+        if m:
+            names = split_names(m["org"])
+            if names and names[0] not in GENERIC_ORGANISERS:
+                return Organiser(names[0])
+    return None
 
 
 def organiser_key(name: str) -> str:
@@ -175,6 +315,8 @@ def _person_for(email: str, lines: list[str]) -> str | None:
 def contact_block(lines: list[str]) -> Contact | None:
     """A contact from the lines of an 'Ansprechpartner' block: name, e-mail, phone."""
     text = "\n".join(lines)
+    # "Kontakt: Angelika Sutter, Tel. 0761 1, a.s@x.de": each comma part may be a name
+    lines = [re.sub(r"[ \t]*\([^)]*\)", "", p) for line in lines for p in line.split(", ")]
     email = next((e for _, e in find_emails(text)), None)
     phone = next((p for _, p in find_phones(text)), None)
     if email is None and phone is None:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
+from .cache import Cache
+from .corrections import Applied, Corrected, Correction, apply
 from .dates import find_dates
-from .documents import Problem, load
+from .documents import Problem
 from .events import extract_events
 from .identity import event_key, event_uid
 from .merge import merge_events
 from .model import DateMention, Document, Event
+from .parallel import outcomes
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,11 +26,18 @@ class Extraction:
     documents: int
     problems: list[Problem]
     crashed: list[Problem]
+    corrections: Applied | None = None  # events as corrected, stale corrections
 
     @property
     def merged(self) -> int:
         """Events reported by more than one document."""
         return sum(len({s.file for s in e.sources}) > 1 for e in self.events)
+
+    def rows(self) -> list[dict[str, object]]:
+        """The events' public JSON form, with the fields corrections changed."""
+        if self.corrections is None:
+            return [event_json(e) for e in self.events]
+        return [event_json(c.event, c) for c in self.corrections.events]
 
 
 def read_events(document: Document, reference: dt.date | None) -> list[Event] | Problem:
@@ -37,28 +48,47 @@ def read_events(document: Document, reference: dt.date | None) -> list[Event] | 
         return Problem(document.name, f"internal error while reading events: {err!r}")
 
 
-def extract(sources: Iterable[str], reference: dt.date | None = None) -> Extraction:
+def extract(sources: Iterable[str], reference: dt.date | None = None,
+            corrections: tuple[Correction, ...] | None = None, jobs: int = 1,
+            cache: Cache | None = None) -> Extraction:
+    """Every document's events, merged; ``jobs`` processes, ``cache`` for unchanged documents."""
     events: list[Event] = []
     problems: list[Problem] = []
     crashed: list[Problem] = []
-    documents = 0
-    for item in load(sources):
-        if isinstance(item, Problem):
-            problems.append(item)
+    keys: list[str | None] = []  # of the documents read, for the cache
+    for item in outcomes(sources, partial(read_events, reference=reference), jobs, cache):
+        if item.unreadable is not None:
+            problems.append(item.unreadable)
             continue
-        documents += 1
-        found = read_events(item, reference)
-        if isinstance(found, Problem):
-            crashed.append(found)
+        keys.append(item.key)
+        if item.crashed is not None:
+            crashed.append(item.crashed)
         else:
-            events += found
-    return Extraction(merge_events(events), documents, problems, crashed)
+            events += item.events
+    merged = merge_events(events) if cache is None else cache.merged(keys, events, merge_events)
+    documents = len(keys)
+    if corrections is None:
+        return Extraction(merged, documents, problems, crashed)
+    applied = apply(merged, corrections)
+    corrected = [c.event for c in applied.events]
+    return Extraction(corrected, documents, problems, crashed, applied)
 
 
-def event_json(event: Event) -> dict[str, object]:
-    """The public JSON form of an event (documented in the README; keep it stable)."""
+def event_json(event: Event, corrected: Corrected | None = None) -> dict[str, object]:
+    """The public JSON form of an event (documented in the README; keep it stable).
+
+    A corrected event keeps the UID its correction addresses; ``corrected`` names the
+    keys whose values come from a correction.
+    """
+    row = _json(event, corrected.uid if corrected else event_uid(event_key(event)))
+    original = _json(corrected.original, "") if corrected and corrected.changed else row
+    row["corrected"] = [k for k, v in row.items() if k != "uid" and original.get(k) != v]
+    return row
+
+
+def _json(event: Event, uid: str) -> dict[str, object]:
     return {
-        "uid": event_uid(event_key(event)),
+        "uid": uid,
         "title": event.title,
         "start": event.start_str(),
         "end": event.end_str(),
@@ -86,5 +116,9 @@ def mention_json(mention: DateMention) -> dict[str, object]:
     }
 
 
-def dates_of(document: Document, reference: dt.date | None) -> list[DateMention]:
-    return find_dates(document.text, reference)
+def dates_of(document: Document, reference: dt.date | None) -> list[DateMention] | Problem:
+    """One document's date mentions; an unexpected parser error becomes a Problem."""
+    try:
+        return find_dates(document.text, reference)
+    except Exception as err:  # one bad document must not stop the others
+        return Problem(document.name, f"internal error while reading dates: {err!r}")

@@ -9,24 +9,32 @@ Place(venues=(), city=None)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .vocabulary import NOT_PLACES, VENUE_SUFFIXES
 
-_CAP = r"[A-ZÄÖÜ][\w&'’.-]*"
+_CAP = r"[A-ZÄÖÜ][\w&'’./-]*(?<![./])"
 _LINK = r"(?:für|und|der|des|am|an|im|in|von|zu|zum|zur|de|la|le|&)"
 # A run of capitalised words that may be joined by lower-case links: "Haus der Wirtschaft"
-_NAME = rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*(?:[ \t]+[0-9]{{1,4}}[a-z]?(?![0-9.]))?"
+_NAME = (rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*"
+         r"(?:[ \t]+[0-9]{1,4}[a-z]?"
+         r"(?![0-9]|\.[ \t]*(?:[0-9]|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)))?")
 _VENUE = re.compile(
-    rf"\b(?P<prep>auf der|auf dem|im|in der|in den|an der|am|beim|bei der|bei)[ \t]+"
+    r"\b(?P<prep>auf der|auf dem|auf den|[Ii]m|[Ii]n der|in den|in das|in die|ins|an der|[Aa]m"
+    r"|beim|bei der|bei)[ \t]+"
     rf"(?:[a-zäöü][\w-]*(?:e|en|er|es)[ \t]+)?(?P<name>{_NAME})"
 )
 _CITY = re.compile(rf"\b(?:in|nach)[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:am|an der|im|in|ob)[ \t]+{_CAP})?)")
+_TOWN_CITY = re.compile(
+    rf"\b(?:Stadt|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Gemeinde|Marktgemeinde)"
+    rf"[ \t]+(?P<name>{_CAP})"
+)
 _POSTCODE_CITY = re.compile(rf"\b[0-9]{{5}}[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})?)")
 _STREET = re.compile(
-    rf"(?P<street>{_CAP}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Uu]fer|[Dd]amm)"
-    r"(?:[ \t]+[0-9]+[a-z]?(?:[ \t]*-[ \t]*[0-9]+)?)?)"
+    rf"(?P<street>{_CAP}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing"
+    r"|[Uu]fer|[Dd]amm)(?!\w)(?:[ \t]+[0-9]+[a-z]?(?:[ \t]*-[ \t]*[0-9]+)?)?)"
     rf"|(?P<street2>{_CAP}[ \t]+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring)[ \t]+[0-9]+[a-z]?)"
 )
 _TRAILING_LINKS = re.compile(rf"(?:[ \t]+{_LINK})+$")
@@ -113,7 +121,7 @@ def find_venues(text: str) -> list[tuple[int, str]]:
 def find_cities(text: str) -> list[tuple[int, City]]:
     """Cities named with 'in'/'nach', after a postcode, or inside a venue name."""
     found = []
-    for pattern in (_CITY, _POSTCODE_CITY):
+    for pattern in (_CITY, _POSTCODE_CITY, _TOWN_CITY):
         for m in pattern.finditer(text):
             name = m["name"].rstrip(".,")
             for candidate in (name, name.split()[0]):
@@ -122,6 +130,105 @@ def find_cities(text: str) -> list[tuple[int, City]]:
                     found.append((m.start("name"), City(candidate, city.latitude, city.longitude)))
                     break
     return sorted(found, key=lambda item: item[0])
+
+
+# A dateline opening a paragraph: "Kassel. Wie viel …", "Linz, 8. Jänner 2020 – …",
+# "Siegen/Arnsberg, 19. April 2022 –", "Wetzlar-Niedergirmes. Die …"
+_DATELINE_CITY = re.compile(
+    rf"^[ \t]*(?P<names>{_CAP}(?:[ \t]*/[ \t]*{_CAP})*)"
+    r"(?:\.[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:den[ \t]+)?[0-9])",
+    re.MULTILINE,
+)
+
+
+_INSTITUTION_CITY = re.compile(
+    rf"[\w-]*(?:{'|'.join(VENUE_SUFFIXES)}|[Uu]niversität|[Hh]ochschule|gemeinde)[ \t]+({_CAP})"
+)
+
+
+def _known(name: str) -> City | None:
+    """A city as written, or the city of a district name ('Wetzlar-Niedergirmes')."""
+    for candidate in (name, name.split("-")[0]):
+        city = lookup_city(candidate)
+        if city is not None:
+            return City(candidate, city.latitude, city.longitude)
+    return None
+
+
+def dateline_cities(text: str) -> list[tuple[int, list[City]]]:
+    """Datelines that open a paragraph, with their offsets and cities.
+
+    >>> found = dateline_cities("Kopf\\n\\nKassel. Die Stadt lädt ein.")
+    >>> [(p, [c.name for c in cs]) for p, cs in found]
+    [(6, ['Kassel'])]
+    """
+    found = []
+    for m in _DATELINE_CITY.finditer(text):
+        if m.start() and text[m.start() - 1] != "\n":
+            continue
+        names = [n.strip().rstrip(".") for n in m["names"].split("/")]
+        cities = [_known(n) for n in names]
+        if all(cities):
+            found.append((m.start(), [c for c in cities if c]))
+    return found
+
+
+def document_city(text: str) -> City | None:
+    """The one city a document is about: its dateline's, or the only city it names at all
+    ('in Lippstadt', '31785 Hameln'); None when it names several."""
+    datelines = [cs for p, cs in dateline_cities(text) if p < 400]
+    if datelines:
+        return datelines[0][0] if len(datelines[0]) == 1 else None
+    named = {c.name: c for _, c in find_cities(text)}
+    if named:
+        return next(iter(named.values())) if len(named) == 1 else None
+    # "Stadtbibliothek Reutlingen", "Universität Bamberg": the city most institutions name
+    cities = [c for c in map(_known, _INSTITUTION_CITY.findall(text)) if c]
+    counts = Counter(c.name for c in cities)
+    if not counts:
+        return None
+    top, count = counts.most_common(1)[0]
+    return next(c for c in cities if c.name == top) if count * 2 > len(cities) else None
+
+
+# "öffnet der Heimatverein … die historische Ölmühle": what is opened is the venue
+_OPENED = re.compile(
+    rf"\b(?:öffnet|öffnen|öffnete|öffneten)\b[^;!?]*?\b(?:die|das|den|seine|ihre|sein|ihr)[ \t]+"
+    rf"(?P<name>(?:[a-zäöü]+e[nrs]?[ \t]+)?[A-ZÄÖÜ][\w-]*(?:{'|'.join(VENUE_SUFFIXES)}))\b"
+)
+
+
+def opened_venue(sentence: str) -> str | None:
+    """The place a sentence says is opened to visitors.
+
+    >>> opened_venue("Am Sonntag öffnet der Heimatverein die historische Ölmühle an der Straße.")
+    'historische Ölmühle'
+    """
+    m = _OPENED.search(sentence)
+    return m["name"] if m else None
+
+
+def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
+    """Venue parts and city of an address line: 'Stadthalle Göttingen, Albaniplatz 2,
+    37073 Göttingen', 'Universität Siegen, Campus Unteres Schloss, Raum US-C 112'.
+
+    >>> place_line("IHK-Bildungszentrum, Rheinstraße 14, 56068 Koblenz")
+    (('IHK-Bildungszentrum',), City(name='Koblenz', latitude=50.35357, longitude=7.57883))
+    """
+    venues: list[str] = []
+    city: City | None = None
+    for part in (p.strip() for p in line.split(",")):
+        postcode = _POSTCODE_CITY.fullmatch(part)
+        if postcode:
+            city = city or _known(postcode["name"])
+        elif _STREET.fullmatch(part) or not part[:1].isupper():
+            continue
+        elif _known(part):
+            city = city or _known(part)
+        else:
+            venues.append(part)
+            city = city or city_in_name(part)
+    return tuple(venues), city
 
 
 def city_in_name(name: str) -> City | None:

@@ -1,6 +1,7 @@
 """Split a document into sentences and heading lines, with character offsets.
 
->>> s = Sentences("Clustertagung in Wetzlar\\n\\nAm 11. Juli trafen sich Dr. A. Meier und Bernd. Es war gut.")
+>>> s = Sentences("Clustertagung in Wetzlar\\n\\n"
+...               "Am 11. Juli trafen sich Dr. A. Meier und Bernd. Es war gut.")
 >>> [s.text[b:e] for b, e in s.spans]
 ['Clustertagung in Wetzlar', 'Am 11. Juli trafen sich Dr. A. Meier und Bernd.', 'Es war gut.']
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # A sentence ends at . ! ? followed by space and a capital, unless the dot closes an
 # ordinal ("11. Juli"), an initial ("A.") or a common abbreviation ("Dr.", "bzw.").
@@ -21,7 +23,7 @@ _ABBREVIATIONS = (
     "insb", "Verf", "Hrsg", "sog", "u", "v", "z",
 )  # fmt: skip
 _ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
-_END = re.compile(r"(?<![0-9])[.!?…][\"“”»«'’]?[ \t]+(?=[A-ZÄÖÜ0-9„\"»(])")
+_END = re.compile(r"(?<![0-9])[.!?…][\"“”»«'\u2019]?[ \t]+(?=[A-ZÄÖÜ0-9„\"»(])")
 _WORD_BEFORE = re.compile(r"([\w.]*)$")
 
 
@@ -35,36 +37,64 @@ def _is_end(text: str, dot: int) -> bool:
 
 
 _LINE = re.compile(r"[^\n]+")
+_NEWLINE = re.compile(r"\n")
+
+
+def _line_spans(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of the line text[begin:end], stripped, empty ones dropped."""
+    spans: list[tuple[int, int]] = []
+    for stop in _END.finditer(text, begin, end):
+        if not _is_end(text, stop.start()):
+            continue
+        spans.append((begin, stop.start() + 1))
+        begin = stop.end()
+    spans.append((begin, end))
+    return [(b, e) for b, e in (_strip(text, b, e) for b, e in spans) if e > b]
 
 
 @dataclass(frozen=True)
 class Sentences:
-    """Sentence spans of a text: every line break ends a sentence, so do . ! ?"""
+    """Sentence spans of a text: every line break ends a sentence, so do . ! ?
+
+    ``at`` and ``heading`` split only the lines they are asked about, so a caller that
+    looks at a few places of a long text does not pay for splitting all of it.
+    """
 
     text: str
-    spans: list[tuple[int, int]] = field(init=False)
-    _starts: list[int] = field(init=False)
+    _lines: dict[int, list[tuple[int, int]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
-    def __post_init__(self) -> None:
-        spans: list[tuple[int, int]] = []
-        for line in _LINE.finditer(self.text):
-            begin = line.start()
-            for end in _END.finditer(self.text, line.start(), line.end()):
-                if not _is_end(self.text, end.start()):
-                    continue
-                spans.append((begin, end.start() + 1))
-                begin = end.end()
-            spans.append((begin, line.end()))
-        spans = [_strip(self.text, b, e) for b, e in spans]
-        spans = [(b, e) for b, e in spans if e > b]
-        object.__setattr__(self, "spans", spans)
-        object.__setattr__(self, "_starts", [b for b, _ in spans])
+    @cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        return [span for line in _LINE.finditer(self.text)
+                for span in self._line_at(line.start())[1]]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [b for b, _ in self.spans]
+
+    @cached_property
+    def _breaks(self) -> list[int]:
+        return [m.start() for m in _NEWLINE.finditer(self.text)]
+
+    def _line_at(self, pos: int) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+        """The line holding ``pos`` (begin, end) and its sentences, split once."""
+        i = bisect.bisect_left(self._breaks, pos)
+        begin = self._breaks[i - 1] + 1 if i > 0 else 0
+        end = self._breaks[i] if i < len(self._breaks) else len(self.text)
+        if begin not in self._lines:
+            self._lines[begin] = _line_spans(self.text, begin, end)
+        return (begin, end), self._lines[begin]
 
     def index_at(self, pos: int) -> int:
         """Index of the sentence holding offset ``pos`` (the one before it, between two)."""
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
     def at(self, pos: int) -> tuple[int, int]:
+        _, line = self._line_at(pos)
+        if line and line[0][0] <= pos:
+            return line[max(0, bisect.bisect_right(line, (pos, len(self.text))) - 1)]
         if not self.spans:
             return (0, len(self.text))
         return self.spans[self.index_at(pos)]
@@ -73,9 +103,19 @@ class Sentences:
         b, e = self.at(pos)
         return self.text[b:e]
 
+    def heading(self) -> tuple[int, int] | None:
+        """The first sentence if it is a heading (see ``is_heading``), else None."""
+        first = _FIRST_TEXT.search(self.text)
+        if first is None:
+            return None
+        _, line = self._line_at(first.start())
+        return line[0] if line and self._heading_span(*line[0]) else None
+
     def is_heading(self, index: int) -> bool:
         """A short line of its own without a closing full stop: a headline or caption."""
-        b, e = self.spans[index]
+        return self._heading_span(*self.spans[index])
+
+    def _heading_span(self, b: int, e: int) -> bool:
         line_start = self.text.rfind("\n", 0, b) + 1
         line_end = self.text.find("\n", e)
         line_end = len(self.text) if line_end < 0 else line_end
@@ -83,6 +123,9 @@ class Sentences:
         return (b, e) == _strip(self.text, line_start, line_end) and len(line) <= 140 and (
             not line.endswith((".", ":", ","))
         )
+
+
+_FIRST_TEXT = re.compile(r"\S")
 
 
 def _strip(text: str, begin: int, end: int) -> tuple[int, int]:

@@ -17,6 +17,8 @@ from .vocabulary import (
     EVENT_NOUNS,
     EVENT_VERBS,
     MONTHS,
+    NOT_EVENT_DAYS,
+    NOT_EVENT_ENDINGS,
     NOT_EVENT_NOUNS,
     VAGUE_EVENT_NOUNS,
     WEEKDAYS,
@@ -28,7 +30,12 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
     re.escape(n) for n in sorted((n for n in EVENT_NOUNS if " " in n), key=len, reverse=True)
 ) + r")\b")
 _TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[\wÄÖÜäöüß]+)*")
+_SINGLE_SET = frozenset(_SINGLE)
 _NOT_EVENT = frozenset(n.lower() for n in NOT_EVENT_NOUNS)
+_NOT_EVENT_ENDINGS = tuple(n for n in _NOT_EVENT if len(n) >= 9) + NOT_EVENT_ENDINGS
+_TIME_OF_WEEK = tuple(w.lower() for w in WEEKDAYS if len(w) > 2)
+_NOT_DAYS = tuple(d for d in NOT_EVENT_DAYS if d not in ("tag", "tage"))
+_DAY_COMPOUND = re.compile(r"(?P<base>\w*tag)(?:e|en|es|s)?$")
 _VAGUE = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _QUOTED_AFTER = re.compile(r"[ \t]*[„\"“»‚]([^“”\"«‘\n]{2,80})[“”\"«‘]")
@@ -46,6 +53,16 @@ _HEADING_LINKS = frozenset({
     "in", "im", "auf", "der", "dem", "den", "des", "die", "das", "für", "und", "am", "an",
     "zum", "zur", "mit", "von", "vom", "bei", "beim", "über", "zu", "aus", "&", "ins",
 })  # fmt: skip
+_ORDINAL_BEFORE = re.compile(r"(?:^|[ \t])(?P<n>[1-9][0-9]?)\.[ \t]+$")
+# A name right after the noun: "Digitalwoche Südwestfalen", "Zukunftskongress Pflege".
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?P<name>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*)(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü0-9(„])")
+_NOT_NAME_WORDS = frozenset({
+    "Ende", "Anfang", "Mitte", "Beginn", "Uhr", "Eintritt", "Anmeldung", "Thema", "Motto",
+    "Teilnehmer", "Teilnehmende", "Besucher", "Gäste", "Zeit", "Jahr", "Jahre", "Tag", "Tage",
+    "Woche", "Wochen", "Programm", "Start", "Termin", "Ort", "Ziel", "Einladung",
+})  # fmt: skip
+_YEAR_AFTER = re.compile(r"[ \t]+(?P<year>(?:19|20)[0-9]{2})(?![0-9.:/-])")
 _DATE_TAIL = re.compile(r"[ \t,]+(?:am|vom|von|ab|bis)?[ \t]*[0-9].*$")
 _VERB_WORDS = frozenset(EVENT_VERBS)
 _HEADLINE_SENTENCES = 6
@@ -57,6 +74,13 @@ def event_suffix(word: str) -> str | None:
     lower = word.lower()
     if lower in _NOT_EVENT or lower.rstrip("sn") in _NOT_EVENT or word in _CALENDAR_WORDS:
         return None
+    if not _is_event_day(lower.rsplit("-", 1)[-1]):
+        return None
+    if lower.endswith(_NOT_EVENT_ENDINGS) or (
+            lower.startswith(_TIME_OF_WEEK) and lower.endswith(("abend", "abends", "nacht"))):
+        return None  # "Amtseinführung", "Montagabend"
+    if lower in _SINGLE_SET:  # "Kick-off"
+        return lower
     m = _SUFFIX.search(lower.rsplit("-", 1)[-1])
     if m is None:
         return None
@@ -71,6 +95,15 @@ def event_base(word: str) -> str:
         if re.search(rf"{re.escape(noun)}(?:s|es|n|en|e)?$", lower):
             return noun
     return lower
+
+
+def _is_event_day(lower: str) -> bool:
+    """'kulturtage', 'außenwirtschaftstag' yes; 'tage', 'montag', 'feiertage' no; others yes."""
+    m = _DAY_COMPOUND.fullmatch(lower)
+    if m is None:
+        return True
+    base = m["base"]
+    return base != "tag" and not base.endswith(_NOT_DAYS)
 
 
 def is_event_noun(word: str) -> bool:
@@ -88,7 +121,8 @@ class TitleFinder:
     def __init__(self, text: str, sentences: Sentences) -> None:
         self.text = text
         self.sentences = sentences
-        nouns = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text) if is_event_noun(m.group(0))]
+        nouns = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text)
+                 if is_event_noun(m.group(0))]
         nouns += [(m.start(), m.group(0)) for m in _MULTI.finditer(text)]
         self._nouns = sorted(nouns)
         self._positions = [p for p, _ in self._nouns]
@@ -111,14 +145,26 @@ class TitleFinder:
     # -- titles ------------------------------------------------------------------------
 
     def _phrase_at(self, pos: int, word: str) -> str:
-        """The noun phrase around one occurrence: adjectives, quoted name, genitive."""
+        """The noun phrase around one occurrence: ordinal, adjectives, the noun with its
+        name ('Kulturtage Oststadt', 'Stadtfest 2017'), then a quoted name or a genitive."""
         title = word
         before = self.text[max(0, pos - 40) : pos]
         line_start = before.rfind("\n")
         m = _ADJECTIVE_BEFORE.search(before[line_start + 1 :])
         if m and m["adj"].lower() not in DETERMINERS and not is_event_noun(m["adj"]):
             title = f"{m['adj']} {title}"
+        ordinal = _ORDINAL_BEFORE.search(before[line_start + 1 :])
+        if ordinal and not m:
+            title = f"{ordinal['n']}. {title}"
         after = pos + len(word)
+        name = _NAME_AFTER.match(self.text, after)
+        if name and name["name"] not in _CALENDAR_WORDS | _NOT_NAME_WORDS:
+            title = f"{title} {name['name']}"
+            after = name.end("name")
+        year = _YEAR_AFTER.match(self.text, after)
+        if year:
+            title = f"{title} {year['year']}"
+            after = year.end("year")
         q = _QUOTED_AFTER.match(self.text, after)
         if q:
             return f"{title} {quote(q.group(1))}"
@@ -160,29 +206,35 @@ class TitleFinder:
 
     def headline_span(self) -> tuple[int, int] | None:
         for index in range(min(_HEADLINE_SENTENCES, len(self.sentences.spans))):
-            if self.sentences.is_heading(index):
+            if self.sentences.is_heading(index) and not _BREADCRUMB.search(
+                    self.text[slice(*self.sentences.spans[index])]):
                 return self.sentences.spans[index]
         return None
 
     def headline(self, any_heading: bool = False) -> tuple[str, str] | None:
-        """(noun, title) from a heading that names an event: 'Clustertagung in Wetzlar'.
+        """(noun, title) from a heading that names an event: 'Clustertagung in Wetzlar',
+        'Drei Tage Musik: Offenburger Stadtfest 2017', 'Seminar: Zoll kompakt'.
 
-        Only a heading that is itself an event's name counts, unless ``any_heading``:
-        then an event noun anywhere in the first heading does ('… beim „Cluster-Brunch“').
+        Unless ``any_heading``, only a heading (or a part of one) that is itself an event's
+        name counts; with it an event noun anywhere in the first heading does
+        ('… beim „Cluster-Brunch“').
         """
+        first: tuple[int, int] | None = None
         for index in range(min(_HEADLINE_SENTENCES, len(self.sentences.spans))):
             if not self.sentences.is_heading(index):
                 continue
             begin, end = self.sentences.spans[index]
-            line = _DATE_TAIL.sub("", self.text[begin:end])
-            if _is_title_like(line):
-                nouns = self.nouns_of(line)
-                return (sorted(nouns)[0], _capitalise(line.strip()))
-            if any_heading:
-                nouns = self.nouns_in(begin, end)
-                if nouns:
-                    pos, word = nouns[0]
-                    return (word, _capitalise(self._phrase_at(pos, word)))
+            if _BREADCRUMB.search(self.text[begin:end]):
+                continue
+            first = first or (begin, end)
+            found = heading_title(self.text[begin:end])
+            if found is not None:
+                return found[0], _capitalise(found[1])
+        if any_heading and first is not None:
+            nouns = self.nouns_in(*first)
+            if nouns:
+                pos, word = nouns[0]
+                return (word, _capitalise(self._phrase_at(pos, word)))
         return None
 
     # -- what other sentences say about the same event ---------------------------------
@@ -218,17 +270,156 @@ class TitleFinder:
         return None
 
 
-def _is_title_like(line: str) -> bool:
-    """A heading that is an event's name: it opens with the event noun, has no verb."""
-    line = line.strip()
-    if not line or _HEADING_SPLIT.search(line) or len(line.split()) > 8:
-        return False
-    words = re.findall(r"[\w&„“\"-]+", line)
-    first = next((w for w in words if w.lower() not in DETERMINERS), "")
-    if not is_event_noun(first.strip("„“\"")):
-        return False
-    return all(w[0].isupper() or w in _HEADING_LINKS or w[0] in "„“\"" or w[0].isdigit()
-               for w in words)
+# Nouns that name an event only after an adjective: "Interkulturelle Wochen", "Lange Nacht"
+_WEAK_NOUNS = frozenset({"woche", "wochen", "tage", "nacht", "markt", "messe", "fest"})
+_NUMERALS = frozenset({
+    "Ein", "Eine", "Zwei", "Drei", "Vier", "Fünf", "Sechs", "Sieben", "Acht", "Neun", "Zehn",
+    "Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Letzte", "Nächste", "Weitere", "Ganze",
+    "Einige", "Mehrere", "Viele", "Wenige", "Alle", "Jede", "Zwölf", "Elf",
+})  # fmt: skip
+_BREADCRUMB = re.compile(r"[›]|[ \t]>[ \t]|[ \t]»[ \t]")
+_QUOTED = re.compile(r"[„\"“»«‚][^„\"“”»«‚‘\n]{1,100}[“”\"«»‘]")
+_PART_SPLIT = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]+\|[ \t]+")
+_COLON = re.compile(r":[ \t]+")
+_DATELINE_PART = re.compile(
+    r"^[A-ZÄÖÜ][\w./-]*(?:[ \t][A-ZÄÖÜ][\w./-]*)?,[ \t]*(?:den[ \t]+)?[0-9]")
+_HEADING_DATE = re.compile(
+    r"[ \t,(]+(?:am|vom|von|ab|bis)?[ \t]*[0-9]{1,2}\.(?:[ \t]*[–-][ \t]*[0-9]{1,2}\.|[0-9]{1,2}\."
+    r"|[ \t]*(?:Jan|Jän|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)).*$"
+)
+_VENUE_TAIL = re.compile(r"[ \t]+(?:auf der|auf dem|im|in der|am|an der|beim)[ \t]+[^,:;]+$")
+_DATELINE_WORD = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*\.[ \t]+(?=[A-ZÄÖÜ„])")
+_OPENING_ARTICLE = re.compile(r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer)[ \t]+")
+_PHRASE_TOKEN = re.compile(r"[„\"“»«‚][^„\"“”»«‚‘\n]{1,100}[“”\"«»‘]|\(|[\w&.'’/+-]+")
+
+
+def _split_outside_quotes(text: str, pattern: re.Pattern[str], limit: int = 0) -> list[str]:
+    """Split ``text`` at ``pattern`` but never inside a quoted name."""
+    masked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    parts, begin = [], 0
+    for m in pattern.finditer(masked):
+        parts.append(text[begin : m.start()])
+        begin = m.end()
+        if limit and len(parts) == limit:
+            break
+    return [*parts, text[begin:]]
+
+
+def leading_phrase(text: str) -> tuple[str, str, bool] | None:
+    """(noun, phrase, strong): the noun phrase a text opens with, when it names an event.
+
+    >>> leading_phrase("Frühjahrsmesse 2020 abgesagt")
+    ('Frühjahrsmesse', 'Frühjahrsmesse 2020', True)
+    >>> leading_phrase("Interkulturelle Wochen 2015")
+    ('Wochen', 'Interkulturelle Wochen 2015', False)
+    >>> leading_phrase("Heimatverein öffnet die historische Ölmühle") is None
+    True
+    """
+    # "Wetzlar. Einen Waldspaziergang …": a dateline and an article open it
+    text = _OPENING_ARTICLE.sub("", _DATELINE_WORD.sub("", text))
+    tokens = list(_PHRASE_TOKEN.finditer(text))
+    end, words = 0, []
+    for i, m in enumerate(tokens):
+        tok = m.group(0)
+        nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        if tok in _CALENDAR_WORDS or tok.rstrip(".") in _CALENDAR_WORDS:
+            break
+        if tok.startswith("("):
+            break
+        capital = tok[0].isupper() or tok[0].isdigit() or tok[0] in "„\"“»«‚"
+        adjective = re.fullmatch(r"[a-zäöü][\w-]*(?:e|en|er|es|em)", tok) and nxt[:1].isupper()
+        if not (capital or tok in _HEADING_LINKS or adjective):
+            break
+        end = m.end()
+        words.append(tok)
+    while words and (words[-1] in _HEADING_LINKS or words[-1].lower() in DETERMINERS):
+        words.pop()
+        end = text.rfind(tokens[len(words)].group(0), 0, end)
+    if not words or len(words) > 12:
+        return None
+    phrase = text[:end].strip(" \t,;:(")
+    multi = _MULTI.match(phrase)
+    if multi:  # "Tag der offenen Tür in der Lernfabrik"
+        return multi.group(0), phrase, True
+    plain = [w for w in words[:4] if w[0].isalpha() and w.lower() not in DETERMINERS]
+    for i, word in enumerate(plain[:3]):
+        if is_event_noun(word):
+            return word, phrase, True
+        before = plain[i - 1] if i else ""
+        adjective = bool(re.fullmatch(r"[A-ZÄÖÜ]\w+(?:e|en|er|es)", before))
+        if (word.lower() in _WEAK_NOUNS and adjective and before not in _NUMERALS
+                and before.lower() not in _HEADING_LINKS):
+            return word, phrase, False
+    return None
+
+
+def heading_title(line: str) -> tuple[str, str, bool] | None:
+    """(noun, title, strong) for the event a heading names, or None.
+
+    >>> heading_title("Drei Tage Musik und Kulinarik: Offenburger Stadtfest 2017")[1]
+    'Offenburger Stadtfest 2017'
+    >>> heading_title("Seminar: Zoll und Exportkontrolle kompakt")[1]
+    'Seminar: Zoll und Exportkontrolle kompakt'
+    >>> heading_title("HanseBau & Wohnen: Verbrauchermesse für Bauen, Sanieren")[1]
+    'HanseBau & Wohnen'
+    """
+    candidates: list[tuple[str, str, bool]] = []
+    for part in _split_outside_quotes(_HEADING_DATE.sub("", line), _PART_SPLIT):
+        part = part.strip(" \t()")
+        if not part or _DATELINE_PART.match(part):
+            continue
+        head, *rest = _split_outside_quotes(part, _COLON, limit=1)
+        sub = rest[0].strip() if rest else ""
+        found = leading_phrase(head)
+        if found and sub and found[1] == head.strip() and len(head.split()) == 1 and (
+                sub[0] in "„\"“»«" or found[0].lower() in _VAGUE):
+            joined = f"{head.strip()} {sub}" if sub[0] in "„\"“»«" else f"{head.strip()}: {sub}"
+            candidates.append((found[0], joined, found[2]))
+            continue
+        if found:
+            candidates.append(found)
+        if sub:
+            inner = leading_phrase(sub)
+            if inner and inner[1].split()[0] == inner[0] and _is_proper_name(head):
+                # "HanseBau & Wohnen: Verbrauchermesse für …"
+                candidates.append((inner[0], head.strip(), True))
+            elif inner:
+                candidates.append(inner)
+    strong = [c for c in candidates if c[2]]
+    if not candidates:
+        return None
+    best = (strong or candidates)[0]
+    return best[0], without_venue(best[1]), best[2]
+
+
+def without_venue(title: str) -> str:
+    """A title without the venue it ends in: the venue is the event's location.
+
+    >>> without_venue("Jubiläumskonzert in der Stadthalle")
+    'Jubiläumskonzert'
+    >>> without_venue("Clustertagung in Wetzlar")
+    'Clustertagung in Wetzlar'
+    """
+    m = _VENUE_TAIL.search(title)
+    if m is None or "„" in m.group(0) or not find_venues(m.group(0)):
+        return title
+    return title[: m.start()]
+
+
+def title_before(text: str) -> tuple[str, str] | None:
+    """(noun, title) when ``text`` (what a heading says before its date) is an event's name."""
+    text = text.strip(" \t,;:(–—-")
+    found = leading_phrase(text)
+    if found is None or found[1] != text:
+        return None
+    return found[0], _capitalise(found[1])
+
+
+def _is_proper_name(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() or w in ("&", "und") for w in words) and (
+        any(not w[1:].islower() for w in words if w[0].isupper()) or "&" in words)
 
 
 def _quality(title: str) -> tuple[int, int, int]:

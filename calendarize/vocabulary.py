@@ -33,7 +33,23 @@ WEEKDAYS: dict[str, int] = {
 NUMBER_PREFIXES: tuple[str, ...] = (
     "Nr", "Nummer", "§", "Art", "Artikel", "Abs", "Absatz", "Kap", "Kapitel", "Ziff", "Ziffer",
     "Version", "Vers", "Rn", "Tz", "Punkt", "Seite", "S", "Tab", "Abb", "Anlage", "Band", "Bd",
+    "Tabelle", "Abbildung", "Grafik", "Folie", "Paragraf", "Paragraph", "Heft", "Tel",
+    "Telefon", "Fax", "Mobil", "Release", "Update", "Schritt", "Stufe", "Level",
 )  # fmt: skip
+
+# Capitalised words that may stand right before a short numeric date ("Termin 5.11.");
+# after any other capitalised word "5.1." is a version or a number ("Android 5.1.").
+WORDS_BEFORE_DATES: frozenset[str] = frozenset({
+    "am", "vom", "von", "bis", "ab", "seit", "zum", "zur", "den", "dem", "der", "nach", "vor",
+    "und", "oder", "sowie", "ob", "für", "termin", "termine", "datum", "stand", "beginn",
+    "start", "ende", "frist", "stichtag", "heute", "morgen", "gestern", "zeit", "zeitraum",
+    "wann", "spätestens", "einsendeschluss", "anmeldeschluss", "erscheinungstermin", "uhr",
+})  # fmt: skip
+
+# Words before a time of day that say what it is ("Einlass ab 17 Uhr, Beginn 19 Uhr").
+DOORS_WORDS: tuple[str, ...] = ("Einlass", "Türöffnung", "Saalöffnung", "Kassenöffnung")
+START_WORDS: tuple[str, ...] = ("Beginn", "Start", "Anfang", "Zeit", "Uhrzeit", "Auftakt")
+END_WORDS: tuple[str, ...] = ("Ende", "Schluss")
 
 # Words right after a number that make it an amount, not a date ("12.50 Euro").
 AMOUNT_WORDS: tuple[str, ...] = (
@@ -73,7 +89,40 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Zeremonie", "Lauf", "Rennen", "Turnier", "Spiel", "Matinee", "Soirée", "Show", "Basar",
     "Flohmarkt", "Weihnachtsmarkt", "Kirmes", "Umzug", "Parade", "Reise", "Fahrt", "Tour",
     "Runde", "Gespräch", "Salon", "Werkstatt", "Akademie", "Börse", "Ball", "Nacht",
+    # compounds on "-tag"/"-tage" ("Außenwirtschaftstag", "Kulturtage"); the bare word and
+    # calendar compounds ("Montag", "Landtag", "Feiertage") are in NOT_EVENT_NOUNS
+    "tag", "tage", "Tag des offenen Denkmals", "Tag der Architektur", "Blutspende",
+    "Blutspendetermin", "Ferienprogramm", "Ringvorlesung", "Vortragsreihe", "Gedenkfeier",
+    "Gedenkveranstaltung", "Andacht", "Gottesdienst", "Spaziergang", "Wanderung",
+    "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
+    "Premiere", "Stadtfest",
 )  # fmt: skip
+
+# Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".
+NOT_EVENT_ENDINGS: tuple[str, ...] = ("kreise", "kreises", "kreisen", "preise", "preisen")
+
+# Compounds ending in "-tag"/"-tage" that name a day, not an event.
+NOT_EVENT_DAYS: frozenset[str] = frozenset({
+    "tag", "tage", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonnabend", "sonntag", "landtag", "bundestag", "reichstag", "kreistag", "stadttag",
+    "vertrag", "auftrag", "beitrag", "antrag", "betrag", "ertrag", "alltag", "feiertag",
+    "werktag", "wochentag", "arbeitstag", "geburtstag", "todestag", "stichtag", "nachmittag",
+    "vormittag", "mittag", "vortag", "folgetag", "jahrestag", "gedenktag", "spieltag",
+    "wahltag", "ruhetag", "urlaubstag", "krankheitstag", "regentag", "sommertag",
+    "wintertag", "hitzetag", "schultag", "ferientag", "lebenstag", "sterbetag", "namenstag",
+    "hochzeitstag", "festtag", "ehrentag", "glückstag", "kalendertag",
+    "verhandlungstag", "prozesstag", "streiktag", "einsatztag", "gerichtstag", "reisetag",
+    "kirchentag", "ostertag", "pfingsttag", "weihnachtstag", "neujahrstag", "silvestertag",
+    "buß- und bettag", "bettag", "erntedanktag", "valentinstag", "muttertag", "vatertag",
+    "jüngstertag", "zahltag", "liefertag", "öffnungstag", "besuchstag", "abreisetag",
+    "anreisetag", "ankunftstag", "starttag", "eröffnungstag", "schlusstag", "messetag",
+    "tagestag", "halbtag", "ganztag", "dreikönigstag", "nationalfeiertag", "unabhängigkeitstag",
+    "städtetag", "gemeindetag", "landkreistag", "gründungstag", "jubiläumstag", "wettertag",
+    "bundesrat", "sitzungstag", "erscheinungstag", "pfingstmontag", "ostermontag",
+    # words that only end in "-tag(e)": "Reportage", "Montage", "Etage", "Sabotage"
+    "portag", "ontag", "etag", "otag", "plantag", "courtag", "frottag", "lostag", "maitag",
+    "missionstag", "wandertag", "drehtag", "probetag", "testtag", "trainingstag",
+})  # fmt: skip
 
 # Words that end like an event noun but are not events ("Geschäftsführung", "Landtag").
 NOT_EVENT_NOUNS: frozenset[str] = frozenset({
@@ -92,6 +141,14 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Ball", "Show", "Camp", "Akademie", "Werkstatt", "Börse", "Gespräch", "Dialog",
     "Diskussion", "Training", "Salon", "Sitzung", "Feier", "Gala", "Kontrollsitzung",
     "Rechtsprechung", "Gesetzgebung", "Regierungsbildung", "Weltmeisterschaft",
+    # long entries also end compounds: "Amtseinführung", "Landesgeschäftsführung"
+    "Führung", "Entführung", "Federführung", "Parteiführung", "Staatsführung",
+    "Armeeführung", "Konzernführung", "Vereinsführung", "Weiterführung", "Vorabend",
+    "Feierabend", "Heiligabend", "Lebensabend", "Silvesterabend", "Sonnabend",
+    "Strompreise", "Gaspreise", "Ölpreise", "Edelmetallpreise", "Lebenslauf", "Manifest",
+    "Handball", "Fußball", "Basketball", "Volleyball", "Videospiel", "Computerspiel",
+    "Actionspiel", "Glücksspiel", "Brettspiel", "Onlinespiel",
+    "Kreise", "Kreisen", "Laufen", "Spielen", "Reisen", "Festen", "Messen", "Feiern",
 })  # fmt: skip
 
 # Event nouns too generic to name an event on their own: a better name is looked for.
@@ -124,7 +181,7 @@ NON_EVENT_CUES: tuple[str, ...] = (
 
 # Words right before a date that make it a deadline or validity limit, not an event day.
 DEADLINE_PREFIXES: tuple[str, ...] = (
-    "Anmeldung bis", "Anmeldungen bis", "anmelden bis", "bis spätestens", "spätestens",
+    "Anmeldung bis", "Anmeldungen bis", "anmelden bis", "bis spätestens", "spätestens", "bis",
     "bis zum", "bis Ende", "Anmeldeschluss", "Anmeldeschluss ist", "Anmeldeschluss ist der",
     "Einsendeschluss", "Bewerbungsschluss", "Frist", "Vorverkauf ab", "Tickets ab", "seit",
     "seit dem", "gültig bis", "gilt bis", "ab dem", "ab",
@@ -133,6 +190,14 @@ DEADLINE_PREFIXES: tuple[str, ...] = (
 # Words that mark a cancelled or postponed event.
 CANCEL_CUES: tuple[str, ...] = ("abgesagt", "fällt aus", "entfällt", "entfallen", "gestrichen")
 POSTPONE_CUES: tuple[str, ...] = ("verschoben", "verlegt")
+
+# Words right before a date that make it a superseded one: "ursprünglich für den 20. März
+# angesetzte", "nicht wie vorgesehen am 29. März, sondern …", "statt am 3. Mai".
+SUPERSEDED_CUES: tuple[str, ...] = (
+    "ursprünglich", "ursprünglich für", "ursprünglich am", "eigentlich", "zunächst für",
+    "wie vorgesehen am", "wie geplant am", "wie angekündigt am", "statt am", "anstatt am",
+    "anstelle des", "bisher für", "bisher am",
+)  # fmt: skip
 
 # Prepositional phrases that look like places but are not.
 NOT_PLACES: frozenset[str] = frozenset({
@@ -144,9 +209,18 @@ NOT_PLACES: frozenset[str] = frozenset({
     "Wesentlichen", "Einzelnen", "Allgemeinen", "Detail", "Details", "Kürze", "Mittel",
     "Durchschnitt", "Gespräch", "Dialog", "Austausch", "Alltag", "Blick", "Moment",
     "Netz", "Internet", "Vorjahr", "Ausland", "Inland", "Land", "Auge", "Schnitt",
-    "Übrigen", "Anhang", "Namen", "Gegenzug", "Hinterkopf", "Nachhinein", "Voraus",
-    "Zeichen", "Mittelpunkt", "Umfeld", "Zentrum", "Einsatz", "Sachen", "Bezug",
+    "Übrigen", "Anhang", "Gegenzug", "Hinterkopf", "Nachhinein", "Voraus",
+    "Zeichen", "Umfeld", "Zentrum", "Einsatz", "Sachen", "Bezug",
     "Einklang", "Plenum", "Wechsel", "Team", "Teams", "Tandem", "Gegenteil", "Kontext",
+})  # fmt: skip
+
+# One-word back-references to an organiser named elsewhere ("lädt der Verein … ein").
+GENERIC_ORGANISERS: frozenset[str] = frozenset({
+    "Verein", "Verband", "Stadt", "Gemeinde", "Kammer", "Museum", "Agentur", "Sparte",
+    "Hochschule", "Universität", "Bibliothek", "Klinik", "Veranstalter", "Unternehmen",
+    "Firma", "Institut", "Ministerium", "Kreis", "Landkreis", "Behörde", "Amt", "Haus",
+    "Club", "Klub", "Team", "Initiative", "Netzwerk", "Stiftung", "Schule", "Kirche",
+    "Vorstand", "Organisatoren", "Veranstalterin", "Partner", "Chor", "Gruppe",
 })  # fmt: skip
 
 # Legal forms dropped when two organiser names are compared.

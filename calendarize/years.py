@@ -3,46 +3,74 @@
 In this order: a year stated for the same dates elsewhere in the document (an earlier
 range, a lone year in the same sentence or the headline); the document's own date (a
 dateline, ``Veröffentlicht am …``) as reference; the reference date the caller passes.
-Against a reference the nearest year that fits the sentence's tense and any stated
-weekday is chosen. Without any of these the year stays unknown: never guessed.
+Against a reference the nearest year within a year of it that fits the sentence's tense
+and any stated weekday is chosen. Without any of these the year stays unknown: never
+guessed. A stated weekday that contradicts a stated year exposes the year as wrong: it
+is dropped ("Dienstag, 5. November 2014" was a Wednesday).
+
+Every step costs a constant per mention (sentence facts are computed once), so a
+document with a hundred thousand dates still resolves in linear time.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .model import DateMention, Day
 from .sentences import Sentences
 from .vocabulary import FUTURE_CUES, PAST_CUES
 
-_LONE_YEAR = re.compile(r"(?<![0-9.,:/-])(?:19[5-9][0-9]|20[0-9]{2})(?![0-9]|\.[0-9])")
+_LONE_YEAR = re.compile(r"(?<![0-9.,:/-])(?:19[0-9]{2}|20[0-9]{2})(?![0-9]|\.[0-9])")
 _DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[A-ZÄÖÜ][\w./ -]{1,40},[ \t]*(?:den[ \t]+)?"
     r"|(?:Veröffentlicht|Erschienen|Publiziert|Pressemitteilung|Pressemeldung|Datum|Stand)"
     r"[^\n0-9]{0,20}?)$"
 )
+_PUBLISHED_BEFORE = re.compile(
+    r"(?:Veröffentlicht|Erschienen|Publiziert|Stand|Datum)\b[^\n0-9]{0,20}$"
+)
+# "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text
+_TITLE_DATE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
+_BYLINE_BEFORE = re.compile(r"\([^()\n]{1,60},[ \t]*$")
+_TAIL_CHARS = 300
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _PAST = frozenset(PAST_CUES)
 _FUTURE = frozenset(FUTURE_CUES)
 _HEAD_CHARS = 400  # a dateline sits in the first lines of a document
+_LINE_CHARS = 200  # a date alone on its line: the line is short
+_COVER_DAYS = 62  # ranges up to two months lend their year to the days inside them
 
 
 def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
-    """The document's own date: a dateline, a publication note, or a date alone on a line."""
+    """The document's own date: a dateline, a publication note, or a date alone on a line.
+
+    >>> document_date("Stuttgart, 12.04.2017 – Text", [])  # no mentions, no date
+    """
     for mention in mentions:
         begin, end = mention.span
         if not mention.year_known or mention.end is not None:
             continue
-        line_start = text.rfind("\n", 0, begin) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
         before = text[max(0, begin - 60) : begin]
-        if re.search(r"(?:Veröffentlicht|Erschienen|Publiziert|Stand|Datum)\b[^\n0-9]{0,20}$",
-                     before):
+        if _PUBLISHED_BEFORE.search(before):
             return mention
-        if begin < _HEAD_CHARS and (_DATELINE_BEFORE.search(before) or line == mention.text):
+        if begin < _HEAD_CHARS and text.startswith("(", begin - 1) and (
+            _TITLE_DATE.match(text, end) and "\n" not in text[:begin].strip()
+        ):
+            return mention
+        if len(text) - end < _TAIL_CHARS and text.startswith(")", end) and (
+            _BYLINE_BEFORE.search(before)
+        ):
+            return mention
+        if begin >= _HEAD_CHARS:
+            continue
+        line_start = text.rfind("\n", 0, begin) + 1
+        line_end = text.find("\n", end, end + _LINE_CHARS)
+        line = text[line_start : end + _LINE_CHARS if line_end < 0 else line_end].strip()
+        if _DATELINE_BEFORE.search(before) or line == mention.text:
             return mention
     return None
 
@@ -64,8 +92,8 @@ def tense(sentence: str) -> int:
 
 
 def year_near(day: Day, reference: dt.date, direction: int, weekday: int | None) -> int | None:
-    """The year that puts ``day`` nearest ``reference`` in ``direction`` (-1 past, +1 future,
-    0 either), matching ``weekday`` if one is stated.
+    """The year that puts ``day`` nearest ``reference`` (at most a year away) in
+    ``direction`` (-1 past, +1 future, 0 either), matching ``weekday`` if one is stated.
 
     >>> year_near(Day(None, 7, 11), dt.date(2016, 9, 1), -1, None)
     2016
@@ -73,18 +101,18 @@ def year_near(day: Day, reference: dt.date, direction: int, weekday: int | None)
     2017
     >>> year_near(Day(None, 9, 25), dt.date(2020, 1, 1), 1, 4)  # Freitag, 25. September
     2020
+    >>> year_near(Day(None, 9, 25), dt.date(2021, 1, 1), 1, 4) is None  # a Saturday in 2021
+    True
     """
     candidates: list[tuple[int, int]] = []
-    for year in range(reference.year - 11, reference.year + 12):
+    for year in range(reference.year - 1, reference.year + 2):
         if day.month == 2 and day.day == 29 and not _leap(year):
             continue
         date = dt.date(year, day.month, day.day)
         delta = (date - reference).days
-        if direction < 0 and delta > 0 or direction > 0 and delta < 0:
+        if (direction < 0 < delta) or (delta < 0 < direction) or abs(delta) > 366:
             continue
         if weekday is not None and date.weekday() != weekday:
-            continue
-        if weekday is None and abs(delta) > 366:
             continue
         candidates.append((abs(delta), year))
     return min(candidates)[1] if candidates else None
@@ -96,7 +124,11 @@ def _leap(year: int) -> bool:
 
 def _with_year(mention: DateMention, year: int) -> DateMention | None:
     start = mention.start.with_year(year)
-    if start.date() is None:  # pragma: no cover - year_near checks 29 February
+    if start.month == 2 and start.day == 29 and not _leap(year):
+        return None
+    if mention.weekday is not None and dt.date(year, start.month, start.day).weekday() != (
+        mention.weekday
+    ):
         return None
     end = mention.end
     if end is not None:
@@ -107,60 +139,117 @@ def _with_year(mention: DateMention, year: int) -> DateMention | None:
     return replace(mention, start=start, end=end)
 
 
-def _covering_year(mention: DateMention, known: list[DateMention]) -> int | None:
-    """The year of an earlier dated mention whose days include this one's ('am 24. April'
-    after 'vom 20. bis 28. April 2017')."""
-    key = (mention.start.month, mention.start.day)
-    years = set()
-    for other in known:
-        if other.end is None or other.end.year != other.start.year:
-            first, last = (other.start.month, other.start.day), None
-        else:
-            first, last = (other.start.month, other.start.day), (other.end.month, other.end.day)
-        if key == first or (last is not None and first <= key <= last):
-            assert other.start.year is not None
-            years.add(other.start.year)
-    return years.pop() if len(years) == 1 else None
+def contradicted(mention: DateMention) -> bool:
+    """Whether the stated weekday is not the weekday of the stated date."""
+    date = mention.start.date()
+    return date is not None and mention.weekday is not None and date.weekday() != mention.weekday
 
 
-def _stated_year(text: str, sentences: Sentences, mention: DateMention,
-                 spans: list[tuple[int, int]]) -> int | None:
-    """A lone year ('Kongress 2016') in the mention's sentence or in the first heading."""
-    places = [sentences.at(mention.span[0])]
-    if sentences.spans and sentences.is_heading(0):
-        places.append(sentences.spans[0])
-    for begin, end in places:
-        years = {
-            int(m.group(0))
-            for m in _LONE_YEAR.finditer(text, begin, end)
-            if not any(b <= m.start() < e for b, e in spans)
-        }
-        if len(years) == 1:
-            return years.pop()
-    return None
+def _without_year(mention: DateMention) -> DateMention:
+    end = mention.end
+    return replace(
+        mention,
+        start=Day(None, mention.start.month, mention.start.day),
+        end=None if end is None else Day(None, end.month, end.day),
+    )
+
+
+def _covered_days(mentions: list[DateMention]) -> dict[tuple[int, int], set[int]]:
+    """(month, day) → the years dated mentions give it, ranges included day by day."""
+    covered: dict[tuple[int, int], set[int]] = {}
+    for m in mentions:
+        first = m.start.date()
+        assert first is not None
+        last = m.end.date() if m.end is not None else None
+        days = 0 if last is None or (last - first).days > _COVER_DAYS else (last - first).days
+        for i in range(days + 1):
+            d = first + dt.timedelta(days=i)
+            covered.setdefault((d.month, d.day), set()).add(d.year)
+    return covered
+
+
+@dataclass
+class _Document:
+    """Facts about one document that year resolution looks up, each computed once."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    sentences: Sentences = field(init=False)
+    _years: dict[tuple[int, int], int | None] = field(default_factory=dict)
+    _tenses: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.sentences = Sentences(self.text)
+        self._inside = sorted(self.spans)
+
+    @cached_property
+    def heading(self) -> tuple[int, int] | None:
+        return self.sentences.heading()
+
+    def lone_year(self, sentence: tuple[int, int]) -> int | None:
+        """The one year stated alone in a sentence ('Kongress 2016'), outside any date."""
+        if sentence not in self._years:
+            years = {
+                int(m.group(0))
+                for m in _LONE_YEAR.finditer(self.text, *sentence)
+                if not self._in_mention(m.start())
+            }
+            self._years[sentence] = years.pop() if len(years) == 1 else None
+        return self._years[sentence]
+
+    def _in_mention(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._inside, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self._inside[i][0] <= pos < self._inside[i][1]
+
+    def tense_at(self, pos: int) -> int:
+        sentence = self.sentences.at(pos)
+        if sentence not in self._tenses:
+            self._tenses[sentence] = tense(self.text[sentence[0] : sentence[1]])
+        return self._tenses[sentence]
+
+    def stated_year(self, pos: int) -> int | None:
+        """A lone year in the mention's sentence, else in the headline."""
+        year = self.lone_year(self.sentences.at(pos))
+        if year is None and self.heading is not None:
+            year = self.lone_year(self.heading)
+        return year
 
 
 def resolve_years(text: str, mentions: list[DateMention],
                   reference: dt.date | None = None) -> list[DateMention]:
-    """Fill in the years the document implies; leave the rest unknown."""
-    if all(m.year_known for m in mentions):
+    """Fill in the years the document implies; leave the rest unknown.
+
+    >>> [m.start_str() for m in resolve_years("", [DateMention((0, 0), "", Day(2014, 11, 5),
+    ...                                                        weekday=1)])]
+    ['--11-05']
+    """
+    if all(m.year_known and not contradicted(m) for m in mentions):
         return mentions
-    sentences = Sentences(text)
-    spans = [m.span for m in mentions]
-    known = [m for m in mentions if m.year_known]
+    exposed = [contradicted(m) for m in mentions]
+    mentions = [
+        _without_year(m) if wrong else m for m, wrong in zip(mentions, exposed, strict=True)
+    ]
+    doc = _Document(text, [m.span for m in mentions])
+    covered = _covered_days([m for m in mentions if m.year_known])
     dateline = document_date(text, mentions)
-    doc_date = dateline.start.date() if dateline else None
-    resolved = []
-    for mention in mentions:
-        if mention.year_known:
-            resolved.append(mention)
-            continue
-        year = _covering_year(mention, known) or _stated_year(text, sentences, mention, spans)
-        if year is None:
-            anchor = doc_date or reference
-            if anchor is not None:
-                direction = tense(sentences.sentence(mention.span[0]))
-                year = year_near(mention.start, anchor, direction, mention.weekday)
+    anchor = dateline.start.date() if dateline else reference
+    return [
+        m if m.year_known or wrong else _resolve(doc, m, covered, anchor)
+        for m, wrong in zip(mentions, exposed, strict=True)
+    ]
+
+
+def _resolve(doc: _Document, mention: DateMention, covered: dict[tuple[int, int], set[int]],
+             anchor: dt.date | None) -> DateMention:
+    years = covered.get((mention.start.month, mention.start.day), set())
+    for year in (next(iter(years)) if len(years) == 1 else None,
+                 doc.stated_year(mention.span[0])):
         filled = _with_year(mention, year) if year is not None else None
-        resolved.append(filled or mention)
-    return resolved
+        if filled is not None:
+            return filled
+    if anchor is not None:
+        year = year_near(mention.start, anchor, doc.tense_at(mention.span[0]), mention.weekday)
+        filled = _with_year(mention, year) if year is not None else None
+        if filled is not None:
+            return filled
+    return mention

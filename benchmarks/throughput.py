@@ -1,0 +1,298 @@
+"""How fast calendarize reads a corpus: documents/s, MB/s and peak memory per stage.
+
+    python benchmarks/throughput.py [CORPUS] [--scale N] [--jobs N] [--dateparser] [--profile]
+
+CORPUS defaults to ../shared/corpus (relative to the repository). Each stage runs in a
+fresh process, so its peak RSS is its own. Times are CPU seconds (user + system, of all
+processes of the stage), so a busy machine does not distort them; the export also shows
+its wall-clock time, which is what --jobs shortens:
+
+- read: read, decode and normalise every document (documents.load);
+- dates: the date finder alone (find_dates) on the loaded texts;
+- end-to-end: ``calendarize export CORPUS --out TMP`` (read, find dates, assemble events,
+  merge, render and write the feed) into an empty folder, then the same command again:
+  the no-op run, where the cache answers for every document;
+- hostile: the date finder and event assembly on 1 MB of digits and dots and on
+  100,000 x "und 1.".
+
+``--scale N`` runs on a corpus N times the size, made in a temporary folder (kept for the
+next run): copy k of each document has every year from 1900 to 2099 moved k years on, so
+its events are new events, not repeats. ``--dateparser`` runs dateparser's
+``search_dates(text, languages=["de"])`` on a sample of the texts (pip install '.[bench]').
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import cProfile
+import datetime as dt
+import json
+import os
+import pstats
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# The code measured: this checkout, or the copy of it main() takes (so that edits made
+# while the benchmark runs change neither the numbers nor the cache's code fingerprint).
+CODE = Path(os.environ.get("CALENDARIZE_BENCH_CODE", ROOT))
+sys.path.insert(0, str(CODE))
+
+from calendarize.dates import find_dates  # noqa: E402
+from calendarize.documents import Problem, discover, load  # noqa: E402
+from calendarize.model import Document  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+STAMP = "2026-01-01T00:00:00Z"
+STAMP_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+_YEAR = re.compile(rb"\b(19[0-9]{2}|20[0-9]{2})\b")
+HOSTILE = {
+    "1 MB of digits and dots": ("1.2.3.4.5.6.7.8.9.0." * 52_429)[:1_048_576],
+    "100,000 x 'und 1.'": "und 1. " * 100_000,
+}
+
+
+def _peak_mb() -> float:
+    """Peak RSS of this process and the children it waited for, in MB (Linux: KiB units)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def _documents(corpus: str) -> list[Document]:
+    return [d for d in load([corpus]) if not isinstance(d, Problem)]
+
+
+def _size(corpus: str) -> tuple[int, int]:
+    files = [p for found in discover([corpus]) if not isinstance(found, Problem)
+             for p in [found[1]] if p is not None]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
+# -- stages, each run in its own process ----------------------------------------------
+
+
+def stage_read(corpus: str) -> dict[str, float]:
+    start = time.process_time()
+    count = sum(1 for d in load([corpus]) if not isinstance(d, Problem))
+    return {"seconds": time.process_time() - start, "documents": count}
+
+
+def stage_dates(corpus: str) -> dict[str, float]:
+    seconds = 0.0
+    count = mentions = 0
+    for document in load([corpus]):  # one at a time: memory is one document's
+        if isinstance(document, Problem):
+            continue
+        start = time.process_time()
+        mentions += len(find_dates(document.text))
+        seconds += time.process_time() - start
+        count += 1
+    return {"seconds": seconds, "documents": count, "mentions": mentions}
+
+
+def stage_hostile(_corpus: str) -> dict[str, float]:
+    from calendarize.events import extract_events
+
+    out: dict[str, float] = {}
+    for i, text in enumerate(HOSTILE.values()):
+        start = time.process_time()
+        out[f"dates{i}"] = len(find_dates(text))
+        out[f"dates{i}_s"] = time.process_time() - start
+        start = time.process_time()
+        out[f"events{i}"] = len(extract_events(Document(name="hostile", text=text)))
+        out[f"events{i}_s"] = time.process_time() - start
+    return out
+
+
+def stage_dateparser(corpus: str, budget: float = 20.0) -> dict[str, float]:
+    import warnings
+
+    warnings.simplefilter("ignore")
+    from dateparser.search import search_dates
+
+    search_dates("am 5. Mai 2017", languages=["de"])  # load its language data first
+    seconds, chars, count = 0.0, 0, 0
+    for document in _documents(corpus)[::37]:  # a spread-out sample, within the budget
+        start = time.process_time()
+        search_dates(document.text, languages=["de"])
+        seconds += time.process_time() - start
+        chars += len(document.text.encode("utf-8"))
+        count += 1
+        if seconds > budget:
+            break
+    return {"seconds": seconds, "documents": count, "bytes": chars}
+
+
+def stage_dates_sample(corpus: str) -> dict[str, float]:
+    """The date finder on exactly the sample dateparser read, for a like-for-like ratio."""
+    docs = _documents(corpus)[::37]
+    start = time.process_time()
+    for document in docs:
+        find_dates(document.text)
+    return {"seconds": time.process_time() - start, "documents": len(docs),
+            "bytes": sum(len(d.text.encode("utf-8")) for d in docs)}
+
+
+STAGES = {f.__name__.removeprefix("stage_"): f for f in (
+    stage_read, stage_dates, stage_hostile, stage_dateparser, stage_dates_sample)}
+
+
+def _run_stage(name: str, corpus: str) -> dict[str, float]:
+    """Run one stage in a fresh interpreter; its numbers and peak RSS."""
+    done = subprocess.run(
+        [sys.executable, __file__, corpus, "--stage", name],
+        check=True, capture_output=True, text=True, env=_env(),
+    )
+    return dict(json.loads(done.stdout))
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "CALENDARIZE_BENCH_CODE": str(CODE), "PYTHONPATH": str(CODE)}
+
+
+def snapshot() -> Path:
+    """A copy of the package to measure, in a temporary folder."""
+    folder = Path(tempfile.mkdtemp(prefix="calendarize-bench-code-"))
+    shutil.copytree(ROOT / "calendarize", folder / "calendarize",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    return folder
+
+
+def _export(corpus: str, out: Path, jobs: int) -> dict[str, float]:
+    """The real command, timed from outside, with the peak RSS of its process tree."""
+    command = [sys.executable, "-m", "calendarize", "export", corpus, "--out", str(out),
+               "--stamp", STAMP, "--jobs", str(jobs), "--quiet"]
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: it never fills up
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, cwd=CODE, stderr=errors, env=_env())
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        lines = errors.read().decode(errors="replace").splitlines()
+    if proc.returncode not in (0, 4):
+        raise SystemExit(f"export failed ({proc.returncode}): {lines[-5:]}")
+    if lines:
+        print(f"  ({len(lines)} lines on stderr, e.g. {lines[0][:150]})")
+    return {"seconds": usage.ru_utime + usage.ru_stime, "wall": wall,
+            "peak_mb": usage.ru_maxrss / 1024}
+
+
+# -- corpus generation ----------------------------------------------------------------
+
+
+def scaled(corpus: str, factor: int) -> str:
+    """A corpus ``factor`` times the size: copy k has every year moved k years on."""
+    if factor <= 1:
+        return corpus
+    folder = Path(tempfile.gettempdir()) / f"calendarize-bench-{Path(corpus).name}-{factor}x"
+    marker = folder / ".complete"
+    if marker.exists():
+        return str(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    sources = [found for found in discover([corpus]) if not isinstance(found, Problem)]
+    for k in range(factor):
+        for name, path in sources:
+            assert path is not None
+            data = path.read_bytes()
+            if k:
+                data = _YEAR.sub(lambda m, k=k: str(int(m.group(0)) + k).encode(), data)
+            target = folder / f"copy{k:03d}" / Path(name).relative_to(corpus)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+    marker.touch()
+    return str(folder)
+
+
+# -- report ---------------------------------------------------------------------------
+
+
+def _line(label: str, seconds: float, docs: float, size: int, peak: float | None,
+          wall: float | None = None) -> str:
+    """Rates are per CPU second (what one core does, however busy the machine is)."""
+    rate = f"{docs / seconds:9.0f} docs/s  {size / 1e6 / seconds:7.2f} MB/s" if seconds else ""
+    memory = f"  peak {peak:6.0f} MB" if peak is not None else ""
+    elapsed = f"  wall {wall:7.2f} s" if wall is not None else ""
+    return f"{label:<32} cpu {seconds:8.2f} s  {rate}{memory}{elapsed}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--scale", type=int, default=1, help="corpus N times the size")
+    parser.add_argument("--jobs", type=int, default=1, help="processes for end-to-end")
+    parser.add_argument("--dateparser", action="store_true", help="compare with dateparser")
+    parser.add_argument("--profile", action="store_true", help="cProfile the end-to-end path")
+    parser.add_argument("--stage", choices=sorted(STAGES), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        numbers = STAGES[args.stage](args.corpus)
+        numbers["peak_mb"] = _peak_mb()
+        print(json.dumps(numbers))
+        return
+    global CODE
+    if "CALENDARIZE_BENCH_CODE" not in os.environ:
+        CODE = snapshot()
+        atexit.register(shutil.rmtree, CODE, True)
+    corpus = scaled(args.corpus, args.scale)
+    if args.profile:
+        profile(corpus)
+        return
+    docs, size = _size(corpus)
+    cores = os.cpu_count()
+    print(f"corpus {corpus}: {docs} documents, {size / 1e6:.1f} MB; {cores} cores; "
+          f"python {sys.version.split()[0]}; code {CODE}")
+    read = _run_stage("read", corpus)
+    print(_line("read + decode", read["seconds"], docs, size, read["peak_mb"]))
+    dates = _run_stage("dates", corpus)
+    print(_line("date finder alone", dates["seconds"], docs, size, dates["peak_mb"]))
+    with tempfile.TemporaryDirectory(prefix="calendarize-bench-out-") as out:
+        fresh = _export(corpus, Path(out), args.jobs)
+        print(_line(f"end-to-end export, --jobs {args.jobs}", fresh["seconds"], docs, size,
+                    fresh["peak_mb"], fresh["wall"]))
+        noop = _export(corpus, Path(out), args.jobs)
+        print(_line("no-op re-run (cache)", noop["seconds"], docs, size, noop["peak_mb"],
+                    noop["wall"]))
+    hostile = _run_stage("hostile", corpus)
+    for i, label in enumerate(HOSTILE):
+        print(f"hostile {label}: dates {hostile[f'dates{i}_s']:.3f} s "
+              f"({hostile[f'dates{i}']:.0f} found), events {hostile[f'events{i}_s']:.3f} s "
+              f"({hostile[f'events{i}']:.0f} found)")
+    if args.dateparser:
+        theirs = _run_stage("dateparser", corpus)
+        ours = _run_stage("dates_sample", corpus)
+        their_rate = theirs["bytes"] / 1e6 / theirs["seconds"]
+        n = int(theirs["documents"])
+        our_rate = ours["bytes"] / 1e6 / ours["seconds"]
+        print(f"dateparser search_dates on {n} documents: {their_rate:.3f} MB/s; "
+              f"find_dates on the same sample: {our_rate:.2f} MB/s; "
+              f"ratio {our_rate / their_rate:.0f}x")
+
+
+def profile(corpus: str, top: int = 25) -> None:
+    """cProfile the end-to-end path in this process: extract, then render the feed."""
+    from calendarize.ical import Feed
+    from calendarize.output import export
+    from calendarize.pipeline import extract
+
+    with tempfile.TemporaryDirectory() as out:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        result = extract([corpus])
+        export(result.events, Path(out), Feed(name="bench"), STAMP_TIME)
+        profiler.disable()
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
+if __name__ == "__main__":
+    main()

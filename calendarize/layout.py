@@ -1,0 +1,277 @@
+"""The layout of a document's lines: contact blocks, labelled lines ('Termin:', 'Ort:'),
+programme lines and their titles, and the times a date's block states.
+
+>>> entry_rest(", 14 bis 16 Uhr: Digitale Sprechstunde")
+'Digitale Sprechstunde'
+>>> entry_rest(" Das Publikum kürt die Band.") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from .dates import find_times, parse_time, scan_dates
+from .model import DateMention
+from .people import find_emails, find_phones
+from .places import City, city_in_name, find_venues, place_line
+from .sentences import Sentences
+from .titles import leading_phrase
+from .vocabulary import CONTACT_HEADINGS
+
+_LINE = re.compile(r"[^\n]+")
+_LABEL_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./&*()-]{1,80}?[ \t]*:(?:[ \t]+|$)")
+_CONTACT_HEADING = re.compile(
+    r"^(?:Ihre?[ \t]+)?(?:"
+    + "|".join(map(re.escape, sorted(CONTACT_HEADINGS, key=len, reverse=True)))
+    + r")\b[^\n]{0,40}$"
+)
+# A line that gives the date of the document's event: "Termin: …", "Datum: …", "Wann: …"
+_EVENT_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:Termin|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin)[ \t]*:[ \t]*$")
+# What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
+_ENTRY_LEAD = re.compile(r"^[ \t]*(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?[ \t]*)?$")
+_ENTRY_TAIL = re.compile(
+    r"^[ \t,]*(?:(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
+    r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr)?[ \t]*[:–—-]?[ \t]*")
+_PLACE_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:Ort|Wo|Veranstaltungsort|Adresse)[ \t]*:[ \t]*(?P<place>[^\n]+)")
+_POSTCODE = re.compile(r"\b[0-9]{5}[ \t]+[A-ZÄÖÜ]")
+# "jeweils um 18.30 Uhr": one time for every date of a programme
+_SHARED_TIME = re.compile(
+    r"\bjeweils[ \t]+(?:um|ab)[ \t]+(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
+# "Alle Veranstaltungen finden in der Stadtbibliothek … statt": one venue for all
+_ALL_EVENTS = re.compile(r"^(?:Alle|Sämtliche)[ \t]+[A-ZÄÖÜ]\w+[ \t]+(?:finden|sind)\b")
+ContactBlock = tuple[int, int, list[str]]
+
+
+def line_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Start and end of the line that holds ``span``."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return start, len(text) if end < 0 else end
+
+
+def is_labelled(text: str, pos: int) -> bool:
+    """Whether a date at ``pos`` follows an event label: 'Termin: …', 'Datum: …'."""
+    return bool(_EVENT_LABEL.search(text[max(0, pos - 40) : pos]))
+
+
+def opens_line(lead: str) -> bool:
+    """Whether what stands before a date on its line lets the date open a programme line."""
+    return bool(_ENTRY_LEAD.match(lead))
+
+
+def entry_rest(tail: str) -> str | None:
+    """What a programme line says after its date and time: '' for a bare date line, None
+    when the line goes on as a sentence ('13. März Das Publikum …' names no entry)."""
+    skip = _ENTRY_TAIL.match(tail)
+    rest = tail[skip.end() :].strip() if skip else tail.strip()
+    if rest and not (skip and re.search(r"[:–—-][ \t]*$", skip.group(0))):
+        return None
+    return rest
+
+
+def is_stamp(text: str, sentences: Sentences, mention: DateMention) -> bool:
+    """'Premiere in Nürnberg (2005-03-02)': a headline's closing date is the item's own."""
+    line_start, line_end = line_around(text, mention.span)
+    tail = text[mention.span[1] : line_end]
+    lead = text[line_start : mention.span[0]]
+    return (mention.end is None and mention.start_time is None and lead.rstrip().endswith("(")
+            and tail.strip() == ")" and sentences.is_heading(sentences.index_at(mention.span[0])))
+
+
+def title_beside(text: str, line_start: int, line_end: int) -> str | None:
+    """The title of a date line: the heading right above it, or a quoted line below."""
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+    above = text[above_start:above_end].strip() if above_end > 0 else ""
+    if above and not above.endswith((".", ":", ",")) and len(above) <= 100 and not _wrapped(
+            above) and (
+            leading_phrase(above) or above[0] in "„\"»«"):
+        return strip_quotes(above)
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if below_end < 0 else below_end].strip()
+    if below[:1] in ("„", '"', "»", "«") and len(below) <= 120:
+        return strip_quotes(below)
+    return None
+
+
+def heading_above(text: str, begin: int) -> tuple[int, str] | None:
+    """The short line right above a paragraph starting at ``begin``, with its offset."""
+    if begin == 0 or text[begin - 1] != "\n":
+        return None
+    above_start = text.rfind("\n", 0, begin - 1) + 1
+    above = text[above_start : begin - 1].strip()
+    if not above or above.endswith((".", ":", ",")) or len(above) > 100 or _wrapped(above):
+        return None
+    return above_start, above
+
+
+def _wrapped(line: str) -> bool:
+    """A line that breaks off mid-sentence ('… lädt der'): hard-wrapped text, no heading."""
+    return line.rsplit(" ", 1)[-1] in _OPEN_WORDS
+
+
+_OPEN_WORDS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "in",
+    "im", "am", "an", "auf", "zum", "zur", "zu", "und", "oder", "mit", "von", "vom", "für",
+    "bei", "beim", "nach", "aus", "ist", "sind", "wird", "werden", "hat", "haben", "sich",
+})  # fmt: skip
+
+
+def shared_venues(text: str, sentences: Sentences) -> list[str]:
+    """Venues a sentence gives for every event: 'Alle Vorträge finden im Hörsaal 2 statt'."""
+    venues: list[str] = []
+    for begin, end in sentences.spans:
+        sentence = text[begin:end]
+        if _ALL_EVENTS.match(sentence) or " jeweils " in sentence:
+            venues += [v for _, v in find_venues(sentence)]
+    return venues
+
+
+def section(text: str, sentences: Sentences, pos: int) -> list[tuple[int, int]]:
+    """The sentences from ``pos`` to the end of its paragraph."""
+    end = text.find("\n\n", pos)
+    end = len(text) if end < 0 else end
+    first = sentences.index_at(pos)
+    return [(b, e) for b, e in sentences.spans[first:] if b < end]
+
+
+def address_near(text: str, span: tuple[int, int]) -> tuple[tuple[str, ...], City | None]:
+    """An address line for the event dated at ``span``: 'Ort: Stadthalle, Albaniplatz 2,
+    37073 Göttingen' in its block, or the line under a programme line's date."""
+    paragraph = text.find("\n\n", span[1])
+    block = text[span[1] : len(text) if paragraph < 0 else paragraph]
+    label = _PLACE_LABEL.search(block)
+    if label:
+        return place_line(label["place"])
+    lines = block.split("\n")
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    date_only = _ENTRY_LEAD.match(text[line_start : span[0]]) and entry_rest(lines[0]) == ""
+    if len(lines) > 1 and date_only:
+        below = lines[1].strip()
+        if below and not below.endswith(".") and len(below) <= 100 and (
+                _POSTCODE.search(below) or find_venues("in der " + below.split(",")[0])
+                or city_in_name(below.split(",")[0])):
+            return place_line(below)
+    return (), None
+
+
+def venues_next_sentence(text: str, sentences: Sentences, sentence: tuple[int, int]) -> list[str]:
+    """'… lädt am 5.6. zu einem Informationsabend ein. Im Konferenzraum der Klinik …'"""
+    index = sentences.index_at(sentence[0])
+    if index + 1 >= len(sentences.spans):
+        return []
+    begin, end = sentences.spans[index + 1]
+    if "\n" in text[sentence[1] : begin] or scan_dates(text[begin:end]):
+        return []
+    return [v for _, v in find_venues(text[begin:end])]
+
+
+def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> DateMention:
+    """Times stated later in the sentence or the next one: 'Beginn: 19 Uhr, Einlass ab 17 Uhr'."""
+    if mention.start_time is not None or mention.end is not None:
+        return mention
+    index = sentences.index_at(mention.span[0])
+    end = sentences.spans[min(index + 1, len(sentences.spans) - 1)][1]
+    paragraph = text.find("\n\n", mention.span[1])
+    paragraph = len(text) if paragraph < 0 else paragraph
+    block = text[sentences.at(mention.span[0])[0] : paragraph]
+    if all(len(line) <= 100 for line in block.split("\n")):
+        end = max(end, paragraph)  # a block of short lines: "Datum: …\nOrt: …\nBeginn 18 Uhr"
+    start_time = end_time = doors = None
+    for m in find_times(text, mention.span[1], end):
+        if _has_other_date(text, mention.span[1], m.start()):
+            break
+        t1 = parse_time(m["t1"])
+        t2 = parse_time(m["t2"]) if m["t2"] else None
+        if m["lead"] in ("Einlass", "Türöffnung"):
+            doors = doors or t1
+            continue
+        if m["lead"] == "Ende":
+            end_time = end_time or t1
+            continue
+        if start_time is None:
+            start_time, end_time = t1, t2 or end_time
+    start_time = start_time or doors
+    if start_time is None:
+        return mention
+    if end_time is not None and end_time <= start_time:
+        end_time = None
+    return replace(mention, start_time=start_time, end_time=end_time)
+
+
+def _has_other_date(text: str, begin: int, end: int) -> bool:
+    return bool(scan_dates(text[begin:end]))
+
+
+def contact_blocks(text: str) -> list[ContactBlock]:
+    """Contact blocks: an 'Ansprechpartner' / 'Kontakt' heading or a labelled line with an
+    address or number ('Geschäftsstelle: Sportplatzweg 4, …, Tel. …') and the lines after it
+    up to the paragraph's end, and a closing paragraph that gives an address or number."""
+    blocks = []
+    taken = 0
+    for line in _LINE.finditer(text):
+        if line.start() < taken:
+            continue
+        heading = _CONTACT_HEADING.match(line.group(0))
+        label = _LABEL_LINE.match(line.group(0))
+        if not heading and not label:
+            continue
+        first = line.group(0)[label.end() :].strip() if label and not heading else ""
+        lines, end = _paragraph_lines(text, line.end() + 1, started=bool(first))
+        lines = ([first] if first else []) + lines
+        if not heading and not _has_address(first or (lines[0] if lines else "")):
+            continue
+        blocks.append((line.start(), end, lines))
+        taken = end
+    last = text.rstrip().rfind("\n\n")
+    if last >= taken and _has_address(text[last:]):
+        lines, end = _paragraph_lines(text, last + 2)
+        blocks.append((last + 2, end, lines))
+    return blocks
+
+
+def _paragraph_lines(text: str, pos: int, started: bool = False) -> tuple[list[str], int]:
+    """The non-empty lines from ``pos`` to the paragraph's end (at most ten), and that end;
+    unless ``started``, blank lines right at ``pos`` are skipped ('Kontakt:' + blank line)."""
+    lines: list[str] = []
+    while pos < len(text) and len(lines) < 10:
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl].strip()
+        if not line and (lines or started):
+            break
+        if line:
+            lines.append(line)
+        pos = nl + 1
+    return lines, min(pos, len(text))
+
+
+def _has_address(text: str) -> bool:
+    return any(True for _ in find_emails(text)) or any(True for _ in find_phones(text))
+
+
+def shared_time(text: str) -> dt.time | None:
+    m = _SHARED_TIME.search(text)
+    return parse_time(m["t"]) if m else None
+
+
+def entry_title(rest: str) -> str | None:
+    """The title a programme line gives after its date: 'Bilderbuchkino „Ottilie“ (ab 4)'."""
+    if rest.endswith(".") and len(rest.split()) > 6:
+        return None  # a sentence, not a title
+    rest = re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", rest).strip(" \t.")
+    if not rest or not (rest[0].isupper() or rest[0] in "„\"»«") or len(rest) > 120:
+        return None
+    return rest
+
+
+def strip_quotes(line: str) -> str:
+    if line[:1] in "„\"»«" and line[-1:] in "“”\"«»" and line.count("„") + line.count("»") <= 1:
+        return line[1:-1]
+    return line
+

@@ -1,0 +1,119 @@
+"""Web pages and Markdown as the plain text a reader sees: paragraphs kept, markup gone.
+
+HTML is parsed with Beautiful Soup (Python's own ``html.parser`` underneath, so no C
+library is needed): it copes with the broken markup scrapers save, and decodes entities.
+Scripts, styles, forms and what pages mark as navigation, banners, sidebars, cookie
+notices and footers are dropped; block elements become paragraph breaks.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from bs4.dammit import EncodingDetector
+from bs4.element import Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+
+_INVISIBLE_TAGS = (
+    "head", "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+    "form", "button", "select", "textarea", "input", "nav", "aside", "dialog", "menu",
+)  # fmt: skip
+_LANDMARKS = {"navigation", "banner", "contentinfo", "complementary", "search", "menu",
+              "menubar", "dialog", "alert"}
+# Class or id words that mark page furniture rather than the text of the page.
+_FURNITURE = re.compile(
+    r"(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|cookie|cookies|consent|"
+    r"skip-?link|sidebar|social|share|footer|site-?header|masthead)(?:$|[-_ ])",
+    re.IGNORECASE,
+)
+_BLOCKS = {
+    "address", "article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p",
+    "pre", "section", "table", "ul", "caption", "details", "summary",
+}  # fmt: skip
+_EDGES = {"br": "\x00", "tr": "\x00", "td": " ", "th": " "}  # around elements that are no blocks
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # not \s: a no-break space is text
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a page declares in its ``<meta>``, if any.
+
+    >>> declared_encoding(b'<meta charset="windows-1252"><p>x')
+    'windows-1252'
+    """
+    found = EncodingDetector.find_declared_encoding(data[:4096], is_html=True)
+    return str(found) if found else None
+
+
+def html_text(markup: str) -> str:
+    """The visible text of a web page, one paragraph per block element.
+
+    >>> html_text("<nav>Start | Presse</nav><h1>Tag&nbsp;der offenen T&uuml;r</h1>"
+    ...           "<p>Am 5.&#160;Mai<br>ab 10 Uhr</p><script>var x;</script>")
+    'Tag\\xa0der offenen Tür\\n\\nAm 5.\\xa0Mai\\nab 10 Uhr'
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup.find_all(_is_furniture):
+        if not tag.decomposed:
+            tag.decompose()
+    pieces: list[str] = []
+    _collect(soup, pieces, preformatted=False)
+    text = re.sub(r"[ \t]*\x00[ \t]*", "\x00", re.sub(r"  +", " ", "".join(pieces)))
+    text = re.sub(r"\x00{3,}", "\x00\x00", text).strip("\x00 ")
+    return text.replace("\x00", "\n")
+
+
+def _is_furniture(tag: Tag) -> bool:
+    if tag.name in _INVISIBLE_TAGS:
+        return True
+    if str(tag.get("role", "")).lower() in _LANDMARKS or tag.has_attr("hidden"):
+        return True
+    if str(tag.get("aria-hidden", "")).lower() == "true":
+        return True
+    if tag.name == "footer" or (tag.name == "header" and tag.find_parent(("article", "main"))
+                                is None and tag.find("h1") is None):
+        return True
+    names = " ".join([*tag.get_attribute_list("class"), str(tag.get("id") or "")])
+    return tag.name in ("div", "ul", "ol", "section", "header", "p", "span") and bool(
+        _FURNITURE.search(names)
+    )
+
+
+def _collect(node: Tag, pieces: list[str], preformatted: bool) -> None:
+    """Text of ``node`` into ``pieces``; \\x00 marks a line break, two a paragraph break."""
+    for child in node.children:
+        if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
+            continue
+        if isinstance(child, NavigableString):
+            text = str(child).replace("\x00", "")
+            if preformatted:
+                pieces.append(text.replace("\r\n", "\n").replace("\n", "\x00"))
+            else:
+                pieces.append(_HTML_SPACE.sub(" ", text))
+        elif isinstance(child, Tag):
+            # blocks are paragraphs, table rows lines, cells words of their row
+            edge = _EDGES.get(child.name, "\x00\x00" if child.name in _BLOCKS else "")
+            pieces.append(edge)
+            _collect(child, pieces, preformatted or child.name == "pre")
+            pieces.append("" if child.name == "br" else edge)
+
+
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
+_MD_RULE = re.compile(r"^[ ]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
+
+
+def markdown_text(text: str) -> str:
+    """Markdown read as text: heading marks, link targets and bold marks removed.
+
+    >>> markdown_text("# Sommerfest\\n\\nAm **5. Juli** im [Rathaus](https://x.de).")
+    'Sommerfest\\n\\nAm 5. Juli im Rathaus.'
+    """
+    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return _MD_RULE.sub("", text)

@@ -1,0 +1,183 @@
+"""The state file: what earlier runs published, and which of today's events continue it.
+
+``DIR/.calendarize-state.json`` keeps, per event key, the UID, content hash, SEQUENCE,
+stamp and file of every published event, and its first day, title and source documents
+so that an event keeps its UID when a later run learns more about it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .identity import event_key
+from .model import Event
+
+STATE_NAME = ".calendarize-state.json"
+STATE_VERSION = 1
+_WORD = re.compile(r"\w+")
+_SIMILAR_TITLE = 0.5  # share of title words (longer than three letters) in common
+
+
+class StateError(Exception):
+    """The state file exists but cannot be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One published event as the state file remembers it."""
+
+    uid: str
+    file: str
+    hash: str
+    sequence: int
+    stamp: dt.datetime
+    title: str = ""
+    start: str = ""  # first day, YYYY-MM-DD
+    sources: tuple[str, ...] = ()
+    cancelled: dt.datetime | None = None  # when it was published as cancelled
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """The records by event key, and files written earlier that are still to be removed."""
+
+    records: dict[str, Record]
+    obsolete: tuple[str, ...] = ()
+    settings: str = ""  # digest of what else shapes the files (feed settings, version)
+    feed: str = ""  # digest of what shapes calendar.ics
+
+
+def load(folder: Path) -> State:
+    """What the last run left; empty when there was none."""
+    path = folder / STATE_NAME
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return State({})
+    except (OSError, ValueError) as err:
+        raise StateError(f"{path}: unreadable state file ({err})") from err
+    if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
+        raise StateError(f"{path}: unknown state file version")
+    try:
+        records = {key: _record(key, raw) for key, raw in data.get("events", {}).items()}
+        obsolete = tuple(str(f) for f in data.get("obsolete", ()))
+        return State(records, obsolete, str(data.get("settings", "")),
+                     str(data.get("feed", "")))
+    except (AttributeError, KeyError, TypeError, ValueError) as err:
+        raise StateError(f"{path}: damaged state file ({err!r})") from err
+
+
+def _record(key: str, raw: dict[str, object]) -> Record:
+    cancelled = raw.get("cancelled")
+    return Record(
+        uid=str(raw["uid"]), file=str(raw["file"]), hash=str(raw["hash"]),
+        sequence=int(str(raw.get("sequence", 0))),
+        stamp=dt.datetime.fromisoformat(str(raw["stamp"])),
+        title=str(raw.get("title", "")),
+        start=str(raw.get("start") or key.split("|", 1)[0]),
+        sources=tuple(str(s) for s in raw.get("sources", ())),  # type: ignore[attr-defined]
+        cancelled=dt.datetime.fromisoformat(str(cancelled)) if cancelled else None,
+    )
+
+
+def dump(state: State) -> bytes:
+    """The state file's bytes: sorted, indented JSON, the same state giving the same bytes.
+
+    ``obsolete`` is only non-empty while a run is writing: it names the files to remove,
+    so that a run killed halfway leaves nothing behind for the next run to stumble on.
+    """
+    events = {}
+    for key, record in state.records.items():
+        raw = asdict(record)
+        raw["stamp"] = record.stamp.isoformat()
+        raw["sources"] = list(record.sources)
+        if record.cancelled is None:
+            del raw["cancelled"]
+        else:
+            raw["cancelled"] = record.cancelled.isoformat()
+        events[key] = raw
+    data: dict[str, object] = {"version": STATE_VERSION, "events": events,
+                               "settings": state.settings, "feed": state.feed}
+    if state.obsolete:
+        data["obsolete"] = sorted(state.obsolete)
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+    return (text + "\n").encode("utf-8")
+
+
+def keys(events: Sequence[Event]) -> list[str]:
+    """Each event's key, made unique with '+' when two share a day and kind."""
+    seen: set[str] = set()
+    out = []
+    for event in events:
+        key = event_key(event)
+        while key in seen:
+            key += "+"
+        seen.add(key)
+        out.append(key)
+    return out
+
+
+def _words(title: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(title) if len(w) > 3}
+
+
+def similarity(event: Event, record: Record) -> float:
+    """How surely ``event`` is the event ``record`` describes; 0 when it is not.
+
+    The same first day and a similar title or a shared document, or a shared document
+    and a similar title when the day was corrected.
+
+    >>> from calendarize.model import Day, Source
+    >>> old = Record("u", "f", "h", 0, dt.datetime(2026, 1, 1), "Clustertagung in Wetzlar",
+    ...              "2016-07-11", ("a.txt",))
+    >>> similarity(Event("Hessische Clusterkonferenz", Day(2016, 7, 11),
+    ...                  sources=(Source("a.txt", ""),)), old) > 0
+    True
+    >>> similarity(Event("Sommerfest", Day(2016, 7, 11), sources=(Source("b.txt", ""),)), old)
+    0.0
+    """
+    a, b = _words(event.title), _words(record.title)
+    title = len(a & b) / len(a | b) if a and b else 0.0
+    files = {s.file for s in event.sources}
+    shared = len(files & set(record.sources)) / len(files | set(record.sources) or {""})
+    same_day = event.start is not None and event.start.iso() == record.start
+    if same_day and (title >= _SIMILAR_TITLE or shared > 0):
+        return 2 + shared + title
+    if shared > 0 and title >= _SIMILAR_TITLE:
+        return 1 + shared + title
+    return 0.0
+
+
+def _hooks(event: Event) -> list[str]:
+    return [event.start.iso() if event.start else "", *(s.file for s in event.sources)]
+
+
+def match(events: Sequence[Event], previous: Mapping[str, Record]) -> list[str | None]:
+    """For each event, the key of the earlier record it continues, if any.
+
+    An event with the same key continues its record; the others take the most similar
+    record nobody continues, best pairs first.
+    """
+    own = keys(events)
+    found: list[str | None] = [key if key in previous else None for key in own]
+    claimed = {key for key in found if key is not None}
+    near: dict[str, set[str]] = {}  # a day or document -> keys of unclaimed records
+    for key, record in previous.items():
+        if key not in claimed:
+            for hook in (record.start, *record.sources):
+                near.setdefault(hook, set()).add(key)
+    pairs = sorted(
+        (-similarity(event, previous[key]), i, key)
+        for i, event in enumerate(events) if found[i] is None
+        for key in set().union(*(near.get(h, set()) for h in _hooks(event)))
+    )
+    for score, i, key in pairs:
+        if score < 0 and found[i] is None and key not in claimed:
+            found[i] = key
+            claimed.add(key)
+    return found

@@ -1,0 +1,163 @@
+"""The per-document cache in the output folder: faster re-runs, never different output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from calendarize import cache as cache_module
+from calendarize import pipeline
+from calendarize.cache import _MAGIC, CACHE_NAME, Cache, load_cache, save_cache, scope
+
+from .conftest import DOCUMENTS, SEEDS, STAMP, run
+
+SKIP = {CACHE_NAME, ".calendarize.lock"}
+
+
+def export(sources: Path, out: Path, *extra: str) -> None:
+    result = run("export", str(sources), "--out", str(out), "--stamp", STAMP, "--jobs", "1",
+                 *extra)
+    assert result.exit_code in (0, 4), result.output
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name not in SKIP}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """Seeds and test documents together, in a folder the test may change."""
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder / "seeds")
+    shutil.copytree(DOCUMENTS, folder / "documents")
+    return folder
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the documents parsed (not answered from the cache), in order."""
+    names: list[str] = []
+    real = pipeline.read_events
+
+    def counting(document: pipeline.Document, reference: dt.date | None) -> object:
+        names.append(document.name)
+        return real(document, reference)
+
+    monkeypatch.setattr(pipeline, "read_events", counting)
+    return names
+
+
+def test_cached_run_gives_the_fresh_output(corpus: Path, tmp_path: Path) -> None:
+    export(corpus, tmp_path / "cached")
+    export(corpus, tmp_path / "cached")
+    export(corpus, tmp_path / "fresh")
+    assert (tmp_path / "cached" / CACHE_NAME).exists()
+    assert files(tmp_path / "cached") == files(tmp_path / "fresh")
+
+
+def test_noop_run_parses_nothing(corpus: Path, tmp_path: Path, parsed: list[str]) -> None:
+    export(corpus, tmp_path / "out")
+    first = len(parsed)
+    assert first > 5
+    export(corpus, tmp_path / "out")
+    assert len(parsed) == first
+
+
+def test_changed_document_is_parsed_again(corpus: Path, tmp_path: Path,
+                                          parsed: list[str]) -> None:
+    export(corpus, tmp_path / "out")
+    export(corpus, tmp_path / "uncached")
+    changed = sorted((corpus / "seeds").glob("*.txt"))[0]
+    changed.write_text(changed.read_text("utf-8").replace("2016", "2018"), "utf-8")
+    parsed.clear()
+    export(corpus, tmp_path / "out")
+    assert parsed == [str(changed)]
+    (tmp_path / "uncached" / CACHE_NAME).unlink()  # the same history, without the cache
+    export(corpus, tmp_path / "uncached")
+    assert files(tmp_path / "out") == files(tmp_path / "uncached")
+
+
+def test_other_reference_date_parses_again(corpus: Path, tmp_path: Path,
+                                           parsed: list[str]) -> None:
+    export(corpus, tmp_path / "out")
+    parsed.clear()
+    export(corpus, tmp_path / "out", "--reference-date", "2017-01-01")
+    assert len(parsed) > 5
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda b: b[: len(b) // 2], "truncated by a crash"),
+        (lambda b: b[:-1] + bytes([b[-1] ^ 1]), "one bit flipped"),
+        (lambda b: b"", "empty"),
+        (lambda b: b"\x00" * 100, "not a cache at all"),
+        (lambda b: b"calendarize-cache 9\n" + b[len(_MAGIC):], "a future format"),
+    ],
+)
+def test_damaged_cache_is_ignored(tmp_path: Path, damage: object, reason: str) -> None:
+    out = tmp_path / "out"
+    export(SEEDS, out)
+    cache = out / CACHE_NAME
+    cache.write_bytes(damage(cache.read_bytes()))  # type: ignore[operator]
+    export(SEEDS, out)
+    export(SEEDS, tmp_path / "fresh")
+    assert files(out) == files(tmp_path / "fresh"), reason
+
+
+def test_cache_cannot_build_arbitrary_objects(tmp_path: Path) -> None:
+    """A cache with a valid digest but foreign types (a planted file) is refused."""
+    payload = pickle.dumps((scope(None), {"k": (Path("/etc"),)}, None, {}))
+    digest = hashlib.blake2b(payload, digest_size=32).digest()
+    (tmp_path / CACHE_NAME).write_bytes(_MAGIC + digest + payload)
+    assert load_cache(tmp_path, None).old == {}
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    events = pipeline.extract([str(SEEDS)]).events
+    cache = Cache(scope(None))
+    cache.put("k", events)
+    assert save_cache(cache, tmp_path)
+    assert load_cache(tmp_path, None).old == {"k": tuple(events)}
+    assert load_cache(tmp_path, dt.date(2020, 1, 1)).old == {}  # other reference date
+    assert (tmp_path / CACHE_NAME).read_bytes().startswith(_MAGIC)
+    assert [p.name for p in tmp_path.iterdir()] == [CACHE_NAME]  # no temporary file left
+
+
+def test_nothing_to_save_writes_nothing(tmp_path: Path) -> None:
+    cache = Cache(scope(None))
+    assert not save_cache(cache, tmp_path)
+    assert not (tmp_path / CACHE_NAME).exists()
+
+
+def test_unwritable_folder_only_costs_time(tmp_path: Path) -> None:
+    cache = Cache(scope(None))
+    cache.put("k", [])
+    assert not save_cache(cache, tmp_path / "missing" / "folder")
+
+
+def test_unchanged_files_are_not_read_again(corpus: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file whose size, times and inode are unchanged keeps its key unread (like git)."""
+    monkeypatch.setattr(cache_module, "_SETTLED_NS", -1)  # every file counts as settled
+    export(corpus, tmp_path / "out")
+    hashed: list[str] = []
+    real = cache_module.document_key
+    monkeypatch.setattr(cache_module, "document_key",
+                        lambda name, data: hashed.append(name) or real(name, data))
+    export(corpus, tmp_path / "out")
+    assert hashed == []
+    # same size, same mtime, other bytes: the inode change time still tells
+    changed = sorted((corpus / "seeds").glob("*.txt"))[1]
+    before = changed.stat()
+    changed.write_bytes(changed.read_bytes().replace(b"2016", b"2018"))
+    os.utime(changed, ns=(before.st_atime_ns, before.st_mtime_ns))
+    export(corpus, tmp_path / "out")
+    assert hashed == [str(changed)]

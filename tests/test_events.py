@@ -1,0 +1,166 @@
+"""Which dates are events and what each event carries: one row per German form."""
+
+from __future__ import annotations
+
+import pytest
+
+from calendarize.events import extract_events
+from calendarize.model import Document, Event
+from calendarize.titles import heading_title, is_event_noun, leading_phrase
+
+
+def _events(text: str) -> list[Event]:
+    return extract_events(Document("doc.txt", text))
+
+
+def _summary(event: Event) -> tuple[str, str | None, str | None]:
+    return (event.title, event.start_str(), event.city)
+
+
+# document, expected (title, start, city) per event, reason
+EVENT_ROWS = [
+    ("Kulturtage Oststadt, 14.–22. September 2018: Neun Tage Kunst\n\nMusik und Theater.",
+     [("Kulturtage Oststadt", "2018-09-14", None)], "a heading names the event before its date"),
+    ("Interkulturelle Wochen 2015 (11.-25.09.2015): Freiburg feiert\n\nMehr als 60 Angebote.",
+     [("Interkulturelle Wochen 2015", "2015-09-11", None)],
+     "adjective + Wochen in a heading names the event"),
+    ("Seminar: Zoll kompakt\n\nTermin: Mittwoch, 14.03.2018, von 9:30 bis 17:15 Uhr\n"
+     "Ort: IHK-Bildungszentrum, Rheinstraße 14, 56068 Koblenz\n",
+     [("Seminar: Zoll kompakt", "2018-03-14T09:30", "Koblenz")],
+     "a 'Termin:' line dates the headline's event, 'Ort:' places it"),
+    ("Sprechstunden im März\n\nDie Termine:\n\n"
+     "Di., 12.03.2019, 14 bis 16 Uhr: Digitale Sprechstunde\n"
+     "Sa., 30.03.2019, 10:30 Uhr: Bilderbuchkino „Ottilie“ (ab 4 Jahren)\n",
+     [("Digitale Sprechstunde", "2019-03-12T14:00", None),
+      ("Bilderbuchkino „Ottilie“", "2019-03-30T10:30", None)],
+     "programme lines: date, time, colon, title"),
+    ("Ringvorlesung „Wasser im Wandel“ startet\n\n"
+     + "Die öffentliche Reihe fragt nach dem Wasser. " * 12
+     + "Alle Vorträge beginnen jeweils um 18.30 Uhr.\n\n"
+     "Dienstag, 5. November 2019\n„Dürresommer – und nun?“\nProf. Dr. Katrin Lehner\n",
+     [("Ringvorlesung „Wasser im Wandel“: Dürresommer – und nun?", "2019-11-05T18:30", None)],
+     "a date line with its quoted title below; a series prefixes its name; 'jeweils' time"),
+    ("Anmeldungen zum Neujahrsempfang werden bis 17. Januar 2020 erbeten.", [],
+     "'bis' before a lone date: a deadline"),
+    ("Das Stadtmuseum zeigt ab Freitag, 4. März 2022, die Ausstellung „Licht“.",
+     [("Ausstellung „Licht“", "2022-03-04", None)], "'ab' before an event's date: its start"),
+    ("Das Bürgerbüro hat ab 1. April 2019 geänderte Öffnungszeiten.", [],
+     "'ab' without an event: a validity"),
+    ("Jahreshauptversammlung wird verschoben\n\nDie ursprünglich für Freitag, 20. März 2020, "
+     "angesetzte Jahreshauptversammlung findet nicht statt. Die Versammlung wird verschoben auf "
+     "den 3. Mai 2020 (Sonntag).",
+     [("Jahreshauptversammlung", "2020-05-03", None)],
+     "the superseded date is dropped; the vague noun takes the headline's name"),
+    ("Dschungelbuch-Premiere in Nürnberg (2005-03-02)\n\nViele kennen das Dschungelbuch.",
+     [], "a headline's closing date in brackets dates a news item, which announces nothing"),
+    ("Ferien im Museum\n\nKassel. Vom 28. Dezember 2016 bis 3. Januar 2017 lädt das Museum zum "
+     "Ferienprogramm „Eiszeit“ ein.",
+     [("Ferienprogramm „Eiszeit“", "2016-12-28", "Kassel")], "the dateline's city"),
+    ("Mannheim, 03.02.2018 – Die Kammer bietet am 27. Februar 2018 ein Webinar „Zoll“ an.",
+     [("Webinar „Zoll“", "2018-02-27", None)], "an online event takes no city from the dateline"),
+    ("Blutspende auf dem Parkplatz: Mobil in Neumünster\n\nAm Mittwoch, 17.07.2019, steht das "
+     "Mobil von 15:00 bis 19:30 Uhr auf dem Parkplatz an der Jahnstraße 90.",
+     [("Blutspende", "2019-07-17T15:00", "Neumünster")],
+     "the lead sentence with a time dates the headline's event; the venue leaves the title"),
+    ("Stadtfest 2017\n\nDas Stadtfest findet vom 30. Juni bis 2. Juli 2017 statt.\n\n"
+     "Verkehrshinweise: Die Hauptstraße ist von Freitag, 30. Juni 2017, 12 Uhr, bis Montag, "
+     "3. Juli 2017, 6 Uhr, gesperrt.",
+     [("Stadtfest 2017", "2017-06-30", None)], "a road closure later in the text is no event"),
+    ("Bote\n\nWetzlar. Der Verein lädt am 19. März 2019 zum Vortrag „Goethe“ ein.\n\n"
+     "Gießen. Die Schule veranstaltet am 23. März 2019 einen Flohmarkt.",
+     [("Vortrag „Goethe“", "2019-03-19", "Wetzlar"), ("Flohmarkt", "2019-03-23", "Gießen")],
+     "each paragraph of a digest has its own dateline city"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), EVENT_ROWS,
+                         ids=[row[2] for row in EVENT_ROWS])
+def test_event_forms(text: str, expected: list[tuple[str, str | None, str | None]],
+                     reason: str) -> None:
+    assert [_summary(e) for e in _events(text)] == expected, reason
+
+
+def test_event_rows_are_unique() -> None:
+    assert len({row[0] for row in EVENT_ROWS}) == len(EVENT_ROWS)
+
+
+def test_a_closing_contact_block_belongs_to_every_event() -> None:
+    text = ("Zwei Termine\n\nDas Adventsgespräch findet am 12. Dezember 2018 statt. Zum "
+            "Neujahrsempfang am 11. Januar 2019 werden 400 Gäste erwartet.\n\n"
+            "Kontakt:\nClaudia Rösler\nTelefon 0351 8 11 38-20\nroesler@uv-ostsachsen.de\n")
+    events = _events(text)
+    assert len(events) == 2
+    assert all(c.email == "roesler@uv-ostsachsen.de" for e in events for c in e.contacts)
+
+
+def test_the_one_organiser_of_a_document_organises_each_of_its_events() -> None:
+    text = ("Die IHK Rhein-Neckar lädt am 15. März 2018 zum Außenwirtschaftstag ein.\n\n"
+            "Zur Vorbereitung gibt es am 27. Februar 2018 ein Webinar „Zoll“.")
+    assert [[o.name for o in e.organisers] for e in _events(text)] == [
+        ["IHK Rhein-Neckar"], ["IHK Rhein-Neckar"]]
+
+
+def test_the_issuer_organises_when_nobody_else_does() -> None:
+    text = ("TSV Eintracht Hameln 1862 e.V. – Mitteilung des Vorstands\n\n"
+            "Die Jahreshauptversammlung findet am 3. Mai 2020 im Vereinsheim statt.")
+    [event] = _events(text)
+    assert [o.name for o in event.organisers] == ["TSV Eintracht Hameln 1862 e.V."]
+
+
+# heading, (noun, title) or None, reason
+HEADING_ROWS = [
+    ("Drei Tage Musik und Kulinarik: Offenburger Stadtfest 2017", "Offenburger Stadtfest 2017",
+     "the part after the colon names the event"),
+    ("Frühjahrsmesse 2020 abgesagt", "Frühjahrsmesse 2020", "the status word is no part of it"),
+    ("Bibeltage: „Aufbrechen – Geschichten vom Unterwegssein“",
+     "Bibeltage „Aufbrechen – Geschichten vom Unterwegssein“", "noun: quoted name; dash in quotes"),
+    ("Mitteldeutsche Logistiktagung: Fachleute diskutieren über die letzte Meile",
+     "Mitteldeutsche Logistiktagung", "a sentence after the colon is no name"),
+    ("HanseBau & Wohnen: Verbrauchermesse für Bauen", "HanseBau & Wohnen",
+     "a proper name explained by an event noun"),
+    ("50 Jahre Kammerchor – Jubiläumskonzert in der Stadthalle", "Jubiläumskonzert",
+     "the venue leaves the title"),
+    ("Clustertagung in Wetzlar", "Clustertagung in Wetzlar", "a city stays in the title"),
+    ("Erfurt erinnert an den 9. November", None, "no event noun"),
+    ("Dritte Nacht in Folge", None, "a numeral is no adjective of a name"),
+]
+
+
+@pytest.mark.parametrize(("heading", "title", "reason"), HEADING_ROWS,
+                         ids=[row[2] for row in HEADING_ROWS])
+def test_heading_titles(heading: str, title: str | None, reason: str) -> None:
+    found = heading_title(heading)
+    assert (found[1] if found else None) == title, reason
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Außenwirtschaftstag Rhein-Neckar", "Außenwirtschaftstag"),
+    ("Kulturtage Oststadt", "Kulturtage"),
+    ("Feiertage im Mai", None),
+    ("Reportage über den Tag", None),
+    ("Tag der offenen Tür in der Lernfabrik", "Tag der offenen Tür"),
+])
+def test_day_compounds(word: str, expected: str | None) -> None:
+    found = leading_phrase(word)
+    assert (found[0] if found else None) == expected
+
+
+# word, is an event noun?, reason
+NOUN_ROWS = [
+    ("Außenwirtschaftstag", True, "a compound on -tag"),
+    ("Kulturtagen", True, "a plural compound on -tage"),
+    ("Feiertage", False, "a calendar day"),
+    ("Reportage", False, "only ends in -tage"),
+    ("Montagabend", False, "a time of the week"),
+    ("Amtseinführung", False, "ends in a non-event noun"),
+    ("Stadtführung", True, "a guided tour"),
+    ("Arbeitskreises", False, "Kreis is no Reise"),
+    ("Kick-off", True, "a hyphenated event noun"),
+    ("Blutspende", True, "a blood drive"),
+]
+
+
+@pytest.mark.parametrize(("word", "expected", "reason"), NOUN_ROWS,
+                         ids=[row[0] for row in NOUN_ROWS])
+def test_event_nouns(word: str, expected: bool, reason: str) -> None:
+    assert is_event_noun(word) is expected, reason

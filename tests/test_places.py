@@ -1,0 +1,93 @@
+"""Venues and cities: one row per German form, with the reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from calendarize.places import (
+    dateline_cities,
+    document_city,
+    find_venues,
+    opened_venue,
+    place_line,
+)
+
+# sentence, expected venues, reason
+VENUE_ROWS = [
+    ("Die IHK lädt zum Außenwirtschaftstag in das Congress Center Rosengarten ein.",
+     ["Congress Center Rosengarten"], "in das"),
+    ("Zum Auftakt lädt die Agentur in die Siegerlandhalle in Siegen ein.",
+     ["Siegerlandhalle"], "in die; the city is not part of the venue"),
+    ("Im Konferenzraum der Frauenklinik stellen Ärztinnen das Konzept vor.",
+     ["Konferenzraum der Frauenklinik"], "capitalised Im at the start of a sentence"),
+    ("Das Mobil steht auf dem Parkplatz an der Jahnstraße 90. Die Aktion läuft.",
+     ["Parkplatz an der Jahnstraße 90", "Parkplatz", "Jahnstraße 90"],
+     "house number before a full stop (the parts are dropped when events are built)"),
+    ("Alle Vorträge finden im Hörsaal U2/00.25, An der Universität 2, statt.",
+     ["Hörsaal U2/00.25"], "room numbers with a slash"),
+    ("Im Anschluss arbeiteten die Teilnehmer in Kleingruppen.", [],
+     "phrases that only look like places"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "reason"), VENUE_ROWS,
+                         ids=[row[2] for row in VENUE_ROWS])
+def test_venue_forms(sentence: str, expected: list[str], reason: str) -> None:
+    assert [v for _, v in find_venues(sentence)] == expected, reason
+
+
+# address line, venues, city, reason
+PLACE_LINE_ROWS = [
+    ("IHK-Bildungszentrum, Rheinstraße 14, 56068 Koblenz", ("IHK-Bildungszentrum",), "Koblenz",
+     "venue, street, postcode city"),
+    ("Stadthalle Göttingen, Albaniplatz 2, 37073 Göttingen", ("Stadthalle Göttingen",),
+     "Göttingen", "a street on -platz is no venue"),
+    ("Universität Siegen, Campus Unteres Schloss, Raum US-C 112",
+     ("Universität Siegen", "Campus Unteres Schloss", "Raum US-C 112"), "Siegen",
+     "no postcode: the city inside the venue's name"),
+]
+
+
+@pytest.mark.parametrize(("line", "venues", "city", "reason"), PLACE_LINE_ROWS,
+                         ids=[row[3] for row in PLACE_LINE_ROWS])
+def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str) -> None:
+    found_venues, found_city = place_line(line)
+    assert (found_venues, found_city.name if found_city else None) == (venues, city), reason
+
+
+# document, city, reason
+DOCUMENT_CITY_ROWS = [
+    ("Titel\n\nKassel. Das Museum lädt ein.", "Kassel", "dateline 'Stadt.'"),
+    ("Heilbronn, 4. Februar 2019 – Die Stadt lädt ein.", "Heilbronn", "dateline with a date"),
+    ("Siegen/Arnsberg, 19. April 2022 – Vom 16. Mai an …", None,
+     "two dateline cities: no one city"),
+    ("Titel\n\nDer Verein öffnet die Mühle in Lippstadt.", "Lippstadt", "the only 'in X'"),
+    ("Geschäftsstelle: Sportplatzweg 4, 31785 Hameln", "Hameln", "the only postcode city"),
+    ("Pressemitteilung der Stadt Speyer", "Speyer", "Stadt X"),
+    ("Die Stadtbibliothek Reutlingen erweitert ihr Angebot.", "Reutlingen",
+     "a city named by an institution"),
+    ("Treffen in Berlin und in Bonn.", None, "several cities: none"),
+]
+
+
+@pytest.mark.parametrize(("text", "city", "reason"), DOCUMENT_CITY_ROWS,
+                         ids=[row[2] for row in DOCUMENT_CITY_ROWS])
+def test_document_city(text: str, city: str | None, reason: str) -> None:
+    found = document_city(text)
+    assert (found.name if found else None) == city, reason
+
+
+def test_each_paragraph_of_a_digest_has_its_dateline() -> None:
+    text = ("Bote\n\nWetzlar. Der Verein lädt ein.\n\nGießen. Die Schule lädt ein.\n\n"
+            "Wetzlar-Niedergirmes. Die")
+    assert [[c.name for c in cities] for _, cities in dateline_cities(text)] == [
+        ["Wetzlar"], ["Gießen"], ["Wetzlar"]]
+
+
+def test_what_is_opened_is_the_venue() -> None:
+    sentence = "Am Sonntag öffnet der Heimatverein e.V. die historische Ölmühle für Besucher."
+    assert opened_venue(sentence) == "historische Ölmühle"
+
+
+def test_a_street_ends_where_its_word_ends() -> None:
+    assert find_venues("Die Demokratiebewegungen in Peking wuchsen.") == []

@@ -1,0 +1,123 @@
+"""Year resolution as one table: (text, reference date, expected, reason).
+
+The order the issue asks for: a year stated for the same event elsewhere in the document;
+the document's own date; the reference date with tense and weekday; otherwise unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from calendarize.dates import find_dates
+from calendarize.model import Day
+from calendarize.years import year_near
+
+from .test_dates import render
+
+D = dt.date.fromisoformat
+CASES: list[tuple[str, dt.date | None, str, str]] = [
+    # -- a year stated elsewhere in the document ---------------------------------------
+    ("Die Messe 2016\n\nDie Messe findet am 5. Mai statt.", None, "2016-05-05",
+     "year in the headline"),
+    ("Der Kongress 2016 beginnt am 5. Mai in Berlin.", None, "2016-05-05",
+     "lone year in the same sentence"),
+    ("Vom 20. bis 28. April 2017 läuft die Clusterwoche. Am 24. April lädt das Ministerium ein.",
+     None, "2017-04-20/2017-04-28; 2017-04-24", "a day inside an earlier range"),
+    ("Am 5. Mai 2017 findet die Tagung statt. Anmeldungen für den 5. Mai nimmt das Büro an.",
+     None, "2017-05-05; 2017-05-05", "the same day stated with its year"),
+    ("Vom 28.12.2016 bis 3.1.2017 ist geschlossen. Am 2. Januar öffnet der Notdienst.", None,
+     "2016-12-28/2017-01-03; 2017-01-02", "a range across the new year"),
+    ("Nach 2015 und 2016 findet die Messe am 5. Mai statt.", None, "--05-05",
+     "two lone years: neither is taken"),
+    ("Am 5. Mai 2016 und am 5. Mai 2017 war Messe. Am 5. Mai kommen alle.", None,
+     "2016-05-05; 2017-05-05; --05-05", "two years for the same day: neither is taken"),
+    ("Die Messe 2016\n\nDie Messe findet am 5. Mai statt.", D("2020-01-01"), "2016-05-05",
+     "the document's year beats the reference date"),
+    ("Die Messe 2016\n\nAm Freitag, 5. Mai, öffnet die Messe.", None, "--05-05",
+     "a stated weekday rejects a year it contradicts (5 May 2016 was a Thursday)"),
+    # -- the document's own date -------------------------------------------------------
+    ("Stuttgart, 12.04.2017 – Am 20. Mai findet die Tagung statt.", None,
+     "2017-04-12; 2017-05-20", "dateline"),
+    ("Stuttgart, 12.04.2017 – Am 20. Mai findet die Tagung statt.", D("2020-01-01"),
+     "2017-04-12; 2017-05-20", "the dateline beats the reference date"),
+    ("Dresden, 28. November 2018\n\nDer Neujahrsempfang findet am 11. Januar statt.", None,
+     "2018-11-28; 2019-01-11", "upcoming across the new year"),
+    ("Stuttgart, 12.04.2017 – Am 20. Dezember trafen sich die Vertreter.", None,
+     "2017-04-12; 2016-12-20", "past tense from the dateline"),
+    ("Veröffentlicht am 3. März 2019\n\nDie Sprechstunde findet am 12.03. statt.", None,
+     "2019-03-03; 2019-03-12", "Veröffentlicht am"),
+    ("12.04.2017\n\nAm 20. Mai findet die Tagung statt.", None, "2017-04-12; 2017-05-20",
+     "a date alone on the first line"),
+    ("Pressemitteilung vom 12.04.2017\n\nAm 20. Mai findet die Tagung statt.", None,
+     "2017-04-12; 2017-05-20", "a date in the title line"),
+    ("Mannheim, 03.02.2018 – Die IHK lädt am 15. März um 10 Uhr ein.", None,
+     "2018-02-03; 2018-03-15T10:00", "dateline with a timed date"),
+    ("Dresden, 28. November 2018\n\nZum Empfang am Freitag, 11. Januar, kommen 400 Gäste.",
+     None, "2018-11-28; 2019-01-11", "weekday confirms the year after the dateline"),
+    ("Dresden, 28. November 2018\n\nZum Empfang am Samstag, 11. Januar, kommen Gäste.", None,
+     "2018-11-28; --01-11", "no year near the dateline has that weekday"),
+    # -- the reference date ------------------------------------------------------------
+    ("Am 11. Juli trafen sich Vertreter in Wetzlar.", D("2016-09-01"), "2016-07-11",
+     "past tense: the last 11 July"),
+    ("Die Messe findet am 5. Januar statt.", D("2016-12-01"), "2017-01-05",
+     "upcoming: the next 5 January"),
+    ("Die Stadt lädt am 3. März zum Empfang ein.", D("2019-03-10"), "2020-03-03",
+     "lädt ein is upcoming"),
+    ("Am 3. März fand der Empfang statt.", D("2019-03-10"), "2019-03-03", "fand statt is past"),
+    ("Termin: 5. Januar", D("2016-12-01"), "2017-01-05", "no tense: the nearest year"),
+    ("Termin: 5. Juni", D("2016-12-01"), "2016-06-05",
+     "no tense: 179 days behind beats 186 days ahead"),
+    ("Termin: 5. November", D("2016-12-01"), "2016-11-05", "no tense, nearest is behind"),
+    ("am Freitag, 25. September findet der Markt statt", D("2020-01-01"), "2020-09-25",
+     "upcoming Friday"),
+    ("am Freitag, 25. September findet der Markt statt", D("2021-01-01"), "--09-25",
+     "no Friday 25 September within a year: unknown"),
+    ("Termin: Samstag, 5. Mai", D("2018-11-01"), "2018-05-05",
+     "the weekday chooses the year behind"),
+    ("Termin: Sonntag, 5. Mai", D("2018-11-01"), "2019-05-05",
+     "the weekday chooses the year ahead"),
+    ("Die Messe findet vom 28. Dezember bis 3. Januar statt.", D("2016-12-01"),
+     "2016-12-28/2017-01-03", "a year-less range across the new year"),
+    ("Am 29. Februar findet der Schalttag-Lauf statt.", D("2019-06-01"), "2020-02-29",
+     "a leap day finds the next leap year"),
+    ("Am 29. Februar findet der Lauf statt.", D("2021-06-01"), "--02-29",
+     "no leap day within a year"),
+    ("Dienstag, 5. November 2014", D("2014-10-01"), "--11-05",
+     "a contradicted year is not replaced by a guess"),
+    ("Am 5. Mai findet die Messe statt.", D("2017-05-05"), "2017-05-05",
+     "the reference day itself"),
+    # -- otherwise unknown -------------------------------------------------------------
+    ("Am 5. Mai findet die Messe statt.", None, "--05-05", "nothing pins the year"),
+    ("Am 5. Mai trafen sich alle. Im Jahr darauf nicht mehr.", None, "--05-05",
+     "no year anywhere"),
+    ("Der Verein wurde 1990 gegründet.\n\nAm 5. Mai ist das Fest.", None, "--05-05",
+     "a year in another sentence that is not the headline"),
+]
+
+
+def test_no_row_twice() -> None:
+    rows = [(text, ref) for text, ref, _, _ in CASES]
+    assert len(rows) == len(set(rows))
+
+
+@pytest.mark.parametrize(("text", "reference", "expected", "reason"), CASES,
+                         ids=[f"{c[0][:50]}|{c[1]}" for c in CASES])
+def test_years(text: str, reference: dt.date | None, expected: str, reason: str) -> None:
+    assert render(find_dates(text, reference)) == expected, reason
+
+
+@pytest.mark.parametrize(("day", "reference", "direction", "weekday", "expected"), [
+    (Day(None, 7, 11), D("2016-09-01"), -1, None, 2016),
+    (Day(None, 7, 11), D("2016-09-01"), 1, None, 2017),
+    (Day(None, 7, 11), D("2016-09-01"), 0, None, 2016),
+    (Day(None, 12, 31), D("2017-01-01"), 0, None, 2016),
+    (Day(None, 1, 1), D("2016-12-31"), 0, None, 2017),
+    (Day(None, 2, 29), D("2017-01-01"), 0, None, 2016),
+    (Day(None, 9, 25), D("2020-01-01"), 1, 4, 2020),
+    (Day(None, 9, 25), D("2020-01-01"), -1, 4, None),
+])
+def test_year_near(day: Day, reference: dt.date, direction: int, weekday: int | None,
+                   expected: int | None) -> None:
+    assert year_near(day, reference, direction, weekday) == expected
