@@ -23,17 +23,21 @@ _ORG_LINK = r"(?:für|und|der|des|von|zu|zur|zum|im|am|an der|in|&|sowie|for|of)
 _LEGAL = r"(?:e\.[ ]?V\.|gGmbH|GmbH|mbH|AG|KG|eG|gUG|UG)"
 # An organisation's name: capitalised words, joined by links ("Ministerium für Wirtschaft,
 # Arbeit und Wohnungsbau Baden-Württemberg"), optionally after an article and adjectives,
-# optionally closed by a legal form ("Holzbau-Verband Baden e.V.").
-_ORG = (
-    rf"(?:{_ART}[ \t]+)?(?:{_ADJ}[ \t]+){{0,2}}{_CAP}"
-    rf"(?:(?:,[ \t]*(?={_WORD_CAP})|[ \t]+(?:(?:(?:{_ORG_LINK})[ \t]+)+"
-    rf"(?:{_ART}[ \t]+)?(?:{_ADJ}[ \t]+)?|[a-zäöü][\w-]*er[ \t]+)?){_CAP})*"
-    rf"(?:[ \t]+{_LEGAL})?"
+# optionally closed by a legal form ("Holzbau-Verband Baden e.V."). "der" is a link, an
+# article and an adjective at once, so each step is an atomic group (?>…): it reads its words
+# one way and is never re-split when the rest of a form fails, and a name has at most
+# _NAME_WORDS capitalised words. Backtracking over a long name is then bounded, not
+# exponential ("Forum Alte Ziegelei in der Fei" × n).
+_NAME_WORDS = 12
+_JOINT = (
+    rf"(?:,[ \t]*+(?={_WORD_CAP})|[ \t]++(?:(?:(?:{_ORG_LINK})[ \t]++){{1,3}}"
+    rf"(?:{_ART}[ \t]++)?(?:{_ADJ}[ \t]++)?|[a-zäöü][\w-]*er[ \t]++)?)"
 )
+_ORG_TAIL = rf"(?>{_JOINT}{_CAP}){{0,{_NAME_WORDS - 1}}}(?:[ \t]+{_LEGAL})?"
+_ORG = rf"(?>(?:{_ART}[ \t]++)?(?:{_ADJ}[ \t]++){{0,2}}{_CAP}){_ORG_TAIL}"
 # The same, but it must open with an article: "lädt die Stadt Heilbronn", not "lädt Gäste".
-_ORG_WITH_ARTICLE = (rf"(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+(?:{_ADJ}[ \t]+){{0,2}}{_CAP}"
-                     + _ORG.split(_CAP, 1)[1])
-_ORG_WITH_DER = "der" + _ORG_WITH_ARTICLE.split(")", 1)[1]
+_ORG_WITH_ARTICLE = rf"(?>(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]++(?:{_ADJ}[ \t]++){{0,2}}{_CAP}){_ORG_TAIL}"
+_ORG_WITH_DER = rf"(?>der[ \t]++(?:{_ADJ}[ \t]++){{0,2}}{_CAP}){_ORG_TAIL}"
 _PARTICIPLE = "|".join(ORGANISER_PARTICIPLES)
 _HOST_VERBS = (
     r"lädt|laden|lud|luden|richtet|richten|richtete|richteten|veranstaltet|veranstaltete|"
@@ -55,12 +59,14 @@ _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
                 rf"[ \t]+(?:{_ART}[ \t]+)?[\w-]+[ \t]+(?:von|vom|durch)[ \t]+(?P<org>{_ORG})"),
      Role.ORGANISER),
     # "die vom X veranstaltete Tagung", "die durch X organisierte Jahrestagung"
-    (re.compile(rf"\b(?:vom|von|durch)[ \t]+(?P<org>{_ORG})[ \t]+(?:{_PARTICIPLE})\b(?![ \t]+(?:werden|wird))"),
+    (re.compile(rf"\b(?:vom|von|durch)[ \t]+(?P<org>{_ORG})[ \t]+(?:{_PARTICIPLE})\b(?![ \t]+"
+        rf"(?:werden|wird))"),
      Role.ORGANISER),
     # "Veranstalter ist X", "Veranstalter: X", "Gastgeber sind X"
     (re.compile(rf"\b(?:Veranstalter(?:in)?|Organisator(?:en|in)?|Ausrichter(?:in)?)"
                 rf"(?:[ \t]+(?:ist|sind|war|waren)|[ \t]*:)[ \t]+(?P<org>{_ORG})"), Role.ORGANISER),
-    (re.compile(rf"\bGastgeber(?:in)?(?:[ \t]+(?:ist|sind|war|waren)|[ \t]*:)[ \t]+(?P<org>{_ORG})"),
+    (re.compile(rf"\bGastgeber(?:in)?(?:[ \t]+(?:ist|sind|war|waren)"
+        rf"|[ \t]*:)[ \t]+(?P<org>{_ORG})"),
      Role.HOST),
     # "Die Stadt Speyer als Veranstalterin"
     (re.compile(
@@ -86,9 +92,11 @@ _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(rf"\bauf[ \t]+Einladung[ \t]+(?:von[ \t]+|vom[ \t]+)?(?P<org>{_ORG})"), Role.HOST),
     # "im Auftrag des X": commissioner; "initiiert durch X", "durch X initiiert": initiator
     (re.compile(rf"\bim[ \t]+Auftrag[ \t]+(?P<org>{_ORG})"), Role.COMMISSIONER),
-    (re.compile(rf"\b(?:initiiert|ins[ \t]+Leben[ \t]+gerufen)[ \t]+(?:von|vom|durch)[ \t]+(?P<org>{_ORG})"),
+    (re.compile(rf"\b(?:initiiert|ins[ \t]+Leben[ \t]+gerufen)[ \t]+(?:von|vom"
+        rf"|durch)[ \t]+(?P<org>{_ORG})"),
      Role.INITIATOR),
-    (re.compile(rf"\b(?:durch|von|vom)[ \t]+(?P<org>{_ORG})[ \t]+(?:initiiert|ins[ \t]+Leben[ \t]+gerufen)\b"),
+    (re.compile(rf"\b(?:durch|von|vom)[ \t]+(?P<org>{_ORG})[ \t]+(?:initiiert"
+        rf"|ins[ \t]+Leben[ \t]+gerufen)\b"),
      Role.INITIATOR),
 )
 
@@ -113,8 +121,11 @@ _NOT_SUBJECT = frozenset({
     "Diese", "Dieser", "Dieses", "Jeder", "Alle", "Viele", "Einige", "Wer", "Was", "Wie",
     "Vorher", "Zunächst", "Abends", "Nachmittags", "Mittags", "Dort", "Hier", "Ebenfalls",
 })  # fmt: skip
-_SPLIT_AND = re.compile(rf"[ \t]+(?:und|sowie)[ \t]+(?={_ART}[ \t])|(?:(?<=GmbH)|(?<=e\.V\.)|(?<=[ \t]AG))[ \t]+(?:und|sowie)[ \t]+|,[ \t]+(?={_ART}[ \t])")
-_DETERMINER = "|".join(sorted(DETERMINERS | {d.capitalize() for d in DETERMINERS}, key=len, reverse=True))
+_SPLIT_AND = re.compile(rf"[ \t]+(?:und|sowie)[ \t]+(?={_ART}[ \t])|(?:(?<=GmbH)|(?<=e\.V\.)"
+    rf"|(?<=[ \t]AG))[ \t]+(?:und|sowie)[ \t]+|,[ \t]+(?={_ART}[ \t])")
+_DETERMINER = "|".join(
+    sorted(DETERMINERS | {d.capitalize() for d in DETERMINERS}, key=len, reverse=True)
+)
 _LEADING = re.compile(rf"^(?:(?:{_DETERMINER})[ \t]+)*(?:{_ADJ}[ \t]+)*")
 _CUT_AT = re.compile(
     r"[ \t]+(?:im[ \t]+Auftrag\b|am[ \t]+[0-9]|vom[ \t]+[0-9]|in[ \t]+(?=[A-ZÄÖÜ])|nach[ \t]|"
@@ -254,12 +265,15 @@ def organiser_key(name: str) -> str:
 
 # -- contacts -----------------------------------------------------------------------------
 
-_AT = re.compile(r"[ \t]*(?:\((?:at|ät|@)\)|\[(?:at|ät|@)\]|\{(?:at|ät|@)\}|[ \t]+(?:at|AT)[ \t]+)[ \t]*")
-_DOT = re.compile(r"[ \t]*(?:\((?:dot|punkt|\.)\)|\[(?:dot|punkt|\.)\]|\{(?:dot|punkt)\}|[ \t]+(?:dot|DOT)[ \t]+)[ \t]*")
+_AT = re.compile(r"[ \t]*(?:\((?:at|ät|@)\)|\[(?:at|ät|@)\]|\{(?:at|ät|@)\}|[ \t]+(?:at"
+    r"|AT)[ \t]+)[ \t]*")
+_DOT = re.compile(r"[ \t]*(?:\((?:dot|punkt|\.)\)|\[(?:dot|punkt|\.)\]|\{(?:dot|punkt)\}|[ \t]+"
+    r"(?:dot|DOT)[ \t]+)[ \t]*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _EMAIL_LIKE = re.compile(
     r"[\w.+-]+(?:[ \t]*(?:\((?:at|ät|@)\)|\[(?:at|ät|@)\]|\{(?:at|ät|@)\}|@)[ \t]*|[ \t]+at[ \t]+)"
-    r"[\w-]+(?:(?:[ \t]*(?:\((?:dot|punkt|\.)\)|\[(?:dot|punkt|\.)\])[ \t]*|\.|[ \t]+dot[ \t]+)[\w-]+)+"
+    r"[\w-]+(?:(?:[ \t]*(?:\((?:dot|punkt|\.)\)|\[(?:dot|punkt|\.)\])[ \t]*|\."
+    r"|[ \t]+dot[ \t]+)[\w-]+)+"
 )
 _PHONE_LABEL = r"(?:Tel(?:efon)?\.?|Fon|Phone|Mobil|Handy|T\.|Fax)"
 _PHONE = re.compile(
@@ -273,7 +287,8 @@ _PERSON = re.compile(
 )
 _HONORIFIC_NAME = re.compile(
     r"\b(?P<title>Herr(?:n)?|Frau)[ \t]+(?P<name>(?:(?:Dr\.|Prof\.)[ \t]+)*"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
 )
 
 
@@ -302,7 +317,7 @@ def find_phones(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _person_for(email: str, lines: list[str]) -> str | None:
-    """A line that names the person the address belongs to ('bernhard.grieb@' → 'Bernhard Grieb')."""
+    """The line naming the address's owner ('bernhard.grieb@' → 'Bernhard Grieb')."""
     local = re.split(r"[._-]", email.split("@")[0].casefold())
     candidates = [m.group(0) for line in lines for m in [_PERSON.fullmatch(line.strip())] if m]
     for name in candidates:

@@ -26,7 +26,9 @@ _VENUE = re.compile(
     r"|beim|bei der|bei)[ \t]+"
     rf"(?:[a-zäöü][\w-]*(?:e|en|er|es)[ \t]+)?(?P<name>{_NAME})"
 )
-_CITY = re.compile(rf"\b(?:in|nach)[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:am|an der|im|in|ob)[ \t]+{_CAP})?)")
+_CITY = re.compile(
+    rf"\b(?:in|nach)[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:am|an der|im|in|ob)[ \t]+{_CAP})?)"
+)
 _TOWN_CITY = re.compile(
     rf"\b(?:Stadt|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Gemeinde|Marktgemeinde)"
     rf"[ \t]+(?P<name>{_CAP})"

@@ -18,7 +18,7 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 STAMP = "2026-01-01T00:00:00Z"
 
 
-def run(*args: str, input: str | None = None) -> Result:  # noqa: A002 - click's name
+def run(*args: str, input: str | None = None) -> Result:
     return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
 
 

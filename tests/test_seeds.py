@@ -102,7 +102,8 @@ def test_list_is_sorted_by_start_then_title_undated_last() -> None:
 
 def test_uids_are_the_same_in_feed_and_event_file(tmp_path: Path) -> None:
     run("export", str(SEEDS), "--out", str(tmp_path))
-    feed = {str(e["UID"]) for e in Calendar.from_ical((tmp_path / "calendar.ics").read_bytes()).events}
+    feed_cal = Calendar.from_ical((tmp_path / "calendar.ics").read_bytes())
+    feed = {str(e["UID"]) for e in feed_cal.events}
     singles = set()
     for path in (tmp_path / "events").glob("*.ics"):
         [event] = Calendar.from_ical(path.read_bytes()).events
