@@ -12,14 +12,13 @@ from typing import Any, NoReturn
 
 import click
 
-from . import __version__, site
-from .cache import load_cache, save_cache
+from . import __version__, publish
 from .config import ConfigError, Settings, check_timezone, check_url, parse_duration
 from .config import load as load_config
 from .corrections import Correction, CorrectionsError
 from .corrections import load as load_corrections
 from .documents import Problem, load
-from .output import Busy, OutputError, explain, export
+from .output import Busy, OutputError, explain
 from .parallel import default_jobs
 from .pipeline import Extraction, dates_of, extract, mention_json
 from .serve import make_server
@@ -153,23 +152,16 @@ def export_command(config: Path | None, stamp: dt.datetime, reference: dt.date |
     """
     settings = _settings(config, Settings(**given))
     assert settings.out is not None
-    cache = load_cache(settings.out, reference)  # unchanged documents are not read again
-    result = extract(settings.sources, reference, corrections, jobs=jobs, cache=cache)
-    _report_problems(result, quiet)
-    if result.documents == 0 and result.problems:
-        _fail("no source could be read")
     try:
-        report = export(result.events, settings.out, settings.feed(), stamp,
-                        wait=30.0 if settings.wait is None else settings.wait,
-                        keep_cancelled=settings.keep_cancelled)
-        page = site.Site(settings.feed().name, settings.feed().description, settings.url,
-                         settings.feed().timezone)
-        site.publish(settings.out, report, site.day_of(stamp, page.timezone), page)
+        result, report = publish.run(publish.Job(settings, stamp, reference, corrections, jobs))
+    except publish.NothingReadable as err:
+        _report_problems(err.args[0], quiet)
+        _fail("no source could be read")
     except Busy as err:
         _fail(str(err), EXIT_BUSY)
     except OutputError as err:
         _fail(str(err))
-    save_cache(cache, settings.out)
+    _report_problems(result, quiet)
     if verbose:
         for line in explain(result.events, report):
             click.echo(f"calendarize: {line}", err=True)

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .identity import event_key, event_uid
+from .identity import uid_of
 from .merge import _combine as combine_reports
 from .model import Day, Event, Organiser
 from .places import lookup_city
@@ -222,11 +222,6 @@ def correct(event: Event, fix: Correction) -> Event:
     return replace(event, **changes)  # type: ignore[arg-type]
 
 
-def uid_of(event: Event) -> str:
-    """The UID ``calendarize list`` shows for an uncorrected event."""
-    return event_uid(event_key(event))
-
-
 def apply(events: list[Event], corrections: tuple[Correction, ...]) -> Applied:
     """Corrections applied to merged events: set fields first, then merges, then hiding.
 
@@ -241,7 +236,7 @@ def apply(events: list[Event], corrections: tuple[Correction, ...]) -> Applied:
         if fix.uid not in current:
             stale.append(f"correction for {fix.uid}: no such event")
             continue
-        current[fix.uid] = correct(current[fix.uid], fix)
+        current[fix.uid] = replace(correct(current[fix.uid], fix), uid=fix.uid)
     gone: set[str] = set()
     for fix in corrections:
         if fix.merge_into is None or fix.uid not in current or fix.uid in gone:
@@ -251,7 +246,7 @@ def apply(events: list[Event], corrections: tuple[Correction, ...]) -> Applied:
             continue
         target = current[fix.merge_into]
         merged = combine_reports([target, current[fix.uid]])
-        current[fix.merge_into] = replace(merged, title=target.title)
+        current[fix.merge_into] = replace(merged, title=target.title, uid=fix.merge_into)
         gone.add(fix.uid)
     gone |= {fix.uid for fix in corrections if fix.hide and fix.uid in current}
     kept = [

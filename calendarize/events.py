@@ -8,8 +8,10 @@ gives it), venue and city, organisers and contacts.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import sys
 from dataclasses import dataclass, replace
 
 from .dates import find_times, scan_dates
@@ -126,6 +128,7 @@ class _Reader:
         self.shared_time = shared_time(self.text)
         self.shared_venues = shared_venues(self.text, self.sentences)
         self._resolved: dict[str, str] = {}
+        self._read_sentences: dict[tuple[int, int], _Sentence] = {}
 
     # -- which dates are events ---------------------------------------------------------
 
@@ -181,51 +184,52 @@ class _Reader:
             done.append(event)
         return done
 
-    def _is_deadline(self, mention: DateMention, sentence: str, offset: int) -> bool:
-        before = sentence[: mention.span[0] - offset]
-        deadline = _DEADLINE_BEFORE.search(before[-40:])
-        if deadline and deadline.group(0).startswith("ab") and self.titles.nouns_in(
-                offset, offset + len(sentence)):
+    def _read(self, span: tuple[int, int]) -> _Sentence:
+        """What a sentence says regardless of which of its dates is asked about; read once
+        per sentence, however many dates it holds."""
+        if span not in self._read_sentences:
+            begin, end = span
+            self._read_sentences[span] = _read_sentence(
+                self.flat[begin:end], begin, self.titles.nouns_in(begin, end))
+        return self._read_sentences[span]
+
+    def _is_deadline(self, mention: DateMention, facts: _Sentence, sentence: tuple[int, int]
+                     ) -> bool:
+        begin, end = sentence
+        _, stop, _ = slice(None, mention.span[0] - begin).indices(end - begin)
+        before = self.flat[begin + max(0, stop - 40) : begin + stop]  # the 40 characters before
+        deadline = _DEADLINE_BEFORE.search(before)
+        if deadline and deadline.group(0).startswith("ab") and facts.nouns:
             deadline = None  # "bietet ab Dienstag, 14. September, einen Kurs an": its start
-        if deadline or _SUPERSEDED_BEFORE.search(before[-40:]):
+        if deadline or _SUPERSEDED_BEFORE.search(before):
             return True
-        return bool(_NON_EVENT.search(sentence)) and not any(
-            w in _EVENT_VERBS for w in _WORD.findall(sentence)
-        )
+        return facts.non_event and not facts.verbs
 
     def _event_at(self, mention: DateMention) -> _Found | None:
         begin, end = self.sentences.at(mention.span[0])
-        sentence = self.flat[begin:end]
-        if self._is_deadline(mention, sentence, begin) or is_stamp(self.text, self.sentences,
-                                                                    mention):
+        facts = self._read((begin, end))
+        if self._is_deadline(mention, facts, (begin, end)) or is_stamp(self.text, self.sentences,
+                                                                 mention):
             return None
         early = self._named_by_line(mention, (begin, end))
         if early is not None:
             return early
-        clauses = _foreign_clauses(sentence, mention.span[0] - begin)
-        nouns = [
-            (pos, word) for pos, word in self.titles.nouns_in(begin, end)
-            if not any(b <= pos - begin < e for b, e in clauses)
-        ]
-        venues = find_venues(sentence)
-        in_venue = {
-            pos for pos, _ in nouns
-            if any(v <= pos - begin < v + len(name) for v, name in venues)
-        }
-        proper = [(p, w) for p, w in nouns if p not in in_venue]
-        verbs = any(w in _EVENT_VERBS for w in _WORD.findall(sentence)) or (
-            self._is_lead(begin) and bool(mention.start_time or mention.end or venues
-                                          or any(True for _ in find_times(sentence))))
+        own = facts.clause_at(mention.span[0] - begin)
+        proper = _nearest(mention.span, facts.proper[None], facts.proper.get(own, ()))
+        verbs = facts.verbs or (
+            self._is_lead(begin) and bool(mention.start_time or mention.end or facts.venues
+                                          or facts.times))
         section = None if proper else self._section_heading(begin)
         if section is not None:
             return _Found(section[0], section[1], mention, (begin, end), by_line=True)
         if proper:
-            pos, noun = min(proper, key=lambda pw: _distance(pw[0], mention.span))
+            pos, noun = proper
             return _Found(noun, self.titles.title_for(noun, pos), mention, (begin, end))
-        if nouns:  # the only event noun names the venue: "auf der Hannover Messe"
-            pos, noun = min(nouns, key=lambda pw: _distance(pw[0], mention.span))
-            venue = next(name for v, name in venues if v <= pos - begin < v + len(name))
-            title = self.titles.title_at_venue(sentence, venue)
+        in_venue = _nearest(mention.span, facts.in_venue[None], facts.in_venue.get(own, ()))
+        if in_venue:  # the only event noun names the venue: "auf der Hannover Messe"
+            pos, noun = in_venue
+            venue = next(name for v, name in facts.venues if v <= pos - begin < v + len(name))
+            title = self.titles.title_at_venue(self.flat[begin:end], venue)
             return _Found(noun, title, mention, (begin, end), venue_noun=True)
         if self.headline is None or not verbs:
             return None
@@ -479,6 +483,71 @@ class _Reader:
             venues += self.titles.venues_after_nouns(begin, end, nouns)
             city = city or self.titles.city_after_nouns(begin, end, nouns)
         return tuple(dict.fromkeys(venues)), city
+
+
+Nouns = tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """One sentence read once: its event nouns (outside venue names, ``proper``, and inside
+    them, ``in_venue``) keyed by the relative clause that holds them (None: the main clause),
+    its venues and clauses, and whether it names an event verb, a time, a non-event cue."""
+
+    nouns: Nouns
+    proper: dict[int | None, Nouns]
+    in_venue: dict[int | None, Nouns]
+    venues: tuple[tuple[int, str], ...]
+    clauses: tuple[tuple[int, int], ...]
+    verbs: bool
+    times: bool
+    non_event: bool
+
+    def clause_at(self, offset: int) -> int | None:
+        """The relative clause holding a sentence offset: its nouns count for a date in it."""
+        i = bisect.bisect_right(self.clauses, (offset, sys.maxsize)) - 1
+        return i if i >= 0 and offset < self.clauses[i][1] else None
+
+
+def _read_sentence(sentence: str, begin: int, nouns: list[tuple[int, str]]) -> _Sentence:
+    # clauses that end in their verb: a date outside one does not take its nouns
+    clauses = tuple(m.span() for m in _RELATIVE.finditer(sentence) if _ends_in_verb(m.group(0)))
+    venues = tuple(find_venues(sentence))
+    proper: dict[int | None, list[tuple[int, str]]] = {None: []}
+    in_venue: dict[int | None, list[tuple[int, str]]] = {None: []}
+    for pos, word in nouns:
+        at = pos - begin
+        i = bisect.bisect_right(clauses, (at, sys.maxsize)) - 1
+        clause = i if i >= 0 and at < clauses[i][1] else None
+        named = any(v <= at < v + len(name) for v, name in venues)
+        (in_venue if named else proper).setdefault(clause, []).append((pos, word))
+    words = _WORD.findall(sentence)
+    return _Sentence(
+        nouns=tuple(nouns),
+        proper={k: tuple(v) for k, v in proper.items()},
+        in_venue={k: tuple(v) for k, v in in_venue.items()},
+        venues=venues,
+        clauses=clauses,
+        verbs=any(w in _EVENT_VERBS for w in words),
+        times=any(True for _ in find_times(sentence)),
+        non_event=bool(_NON_EVENT.search(sentence)),
+    )
+
+
+def _nearest(span: tuple[int, int], *lists: Nouns) -> tuple[int, str] | None:
+    """The noun nearest a date among position-sorted lists (a noun before it wins ties),
+    found by bisection: a sentence with many dates and nouns costs no product of both."""
+    best: list[tuple[int, str]] = []
+    for nouns in lists:
+        i = bisect.bisect_left(nouns, (span[0], ""))
+        if i < len(nouns):
+            best.append(nouns[i])
+        if i > 0:
+            j = bisect.bisect_left(nouns, (nouns[i - 1][0], ""))
+            best.append(nouns[j])
+    if not best:
+        return None
+    return min(sorted(best), key=lambda pw: _distance(pw[0], span))
 
 
 def _distance(pos: int, span: tuple[int, int]) -> int:

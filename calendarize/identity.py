@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from pathlib import PurePath
 
 from .model import Event
 from .titles import event_base, is_event_noun
@@ -54,8 +55,14 @@ def event_key(event: Event) -> str:
     nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\w-]*", event.title) if is_event_noun(w)]
     kind = slugify(event_base(nouns[0])) if nouns else slugify(event.title)
     if event.start is None:
-        kind = f"{kind}|{event.sources[0].file if event.sources else ''}"
+        first = event.sources[0].file if event.sources else ""
+        kind = f"{kind}|{PurePath(first).name}"  # the same however the folder was named
     return f"{day}|{kind}"
+
+
+def uid_of(event: Event) -> str:
+    """The event's UID: the one a correction fixed, else the one its content gives."""
+    return event.uid or event_uid(event_key(event))
 
 
 def event_uid(key: str) -> str:

@@ -22,7 +22,9 @@ _SIMILAR = 0.5
 
 
 def _words(title: str) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(title) if len(w) > 3}
+    """A title's telling words: no short function words, but every number ('Tagung 5' is
+    not 'Tagung 7'), which also keeps numbered series out of one conflict bucket."""
+    return {w.casefold() for w in _WORD.findall(title) if len(w) > 3 or w.isdigit()}
 
 
 def _kinds(title: str) -> set[str]:

@@ -142,6 +142,7 @@ class Event:
     sources: tuple[Source, ...] = ()
     cancelled: bool = False
     conflicts: tuple[str, ...] = field(default=())
+    uid: str | None = None  # fixed from outside (a correction); else derived from content
 
     @property
     def status(self) -> Status:

@@ -54,11 +54,8 @@ class Report:
 
 def atomic_write(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` via a flushed temporary file; False if already equal."""
-    try:
-        if path.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        pass
+    if _holds(path, data):
+        return False
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as handle:
@@ -71,6 +68,15 @@ def atomic_write(path: Path, data: bytes) -> bool:
             tmp.unlink()
         raise
     return True
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether ``path`` already holds exactly ``data``, reading no more than that."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(data) + 1) == data
+    except (FileNotFoundError, IsADirectoryError):
+        return False
 
 
 @contextlib.contextmanager
@@ -106,7 +112,7 @@ def plan(events: Sequence[Event], previous: Mapping[str, Record],
     entries, records = [], {}
     for key, event, old_key in zip(state.keys(events), events, continued, strict=True):
         old = previous.get(old_key) if old_key else None
-        uid = old.uid if old else event_uid(key)
+        uid = event.uid or (old.uid if old else event_uid(key))
         digest = event_hash(Entry(event, uid, Revision(stamp)), feed.timezone)
         if old is not None and old.hash == digest and old.cancelled is None:
             revision = Revision(old.stamp, old.sequence)
@@ -139,18 +145,32 @@ def export(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime, *,
     With ``keep_cancelled``, an event whose documents vanished stays that long in the
     feed as ``STATUS:CANCELLED`` so that subscribed calendars remove it.
     """
+    with exclusive(folder, wait):
+        return write_all(events, folder, feed, stamp, keep_cancelled)
+
+
+@contextlib.contextmanager
+def exclusive(folder: Path, wait: float) -> Iterator[None]:
+    """The output folder, created if missing and held against other runs for the block."""
     try:
         (folder / EVENTS_DIR).mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{folder}: cannot create output folder ({err.strerror})") from err
     try:
         with locked(folder, wait):
-            return _export(events, folder, feed, stamp, keep_cancelled)
-    except state.StateError as err:
-        raise OutputError(f"{err}; move it away to start afresh (all UIDs change)") from err
+            yield
     except OSError as err:
         where = err.filename or folder
         raise OutputError(f"{where}: cannot write ({err.strerror})") from err
+
+
+def write_all(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime,
+              keep_cancelled: dt.timedelta | None = None) -> Report:
+    """The feed and event files of ``events``; the caller holds the folder (``exclusive``)."""
+    try:
+        return _export(events, folder, feed, stamp, keep_cancelled)
+    except state.StateError as err:
+        raise OutputError(f"{err}; move it away to start afresh (all UIDs change)") from err
 
 
 def _temporary(path: Path, folder: Path) -> bool:

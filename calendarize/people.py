@@ -27,7 +27,7 @@ _LEGAL = r"(?:e\.[ ]?V\.|gGmbH|GmbH|mbH|AG|KG|eG|gUG|UG)"
 # article and an adjective at once, so each step is an atomic group (?>…): it reads its words
 # one way and is never re-split when the rest of a form fails, and a name has at most
 # _NAME_WORDS capitalised words. Backtracking over a long name is then bounded, not
-# exponential ("Forum Alte Ziegelei in der Fei" × n).
+# exponential ("Forum Alte Ziegelei in der Fei" repeated).
 _NAME_WORDS = 12
 _JOINT = (
     rf"(?:,[ \t]*+(?={_WORD_CAP})|[ \t]++(?:(?:(?:{_ORG_LINK})[ \t]++){{1,3}}"

@@ -12,7 +12,7 @@ from .corrections import Applied, Corrected, Correction, apply
 from .dates import find_dates
 from .documents import Problem
 from .events import extract_events
-from .identity import event_key, event_uid
+from .identity import uid_of
 from .merge import merge_events
 from .model import DateMention, Document, Event
 from .parallel import outcomes
@@ -80,7 +80,7 @@ def event_json(event: Event, corrected: Corrected | None = None) -> dict[str, ob
     A corrected event keeps the UID its correction addresses; ``corrected`` names the
     keys whose values come from a correction.
     """
-    row = _json(event, corrected.uid if corrected else event_uid(event_key(event)))
+    row = _json(event, corrected.uid if corrected else uid_of(event))
     original = _json(corrected.original, "") if corrected and corrected.changed else row
     row["corrected"] = [k for k, v in row.items() if k != "uid" and original.get(k) != v]
     return row

@@ -134,17 +134,23 @@ def find_cities(text: str) -> list[tuple[int, City]]:
     return sorted(found, key=lambda item: item[0])
 
 
+# One word of a dateline: without "/", so "Siegen/Arnsberg" splits one way only (a word that
+# may hold the slash that joins words makes the reading exponential in the slashes).
+_PLACE_WORD = r"[A-ZÄÖÜ][\w&'’.-]*(?<!\.)"
 # A dateline opening a paragraph: "Kassel. Wie viel …", "Linz, 8. Jänner 2020 – …",
 # "Siegen/Arnsberg, 19. April 2022 –", "Wetzlar-Niedergirmes. Die …"
 _DATELINE_CITY = re.compile(
-    rf"^[ \t]*(?P<names>{_CAP}(?:[ \t]*/[ \t]*{_CAP})*)"
+    rf"^[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]*/[ \t]*{_PLACE_WORD})*)"
     r"(?:\.[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:den[ \t]+)?[0-9])",
     re.MULTILINE,
 )
 
 
+# Anchored at the start of a word: from inside a long word the search would try every
+# position again (quadratic in the word's length).
 _INSTITUTION_CITY = re.compile(
-    rf"[\w-]*(?:{'|'.join(VENUE_SUFFIXES)}|[Uu]niversität|[Hh]ochschule|gemeinde)[ \t]+({_CAP})"
+    rf"(?<![\w-])[\w-]*(?:{'|'.join(VENUE_SUFFIXES)}|[Uu]niversität|[Hh]ochschule|gemeinde)"
+    rf"[ \t]+({_CAP})"
 )
 
 

@@ -164,7 +164,11 @@ def match(events: Sequence[Event], previous: Mapping[str, Record]) -> list[str |
     record nobody continues, best pairs first.
     """
     own = keys(events)
-    found: list[str | None] = [key if key in previous else None for key in own]
+    by_uid = {record.uid: key for key, record in previous.items()}
+    found: list[str | None] = [
+        by_uid.get(event.uid) if event.uid else (key if key in previous else None)
+        for key, event in zip(own, events, strict=True)
+    ]
     claimed = {key for key in found if key is not None}
     near: dict[str, set[str]] = {}  # a day or document -> keys of unclaimed records
     for key, record in previous.items():

@@ -126,6 +126,13 @@ class TitleFinder:
         nouns += [(m.start(), m.group(0)) for m in _MULTI.finditer(text)]
         self._nouns = sorted(nouns)
         self._positions = [p for p, _ in self._nouns]
+        # Memos: every dated sentence asks for the title of its noun, and the title looks
+        # at each occurrence of the noun; reading each occurrence once keeps that linear.
+        self._phrases: dict[tuple[int, str], str] = {}
+        self._best: dict[str, str | None] = {}
+        self._where: dict[str, list[int]] = {}
+        for p, w in self._nouns:
+            self._where.setdefault(w, []).append(p)
 
     def nouns_in(self, begin: int, end: int) -> list[tuple[int, str]]:
         lo = bisect.bisect_left(self._positions, begin)
@@ -147,6 +154,12 @@ class TitleFinder:
     def _phrase_at(self, pos: int, word: str) -> str:
         """The noun phrase around one occurrence: ordinal, adjectives, the noun with its
         name ('Kulturtage Oststadt', 'Stadtfest 2017'), then a quoted name or a genitive."""
+        key = (pos, word)
+        if key not in self._phrases:
+            self._phrases[key] = self._read_phrase(pos, word)
+        return self._phrases[key]
+
+    def _read_phrase(self, pos: int, word: str) -> str:
         title = word
         before = self.text[max(0, pos - 40) : pos]
         line_start = before.rfind("\n")
@@ -185,9 +198,13 @@ class TitleFinder:
 
     def title_for(self, noun: str, pos: int) -> str:
         """The best name the document gives the event this noun names."""
-        candidates = [self._phrase_at(p, w) for p, w in self._nouns if w == noun]
+        if noun not in self._best:
+            candidates = [self._phrase_at(p, noun) for p in self._where.get(noun, ())]
+            self._best[noun] = max(candidates, key=_quality) if candidates else None
         own = self._phrase_at(pos, noun)
-        best = max([own, *candidates], key=_quality)
+        other = self._best[noun]
+        # the first best of [own, *candidates], as max() would pick it
+        best = other if other is not None and _quality(other) > _quality(own) else own
         return _capitalise(best)
 
     def title_at_venue(self, sentence: str, venue: str) -> str:

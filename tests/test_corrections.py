@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -144,7 +145,7 @@ def test_apply_merges_hides_and_reports_what_it_cannot_find() -> None:
 def test_a_corrected_event_keeps_its_uid() -> None:
     fix = Correction(uid_of(BRUNCH), start=Day(2017, 3, 14))
     [corrected] = apply([BRUNCH], (fix,)).events
-    assert corrected.uid == uid_of(BRUNCH) != uid_of(corrected.event)
+    assert corrected.uid == uid_of(BRUNCH) == uid_of(corrected.event)  # carried to the feed
     assert corrected.original == BRUNCH
     assert corrected.changed
 
@@ -177,6 +178,15 @@ def test_dated_brunch_gives_six_events_everywhere(tmp_path: Path, brunch: Path) 
     [brunch_file] = (out / "events").glob("2017-03-14-*.ics")
     [event] = Calendar.from_ical(brunch_file.read_bytes()).walk("VEVENT")
     assert event.DTSTART.isoformat() == "2017-03-14T10:30:00+01:00"
+    addressed = next(iter(tomllib.loads(brunch.read_text("utf-8"))["events"]))
+    assert str(event["UID"]) == addressed  # the UID in list, corrections and the feed
+
+
+def test_undated_uid_does_not_depend_on_how_the_folder_is_named() -> None:
+    with contextlib.chdir(SEEDS.parent):
+        relative = json.loads(run("list", "seeds", "--json").stdout)
+    absolute = json.loads(run("list", str(SEEDS), "--json").stdout)
+    assert [r["uid"] for r in relative] == [r["uid"] for r in absolute]
 
 
 def test_list_shows_the_correction(brunch: Path) -> None:

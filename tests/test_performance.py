@@ -8,9 +8,14 @@ must about double the work; a quadratic step would quadruple it. The benchmark s
 
 from __future__ import annotations
 
+import re
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from re import _constants as sre  # the parsed form of a pattern, to check its shape
+from re import _parser
+from types import FrameType
 
 import pytest
 
@@ -19,6 +24,8 @@ from calendarize.events import extract_events
 from calendarize.merge import merge_events
 from calendarize.model import Day, Document, Event, Source
 from calendarize.parallel import chunked, ordered_map
+from calendarize.people import _CO_ORGANISER, _ISSUER_FORMS, _ORGANISER_FORMS, find_organisers
+from calendarize.places import document_city
 
 from .conftest import DOCUMENTS, SEEDS, STAMP, run
 
@@ -55,22 +62,14 @@ HOSTILE = [
     ("one long line of numbers", lambda n: " ".join(str(i) for i in range(n))),
     ("ranges of years", lambda n: "2017-2018-" * n),
 ]
-# One endless sentence full of dates: events.py analyses the whole sentence again for
-# each date in it (find_venues, the verb scan), so the work grows with dates x sentence.
-_SENTENCE_PER_DATE = pytest.mark.xfail(
-    reason="issue 7: _Reader._event_at re-reads the whole sentence for every date in it")
-READER_HOSTILE = [
-    pytest.param(*row, marks=_SENTENCE_PER_DATE) if row[0] == "ordinals and months" else row
-    for row in HOSTILE
-]
-
-
 @pytest.mark.parametrize(("name", "text"), HOSTILE)
 def test_date_finder_is_linear_on_hostile_text(name: str, text: Callable[[int], str]) -> None:
     assert growth(lambda n: lambda: find_dates(text(n)), 2000) <= LINEAR, name
 
 
-@pytest.mark.parametrize(("name", "text"), READER_HOSTILE)
+# One endless sentence full of dates ("ordinals and months"): events.py reads each sentence
+# once, not once per date in it.
+@pytest.mark.parametrize(("name", "text"), HOSTILE)
 def test_event_reader_is_linear_on_hostile_text(name: str, text: Callable[[int], str]) -> None:
     def make(n: int) -> Callable[[], object]:
         return lambda: extract_events(Document(name="hostile.txt", text=text(n)))
@@ -96,10 +95,81 @@ def _distinct_events(n: int) -> list[Event]:
     ]
 
 
-@pytest.mark.xfail(reason="issue 7: merge_events compares each event with every group "
-                   "(quadratic); index the groups by day to make it linear")
 def test_merge_is_linear_in_the_number_of_events() -> None:
     assert growth(lambda n: lambda: merge_events(_distinct_events(n)), 100) <= LINEAR
+
+
+# --- backtracking ----------------------------------------------------------------------
+# A regular expression that can read the same words in several ways (a nested repetition
+# over alternatives that overlap, like "der" as link, article and adjective) backtracks
+# through every way when the rest of the pattern fails: exponential in the words. The
+# function-call count above cannot see inside one match, so these guards look at the
+# pattern's shape instead, and run the worst input with a hang guard.
+
+_ORGANISER_PATTERNS = [p for p, _ in _ORGANISER_FORMS] + [*_ISSUER_FORMS, _CO_ORGANISER]
+_SINGLE = {sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY}
+
+
+def _group_repeats(tree: _parser.SubPattern | list) -> Iterator[int]:
+    """The upper bound of every repetition of more than one character in a parsed pattern."""
+    for op, av in tree:
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            _, most, body = av
+            if len(body) > 1 or any(o not in _SINGLE for o, _ in body):
+                yield most
+            yield from _group_repeats(body)
+        elif op is sre.SUBPATTERN:
+            yield from _group_repeats(av[-1])
+        elif op is sre.ATOMIC_GROUP:
+            yield from _group_repeats(av)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                yield from _group_repeats(branch)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            yield from _group_repeats(av[1])
+
+
+@pytest.mark.parametrize("pattern", _ORGANISER_PATTERNS, ids=lambda p: p.pattern[:30])
+def test_organiser_names_repeat_words_a_bounded_number_of_times(pattern: re.Pattern[str]) -> None:
+    """Issue: 'Veranstalter ist das Kulturforum Alte Ziegelei in der Fei …' repeated hung
+    the reader (each repetition tripled the time). A name is now at most a few words, each
+    read by an atomic group, so no repetition of words is unbounded."""
+    bounds = list(_group_repeats(_parser.parse(pattern.pattern, pattern.flags)))
+    assert bounds
+    assert max(bounds) < 20, pattern.pattern
+
+
+class _Hung(Exception):
+    pass
+
+
+def _hang_guard(_signum: int, _frame: FrameType | None) -> None:
+    raise _Hung
+
+
+# Inputs that took hours (or longer) before their fix; each now takes milliseconds. The
+# alarm is a hang guard only: far above any machine's time for a linear reading.
+BACKTRACKING = [
+    ("organiser name", lambda: find_organisers(
+        "Veranstalter ist das " + "Kulturforum Alte Ziegelei in der Fei " * 60 + ".")),
+    ("organiser before its verb", lambda: find_organisers(
+        ". Die " + "Kulturforum Alte Ziegelei in der Fei " * 60 + "sich")),
+    ("dateline of slashes", lambda: document_city("Ulm" + "/Ulm" * 200 + "x")),
+    ("digits", lambda: document_city("1" * 20_000)),
+]
+
+
+@pytest.mark.parametrize(("name", "call"), BACKTRACKING)
+def test_no_input_hangs_the_reader(name: str, call: Callable[[], object]) -> None:
+    previous = signal.signal(signal.SIGALRM, _hang_guard)
+    signal.alarm(30)
+    try:
+        call()
+    except _Hung:
+        pytest.fail(f"{name}: still reading after 30 s")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def test_ordered_map_keeps_order_over_processes() -> None:
