@@ -41,6 +41,11 @@ _SPACES = dict.fromkeys(map(ord, "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2043\u2212\ufe63\uff0d"), "-")
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl"}
 _TABLE = {**_SPACES, **_DASHES, **_LIGATURES, **_INVISIBLE}
+_ODD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return _TABLE[ord(match.group(0))] or ""
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
@@ -80,8 +85,11 @@ def normalise(text: str) -> str:
     'Am 11. Juli\\nBefinden-x'
     """
     text = _SURROGATES.sub("\ufffd", text)
-    text = _LINE_BREAKS.sub("\n", unicodedata.normalize("NFC", text))
-    return text.translate(_TABLE)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = _LINE_BREAKS.sub("\n", text)
+    # one pattern finds the few odd characters; str.translate would look at every one
+    return _ODD.sub(_replacement, text)
 
 
 def decode(data: bytes, declared: str | None = None) -> str:

@@ -13,9 +13,11 @@ import datetime as dt
 import re
 import sys
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from .dates import find_times, scan_dates
 from .layout import (
+    ContactBlock,
     address_near,
     contact_blocks,
     entry_rest,
@@ -115,20 +117,52 @@ class _Reader:
         self.doc = document
         self.text = document.text
         self.sentences = Sentences(self.text)
-        # a line break inside a sentence (hard-wrapped text) is a space to the phrase readers
-        self.flat = _unwrap(self.text, self.sentences)
-        self.titles = TitleFinder(self.text, self.sentences)
         raw = scan_dates(self.text)
         self.dateline = document_date(self.text, raw)
         self.mentions = resolve_years(self.text, raw, reference)
-        self.contact_lines = contact_blocks(self.text)
-        self.headline = self.titles.headline()
-        self.city = document_city(self.text)
-        self.datelines = dateline_cities(self.text)
-        self.shared_time = shared_time(self.text)
-        self.shared_venues = shared_venues(self.text, self.sentences)
         self._resolved: dict[str, str] = {}
         self._read_sentences: dict[tuple[int, int], _Sentence] = {}
+        # per sentence: many events can share one sentence ("am 1., 2. und 3. Mai …")
+        self._sentence_organisers: dict[tuple[int, int], list[Organiser]] = {}
+        self._sentence_contacts: dict[tuple[int, int], list[Contact]] = {}
+        self._cues: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self._excerpts: dict[tuple[int, int], str] = {}
+
+    # What the whole document says is read only when it has an event to say it of: most
+    # news articles have none, and these readings are most of the work.
+
+    @cached_property
+    def flat(self) -> str:
+        """The text with line breaks inside sentences (hard-wrapped text) as spaces."""
+        return _unwrap(self.text, self.sentences)
+
+    @cached_property
+    def titles(self) -> TitleFinder:
+        return TitleFinder(self.text, self.sentences)
+
+    @cached_property
+    def contact_lines(self) -> list[ContactBlock]:
+        return contact_blocks(self.text)
+
+    @cached_property
+    def headline(self) -> tuple[str, str] | None:
+        return self.titles.headline()
+
+    @cached_property
+    def city(self) -> City | None:
+        return document_city(self.text)
+
+    @cached_property
+    def datelines(self) -> list[tuple[int, list[City]]]:
+        return dateline_cities(self.text)
+
+    @cached_property
+    def shared_time(self) -> dt.time | None:
+        return shared_time(self.text)
+
+    @cached_property
+    def shared_venues(self) -> list[str]:
+        return shared_venues(self.text, self.sentences)
 
     # -- which dates are events ---------------------------------------------------------
 
@@ -161,6 +195,8 @@ class _Reader:
         """What the document says once for all its events: the organiser when it names only
         one; a contact block after the last event is everyone's, one between events belongs
         to the event before it."""
+        if not events:
+            return events
         organisers = self._organisers(list(self.sentences.spans), [], main=False)
         organisers = tuple(o for o in organisers if o.role in (Role.ORGANISER, Role.HOST))
         if not organisers:
@@ -305,7 +341,8 @@ class _Reader:
         venues, city = self._place(group, related, title)
         organisers = self._organisers(sentences, related, main)
         contacts = self._contacts(related, main)
-        sentence = self.text[slice(*first.sentence)]
+        if first.sentence not in self._excerpts:
+            self._excerpts[first.sentence] = _excerpt(self.text[slice(*first.sentence)])
         cancelled = any(self._cancelled(f) for f in group)
         return Event(
             title=title,
@@ -318,7 +355,7 @@ class _Reader:
             geo=(city.latitude, city.longitude) if city else None,
             organisers=organisers,
             contacts=contacts,
-            sources=(Source(self.doc.name, _excerpt(sentence)),),
+            sources=(Source(self.doc.name, self._excerpts[first.sentence]),),
             cancelled=cancelled,
         )
 
@@ -330,12 +367,17 @@ class _Reader:
         )
 
     def _cancelled(self, found: _Found) -> bool:
-        sentence = self.text[slice(*found.sentence)]
-        if _CANCELLED.search(sentence):
+        begin = found.sentence[0]
+        if found.sentence not in self._cues:
+            sentence = self.text[slice(*found.sentence)]
+            self._cues[found.sentence] = (bool(_CANCELLED.search(sentence)),
+                                          bool(_POSTPONED.search(sentence)))
+        cancelled, postponed = self._cues[found.sentence]
+        if cancelled:
             return True
-        if _POSTPONED.search(sentence):
-            before = self.text[found.sentence[0] : found.mention.span[0]]
-            return not _NEW_DATE_BEFORE.search(before[-30:])
+        if postponed:
+            start = found.mention.span[0]
+            return not _NEW_DATE_BEFORE.search(self.text[max(begin, start - 30) : start])
         return False
 
     def _place(self, group: list[_Found], related: list[tuple[int, int]],
@@ -343,14 +385,13 @@ class _Reader:
         venues: list[str] = []
         city: City | None = None
         for found in group:
-            begin, end = found.sentence
-            sentence = self.flat[begin:end]
-            clauses = _foreign_clauses(sentence, found.mention.span[0] - begin)
-            venues += [v for v in [opened_venue(sentence)] if v]
-            venues += [v for p, v in find_venues(sentence)
-                       if not any(b <= p < e for b, e in clauses)]
-            cities = [c for p, c in find_cities(sentence)
-                      if not any(b <= p < e for b, e in clauses)]
+            facts = self._read(found.sentence)
+            own = facts.clause_at(found.mention.span[0] - found.sentence[0])
+            venues += [v for v in [facts.opened] if v]
+            venues += [v for (_, v), c in zip(facts.venues, facts.venue_clauses, strict=True)
+                       if c is None or c == own]
+            cities = [c for (_, c), i in zip(facts.cities, facts.city_clauses, strict=True)
+                      if i is None or i == own]
             city = city or (cities[0] if cities else None)
         nouns = {f.noun for f in group if f.noun} | self.titles.nouns_of(title)
         for begin, end in related:
@@ -405,8 +446,10 @@ class _Reader:
         if main and len(self.mentions) <= 3:
             spans = list(self.sentences.spans)
         found: dict[str, Organiser] = {}
-        for begin, end in spans:
-            for organiser in find_organisers(self.flat[begin:end]):
+        for span in spans:
+            if span not in self._sentence_organisers:
+                self._sentence_organisers[span] = find_organisers(self.flat[slice(*span)])
+            for organiser in self._sentence_organisers[span]:
                 organiser = self._resolve(organiser)
                 if is_back_reference(organiser.name) or is_event_noun(organiser.name):
                     continue
@@ -428,7 +471,9 @@ class _Reader:
         contacts: list[Contact] = []
         for begin, end in related:
             if not any(b <= begin < e for b, e, _ in self.contact_lines):
-                contacts += inline_contacts(self.flat[begin:end])
+                if (begin, end) not in self._sentence_contacts:
+                    self._sentence_contacts[begin, end] = inline_contacts(self.flat[begin:end])
+                contacts += self._sentence_contacts[begin, end]
         return _unique_contacts(contacts)
 
     def _undated(self) -> Event | None:
@@ -498,6 +543,10 @@ class _Sentence:
     proper: dict[int | None, Nouns]
     in_venue: dict[int | None, Nouns]
     venues: tuple[tuple[int, str], ...]
+    venue_clauses: tuple[int | None, ...]
+    cities: tuple[tuple[int, City], ...]
+    city_clauses: tuple[int | None, ...]
+    opened: str | None
     clauses: tuple[tuple[int, int], ...]
     verbs: bool
     times: bool
@@ -505,20 +554,24 @@ class _Sentence:
 
     def clause_at(self, offset: int) -> int | None:
         """The relative clause holding a sentence offset: its nouns count for a date in it."""
-        i = bisect.bisect_right(self.clauses, (offset, sys.maxsize)) - 1
-        return i if i >= 0 and offset < self.clauses[i][1] else None
+        return _clause_at(self.clauses, offset)
+
+
+def _clause_at(clauses: tuple[tuple[int, int], ...], offset: int) -> int | None:
+    i = bisect.bisect_right(clauses, (offset, sys.maxsize)) - 1
+    return i if i >= 0 and offset < clauses[i][1] else None
 
 
 def _read_sentence(sentence: str, begin: int, nouns: list[tuple[int, str]]) -> _Sentence:
     # clauses that end in their verb: a date outside one does not take its nouns
     clauses = tuple(m.span() for m in _RELATIVE.finditer(sentence) if _ends_in_verb(m.group(0)))
     venues = tuple(find_venues(sentence))
+    cities = tuple(find_cities(sentence))
     proper: dict[int | None, list[tuple[int, str]]] = {None: []}
     in_venue: dict[int | None, list[tuple[int, str]]] = {None: []}
     for pos, word in nouns:
         at = pos - begin
-        i = bisect.bisect_right(clauses, (at, sys.maxsize)) - 1
-        clause = i if i >= 0 and at < clauses[i][1] else None
+        clause = _clause_at(clauses, at)
         named = any(v <= at < v + len(name) for v, name in venues)
         (in_venue if named else proper).setdefault(clause, []).append((pos, word))
     words = _WORD.findall(sentence)
@@ -527,6 +580,10 @@ def _read_sentence(sentence: str, begin: int, nouns: list[tuple[int, str]]) -> _
         proper={k: tuple(v) for k, v in proper.items()},
         in_venue={k: tuple(v) for k, v in in_venue.items()},
         venues=venues,
+        venue_clauses=tuple(_clause_at(clauses, p) for p, _ in venues),
+        cities=cities,
+        city_clauses=tuple(_clause_at(clauses, p) for p, _ in cities),
+        opened=opened_venue(sentence),
         clauses=clauses,
         verbs=any(w in _EVENT_VERBS for w in words),
         times=any(True for _ in find_times(sentence)),
@@ -555,12 +612,6 @@ def _distance(pos: int, span: tuple[int, int]) -> int:
     if pos < span[0]:
         return span[0] - pos
     return pos - span[1] + 1
-
-
-def _foreign_clauses(sentence: str, offset: int) -> list[tuple[int, int]]:
-    """Relative clauses of a sentence that do not hold the offset: their nouns are asides."""
-    return [m.span() for m in _RELATIVE.finditer(sentence)
-            if not m.start() <= offset < m.end() and _ends_in_verb(m.group(0))]
 
 
 def _ends_in_verb(clause: str) -> bool:
@@ -604,12 +655,14 @@ def _unique_contacts(contacts: list[Contact]) -> tuple[Contact, ...]:
 
 def _unwrap(text: str, sentences: Sentences) -> str:
     """The text with line breaks inside sentences turned into spaces; offsets unchanged."""
-    chars = list(text)
+    if "\n" not in text:
+        return text
+    pieces, done = [], 0
     for begin, end in sentences.spans:
-        for i in range(begin, end):
-            if chars[i] == "\n":
-                chars[i] = " "
-    return "".join(chars)
+        pieces += [text[done:begin], text[begin:end].replace("\n", " ")]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _excerpt(sentence: str) -> str:

@@ -34,10 +34,14 @@ _TOWN_CITY = re.compile(
     rf"[ \t]+(?P<name>{_CAP})"
 )
 _POSTCODE_CITY = re.compile(rf"\b[0-9]{{5}}[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})?)")
+# A street's name is searched for everywhere, also inside long tokens ("Ulm/Ulm/…"): its
+# words are bounded so that each start reads a few dozen characters, not the whole token.
+_STREET_NAME = r"[A-ZÄÖÜ][\w&'’./-]{0,60}(?<![./])"
 _STREET = re.compile(
-    rf"(?P<street>{_CAP}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing"
-    r"|[Uu]fer|[Dd]amm)(?!\w)(?:[ \t]+[0-9]+[a-z]?(?:[ \t]*-[ \t]*[0-9]+)?)?)"
-    rf"|(?P<street2>{_CAP}[ \t]+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring)[ \t]+[0-9]+[a-z]?)"
+    rf"(?P<street>{_STREET_NAME}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz"
+    r"|[Gg]asse|[Rr]ing|[Uu]fer|[Dd]amm)(?!\w)(?:[ \t]+[0-9]+[a-z]?(?:[ \t]*-[ \t]*[0-9]+)?)?)"
+    rf"|(?P<street2>{_STREET_NAME}[ \t]+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring)[ \t]+"
+    r"[0-9]+[a-z]?)"
 )
 _TRAILING_LINKS = re.compile(rf"(?:[ \t]+{_LINK})+$")
 

@@ -68,7 +68,7 @@ _VERB_WORDS = frozenset(EVENT_VERBS)
 _HEADLINE_SENTENCES = 6
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def event_suffix(word: str) -> str | None:
     """The event noun a word ends in ('Clustertagung' → 'tagung'), or None."""
     lower = word.lower()
@@ -106,8 +106,16 @@ def _is_event_day(lower: str) -> bool:
     return base != "tag" and not base.endswith(_NOT_DAYS)
 
 
+# The last three letters every event noun can end in: most words are ruled out by a set
+# look-up before any pattern runs.
+_ENDINGS = frozenset(
+    form[-3:] for noun in _SINGLE
+    for form in (noun, *(noun + ending for ending in ("s", "es", "n", "en", "e")))
+)
+
+
 def is_event_noun(word: str) -> bool:
-    return event_suffix(word) is not None
+    return word[-3:].lower() in _ENDINGS and event_suffix(word) is not None
 
 
 def quote(text: str) -> str:
@@ -131,6 +139,10 @@ class TitleFinder:
         self._phrases: dict[tuple[int, str], str] = {}
         self._best: dict[str, str | None] = {}
         self._where: dict[str, list[int]] = {}
+        # what follows the event's nouns in a sentence, asked about by every event of it
+        self._venues_after: dict[tuple[int, int, frozenset[str]], list[str]] = {}
+        self._city_after: dict[tuple[int, int, frozenset[str]], City | None] = {}
+        self._naming: dict[frozenset[str], list[tuple[int, int]]] = {}
         for p, w in self._nouns:
             self._where.setdefault(w, []).append(p)
 
@@ -257,14 +269,20 @@ class TitleFinder:
     # -- what other sentences say about the same event ---------------------------------
 
     def sentences_naming(self, nouns: set[str]) -> list[tuple[int, int]]:
-        spans = []
-        for pos, word in self._nouns:
-            if word in nouns:
-                spans.append(self.sentences.at(pos))
-        return list(dict.fromkeys(spans))
+        key = frozenset(nouns)
+        if key not in self._naming:
+            spans = [self.sentences.at(p) for w in sorted(nouns) for p in self._where.get(w, ())]
+            self._naming[key] = list(dict.fromkeys(sorted(spans)))
+        return list(self._naming[key])
 
     def venues_after_nouns(self, begin: int, end: int, nouns: set[str]) -> list[str]:
         """Venues right after the event's noun: 'Jahrestagung auf der Landesmesse Stuttgart'."""
+        key = (begin, end, frozenset(nouns))
+        if key not in self._venues_after:
+            self._venues_after[key] = self._read_venues_after(begin, end, nouns)
+        return list(self._venues_after[key])
+
+    def _read_venues_after(self, begin: int, end: int, nouns: set[str]) -> list[str]:
         venues = []
         for pos, word in self.nouns_in(begin, end):
             if word not in nouns:
@@ -276,10 +294,16 @@ class TitleFinder:
         return venues
 
     def city_after_nouns(self, begin: int, end: int, nouns: set[str]) -> City | None:
+        key = (begin, end, frozenset(nouns))
+        if key not in self._city_after:
+            self._city_after[key] = self._read_city_after(begin, end, nouns)
+        return self._city_after[key]
+
+    def _read_city_after(self, begin: int, end: int, nouns: set[str]) -> City | None:
         for pos, word in self.nouns_in(begin, end):
             if word not in nouns:
                 continue
-            m = re.match(r"[ \t]+(?:in|nach)[ \t]+([A-ZÄÖÜ][\w-]*)", self.text[pos + len(word) :])
+            m = _CITY_AFTER.match(self.text, pos + len(word))
             if m:
                 city = lookup_city(m.group(1))
                 if city:
@@ -287,6 +311,7 @@ class TitleFinder:
         return None
 
 
+_CITY_AFTER = re.compile(r"[ \t]+(?:in|nach)[ \t]+([A-ZÄÖÜ][\w-]*)")
 # Nouns that name an event only after an adjective: "Interkulturelle Wochen", "Lange Nacht"
 _WEAK_NOUNS = frozenset({"woche", "wochen", "tage", "nacht", "markt", "messe", "fest"})
 _NUMERALS = frozenset({
