@@ -131,10 +131,9 @@ class _Reader:
     # What the whole document says is read only when it has an event to say it of: most
     # news articles have none, and these readings are most of the work.
 
-    @cached_property
-    def flat(self) -> str:
-        """The text with line breaks inside sentences (hard-wrapped text) as spaces."""
-        return _unwrap(self.text, self.sentences)
+    def _flat(self, begin: int, end: int) -> str:
+        """A piece of one sentence with its line breaks (hard-wrapped text) as spaces."""
+        return self.text[begin:end].replace("\n", " ")
 
     @cached_property
     def titles(self) -> TitleFinder:
@@ -226,14 +225,14 @@ class _Reader:
         if span not in self._read_sentences:
             begin, end = span
             self._read_sentences[span] = _read_sentence(
-                self.flat[begin:end], begin, self.titles.nouns_in(begin, end))
+                self._flat(begin, end), begin, self.titles.nouns_in(begin, end))
         return self._read_sentences[span]
 
     def _is_deadline(self, mention: DateMention, facts: _Sentence, sentence: tuple[int, int]
                      ) -> bool:
         begin, end = sentence
         _, stop, _ = slice(None, mention.span[0] - begin).indices(end - begin)
-        before = self.flat[begin + max(0, stop - 40) : begin + stop]  # the 40 characters before
+        before = self._flat(begin + max(0, stop - 40), begin + stop)  # the 40 characters before
         deadline = _DEADLINE_BEFORE.search(before)
         if deadline and deadline.group(0).startswith("ab") and facts.nouns:
             deadline = None  # "bietet ab Dienstag, 14. September, einen Kurs an": its start
@@ -265,7 +264,7 @@ class _Reader:
         if in_venue:  # the only event noun names the venue: "auf der Hannover Messe"
             pos, noun = in_venue
             venue = next(name for v, name in facts.venues if v <= pos - begin < v + len(name))
-            title = self.titles.title_at_venue(self.flat[begin:end], venue)
+            title = self.titles.title_at_venue(self._flat(begin, end), venue)
             return _Found(noun, title, mention, (begin, end), venue_noun=True)
         if self.headline is None or not verbs:
             return None
@@ -274,9 +273,9 @@ class _Reader:
 
     def _is_lead(self, begin: int) -> bool:
         """Whether a sentence opens the document's body: the first after its headings."""
-        for index, (b, _) in enumerate(self.sentences.spans):
-            if not self.sentences.is_heading(index):
-                return b == begin
+        for span in self.sentences.walk():
+            if not self.sentences.is_heading_span(span):
+                return span[0] == begin
         return False
 
     def _named_by_line(self, mention: DateMention, sentence: tuple[int, int]) -> _Found | None:
@@ -286,8 +285,7 @@ class _Reader:
         start, stop = mention.span
         line_start, line_end = line_around(self.text, mention.span)
         lead, tail = self.text[line_start:start], self.text[stop:line_end]
-        index = self.sentences.index_at(start)
-        if lead.strip() and self.sentences.is_heading(index):
+        if lead.strip() and self.sentences.is_heading_span(self.sentences.at(start)):
             named = title_before(lead)
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)
@@ -362,8 +360,8 @@ class _Reader:
     def _whole_heading(self, title: str) -> bool:
         """Whether a heading line is the title itself ('Clustertagung in Wetzlar')."""
         return any(
-            self.sentences.is_heading(i) and self.text[b:e].strip() == title
-            for i, (b, e) in enumerate(self.sentences.spans[:6])
+            self.sentences.is_heading_span((b, e)) and self.text[b:e].strip() == title
+            for b, e in self.sentences.first(6)
         )
 
     def _cancelled(self, found: _Found) -> bool:
@@ -448,7 +446,7 @@ class _Reader:
         found: dict[str, Organiser] = {}
         for span in spans:
             if span not in self._sentence_organisers:
-                self._sentence_organisers[span] = find_organisers(self.flat[slice(*span)])
+                self._sentence_organisers[span] = find_organisers(self._flat(*span))
             for organiser in self._sentence_organisers[span]:
                 organiser = self._resolve(organiser)
                 if is_back_reference(organiser.name) or is_event_noun(organiser.name):
@@ -472,7 +470,7 @@ class _Reader:
         for begin, end in related:
             if not any(b <= begin < e for b, e, _ in self.contact_lines):
                 if (begin, end) not in self._sentence_contacts:
-                    self._sentence_contacts[begin, end] = inline_contacts(self.flat[begin:end])
+                    self._sentence_contacts[begin, end] = inline_contacts(self._flat(begin, end))
                 contacts += self._sentence_contacts[begin, end]
         return _unique_contacts(contacts)
 
@@ -503,9 +501,11 @@ class _Reader:
     def _planned(self) -> list[tuple[int, Event]]:
         """Events a sentence announces without a date: 'plant dazu einen Zukunftskongress
         Pflege', 'Ein Folgetreffen ist geplant'."""
-        found = []
+        found: list[tuple[int, Event]] = []
+        if not _PLANNED.search(self.text.replace("\n", " ")):  # most documents plan nothing
+            return found
         for begin, end in self.sentences.spans:
-            sentence = self.flat[begin:end]
+            sentence = self._flat(begin, end)
             if not _PLANNED.search(sentence) or scan_dates(sentence):
                 continue
             nouns = [(p, w) for p, w in self.titles.nouns_in(begin, end)
@@ -651,18 +651,6 @@ def _unique_contacts(contacts: list[Contact]) -> tuple[Contact, ...]:
         if key and key not in unique:
             unique[key] = contact
     return tuple(unique.values())
-
-
-def _unwrap(text: str, sentences: Sentences) -> str:
-    """The text with line breaks inside sentences turned into spaces; offsets unchanged."""
-    if "\n" not in text:
-        return text
-    pieces, done = [], 0
-    for begin, end in sentences.spans:
-        pieces += [text[done:begin], text[begin:end].replace("\n", " ")]
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
 
 
 def _excerpt(sentence: str) -> str:

@@ -80,7 +80,7 @@ def is_stamp(text: str, sentences: Sentences, mention: DateMention) -> bool:
     tail = text[mention.span[1] : line_end]
     lead = text[line_start : mention.span[0]]
     return (mention.end is None and mention.start_time is None and lead.rstrip().endswith("(")
-            and tail.strip() == ")" and sentences.is_heading(sentences.index_at(mention.span[0])))
+            and tail.strip() == ")" and sentences.is_heading_span(sentences.at(mention.span[0])))
 
 
 def title_beside(text: str, line_start: int, line_end: int) -> str | None:

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -114,6 +116,22 @@ class Sentences:
     def is_heading(self, index: int) -> bool:
         """A short line of its own without a closing full stop: a headline or caption."""
         return self._heading_span(*self.spans[index])
+
+    def walk(self) -> Iterator[tuple[int, int]]:
+        """The sentences in order, each line split only when the walk reaches it."""
+        if "spans" in self.__dict__:
+            yield from self.spans
+            return
+        for line in _LINE.finditer(self.text):
+            yield from self._line_at(line.start())[1]
+
+    def first(self, count: int) -> list[tuple[int, int]]:
+        """The first ``count`` sentences, splitting no more lines than that takes."""
+        return list(itertools.islice(self.walk(), count))
+
+    def is_heading_span(self, span: tuple[int, int]) -> bool:
+        """``is_heading`` for a sentence given by its span."""
+        return self._heading_span(*span)
 
     def _heading_span(self, b: int, e: int) -> bool:
         line_start = self.text.rfind("\n", 0, b) + 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .places import City, find_venues, lookup_city
 from .sentences import Sentences
@@ -129,24 +129,42 @@ class TitleFinder:
     def __init__(self, text: str, sentences: Sentences) -> None:
         self.text = text
         self.sentences = sentences
-        nouns = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text)
-                 if is_event_noun(m.group(0))]
-        nouns += [(m.start(), m.group(0)) for m in _MULTI.finditer(text)]
-        self._nouns = sorted(nouns)
-        self._positions = [p for p, _ in self._nouns]
         # Memos: every dated sentence asks for the title of its noun, and the title looks
         # at each occurrence of the noun; reading each occurrence once keeps that linear.
         self._phrases: dict[tuple[int, str], str] = {}
         self._best: dict[str, str | None] = {}
-        self._where: dict[str, list[int]] = {}
         # what follows the event's nouns in a sentence, asked about by every event of it
         self._venues_after: dict[tuple[int, int, frozenset[str]], list[str]] = {}
         self._city_after: dict[tuple[int, int, frozenset[str]], City | None] = {}
         self._naming: dict[frozenset[str], list[tuple[int, int]]] = {}
+
+    def _scan(self, begin: int, end: int) -> list[tuple[int, str]]:
+        """Event nouns between two offsets, with their positions."""
+        nouns = [(m.start(), m.group(0)) for m in _TOKEN.finditer(self.text, begin, end)
+                 if is_event_noun(m.group(0))]
+        nouns += [(m.start(), m.group(0)) for m in _MULTI.finditer(self.text, begin, end)]
+        return sorted(nouns)
+
+    @cached_property
+    def _nouns(self) -> list[tuple[int, str]]:
+        """All the document's event nouns: read only once a title is looked for, since
+        most dated sentences name no event and need only their own nouns."""
+        return self._scan(0, len(self.text))
+
+    @cached_property
+    def _positions(self) -> list[int]:
+        return [p for p, _ in self._nouns]
+
+    @cached_property
+    def _where(self) -> dict[str, list[int]]:
+        where: dict[str, list[int]] = {}
         for p, w in self._nouns:
-            self._where.setdefault(w, []).append(p)
+            where.setdefault(w, []).append(p)
+        return where
 
     def nouns_in(self, begin: int, end: int) -> list[tuple[int, str]]:
+        if "_nouns" not in self.__dict__:
+            return self._scan(begin, end)
         lo = bisect.bisect_left(self._positions, begin)
         hi = bisect.bisect_left(self._positions, end)
         return self._nouns[lo:hi]
@@ -234,10 +252,10 @@ class TitleFinder:
         return venue
 
     def headline_span(self) -> tuple[int, int] | None:
-        for index in range(min(_HEADLINE_SENTENCES, len(self.sentences.spans))):
-            if self.sentences.is_heading(index) and not _BREADCRUMB.search(
-                    self.text[slice(*self.sentences.spans[index])]):
-                return self.sentences.spans[index]
+        for span in self.sentences.first(_HEADLINE_SENTENCES):
+            if self.sentences.is_heading_span(span) and not _BREADCRUMB.search(
+                    self.text[slice(*span)]):
+                return span
         return None
 
     def headline(self, any_heading: bool = False) -> tuple[str, str] | None:
@@ -249,10 +267,9 @@ class TitleFinder:
         ('… beim „Cluster-Brunch“').
         """
         first: tuple[int, int] | None = None
-        for index in range(min(_HEADLINE_SENTENCES, len(self.sentences.spans))):
-            if not self.sentences.is_heading(index):
+        for begin, end in self.sentences.first(_HEADLINE_SENTENCES):
+            if not self.sentences.is_heading_span((begin, end)):
                 continue
-            begin, end = self.sentences.spans[index]
             if _BREADCRUMB.search(self.text[begin:end]):
                 continue
             first = first or (begin, end)
