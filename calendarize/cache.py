@@ -9,11 +9,9 @@ can make a run faster but never change what it outputs.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import io
-import os
 import pickle
 import stat
 import time
@@ -27,6 +25,7 @@ from . import __version__
 from . import model as _model
 from .documents import UnreadableDocument, read_bytes
 from .model import Event
+from .output import replacing
 
 CACHE_NAME = ".calendarize-cache"
 _MAGIC = b"calendarize-cache 1\n"
@@ -183,22 +182,13 @@ def _write(cache: Cache, path: Path) -> None:
 
     The payload is never held in memory whole (it is tens of MB for 100,000 documents).
     """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(_MAGIC + bytes(_DIGEST))
-            out = _Digesting(handle)
-            pickle.dump((cache.scope, cache.new, cache.new_merged, cache.new_known), out,
-                        protocol=pickle.HIGHEST_PROTOCOL)
-            handle.seek(len(_MAGIC))
-            handle.write(out.digest.digest())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    with replacing(path) as handle:
+        handle.write(_MAGIC + bytes(_DIGEST))
+        out = _Digesting(handle)
+        pickle.dump((cache.scope, cache.new, cache.new_merged, cache.new_known), out,
+                    protocol=pickle.HIGHEST_PROTOCOL)
+        handle.seek(len(_MAGIC))
+        handle.write(out.digest.digest())
 
 
 def save_cache(cache: Cache, folder: Path) -> bool:

@@ -23,6 +23,7 @@ from .layout import (
     entry_rest,
     entry_title,
     heading_above,
+    is_byline,
     is_labelled,
     is_stamp,
     line_around,
@@ -81,6 +82,9 @@ _NEW_DATE_BEFORE = re.compile(
 _RELATIVE = re.compile(
     r",[ \t]+(?:die|der|das|den|dem|deren|dessen|welche[rsmn]?|wo)\b[^,]*(?:,|$)")
 _EXCERPT_CHARS = 400
+# Reports follow their events by days or weeks; a date over a year before the document's
+# own date is recalled history.
+_HISTORY = dt.timedelta(days=400)
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, sorted(SUPERSEDED_CUES, key=len, reverse=True)))
     + r")[ \t]+(?:(?:für|am|auf)[ \t]+)?(?:den|dem|der)?[ \t]*$"
@@ -173,6 +177,8 @@ class _Reader:
                 continue
             if any(b <= mention.span[0] < e for b, e, _ in self.contact_lines):
                 continue
+            if self._historical(mention) or is_byline(self.text, mention):
+                continue
             item = self._event_at(mention)
             if item is not None:
                 found.append(item)
@@ -189,6 +195,14 @@ class _Reader:
                 events.append(event)
                 starts.append(start)
         return self._with_document_facts(events, starts)
+
+    def _historical(self, mention: DateMention) -> bool:
+        """A date long before the document's own date is history the text recalls ('am
+        16. Januar 1945', 'vor 75 Jahren'), not an event it reports or announces."""
+        if self.dateline is None:
+            return False
+        published, start = self.dateline.start.date(), mention.start.date()
+        return published is not None and start is not None and start < published - _HISTORY
 
     def _with_document_facts(self, events: list[Event], starts: list[int]) -> list[Event]:
         """What the document says once for all its events: the organiser when it names only

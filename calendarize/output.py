@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from . import state
 from .ical import Entry, Feed, Revision, calendar, cancel, event_hash, settings_digest
@@ -56,10 +57,19 @@ def atomic_write(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` via a flushed temporary file; False if already equal."""
     if _holds(path, data):
         return False
+    with replacing(path) as handle:
+        handle.write(data)
+    return True
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[BinaryIO]:
+    """A file that takes ``path``'s place whole when the block ends, or not at all: written
+    to a temporary file in the same folder, flushed to disk, then renamed over ``path``."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -67,7 +77,6 @@ def atomic_write(path: Path, data: bytes) -> bool:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    return True
 
 
 def _holds(path: Path, data: bytes) -> bool:

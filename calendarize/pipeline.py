@@ -44,7 +44,7 @@ def read_events(document: Document, reference: dt.date | None) -> list[Event] | 
     """One document's events; an unexpected parser error becomes a Problem, not a crash."""
     try:
         return extract_events(document, reference)
-    except Exception as err:  # noqa: BLE001 - one bad document must not stop the others
+    except Exception as err:
         return Problem(document.name, f"internal error while reading events: {err!r}")
 
 
