@@ -70,6 +70,12 @@ EVENT_ROWS = [
      "Gießen. Die Schule veranstaltet am 23. März 2019 einen Flohmarkt.",
      [("Vortrag „Goethe“", "2019-03-19", "Wetzlar"), ("Flohmarkt", "2019-03-23", "Gießen")],
      "each paragraph of a digest has its own dateline city"),
+    ("Volksempfänger wird 75 (2008-08-18)\n\nAuf der Funkausstellung am 18. August 1933 "
+     "wurde er vorgestellt. Am 30. August 2008 lädt das Museum zu einer Lesung ein.",
+     [("Lesung", "2008-08-30", None)],
+     "a date long before the document's own date is recalled history, not an event"),
+    ("Kader steht\n\n(APA, red, 25.8.2015) Kader für die Qualifikationsspiele gegen Schweden.",
+     [], "an agency byline in brackets dates the item; it is no event"),
 ]
 
 
