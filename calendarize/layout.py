@@ -183,7 +183,7 @@ def venues_next_sentence(text: str, sentences: Sentences, sentence: tuple[int, i
     if index + 1 >= len(sentences.spans):
         return []
     begin, end = sentences.spans[index + 1]
-    if "\n" in text[sentence[1] : begin] or scan_dates(text[begin:end]):
+    if not sentences.joined(sentence[1], begin) or scan_dates(text[begin:end]):
         return []
     return [v for _, v in find_venues(text[begin:end])]
 

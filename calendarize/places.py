@@ -23,7 +23,7 @@ _NAME = (rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*"
          r"(?![0-9]|\.[ \t]*(?:[0-9]|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)))?")
 _VENUE = re.compile(
     r"\b(?P<prep>auf der|auf dem|auf den|[Ii]m|[Ii]n der|in den|in das|in die|ins|an der|[Aa]m"
-    r"|beim|bei der|bei)[ \t]+"
+    r"|beim|bei der|bei|in (?:ihr|ihre|ihren|sein|seine|seinen|unser|unsere|unseren))[ \t]+"
     rf"(?:[a-zäöü][\w-]*(?:e|en|er|es)[ \t]+)?(?P<name>{_NAME})"
 )
 _CITY = re.compile(

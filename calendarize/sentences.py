@@ -25,7 +25,7 @@ _ABBREVIATIONS = (
     "insb", "Verf", "Hrsg", "sog", "u", "v", "z",
 )  # fmt: skip
 _ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
-_END = re.compile(r"(?<![0-9])[.!?…][\"“”»«'\u2019]?[ \t]+(?=[A-ZÄÖÜ0-9„\"»(])")
+_END = re.compile(r"(?<![0-9])[.!?…][\"“”»«'\u2019]?[ \t\n]+(?=[A-ZÄÖÜ0-9„\"»(])")
 _WORD_BEFORE = re.compile(r"([\w.]*)$")
 
 
@@ -40,6 +40,35 @@ def _is_end(text: str, dot: int) -> bool:
 
 _LINE = re.compile(r"[^\n]+")
 _NEWLINE = re.compile(r"\n")
+# Hard-wrapped text (mail, newsletters: no line longer than this, many nearly as long)
+# continues its sentences across line breaks.
+_WRAP_WIDTH = 100
+_WRAPPED_LINE = 50
+# a bullet, a date or a weekday opening a line starts a list item, even in wrapped text
+_LIST_ITEM = re.compile(
+    r"[ \t]*(?:[-–•*·][ \t]|[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.,?[ \t])"
+)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is broken into lines of a fixed width rather than by paragraph.
+
+    >>> _hard_wrapped(("Der Verein lädt am Dienstag zum Vortrag in den Saal der\\n"
+    ...                "Stadtbibliothek ein. Es referiert die Germanistin Dr. Roth\\n") * 3)
+    True
+    """
+    lines = text.split("\n")
+    long = sum(len(line.strip()) >= _WRAPPED_LINE for line in lines)
+    return long >= 5 and max(len(line) for line in lines) <= _WRAP_WIDTH
+
+
+def _soft_break(text: str, pos: int) -> bool:
+    """A line break inside a wrapped paragraph: after a long line, before more text."""
+    start = text.rfind("\n", 0, pos) + 1
+    after = text.find("\n", pos + 1)
+    following = text[pos + 1 : len(text) if after < 0 else after]
+    return (len(text[start:pos].strip()) >= _WRAPPED_LINE - 10 and bool(following.strip())
+            and not _LIST_ITEM.match(following))
 
 
 def _line_spans(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -69,8 +98,7 @@ class Sentences:
 
     @cached_property
     def spans(self) -> list[tuple[int, int]]:
-        return [span for line in _LINE.finditer(self.text)
-                for span in self._line_at(line.start())[1]]
+        return list(self.walk())
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -78,7 +106,11 @@ class Sentences:
 
     @cached_property
     def _breaks(self) -> list[int]:
-        return [m.start() for m in _NEWLINE.finditer(self.text)]
+        """Offsets of the line breaks that end a sentence (all, unless the text is wrapped)."""
+        breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+        if not _hard_wrapped(self.text):
+            return breaks
+        return [b for b in breaks if not _soft_break(self.text, b)]
 
     def _line_at(self, pos: int) -> tuple[tuple[int, int], list[tuple[int, int]]]:
         """The line holding ``pos`` (begin, end) and its sentences, split once."""
@@ -122,8 +154,13 @@ class Sentences:
         if "spans" in self.__dict__:
             yield from self.spans
             return
-        for line in _LINE.finditer(self.text):
-            yield from self._line_at(line.start())[1]
+        for begin in itertools.chain((0,), (b + 1 for b in self._breaks)):
+            yield from self._line_at(begin)[1]
+
+    def joined(self, end: int, begin: int) -> bool:
+        """Whether no line break that ends a sentence stands between ``end`` and ``begin``
+        (in wrapped text only paragraph breaks do)."""
+        return bisect.bisect_left(self._breaks, end) == bisect.bisect_left(self._breaks, begin)
 
     def first(self, count: int) -> list[tuple[int, int]]:
         """The first ``count`` sentences, splitting no more lines than that takes."""

@@ -27,11 +27,12 @@ from .vocabulary import FUTURE_CUES, PAST_CUES
 _LONE_YEAR = re.compile(r"(?<![0-9.,:/-])(?:19[0-9]{2}|20[0-9]{2})(?![0-9]|\.[0-9])")
 _DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[A-ZÄÖÜ][\w./ -]{1,40},[ \t]*(?:den[ \t]+)?"
-    r"|(?:Veröffentlicht|Erschienen|Publiziert|Pressemitteilung|Pressemeldung|Datum|Stand)"
+    r"|(?:Veröffentlicht|Erschienen|Publiziert|Pressemitteilung|Pressemeldung|Datum|Stand"
+    r"|Ausgabe[ \t]+vom)"
     r"[^\n0-9]{0,20}?)$"
 )
 _PUBLISHED_BEFORE = re.compile(
-    r"(?:Veröffentlicht|Erschienen|Publiziert|Stand|Datum)\b[^\n0-9]{0,20}$"
+    r"(?:Veröffentlicht|Erschienen|Publiziert|Stand|Datum|Ausgabe[ \t]+vom)\b[^\n0-9]{0,20}$"
 )
 # "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text
 _TITLE_DATE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")

@@ -16,6 +16,8 @@ from calendarize.places import (
 VENUE_ROWS = [
     ("Die IHK lädt zum Außenwirtschaftstag in das Congress Center Rosengarten ein.",
      ["Congress Center Rosengarten"], "in das"),
+    ("Die Universität lädt am 27. März in ihr Hauptgebäude, Ludwigstraße 23, ein.",
+     ["Hauptgebäude", "Ludwigstraße 23"], "in ihr (a possessive instead of the article)"),
     ("Zum Auftakt lädt die Agentur in die Siegerlandhalle in Siegen ein.",
      ["Siegerlandhalle"], "in die; the city is not part of the venue"),
     ("Im Konferenzraum der Frauenklinik stellen Ärztinnen das Konzept vor.",

@@ -48,6 +48,8 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "2017-04-12; 2016-12-20", "past tense from the dateline"),
     ("Veröffentlicht am 3. März 2019\n\nDie Sprechstunde findet am 12.03. statt.", None,
      "2019-03-03; 2019-03-12", "Veröffentlicht am"),
+    ("Wetzlarer Bote\nAusgabe vom Donnerstag, 14. März 2019\n\nDer Vortrag ist am 19. März.",
+     None, "2019-03-14; 2019-03-19", "a newspaper's 'Ausgabe vom …' dates the document"),
     ("12.04.2017\n\nAm 20. Mai findet die Tagung statt.", None, "2017-04-12; 2017-05-20",
      "a date alone on the first line"),
     ("Pressemitteilung vom 12.04.2017\n\nAm 20. Mai findet die Tagung statt.", None,
