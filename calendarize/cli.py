@@ -203,13 +203,16 @@ def _summary(result: Extraction, exported: int, out: Path) -> str:
 @cli.command("list")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array, one object per event.")
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              help="An export folder: show the UIDs its feed gave the events.")
 @reference_option
 @corrections_option
 @jobs_option
-def list_command(sources: tuple[str, ...], as_json: bool, reference: dt.date | None,
-                 corrections: tuple[Correction, ...] | None, jobs: int) -> None:
+def list_command(sources: tuple[str, ...], as_json: bool, out: Path | None,
+                 reference: dt.date | None, corrections: tuple[Correction, ...] | None,
+                 jobs: int) -> None:
     """List every event found in SOURCES, exported or not (corrected fields marked *)."""
-    result = extract(sources, reference, corrections, jobs=jobs)
+    result = extract(sources, reference, corrections, jobs=jobs, published=out)
     _report_problems(result, quiet=as_json)
     if as_json:
         click.echo(json.dumps(result.rows(), ensure_ascii=False, indent=2))

@@ -6,7 +6,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
+from . import state
 from .cache import Cache
 from .corrections import Applied, Corrected, Correction, apply
 from .dates import find_dates
@@ -50,8 +52,9 @@ def read_events(document: Document, reference: dt.date | None) -> list[Event] | 
 
 def extract(sources: Iterable[str], reference: dt.date | None = None,
             corrections: tuple[Correction, ...] | None = None, jobs: int = 1,
-            cache: Cache | None = None) -> Extraction:
-    """Every document's events, merged; ``jobs`` processes, ``cache`` for unchanged documents."""
+            cache: Cache | None = None, published: Path | None = None) -> Extraction:
+    """Every document's events, merged; ``jobs`` processes, ``cache`` for unchanged documents;
+    events an export to ``published`` already has keep the UIDs it gave them."""
     events: list[Event] = []
     problems: list[Problem] = []
     crashed: list[Problem] = []
@@ -66,6 +69,8 @@ def extract(sources: Iterable[str], reference: dt.date | None = None,
         else:
             events += item.events
     merged = merge_events(events) if cache is None else cache.merged(keys, events, merge_events)
+    if published is not None:
+        merged = state.published(merged, published)
     documents = len(keys)
     if corrections is None:
         return Extraction(merged, documents, problems, crashed)

@@ -38,7 +38,7 @@ def run(job: Job) -> tuple[Extraction, Report]:
     wait = 30.0 if settings.wait is None else settings.wait
     cache = load_cache(folder, job.reference)  # unchanged documents are not read again
     result = extract(settings.sources, job.reference, job.corrections, jobs=job.jobs,
-                     cache=cache)
+                     cache=cache, published=folder)
     if result.documents == 0 and result.problems:
         raise NothingReadable(result)  # before the folder is even created
     with exclusive(folder, wait):

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .identity import event_key
@@ -155,6 +155,20 @@ def similarity(event: Event, record: Record) -> float:
 
 def _hooks(event: Event) -> list[str]:
     return [event.start.iso() if event.start else "", *(s.file for s in event.sources)]
+
+
+def published(events: list[Event], folder: Path) -> list[Event]:
+    """``events`` with the UIDs an earlier export in ``folder`` gave them, so that the UIDs
+    people see in ``list`` and address in corrections are the feed's lifelong ones."""
+    try:
+        previous = load(folder).records
+    except StateError:
+        return events  # the export itself reports a damaged state file
+    if not previous:
+        return events
+    keys = match(events, previous)
+    return [replace(e, uid=previous[k].uid) if k and not e.uid else e
+            for e, k in zip(events, keys, strict=True)]
 
 
 def match(events: Sequence[Event], previous: Mapping[str, Record]) -> list[str | None]:

@@ -413,6 +413,13 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
     return None
 
 
+# Words that announce an event without being part of its name: "Einladung zum 5. Forum"
+_INVITATION = re.compile(
+    r"^(?:(?:Herzliche[ \t]+)?Einladung|Save[ \t]+the[ \t]+Date|Vorankündigung|Terminhinweis"
+    r"|Ankündigung|Terminankündigung)(?:[ \t]*:[ \t]*|[ \t]+(?:zum|zur|zu)[ \t]+)"
+)
+
+
 def heading_title(line: str) -> tuple[str, str, bool] | None:
     """(noun, title, strong) for the event a heading names, or None.
 
@@ -422,10 +429,12 @@ def heading_title(line: str) -> tuple[str, str, bool] | None:
     'Seminar: Zoll und Exportkontrolle kompakt'
     >>> heading_title("HanseBau & Wohnen: Verbrauchermesse für Bauen, Sanieren")[1]
     'HanseBau & Wohnen'
+    >>> heading_title("Einladung zum 5. Innovationsforum Mittelstand")[1]
+    '5. Innovationsforum Mittelstand'
     """
     candidates: list[tuple[str, str, bool]] = []
     for part in _split_outside_quotes(_HEADING_DATE.sub("", line), _PART_SPLIT):
-        part = part.strip(" \t()")
+        part = _INVITATION.sub("", part.strip(" \t()"))
         if not part or _DATELINE_PART.match(part):
             continue
         head, *rest = _split_outside_quotes(part, _COLON, limit=1)
