@@ -9,7 +9,8 @@ from icalendar import Calendar
 
 from .conftest import STAMP, run
 
-FIRST = "Sommerfest im Park\n\nDas Sommerfest findet am 5. Juli 2019 im Stadtpark in Speyer statt.\n"
+FIRST = ("Sommerfest im Park\n\nDas Sommerfest findet am 5. Juli 2019 im Stadtpark in "
+         "Speyer statt.\n")
 # the same event, now called a concert: its key (first day and kind) changes
 SECOND = ("Sommerkonzert im Park\n\nDas Sommerkonzert findet am 5. Juli 2019 im Stadtpark in "
           "Speyer statt.\n")
