@@ -137,8 +137,8 @@ _NOUN_AFTER = re.compile(r"[ \t]{1,3}[A-ZÄÖÜ]")
 # A time phrase anywhere: "Beginn: 19 Uhr", "Einlass ab 17 Uhr", "14 bis 16 Uhr"
 _TIME_ANYWHERE = re.compile(
     r"(?<![0-9.,:])(?:(?P<lead>Einlass|Beginn|Start|Ende|Türöffnung)[^0-9\n]{0,12}?)?"
-    rf"(?P<t1>{_CLOCK})(?:[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK}))?{_UHR}"
-)
+    rf"(?P<t1>{_CLOCK})(?:(?:{_UHR})?[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK}))?{_UHR}"
+)  # "14 bis 16 Uhr", "19 Uhr bis 2 Uhr"
 
 _MONTH_LOOKUP = {name.lower(): number for name, number in MONTHS.items()}
 _WEEKDAY_LOOKUP = {name.lower(): number for name, number in WEEKDAYS.items()}
@@ -251,7 +251,12 @@ def _range(start: Day, end: Day, borrowed: bool) -> tuple[Day, Day] | None:
     return None
 
 
-def _next_day(day: Day) -> Day:
+def next_day(day: Day) -> Day:
+    """The day after ``day``, year unknown or not.
+
+    >>> next_day(Day(None, 2, 28)), next_day(Day(2016, 12, 31))
+    (Day(year=None, month=3, day=1), Day(year=2017, month=1, day=1))
+    """
     year = day.year if day.year is not None else (2000 if (day.month, day.day) == (2, 29) else 2001)
     n = dt.date(year, day.month, day.day) + dt.timedelta(days=1)
     return Day(None if day.year is None else n.year, n.month, n.day)
@@ -277,7 +282,7 @@ def _occurrences(items: list[_Item], days: list[Day], connectors: list[str],
         i += 1
     merged: list[tuple[Day, Day]] = []
     for first, last, how in groups:
-        if merged and how != "oder" and _next_day(merged[-1][1]) == first:
+        if merged and how != "oder" and next_day(merged[-1][1]) == first:
             merged[-1] = (merged[-1][0], last)
         elif (first, last) not in merged:
             merged.append((first, last))
@@ -410,7 +415,7 @@ def _iter_mentions(text: str) -> Iterator[DateMention]:
             last_day: Day | None = None if last == first else last
             if last_day is None and times.end is not None and times.start is not None \
                     and times.end < times.start:
-                last_day = _next_day(first)  # "22 bis 2 Uhr" ends the next morning
+                last_day = next_day(first)  # "22 bis 2 Uhr" ends the next morning
             yield DateMention(
                 span=span, text=said, start=first, end=last_day,
                 start_time=times.start, end_time=times.end,

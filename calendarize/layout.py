@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .dates import find_times, parse_time, scan_dates
+from .dates import find_times, next_day, parse_time, scan_dates
 from .model import DateMention
 from .people import find_emails, find_phones
 from .places import City, city_in_name, find_venues, place_line
@@ -32,7 +32,8 @@ _CONTACT_HEADING = re.compile(
 _EVENT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:Termin|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin)[ \t]*:[ \t]*$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
-_ENTRY_LEAD = re.compile(r"^[ \t]*(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?[ \t]*)?$")
+# what may open a programme line before its date: a bullet, a weekday
+_ENTRY_LEAD = re.compile(r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?[ \t]*)?$")
 _ENTRY_TAIL = re.compile(
     r"^[ \t,]*(?:(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr)?[ \t]*[:–—-]?[ \t]*")
@@ -188,6 +189,9 @@ def venues_next_sentence(text: str, sentences: Sentences, sentence: tuple[int, i
     return [v for _, v in find_venues(text[begin:end])]
 
 
+_NIGHT_ENDS = 6  # an end time before this hour and before the start is the next morning's
+
+
 def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> DateMention:
     """Times stated later in the sentence or the next one: 'Beginn: 19 Uhr, Einlass ab 17 Uhr'."""
     if mention.start_time is not None or mention.end is not None:
@@ -217,7 +221,11 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> D
     if start_time is None:
         return mention
     if end_time is not None and end_time <= start_time:
-        end_time = None
+        if end_time.hour >= _NIGHT_ENDS:
+            end_time = None
+        else:  # "von 19 Uhr bis 2 Uhr nachts": the next morning
+            return replace(mention, start_time=start_time, end_time=end_time,
+                           end=next_day(mention.start))
     return replace(mention, start_time=start_time, end_time=end_time)
 
 
@@ -277,6 +285,9 @@ def shared_time(text: str) -> dt.time | None:
     return parse_time(m["t"]) if m else None
 
 
+_QUOTED_NAME = re.compile(r"[„\"»][^“”\"«\n]{2,100}[“”\"«](?=[ \t]*(?:[,;–-]|$))")
+
+
 def entry_title(rest: str) -> str | None:
     """The title a programme line gives after its date: 'Bilderbuchkino „Ottilie“ (ab 4)'."""
     if rest.endswith(".") and len(rest.split()) > 6:
@@ -284,6 +295,9 @@ def entry_title(rest: str) -> str | None:
     rest = re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", rest).strip(" \t.")
     if not rest or not (rest[0].isupper() or rest[0] in "„\"»«") or len(rest) > 120:
         return None
+    quoted = _QUOTED_NAME.match(rest)
+    if quoted:  # '„Gletscher auf dem Rückzug“, Prof. Dr. Anna Keller': the talk, not who gives it
+        return quoted.group(0)
     return rest
 
 

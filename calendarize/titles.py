@@ -115,7 +115,9 @@ _ENDINGS = frozenset(
 
 
 def is_event_noun(word: str) -> bool:
-    return word[-3:].lower() in _ENDINGS and event_suffix(word) is not None
+    """Whether ``word`` names an event; German nouns are capitalised ('treffen' is a verb)."""
+    return (word[:1].isupper() and word[-3:].lower() in _ENDINGS
+            and event_suffix(word) is not None)
 
 
 def quote(text: str) -> str:

@@ -76,6 +76,24 @@ EVENT_ROWS = [
      "a date long before the document's own date is recalled history, not an event"),
     ("Kader steht\n\n(APA, red, 25.8.2015) Kader für die Qualifikationsspiele gegen Schweden.",
      [], "an agency byline in brackets dates the item; it is no event"),
+    ("Einladung zum 5. Innovationsforum Mittelstand\n\nDie IHK lädt am 13. Februar 2020 in "
+     "Karlsruhe zum Forum ein.",
+     [("5. Innovationsforum Mittelstand", "2020-02-13", "Karlsruhe")],
+     "'Einladung zum' announces the event; it is not part of its name"),
+    ("Fachkräftetag 2023: Unternehmen treffen Talente\n\nAm 14. Juni 2023 findet in Würzburg "
+     "der Fachkräftetag statt.",
+     [("Fachkräftetag 2023", "2023-06-14", "Würzburg")],
+     "a -tag compound names the event; the verb 'treffen' is no noun"),
+    ("Lange Nacht der Museen\n\nAm Samstag, 16. März 2024, laden 80 Museen zur Langen Nacht "
+     "ein. Von 19 Uhr bis 2 Uhr nachts sind alle Häuser offen.",
+     [("Lange Nacht der Museen", "2024-03-16T19:00", None)],
+     "'19 Uhr bis 2 Uhr' in the next sentence: start time, the end the next morning"),
+    ("Vorträge im Herbst\n\nDie Volkshochschule setzt ihre Reihe fort:\n\n"
+     "- Mittwoch, 11. Oktober 2023, 19:30 Uhr: „Gletscher auf dem Rückzug“, Prof. Anna Keller\n"
+     "- Mittwoch, 25. Oktober 2023, 19:30 Uhr: „Starkregen in der Stadt“, Dr. Jonas Weber\n",
+     [("„Gletscher auf dem Rückzug“", "2023-10-11T19:30", None),
+      ("„Starkregen in der Stadt“", "2023-10-25T19:30", None)],
+     "bulleted programme lines; a quoted title without the speaker after it"),
 ]
 
 
