@@ -224,6 +224,9 @@ class _Reader:
             owners = range(len(events)) if len(before) == len(events) else before[-1:]
             for i in owners:
                 contacts[i].append(contact)
+        if len(events) == 1:  # the one event of the document: every address in it is its
+            for begin, end in self.sentences.spans:
+                contacts[0] += inline_contacts(self._flat(begin, end))
         done = []
         for i, event in enumerate(events):
             if not event.organisers and len(keys) == 1 and len(self.datelines) <= 1:
@@ -340,7 +343,14 @@ class _Reader:
             if self.titles.same_kind(noun, first.noun) and (
                     self._whole_heading(headline) or not _title_quality(title)[0]):
                 title = headline
-        mention = with_block_times(first.mention, self.text, self.sentences)
+        # the times may stand by any report of the event: "Workshop am 20.03." in the headline,
+        # "… am Mittwoch, 20. März 2024 … Beginn ist um 9:30 Uhr" in the text
+        timed = (with_block_times(f.mention, self.text, self.sentences) for f in group)
+        mention = next((m for m in timed if m.start_time is not None), first.mention)
+        if mention is first.mention:
+            mention = with_block_times(first.mention, self.text, self.sentences)
+        mention = replace(mention, start=first.mention.start, end=first.mention.end) \
+            if mention.end == first.mention.end else mention
         if mention.start_time is None and mention.end is None and self.shared_time:
             mention = replace(mention, start_time=self.shared_time)
         sentences = [f.sentence for f in group]

@@ -254,7 +254,8 @@ def contact_blocks(text: str) -> list[ContactBlock]:
         blocks.append((line.start(), end, lines))
         taken = end
     last = text.rstrip().rfind("\n\n")
-    if last >= taken and _has_address(text[last:]):
+    # a closing paragraph with an address is a contact block, unless it dates something
+    if last >= taken and _has_address(text[last:]) and not scan_dates(text[last:]):
         lines, end = _paragraph_lines(text, last + 2)
         blocks.append((last + 2, end, lines))
     return blocks

@@ -94,6 +94,12 @@ EVENT_ROWS = [
      [("„Gletscher auf dem Rückzug“", "2023-10-11T19:30", None),
       ("„Starkregen in der Stadt“", "2023-10-25T19:30", None)],
      "bulleted programme lines; a quoted title without the speaker after it"),
+    ("Workshop „Fördermittel“ am 20.03.\n\nDas Innovationszentrum Magdeburg bietet am Mittwoch, "
+     "20. März 2024, einen Workshop an. Beginn ist um 9:30 Uhr, Ende gegen 13 Uhr. Anmeldung "
+     "bis 15. März unter info@izm-magdeburg.de.",
+     [("Workshop „Fördermittel“", "2024-03-20T09:30", "Magdeburg")],
+     "times stand by the text's report, not the headline's; a dated closing paragraph with an "
+     "address is text, not a contact block"),
 ]
 
 
@@ -115,6 +121,12 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
     events = _events(text)
     assert len(events) == 2
     assert all(c.email == "roesler@uv-ostsachsen.de" for e in events for c in e.contacts)
+
+
+def test_the_only_event_of_a_document_takes_its_inline_addresses() -> None:
+    [event] = _events("Workshop am 20. März 2024 in Magdeburg. Beginn ist um 9:30 Uhr. "
+                      "Anmeldung bis 15. März unter info@izm-magdeburg.de.")
+    assert [c.email for c in event.contacts] == ["info@izm-magdeburg.de"]
 
 
 def test_the_one_organiser_of_a_document_organises_each_of_its_events() -> None:
