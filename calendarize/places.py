@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from .vocabulary import NOT_PLACES, VENUE_SUFFIXES
 
-_CAP = r"[A-ZÄÖÜ][\w&'’./-]*(?<![./])"
+# a capitalised word; "St." and "Dr." may stand inside a name ("Gemeindehaus St. Martin")
+_CAP = r"(?:St\.|Dr\.|[A-ZÄÖÜ][\w&'’./-]*(?<![./]))"
 _LINK = r"(?:für|und|der|des|am|an|im|in|von|zu|zum|zur|de|la|le|&)"
 # A run of capitalised words that may be joined by lower-case links: "Haus der Wirtschaft"
 _NAME = (rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*"

@@ -44,6 +44,7 @@ _GENITIVE_AFTER = re.compile(
     r"(?P<noun>[A-ZÄÖÜ][\w-]*)(?P<more>[ \t]+und[ \t]+[–-][\w]+)?"
     r"(?P<quote>[ \t]*[„\"“»]([^“”\"«\n]{2,80})[“”\"«])?"
 )
+_WORD_AFTER = re.compile(r"[ \t]+([A-ZÄÖÜ][\w-]*)(?![\w-])")
 _ADJECTIVE_BEFORE = re.compile(
     r"(?:^|\b(?:Die|Der|Das|Den|Dem|die|der|das|den|dem)[ \t]+)"
     r"(?P<adj>[A-ZÄÖÜ][a-zäöüß-]+(?:e|en|er|es))[ \t]+$"
@@ -218,6 +219,10 @@ class TitleFinder:
             phrase = f"{g['art']} {g['adj']}{g['noun']}{g['more'] or ''}"
             if g["quote"]:
                 phrase += " " + quote(g.group(6))
+            else:  # "des Musikvereins Lindau": a city after the genitive belongs to the name
+                town = _WORD_AFTER.match(self.text, g.end())
+                if town and lookup_city(town.group(1)):
+                    phrase += f" {town.group(1)}"
             return f"{title} {phrase}"
         quoted = self._quoted_noun(pos, word)
         return quoted or title

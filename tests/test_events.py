@@ -100,6 +100,10 @@ EVENT_ROWS = [
      [("Workshop „Fördermittel“", "2024-03-20T09:30", "Magdeburg")],
      "times stand by the text's report, not the headline's; a dated closing paragraph with an "
      "address is text, not a contact block"),
+    ("Sommerkonzert abgesagt\n\nDas für den 2. Juli 2021 geplante Sommerkonzert des "
+     "Musikvereins Lindau im Stadtgarten muss abgesagt werden.",
+     [("Sommerkonzert des Musikvereins Lindau", "2021-07-02", "Lindau")],
+     "a city right after a genitive belongs to the name and places the event"),
 ]
 
 

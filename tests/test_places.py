@@ -16,6 +16,8 @@ from calendarize.places import (
 VENUE_ROWS = [
     ("Die IHK lädt zum Außenwirtschaftstag in das Congress Center Rosengarten ein.",
      ["Congress Center Rosengarten"], "in das"),
+    ("Der Flohmarkt ist im Gemeindehaus St. Martin, Kirchstraße 5, in Ravensburg.",
+     ["Gemeindehaus St. Martin", "Kirchstraße 5"], "'St.' inside a venue's name"),
     ("Die Universität lädt am 27. März in ihr Hauptgebäude, Ludwigstraße 23, ein.",
      ["Hauptgebäude", "Ludwigstraße 23"], "in ihr (a possessive instead of the article)"),
     ("Zum Auftakt lädt die Agentur in die Siegerlandhalle in Siegen ein.",
