@@ -35,7 +35,7 @@ from .layout import (
     venues_next_sentence,
     with_block_times,
 )
-from .model import Contact, DateMention, Document, Event, Organiser, Role, Source
+from .model import Contact, DateMention, Day, Document, Event, Organiser, Role, Source
 from .people import (
     contact_block,
     find_organisers,
@@ -85,6 +85,11 @@ _EXCERPT_CHARS = 400
 # Reports follow their events by days or weeks; a date over a year before the document's
 # own date is recalled history.
 _HISTORY = dt.timedelta(days=400)
+# "… bis zum 30. Juni": the end of an event that began earlier in the sentence, up to this
+# many days on (an exhibition's run), unless the sentence is about signing up or tickets
+_LONGEST = 120
+_UNTIL_BEFORE = re.compile(r"\bbis(?:[ \t]+(?:zum|einschließlich))?[ \t]*$")
+_SIGN_UP = re.compile(r"[Aa]nmeld|Frist|[Bb]ewerb|Karten|Ticket|Vorverkauf|[Ee]insend|[Ee]inreich")
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, sorted(SUPERSEDED_CUES, key=len, reverse=True)))
     + r")[ \t]+(?:(?:für|am|auf)[ \t]+)?(?:den|dem|der)?[ \t]*$"
@@ -195,6 +200,26 @@ class _Reader:
                 events.append(event)
                 starts.append(start)
         return self._with_document_facts(events, starts)
+
+    def _until(self, found: _Found) -> Day | None:
+        """The last day a later 'bis (zum) …' of the sentence or the next one in its paragraph
+        gives the event, unless they are about signing up or tickets."""
+        begin, end = found.sentence
+        following = len(self.text) - len(self.text[end:].lstrip())
+        after = self.sentences.at(following) if following < len(self.text) else (begin, end)
+        if after[0] >= end and self.sentences.joined(end, after[0]):
+            end = after[1]
+        if _SIGN_UP.search(self.text, begin, end):
+            return None
+        start = found.mention.start.date()
+        for m in self.mentions:
+            if not found.mention.span[1] <= m.span[0] < end or m.end or m.start_time:
+                continue
+            last = m.start.date()
+            if (start and last and 0 < (last - start).days <= _LONGEST
+                    and _UNTIL_BEFORE.search(self.text, max(begin, m.span[0] - 25), m.span[0])):
+                return m.start
+        return None
 
     def _historical(self, mention: DateMention) -> bool:
         """A date long before the document's own date is history the text recalls ('am
@@ -351,6 +376,10 @@ class _Reader:
             mention = with_block_times(first.mention, self.text, self.sentences)
         mention = replace(mention, start=first.mention.start, end=first.mention.end) \
             if mention.end == first.mention.end else mention
+        if mention.end is None and mention.end_time is None:
+            until = self._until(first)
+            if until is not None:  # "eröffnet am 24. Oktober … diskutieren bis zum 25. Oktober"
+                mention = replace(mention, end=until)
         if mention.start_time is None and mention.end is None and self.shared_time:
             mention = replace(mention, start_time=self.shared_time)
         sentences = [f.sentence for f in group]

@@ -104,6 +104,15 @@ EVENT_ROWS = [
      "Musikvereins Lindau im Stadtgarten muss abgesagt werden.",
      [("Sommerkonzert des Musikvereins Lindau", "2021-07-02", "Lindau")],
      "a city right after a genitive belongs to the name and places the event"),
+    ("Digitalgipfel\n\nBerlin, 4. Oktober 2022 – Die Ministerin eröffnet am 24. Oktober 2022 den "
+     "Digitalgipfel im Estrel Congress Center. Unter dem Motto „Daten nutzen“ diskutieren bis "
+     "zum 25. Oktober rund 1.000 Gäste.",
+     [("Digitalgipfel", "2022-10-24", "Berlin")],
+     "'bis zum …' in the next sentence of the paragraph ends the event that began"),
+    ("Die Ausstellung „Licht“ wird am 5. Mai 2023 eröffnet. Anmeldungen für Führungen sind bis "
+     "zum 30. April möglich.",
+     [("Ausstellung „Licht“", "2023-05-05", None)],
+     "a 'bis' about signing up is a deadline, not the event's end"),
 ]
 
 
@@ -204,3 +213,17 @@ NOUN_ROWS = [
                          ids=[row[0] for row in NOUN_ROWS])
 def test_event_nouns(word: str, expected: bool, reason: str) -> None:
     assert is_event_noun(word) is expected, reason
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("Die Ministerin eröffnet am 24. Oktober 2022 den Digitalgipfel in Berlin. Dort diskutieren "
+     "bis zum 25. Oktober 2022 rund 1.000 Gäste.", "2022-10-25"),
+    ("Die Ausstellung „Licht“ wird am 5. Mai 2023 eröffnet und ist bis zum 30. Juni 2023 zu "
+     "sehen.", "2023-06-30"),
+    ("Die Ausstellung „Licht“ wird am 5. Mai 2023 eröffnet. Anmeldungen für Führungen sind bis "
+     "zum 30. April 2023 möglich.", None),
+    ("Die Messe „Bau“ öffnet am 5. Mai 2023. Tickets gibt es bis zum 20. Mai 2023.", None),
+], ids=["next sentence", "same sentence", "signing up", "tickets"])
+def test_a_later_bis_ends_the_event(text: str, end: str | None) -> None:
+    [event] = _events(text)
+    assert event.end_str() == end
