@@ -88,6 +88,9 @@ _HISTORY = dt.timedelta(days=400)
 # "… bis zum 30. Juni": the end of an event that began earlier in the sentence, up to this
 # many days on (an exhibition's run), unless the sentence is about signing up or tickets
 _LONGEST = 120
+# a sentence whose subject is the date refers to the event the sentence before names
+_DATE_SUBJECT = re.compile(r"(?:Der[ \t]+|Neuer[ \t]+)?(?:Termin|Datum|Veranstaltungstermin|"
+                           r"Zeitpunkt)[ \t]+(?:ist|war|wird)\b")
 _UNTIL_BEFORE = re.compile(r"\bbis(?:[ \t]+(?:zum|einschließlich))?[ \t]*$")
 _SIGN_UP = re.compile(r"[Aa]nmeld|Frist|[Bb]ewerb|Karten|Ticket|Vorverkauf|[Ee]insend|[Ee]inreich")
 _SUPERSEDED_BEFORE = re.compile(
@@ -308,10 +311,25 @@ class _Reader:
             venue = next(name for v, name in facts.venues if v <= pos - begin < v + len(name))
             title = self.titles.title_at_venue(self._flat(begin, end), venue)
             return _Found(noun, title, mention, (begin, end), venue_noun=True)
+        named = self._named_before(begin) if _DATE_SUBJECT.match(self.text, begin) else None
+        if named is not None:  # "… lädt zum Energiestammtisch ein. Termin ist der 31. Januar"
+            pos, noun = named
+            return _Found(noun, self.titles.title_for(noun, pos), mention, (begin, end))
         if self.headline is None or not verbs:
             return None
         noun, title = self.headline
         return _Found(noun, title, mention, (begin, end))
+
+    def _named_before(self, begin: int) -> tuple[int, str] | None:
+        """The last event noun of the sentence before, if it stands in the same paragraph."""
+        before = self.text[:begin].rstrip()
+        if not before:
+            return None
+        previous = self.sentences.at(len(before) - 1)
+        if previous[1] > begin or not self.sentences.joined(previous[1], begin):
+            return None
+        nouns = self.titles.nouns_in(*previous)
+        return nouns[-1] if nouns else None
 
     def _is_lead(self, begin: int) -> bool:
         """Whether a sentence opens the document's body: the first after its headings."""

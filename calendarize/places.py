@@ -154,7 +154,8 @@ _DATELINE_CITY = re.compile(
 # Anchored at the start of a word: from inside a long word the search would try every
 # position again (quadratic in the word's length).
 _INSTITUTION_CITY = re.compile(
-    rf"(?<![\w-])[\w-]*(?:{'|'.join(VENUE_SUFFIXES)}|[Uu]niversität|[Hh]ochschule|gemeinde)"
+    rf"(?<![\w-])[\w-]*(?:{'|'.join(VENUE_SUFFIXES)}|[Uu]niversität|[Hh]ochschule|gemeinde"
+    r"|werke|direktion|verband|verein|stiftung)"
     rf"[ \t]+({_CAP})"
 )
 

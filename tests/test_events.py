@@ -109,6 +109,11 @@ EVENT_ROWS = [
      "zum 25. Oktober rund 1.000 Gäste.",
      [("Digitalgipfel", "2022-10-24", "Berlin")],
      "'bis zum …' in the next sentence of the paragraph ends the event that began"),
+    ("Pressemitteilung vom 10.01.2024\n\nStadtwerke laden zum Energiestammtisch\n\n"
+     "Wieder laden die Stadtwerke Fulda zum Energiestammtisch ein. Termin ist der 31. Januar, "
+     "17:30 Uhr, im Kundenzentrum am Heertorplatz.",
+     [("Energiestammtisch", "2024-01-31T17:30", "Fulda")],
+     "'Termin ist der …' dates the event the sentence before names; an institution's city"),
     ("Die Ausstellung „Licht“ wird am 5. Mai 2023 eröffnet. Anmeldungen für Führungen sind bis "
      "zum 30. April möglich.",
      [("Ausstellung „Licht“", "2023-05-05", None)],
