@@ -13,7 +13,13 @@ from collections.abc import Iterator
 
 from .model import Contact, Organiser, Role
 from .titles import is_event_noun
-from .vocabulary import DETERMINERS, GENERIC_ORGANISERS, LEGAL_FORMS, ORGANISER_PARTICIPLES
+from .vocabulary import (
+    DETERMINERS,
+    GENERIC_ORGANISERS,
+    LEGAL_FORMS,
+    ORGANISATION_PURPOSES,
+    ORGANISER_PARTICIPLES,
+)
 
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’.+/-]*"
 _WORD_CAP = r"[A-ZÄÖÜ][\w&'’.+/-]*"
@@ -127,9 +133,12 @@ _DETERMINER = "|".join(
     sorted(DETERMINERS | {d.capitalize() for d in DETERMINERS}, key=len, reverse=True)
 )
 _LEADING = re.compile(rf"^(?:(?:{_DETERMINER})[ \t]+)*(?:{_ADJ}[ \t]+)*")
+# "Gesellschaft zur Förderung des Radsports": a purpose that belongs to the name
+_PURPOSES = "|".join(ORGANISATION_PURPOSES)
 _CUT_AT = re.compile(
     r"[ \t]+(?:im[ \t]+Auftrag\b|am[ \t]+[0-9]|vom[ \t]+[0-9]|in[ \t]+(?=[A-ZÄÖÜ])|nach[ \t]|"
-    r"zu[ \t]+(?:einer|einem|der|dem|den)\b|zum\b|zur\b|mit[ \t]|ein\b|[0-9]{1,2}\.|"
+    r"zu[ \t]+(?:einer|einem|der|dem|den)\b|(?:zum|zur)\b(?![ \t]+(?:" + _PURPOSES + r")\b)"
+    r"|mit[ \t]|ein\b|[0-9]{1,2}\.|"
     r"[0-9]+[ \t]+Uhr).*$"
 )
 _SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3})\.[ \t].*$")

@@ -145,8 +145,9 @@ _PLACE_WORD = r"[A-ZÄÖÜ][\w&'’.-]*(?<!\.)"
 # A dateline opening a paragraph: "Kassel. Wie viel …", "Linz, 8. Jänner 2020 – …",
 # "Siegen/Arnsberg, 19. April 2022 –", "Wetzlar-Niedergirmes. Die …"
 _DATELINE_CITY = re.compile(
-    rf"^[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]*/[ \t]*{_PLACE_WORD})*)"
-    r"(?:\.[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:den[ \t]+)?[0-9])",
+    rf"^[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+(?:am|an[ \t]+der|im|ob)[ \t]+{_PLACE_WORD})?"
+    rf"(?:[ \t]*/[ \t]*{_PLACE_WORD})*)"
+    r"(?:\.[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:den[ \t]+)?[0-9]|[ \t]+[–—-][ \t]+(?=[A-ZÄÖÜ„]))",
     re.MULTILINE,
 )
 

@@ -282,3 +282,11 @@ ORGANISER_PARTICIPLES: tuple[str, ...] = (
     "organisiert", "ausgerichtet",
     "durchgeführt",
 )  # fmt: skip
+
+# Purposes that are part of an organisation's name after "zur"/"zum":
+# "Gesellschaft zur Förderung des Radsports", "Verein zum Schutz der Bergwelt".
+ORGANISATION_PURPOSES: tuple[str, ...] = (
+    "Förderung", "Unterstützung", "Erhaltung", "Pflege", "Schutz", "Rettung", "Bekämpfung",
+    "Verbreitung", "Hilfe", "Wahrung", "Entwicklung", "Erforschung", "Verbesserung",
+    "Integration", "Beratung", "Bewahrung", "Stärkung",
+)

@@ -114,6 +114,11 @@ EVENT_ROWS = [
      "17:30 Uhr, im Kundenzentrum am Heertorplatz.",
      [("Energiestammtisch", "2024-01-31T17:30", "Fulda")],
      "'Termin ist der …' dates the event the sentence before names; an institution's city"),
+    ("Radrennen „Rund um den Turm“\n\nFrankfurt am Main – Das Radrennen findet am 1. Mai 2025 "
+     "zum 62. Mal statt. Organisiert wird das Rennen von der Gesellschaft zur Förderung des "
+     "Radsports mbH.",
+     [("Radrennen „Rund um den Turm“", "2025-05-01", "Frankfurt am Main")],
+     "a dateline with a dash and a city of several words"),
     ("Die Ausstellung „Licht“ wird am 5. Mai 2023 eröffnet. Anmeldungen für Führungen sind bis "
      "zum 30. April möglich.",
      [("Ausstellung „Licht“", "2023-05-05", None)],

@@ -123,3 +123,14 @@ def test_contact_blocks(lines: list[str], expected: tuple[str | None, ...], reas
     contact = contact_block(lines)
     assert contact is not None
     assert (contact.name, contact.email, contact.phone) == expected, reason
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Organisiert wird das Rennen von der Gesellschaft zur Förderung des Radsports mbH.",
+     ["Gesellschaft zur Förderung des Radsports mbH"]),
+    ("Der Verein zum Schutz der Bergwelt e.V. lädt zum Vortrag ein.",
+     ["Verein zum Schutz der Bergwelt e.V."]),
+    ("Die IHK lädt am 5. Mai zur Tagung ein.", ["IHK"]),
+], ids=["zur Förderung", "zum Schutz", "zur Tagung is the event"])
+def test_a_purpose_after_zur_belongs_to_the_name(sentence: str, names: list[str]) -> None:
+    assert [o.name for o in find_organisers(sentence)] == names
