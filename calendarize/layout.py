@@ -286,6 +286,10 @@ def shared_time(text: str) -> dt.time | None:
     return parse_time(m["t"]) if m else None
 
 
+_TIME_TAIL = re.compile(
+    r"[ \t]*,[ \t]*(?:ab|um|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
+    r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr$"
+)
 _QUOTED_NAME = re.compile(r"[„\"»][^“”\"«\n]{2,100}[“”\"«](?=[ \t]*(?:[,;–-]|$))")
 
 
@@ -294,6 +298,7 @@ def entry_title(rest: str) -> str | None:
     if rest.endswith(".") and len(rest.split()) > 6:
         return None  # a sentence, not a title
     rest = re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", rest).strip(" \t.")
+    rest = _TIME_TAIL.sub("", rest)  # "Repair-Café in der Stadtbücherei, 16 bis 19 Uhr"
     if not rest or not (rest[0].isupper() or rest[0] in "„\"»«") or len(rest) > 120:
         return None
     quoted = _QUOTED_NAME.match(rest)

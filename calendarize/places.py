@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .vocabulary import NOT_PLACES, VENUE_SUFFIXES
+from .vocabulary import AMBIGUOUS_PLACE_WORDS, NOT_PLACES, VENUE_SUFFIXES
 
 # a capitalised word; "St." and "Dr." may stand inside a name ("Gemeindehaus St. Martin")
 _CAP = r"(?:St\.|Dr\.|[A-ZÄÖÜ][\w&'’./-]*(?<![./]))"
@@ -164,6 +164,8 @@ _INSTITUTION_CITY = re.compile(
 def _known(name: str) -> City | None:
     """A city as written, or the city of a district name ('Wetzlar-Niedergirmes')."""
     for candidate in (name, name.split("-")[0]):
+        if candidate in AMBIGUOUS_PLACE_WORDS:
+            continue
         city = lookup_city(candidate)
         if city is not None:
             return City(candidate, city.latitude, city.longitude)
@@ -249,6 +251,8 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
 def city_in_name(name: str) -> City | None:
     """A city that is part of a venue's or title's name: 'Landesmesse Stuttgart'."""
     for word in re.findall(r"[A-ZÄÖÜ][\w-]*", name):
+        if word in AMBIGUOUS_PLACE_WORDS:  # "Bürgerhaus Mitte", "Messe, Halle 3"
+            continue
         city = lookup_city(word)
         if city is not None:
             return City(word, city.latitude, city.longitude)

@@ -20,6 +20,7 @@ from .vocabulary import (
     NOT_EVENT_DAYS,
     NOT_EVENT_ENDINGS,
     NOT_EVENT_NOUNS,
+    PRAISE_WORDS,
     VAGUE_EVENT_NOUNS,
     WEEKDAYS,
 )
@@ -28,7 +29,9 @@ _SINGLE = sorted({n.lower() for n in EVENT_NOUNS if " " not in n}, key=len, reve
 _SUFFIX = re.compile(r"(?:" + "|".join(map(re.escape, _SINGLE)) + r")(?:s|es|n|en|e)?$")
 _MULTI = re.compile(r"\b(?:" + "|".join(
     re.escape(n) for n in sorted((n for n in EVENT_NOUNS if " " in n), key=len, reverse=True)
-) + r")\b")
+) + r"|(?:Tag|Tage|Nacht)[ \t]+de[rs][ \t]+(?!Deutschen[ \t]+Einheit)[A-ZÄÖÜ][\w-]*)\b")
+# ("Tag der Logistik", "Tage der Industriekultur", "Nacht der Museen": a day or night *of*
+# something is an event; the national holiday is not)
 _TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[\wÄÖÜäöüß]+)*")
 _SINGLE_SET = frozenset(_SINGLE)
 _NOT_EVENT = frozenset(n.lower() for n in NOT_EVENT_NOUNS)
@@ -510,6 +513,13 @@ def _strip_determiners(phrase: str) -> str:
     return " ".join(words)
 
 
+# A report's praise is not part of the event's name: "Erfolgreicher Tag der Logistik"
+_PRAISE = re.compile(
+    r"^(?:" + "|".join(PRAISE_WORDS) + r")(?:e|er|es|en)?[ \t]+(?=[A-ZÄÖÜ0-9„])"
+)
+
+
 def _capitalise(title: str) -> str:
     title = re.sub(r"\"([^\"]+)\"", lambda m: quote(m.group(1)), title.strip())
+    title = _PRAISE.sub("", title)
     return title[:1].upper() + title[1:]

@@ -254,7 +254,7 @@ VENUE_SUFFIXES: tuple[str, ...] = (
     "haus", "halle", "saal", "säle", "zentrum", "center", "centre", "messe", "ministerium",
     "hotel", "museum", "schloss", "kirche", "dom", "münster", "universität", "hochschule",
     "campus", "park", "platz", "gelände", "arena", "stadion", "theater", "oper",
-    "bibliothek", "kammer", "akademie", "institut", "klinikum", "klinik", "krankenhaus",
+    "bibliothek", "bücherei", "kammer", "akademie", "institut", "klinikum", "klinik", "krankenhaus",
     "schule", "gebäude", "aula", "foyer", "atrium", "turm", "burg", "kloster", "garten",
     "rathaus", "landratsamt", "amt", "kaserne", "hafen", "bahnhof", "werk", "fabrik",
     "zeche", "kunsthalle", "galerie", "forum", "kongresszentrum", "stadthalle", "festhalle",
@@ -289,4 +289,17 @@ ORGANISATION_PURPOSES: tuple[str, ...] = (
     "Förderung", "Unterstützung", "Erhaltung", "Pflege", "Schutz", "Rettung", "Bekämpfung",
     "Verbreitung", "Hilfe", "Wahrung", "Entwicklung", "Erforschung", "Verbesserung",
     "Integration", "Beratung", "Bewahrung", "Stärkung",
+)
+
+# Gazetteer names that inside a venue's or an institution's name are ordinary words.
+AMBIGUOUS_PLACE_WORDS: frozenset[str] = frozenset({
+    "Mitte", "Nord", "Süd", "Ost", "West", "Zentrum", "Altstadt", "Neustadt", "Innenstadt",
+    "Halle", "Hof", "Weil", "Garten", "Park",
+})
+
+# Praise that opens a report's headline ("Erfolgreicher Tag der Logistik"), stems only.
+PRAISE_WORDS: tuple[str, ...] = (
+    "Erfolgreich", "Gelungen", "Spannend", "Intensiv", "Großartig", "Beeindruckend",
+    "Informativ", "Ausverkauft", "Lebendig", "Rege", "Toll", "Glanzvoll", "Stimmungsvoll",
+    "Rundum gelungen", "Voll",
 )

@@ -119,6 +119,16 @@ EVENT_ROWS = [
      "Radsports mbH.",
      [("Radrennen „Rund um den Turm“", "2025-05-01", "Frankfurt am Main")],
      "a dateline with a dash and a city of several words"),
+    ("Erfolgreicher Tag der Logistik in Bremen\n\nBremen, 22. April 2024. Rund 400 Gäste "
+     "besuchten am Donnerstag, 18. April, den Tag der Logistik im Güterverkehrszentrum Bremen.\n\n"
+     "Der nächste Tag der Logistik findet am 10. April 2025 statt.",
+     [("Tag der Logistik", "2024-04-18", "Bremen"), ("Tag der Logistik", "2025-04-10", "Bremen")],
+     "'Tag der …' names an event; a report's praise is no part of the name"),
+    ("Hinweise der Woche\n\nMontag, 3. Juni 2024: Seniorennachmittag im Bürgerhaus Mitte, 15 Uhr\n"
+     "Mittwoch, 5. Juni 2024: Repair-Café in der Stadtbücherei, 16 bis 19 Uhr\n",
+     [("Seniorennachmittag im Bürgerhaus Mitte", "2024-06-03T15:00", None),
+      ("Repair-Café in der Stadtbücherei", "2024-06-05T16:00", None)],
+     "programme lines without their trailing time; 'Mitte' in a name is no city"),
     ("Die Ausstellung „Licht“ wird am 5. Mai 2023 eröffnet. Anmeldungen für Führungen sind bis "
      "zum 30. April möglich.",
      [("Ausstellung „Licht“", "2023-05-05", None)],
