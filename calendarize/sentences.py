@@ -25,7 +25,11 @@ _ABBREVIATIONS = (
     "insb", "Verf", "Hrsg", "sog", "u", "v", "z",
 )  # fmt: skip
 _ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
-_END = re.compile(r"(?<![0-9])[.!?…][\"“”»«'\u2019]?[ \t\n]+(?=[A-ZÄÖÜ0-9„\"»(])")
+# (a dot after a one- or two-digit number is an ordinal or a date's, after a year it ends)
+_END = re.compile(
+    r"(?<!(?<![0-9])[0-9])(?<!(?<![0-9])[0-9]{2})"
+    r"[.!?…][\"“”»«'\u2019]?[ \t\n]+(?=[A-ZÄÖÜ0-9„\"»(])"
+)
 _WORD_BEFORE = re.compile(r"([\w.]*)$")
 
 

@@ -129,6 +129,13 @@ EVENT_ROWS = [
      [("Seniorennachmittag im Bürgerhaus Mitte", "2024-06-03T15:00", None),
       ("Repair-Café in der Stadtbücherei", "2024-06-05T16:00", None)],
      "programme lines without their trailing time; 'Mitte' in a name is no city"),
+    ("Stellenausschreibung\n\nDie Gemeinde sucht zum 1. Juli 2024 eine Erzieherin. "
+     "Bewerbungsschluss ist der 31.05.2024. Vorstellungsgespräche finden am 12. Juni 2024 statt.",
+     [("Vorstellungsgespräche", "2024-06-12", None)],
+     "a deadline right before an event's sentence stays a deadline"),
+    ("Geänderte Öffnungszeiten\n\nDas Bürgerbüro ist am Karfreitag, 29. März 2024, geschlossen. "
+     "Ab dem 1. März 2024 gilt ein neuer Tarif. Das Gesetz tritt am 1. Januar 2025 in Kraft.",
+     [], "closing days, validity and laws coming into force are no events"),
     ("Die Ausstellung „Licht“ wird am 5. Mai 2023 eröffnet. Anmeldungen für Führungen sind bis "
      "zum 30. April möglich.",
      [("Ausstellung „Licht“", "2023-05-05", None)],
