@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from collections.abc import Callable
 
 import pytest
@@ -17,6 +16,8 @@ import pytest
 from calendarize import dates
 from calendarize.dates import find_dates, scan_dates
 from calendarize.model import DateMention
+
+from .conftest import work
 
 CASES: list[tuple[str, str, str]] = [
     # -- single days ------------------------------------------------------------------
@@ -433,22 +434,6 @@ HOSTILE: list[tuple[str, Callable[[int], str]]] = [
     ("ISO-like", lambda n: "2017-" * n),
     ("time phrases", lambda n: "5. Mai 2017, Beginn 19 Uhr" + ", Einlass 18 Uhr" * n),
 ]
-
-
-def work(call: Callable[[], object]) -> int:
-    """Function calls (Python and C, every regex scan and match) made by ``call()``."""
-    count = 0
-
-    def hook(_frame: object, event: str, _arg: object) -> None:
-        nonlocal count
-        count += event in ("call", "c_call")
-
-    sys.setprofile(hook)
-    try:
-        call()
-    finally:
-        sys.setprofile(None)
-    return count
 
 
 @pytest.mark.parametrize(("name", "make"), HOSTILE, ids=[h[0] for h in HOSTILE])

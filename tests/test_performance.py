@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import signal
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import _constants as sre  # the parsed form of a pattern, to check its shape
@@ -27,26 +26,9 @@ from calendarize.parallel import chunked, ordered_map
 from calendarize.people import _CO_ORGANISER, _ISSUER_FORMS, _ORGANISER_FORMS, find_organisers
 from calendarize.places import document_city
 
-from .conftest import DOCUMENTS, SEEDS, STAMP, run
+from .conftest import DOCUMENTS, SEEDS, STAMP, run, work
 
 LINEAR = 2.5  # work(2n) / work(n) at most: linear, with room for fixed costs
-
-
-def work(call: Callable[[], object]) -> int:
-    """Function calls made by ``call()``."""
-    count = 0
-
-    def hook(_frame: object, event: str, _arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(hook)
-    try:
-        call()
-    finally:
-        sys.setprofile(None)
-    return count
 
 
 def growth(make: Callable[[int], Callable[[], object]], n: int) -> float:
