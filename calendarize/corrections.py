@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .identity import uid_of
-from .merge import _combine as combine_reports
+from .merge import combine
 from .model import Day, Event, Organiser
 from .places import lookup_city
 
@@ -66,8 +66,12 @@ class Corrected:
     """An event after the corrections, with its UID and the event the documents gave."""
 
     event: Event
-    uid: str
     original: Event
+
+    @property
+    def uid(self) -> str:
+        """The UID a correction addressed (carried by the event), else the content's."""
+        return uid_of(self.event)
 
     @property
     def changed(self) -> bool:
@@ -245,12 +249,12 @@ def apply(events: list[Event], corrections: tuple[Correction, ...]) -> Applied:
             stale.append(f"correction for {fix.uid}: no event {fix.merge_into} to merge into")
             continue
         target = current[fix.merge_into]
-        merged = combine_reports([target, current[fix.uid]])
+        merged = combine([target, current[fix.uid]])
         current[fix.merge_into] = replace(merged, title=target.title, uid=fix.merge_into)
         gone.add(fix.uid)
     gone |= {fix.uid for fix in corrections if fix.hide and fix.uid in current}
     kept = [
-        Corrected(current[uid] if first[uid] == i else event, uid, event)
+        Corrected(current[uid] if first[uid] == i else event, event)
         for i, (uid, event) in enumerate(zip(uids, events, strict=True))
         if not (uid in gone and first[uid] == i)
     ]

@@ -23,7 +23,6 @@ from .layout import (
     entry_rest,
     entry_title,
     heading_above,
-    is_byline,
     is_labelled,
     is_stamp,
     line_around,
@@ -66,7 +65,7 @@ from .vocabulary import (
     SUPERSEDED_CUES,
     VAGUE_EVENT_NOUNS,
 )
-from .years import document_date, resolve_years
+from .years import document_date, is_byline, resolve_years
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w-]*")
 _EVENT_VERBS = frozenset(EVENT_VERBS)
@@ -388,12 +387,8 @@ class _Reader:
                 title = headline
         # the times may stand by any report of the event: "Workshop am 20.03." in the headline,
         # "… am Mittwoch, 20. März 2024 … Beginn ist um 9:30 Uhr" in the text
-        timed = (with_block_times(f.mention, self.text, self.sentences) for f in group)
-        mention = next((m for m in timed if m.start_time is not None), first.mention)
-        if mention is first.mention:
-            mention = with_block_times(first.mention, self.text, self.sentences)
-        mention = replace(mention, start=first.mention.start, end=first.mention.end) \
-            if mention.end == first.mention.end else mention
+        timed = [with_block_times(f.mention, self.text, self.sentences) for f in group]
+        mention = next((m for m in timed if m.start_time is not None), timed[0])
         if mention.end is None and mention.end_time is None:
             until = self._until(first)
             if until is not None:  # "eröffnet am 24. Oktober … diskutieren bis zum 25. Oktober"

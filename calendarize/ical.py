@@ -14,7 +14,7 @@ from icalendar.enums import STATUS, TRANSP
 from icalendar.prop import vDuration
 
 from . import __version__
-from .model import Event, Role
+from .model import Contact, Event, Role
 
 PRODID = f"-//calendarize//calendarize {__version__}//DE"
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -92,9 +92,8 @@ def description(event: Event) -> str:
     return "\n".join(lines)
 
 
-def _contact_text(contact: object) -> str:
-    parts = [getattr(contact, f) for f in ("name", "organisation", "email", "phone")]
-    return ", ".join(p for p in parts if p)
+def _contact_text(contact: Contact) -> str:
+    return ", ".join(p for p in (contact.name, contact.email, contact.phone) if p)
 
 
 def vevent(entry: Entry, tz: ZoneInfo) -> VEvent:

@@ -75,23 +75,6 @@ def entry_rest(tail: str) -> str | None:
     return rest
 
 
-_BYLINE_BEFORE = re.compile(r"\((?:[A-Za-zÄÖÜäöü]{2,12}[ \t]*[,/–-][ \t]*)+$")
-_BYLINE_AFTER = re.compile(r"[ \t]*\)")
-
-
-def is_byline(text: str, mention: DateMention) -> bool:
-    """A news agency's byline: '(APA, 7.8.2015)', '(red – 29.7. 2015)': the item's date.
-
-    >>> from calendarize.dates import scan_dates
-    >>> text = "(APA, red, 25.8.2015) Kader für die EM-Qualifikationsspiele"
-    >>> is_byline(text, scan_dates(text)[0])
-    True
-    """
-    begin, end = mention.span
-    return bool(_BYLINE_BEFORE.search(text, max(0, begin - 40), begin)) and bool(
-        _BYLINE_AFTER.match(text, end))
-
-
 def is_stamp(text: str, sentences: Sentences, mention: DateMention) -> bool:
     """'Premiere in Nürnberg (2005-03-02)': a headline's closing date is the item's own."""
     line_start, line_end = line_around(text, mention.span)

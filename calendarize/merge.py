@@ -83,7 +83,7 @@ def _union_organisers(events: list[Event]) -> tuple[Organiser, ...]:
     return tuple(found.values())
 
 
-def _combine(events: list[Event]) -> Event:
+def combine(events: list[Event]) -> Event:
     """One event from reports of it, the first report's title and the known year."""
     first = events[0]
     dated = next((e for e in events if e.start and e.start.year_known), first)
@@ -145,7 +145,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         groups[home].append(event)
         for day in days:
             by_day[day].add(home)
-    merged = [_combine(group) for group in groups]
+    merged = [combine(group) for group in groups]
     merged = _note_all_conflicts(merged)
     return sorted(merged, key=Event.sort_key)
 

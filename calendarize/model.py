@@ -96,7 +96,6 @@ class Contact:
     name: str | None = None
     email: str | None = None
     phone: str | None = None
-    organisation: str | None = None
 
 
 class Role(StrEnum):

@@ -1,9 +1,11 @@
 """Venues and cities in a sentence; cities checked against the GeoNames gazetteer.
 
->>> find_place("Die Jahrestagung fand auf der Messe Global Connect in Stuttgart statt.")
-Place(venues=('Messe Global Connect',), city='Stuttgart')
->>> find_place("Im Anschluss arbeiteten die Teilnehmer in Kleingruppen.")
-Place(venues=(), city=None)
+>>> text = "Die Jahrestagung fand auf der Messe Global Connect in Stuttgart statt."
+>>> [v for _, v in find_venues(text)], [c.name for _, c in find_cities(text)]
+(['Messe Global Connect'], ['Stuttgart'])
+>>> text = "Im Anschluss arbeiteten die Teilnehmer in Kleingruppen."
+>>> find_venues(text), find_cities(text)
+([], [])
 """
 
 from __future__ import annotations
@@ -54,12 +56,6 @@ class City:
     longitude: float
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    venues: tuple[str, ...] = ()
-    city: str | None = None
-
-
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, City]:
     """City names of Germany, Austria and Switzerland (and large cities elsewhere)."""
@@ -93,10 +89,6 @@ def lookup_city(name: str) -> City | None:
     True
     """
     return _gazetteer().get(name)
-
-
-def _venue_head(name: str) -> str:
-    return name.split()[0].lower()
 
 
 def _is_venue(name: str) -> bool:
@@ -257,18 +249,3 @@ def city_in_name(name: str) -> City | None:
         if city is not None:
             return City(word, city.latitude, city.longitude)
     return None
-
-
-def find_place(sentence: str) -> Place:
-    """Venues and the city of one sentence."""
-    found = list(dict.fromkeys(v for _, v in find_venues(sentence)))
-    venues = tuple(v for v in found if not any(v != o and v in o for o in found))
-    cities = find_cities(sentence)
-    city = cities[0][1].name if cities else None
-    if city is None:
-        for venue in venues:
-            inside = city_in_name(venue)
-            if inside is not None:
-                city = inside.name
-                break
-    return Place(venues, city)

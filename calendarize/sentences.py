@@ -142,16 +142,12 @@ class Sentences:
         return self.text[b:e]
 
     def heading(self) -> tuple[int, int] | None:
-        """The first sentence if it is a heading (see ``is_heading``), else None."""
+        """The first sentence if it is a heading (see ``is_heading_span``), else None."""
         first = _FIRST_TEXT.search(self.text)
         if first is None:
             return None
         _, line = self._line_at(first.start())
         return line[0] if line and self._heading_span(*line[0]) else None
-
-    def is_heading(self, index: int) -> bool:
-        """A short line of its own without a closing full stop: a headline or caption."""
-        return self._heading_span(*self.spans[index])
 
     def walk(self) -> Iterator[tuple[int, int]]:
         """The sentences in order, each line split only when the walk reaches it."""
@@ -171,7 +167,7 @@ class Sentences:
         return list(itertools.islice(self.walk(), count))
 
     def is_heading_span(self, span: tuple[int, int]) -> bool:
-        """``is_heading`` for a sentence given by its span."""
+        """A short line of its own without a closing full stop: a headline or caption."""
         return self._heading_span(*span)
 
     def _heading_span(self, b: int, e: int) -> bool:

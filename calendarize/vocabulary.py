@@ -236,11 +236,6 @@ CONTACT_HEADINGS: tuple[str, ...] = (
     "Weitere Informationen", "Informationen", "Rückfragen", "Presseanfragen", "Info",
 )  # fmt: skip
 
-# Titles and honorifics that can precede a person's name.
-HONORIFICS: tuple[str, ...] = (
-    "Herr", "Frau", "Dr.", "Prof.", "Dipl.-Ing.", "Dipl.", "Ing.", "Mag.", "Hon.-Prof.",
-)  # fmt: skip
-
 # Quantifiers and articles stripped from the front of a noun phrase.
 DETERMINERS: frozenset[str] = frozenset({
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
@@ -266,12 +261,6 @@ VENUE_SUFFIXES: tuple[str, ...] = (
     "raum", "räume", "räumen", "räumlichkeiten", "büro", "geschäftsstelle", "zentrale",
     "sitz", "labor", "kino", "club", "studio", "loft", "speicher", "lager", "station",
     "agentur", "verwaltung", "kreishaus", "stadtverwaltung", "feuerwehrhaus",
-)  # fmt: skip
-
-# Prepositions (with their article) that open a venue phrase: "auf der Messe", "im Rathaus".
-VENUE_PREPOSITIONS: tuple[str, ...] = (
-    "auf der", "auf dem", "im", "in der", "in den", "ins", "an der", "am", "beim", "bei der",
-    "bei", "auf", "in",
 )  # fmt: skip
 
 # Participles that make the preceding "von/durch X" an organiser ("die vom X veranstaltete").

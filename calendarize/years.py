@@ -36,7 +36,9 @@ _PUBLISHED_BEFORE = re.compile(
 )
 # "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text
 _TITLE_DATE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
-_BYLINE_BEFORE = re.compile(r"\([^()\n]{1,60},[ \t]*$")
+# "(APA, 12.9.2015)", "(red – 29.7. 2015)": a news agency's byline dates the item
+_BYLINE_BEFORE = re.compile(r"\([^()\n]{1,60}(?:,|[ \t][–-])[ \t]*$")
+_BYLINE_AFTER = re.compile(r"[ \t]*\)")
 _TAIL_CHARS = 300
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _PAST = frozenset(PAST_CUES)
@@ -44,6 +46,19 @@ _FUTURE = frozenset(FUTURE_CUES)
 _HEAD_CHARS = 400  # a dateline sits in the first lines of a document
 _LINE_CHARS = 200  # a date alone on its line: the line is short
 _COVER_DAYS = 62  # ranges up to two months lend their year to the days inside them
+
+
+def is_byline(text: str, mention: DateMention) -> bool:
+    """A news agency's byline: '(APA, 7.8.2015)', '(red – 29.7. 2015)': the item's own date.
+
+    >>> from calendarize.dates import scan_dates
+    >>> text = "(APA, red, 25.8.2015) Kader für die EM-Qualifikationsspiele"
+    >>> is_byline(text, scan_dates(text)[0])
+    True
+    """
+    begin, end = mention.span
+    return bool(_BYLINE_BEFORE.search(text, max(0, begin - 62), begin)) and bool(
+        _BYLINE_AFTER.match(text, end))
 
 
 def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
@@ -62,9 +77,7 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
             _TITLE_DATE.match(text, end) and "\n" not in text[:begin].strip()
         ):
             return mention
-        if len(text) - end < _TAIL_CHARS and text.startswith(")", end) and (
-            _BYLINE_BEFORE.search(before)
-        ):
+        if len(text) - end < _TAIL_CHARS and is_byline(text, mention):
             return mention
         if begin >= _HEAD_CHARS:
             continue
