@@ -87,8 +87,14 @@ _CONNECTOR = re.compile(
 _CHAIN = re.compile(rf"{_ITEM}(?:{_CONNECTOR.pattern}{_ITEM})*")
 # Where a chain may begin: a digit after no letter, digit, dot, comma, colon or slash,
 # and not after a number group ("030 12.10.20" is a phone number). Starting with a
-# character class lets the regex engine skip to candidates at C speed.
-_CHAIN_START = re.compile(r"[0-9](?<![\w.,:/][0-9])(?<![0-9][ \t/-][0-9])")
+# character class lets the regex engine skip to candidates at C speed. The look-ahead
+# keeps only digits where an item can begin (a day and its dot, a day and a month's
+# name, a year and its dash), so Python tries the chain pattern at few other numbers.
+_MONTH_INITIALS = "".join(sorted({name[0] for name in _FULL_NAMES}))
+_CHAIN_START = re.compile(
+    r"[0-9](?<![\w.,:/][0-9])(?<![0-9][ \t/-][0-9])"
+    rf"(?=[0-9]?(?:\.|[ \t\n]{{1,7}}[{_MONTH_INITIALS}])|[0-9]{{3}}-)"
+)
 
 _ITEM_PARTS = re.compile(
     rf"(?P<iso>{_ISO})"
@@ -114,6 +120,11 @@ _PREFIX_BEFORE = re.compile(
 _AMOUNT_AFTER = re.compile(
     r"[ \t]{0,3}(?:" + _alternation(list(AMOUNT_WORDS)) + rf")(?![{_LETTER}])"
 )
+# The characters each pattern above that ends at a chain's start can end with ("$" also
+# matches before a line break that ends the text searched)
+_WEEKDAY_LAST = frozenset(" \t\n,." + "".join(name[-1] for name in WEEKDAYS))
+_PREFIX_LAST = frozenset(" \t\n.:" + "".join(prefix[-1] for prefix in NUMBER_PREFIXES))
+_SPACE_LAST = frozenset(" \t\n")
 
 # -- times of day ----------------------------------------------------------------------
 
@@ -225,14 +236,18 @@ def _fill(items: list[_Item]) -> list[_Item] | None:
     return filled
 
 
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _day_of(item: _Item) -> Day | None:
     assert item.month is not None
     if item.year is None:
         # 29 February is valid in some year; any other impossible day never is.
-        if item.day > (29 if item.month == 2 else calendar.monthrange(2001, item.month)[1]):
+        if item.day > (29 if item.month == 2 else _DAYS_IN_MONTH[item.month]):
             return None
         return Day(None, item.month, item.day)
-    if item.day > calendar.monthrange(item.year, item.month)[1]:
+    leap_day = item.month == 2 and calendar.isleap(item.year)
+    if item.day > _DAYS_IN_MONTH[item.month] + leap_day:
         return None
     return Day(item.year, item.month, item.day)
 
@@ -342,13 +357,23 @@ def _times_after(text: str, pos: int) -> _Times:
     return _Times(start or doors, end, offset)
 
 
+def _search_before(pattern: re.Pattern[str], text: str, begin: int, width: int,
+                   last: frozenset[str]) -> re.Match[str] | None:
+    """``pattern`` (ending in $) in the ``width`` characters before ``begin``, searched for
+    only if the character before ``begin`` is one it can end with (in ``last``): half the
+    dates follow a '(' that none of them ends with."""
+    if text[begin - 1 : begin] not in last:
+        return None
+    return pattern.search(text, max(0, begin - width), begin)
+
+
 def _looks_like_reference(text: str, begin: int, end: int, short: bool) -> bool:
     """Section numbers, prices and versions: 'Nr. 12.3.', '12.05. Euro', and a ``short``
     date ('5.1.') right after a noun or name that is no date word ('Android 5.1.')."""
-    if _PREFIX_BEFORE.search(text, max(0, begin - 16), begin):
+    if _search_before(_PREFIX_BEFORE, text, begin, 16, _PREFIX_LAST):
         return True
     if short:
-        word = _WORD_BEFORE.search(text, max(0, begin - 36), begin)
+        word = _search_before(_WORD_BEFORE, text, begin, 36, _SPACE_LAST)
         if word is not None and word["word"][0].isupper():
             lower = word["word"].lower()
             if lower not in WORDS_BEFORE_DATES and lower not in _WEEKDAY_LOOKUP:
@@ -357,7 +382,7 @@ def _looks_like_reference(text: str, begin: int, end: int, short: bool) -> bool:
 
 
 def _weekday_before(text: str, begin: int) -> tuple[int | None, int]:
-    m = _WEEKDAY_BEFORE.search(text, max(0, begin - 40), begin)
+    m = _search_before(_WEEKDAY_BEFORE, text, begin, 40, _WEEKDAY_LAST)
     if m is None:
         return None, begin
     return _WEEKDAY_LOOKUP[m["wd"].rstrip(".").lower()], m.start()
@@ -379,18 +404,21 @@ def scan_dates(text: str) -> list[DateMention]:
 
 def _chains(text: str) -> Iterator[tuple[int, int]]:
     """(begin, end) of every date chain, left to right, never overlapping."""
-    pos = 0
-    while (start := _CHAIN_START.search(text, pos)) is not None:
-        match = _CHAIN.match(text, start.start())
-        if match is None:
-            pos = start.end()
-            continue
-        yield match.span()
-        pos = match.end()
+    end = 0
+    for start in _CHAIN_START.finditer(text):
+        begin = start.start()
+        if begin < end:
+            continue  # a number inside the last chain
+        match = _CHAIN.match(text, begin)
+        if match is not None:
+            yield match.span()
+            end = match.end()
 
 
 def _iter_mentions(text: str) -> Iterator[DateMention]:
     for begin, chain_end in _chains(text):
+        if chain_end - begin <= len("31."):
+            continue  # a lone ordinal ("zum 3. Mal") names no month: no date
         items, connectors = _split_chain(text, begin, chain_end)
         while len(items) > 1 and items[-1].month is None:  # "5.11.2014, 18. und"
             items.pop()
@@ -403,7 +431,7 @@ def _iter_mentions(text: str) -> Iterator[DateMention]:
         days = [_day_of(item) for item in filled]
         if any(d is None for d in days):
             continue
-        between = _BETWEEN_BEFORE.search(text, max(0, begin - 16), begin) is not None
+        between = _search_before(_BETWEEN_BEFORE, text, begin, 16, _SPACE_LAST) is not None
         groups = _occurrences(filled, [d for d in days if d is not None], connectors, between)
         if not groups:
             continue

@@ -100,6 +100,8 @@ _ONLINE = re.compile(r"(?i)webinar|online|livestream|virtuell|videokonferenz")
 # A sentence that announces a future event without its date
 _PLANNED = re.compile(r"\b(?:plant|planen|planen)[ \t]+(?:[\w]+[ \t]+)?(?:einen|eine|ein)\b"
                       r"|\b(?:ist|sind)[ \t]+(?:bereits[ \t]+)?(?:geplant|in[ \t]+Planung)\b")
+# every match of _PLANNED holds one of these: a quick test spares most texts the pattern
+_PLANNED_HINTS = ("plan", "Planung")
 _VAGUE_NOUNS = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
 _SERIES = re.compile(r"(?i)vorlesung|reihe|serie")
 
@@ -130,7 +132,7 @@ class _Reader:
         self.sentences = Sentences(self.text)
         raw = scan_dates(self.text)
         self.dateline = document_date(self.text, raw)
-        self.mentions = resolve_years(self.text, raw, reference)
+        self.mentions = resolve_years(self.text, raw, reference, self.sentences)
         self._resolved: dict[str, str] = {}
         self._read_sentences: dict[tuple[int, int], _Sentence] = {}
         # per sentence: many events can share one sentence ("am 1., 2. und 3. Mai …")
@@ -182,12 +184,12 @@ class _Reader:
             if self.dateline is not None and mention.span == self.dateline.span and not (
                     is_labelled(self.text, mention.span[0])):
                 continue
-            if any(b <= mention.span[0] < e for b, e, _ in self.contact_lines):
-                continue
             if self._historical(mention) or is_byline(self.text, mention):
                 continue
             item = self._event_at(mention)
-            if item is not None:
+            # (the contact blocks are looked for only once a date is an event's: most
+            # documents have none, and finding the blocks reads the whole text)
+            if item is not None and not self._in_contact_block(mention):
                 found.append(item)
         groups = _group(found)
         events = [self._assemble(group, main=(i == 0)) for i, group in enumerate(groups)]
@@ -202,6 +204,9 @@ class _Reader:
                 events.append(event)
                 starts.append(start)
         return self._with_document_facts(events, starts)
+
+    def _in_contact_block(self, mention: DateMention) -> bool:
+        return any(b <= mention.span[0] < e for b, e, _ in self.contact_lines)
 
     def _until(self, found: _Found) -> Day | None:
         """The last day a later 'bis (zum) …' of the sentence or the next one in its paragraph
@@ -252,8 +257,8 @@ class _Reader:
             for i in owners:
                 contacts[i].append(contact)
         if len(events) == 1:  # the one event of the document: every address in it is its
-            for begin, end in self.sentences.spans:
-                contacts[0] += inline_contacts(self._flat(begin, end))
+            for span in self.sentences.spans:
+                contacts[0] += self._inline_contacts(span)
         done = []
         for i, event in enumerate(events):
             if not event.organisers and len(keys) == 1 and len(self.datelines) <= 1:
@@ -268,7 +273,7 @@ class _Reader:
         per sentence, however many dates it holds."""
         if span not in self._read_sentences:
             begin, end = span
-            self._read_sentences[span] = _read_sentence(
+            self._read_sentences[span] = _Sentence(
                 self._flat(begin, end), begin, self.titles.nouns_in(begin, end))
         return self._read_sentences[span]
 
@@ -293,7 +298,8 @@ class _Reader:
         early = self._named_by_line(mention, (begin, end))
         if early is not None:
             return early
-        own = facts.clause_at(mention.span[0] - begin)
+        # (with no event noun in the sentence, which clause holds the date does not matter)
+        own = facts.clause_at(mention.span[0] - begin) if facts.nouns else None
         proper = _nearest(mention.span, facts.proper[None], facts.proper.get(own, ()))
         verbs = facts.verbs or (
             self._is_lead(begin) and bool(mention.start_time or mention.end or facts.venues
@@ -535,10 +541,14 @@ class _Reader:
         contacts: list[Contact] = []
         for begin, end in related:
             if not any(b <= begin < e for b, e, _ in self.contact_lines):
-                if (begin, end) not in self._sentence_contacts:
-                    self._sentence_contacts[begin, end] = inline_contacts(self._flat(begin, end))
-                contacts += self._sentence_contacts[begin, end]
+                contacts += self._inline_contacts((begin, end))
         return _unique_contacts(contacts)
+
+    def _inline_contacts(self, span: tuple[int, int]) -> list[Contact]:
+        """The contacts a sentence gives in its text, read once per sentence."""
+        if span not in self._sentence_contacts:
+            self._sentence_contacts[span] = inline_contacts(self._flat(*span))
+        return self._sentence_contacts[span]
 
     def _undated(self) -> Event | None:
         """An event the headline names though no date is given ('… beim „Cluster-Brunch“')."""
@@ -568,7 +578,8 @@ class _Reader:
         """Events a sentence announces without a date: 'plant dazu einen Zukunftskongress
         Pflege', 'Ein Folgetreffen ist geplant'."""
         found: list[tuple[int, Event]] = []
-        if not _PLANNED.search(self.text.replace("\n", " ")):  # most documents plan nothing
+        if not any(hint in self.text for hint in _PLANNED_HINTS) or not _PLANNED.search(
+                self.text.replace("\n", " ")):  # most documents plan nothing
             return found
         for begin, end in self.sentences.spans:
             sentence = self._flat(begin, end)
@@ -599,24 +610,77 @@ class _Reader:
 Nouns = tuple[tuple[int, str], ...]
 
 
-@dataclass(frozen=True, slots=True)
 class _Sentence:
     """One sentence read once: its event nouns (outside venue names, ``proper``, and inside
     them, ``in_venue``) keyed by the relative clause that holds them (None: the main clause),
-    its venues and clauses, and whether it names an event verb, a time, a non-event cue."""
+    its venues and clauses, and whether it names an event verb, a time, a non-event cue.
 
-    nouns: Nouns
-    proper: dict[int | None, Nouns]
-    in_venue: dict[int | None, Nouns]
-    venues: tuple[tuple[int, str], ...]
-    venue_clauses: tuple[int | None, ...]
-    cities: tuple[tuple[int, City], ...]
-    city_clauses: tuple[int | None, ...]
-    opened: str | None
-    clauses: tuple[tuple[int, int], ...]
-    verbs: bool
-    times: bool
-    non_event: bool
+    Each of these is read when first asked for: most dated sentences name no event noun,
+    and for them the venues, cities and clauses are never needed.
+    """
+
+    def __init__(self, sentence: str, begin: int, nouns: list[tuple[int, str]]) -> None:
+        self.sentence = sentence
+        self.begin = begin
+        self.nouns: Nouns = tuple(nouns)
+
+    @cached_property
+    def clauses(self) -> tuple[tuple[int, int], ...]:
+        # clauses that end in their verb: a date outside one does not take its nouns
+        return tuple(m.span() for m in _RELATIVE.finditer(self.sentence)
+                     if _ends_in_verb(m.group(0)))
+
+    @cached_property
+    def venues(self) -> tuple[tuple[int, str], ...]:
+        return tuple(find_venues(self.sentence))
+
+    @cached_property
+    def venue_clauses(self) -> tuple[int | None, ...]:
+        return tuple(_clause_at(self.clauses, p) for p, _ in self.venues)
+
+    @cached_property
+    def cities(self) -> tuple[tuple[int, City], ...]:
+        return tuple(find_cities(self.sentence))
+
+    @cached_property
+    def city_clauses(self) -> tuple[int | None, ...]:
+        return tuple(_clause_at(self.clauses, p) for p, _ in self.cities)
+
+    @cached_property
+    def opened(self) -> str | None:
+        return opened_venue(self.sentence)
+
+    @cached_property
+    def verbs(self) -> bool:
+        return not _EVENT_VERBS.isdisjoint(_WORD.findall(self.sentence))
+
+    @cached_property
+    def times(self) -> bool:
+        return any(True for _ in find_times(self.sentence))
+
+    @cached_property
+    def non_event(self) -> bool:
+        return bool(_NON_EVENT.search(self.sentence))
+
+    @cached_property
+    def _placed(self) -> tuple[dict[int | None, Nouns], dict[int | None, Nouns]]:
+        proper: dict[int | None, list[tuple[int, str]]] = {None: []}
+        in_venue: dict[int | None, list[tuple[int, str]]] = {None: []}
+        for pos, word in self.nouns:
+            at = pos - self.begin
+            clause = _clause_at(self.clauses, at)
+            named = any(v <= at < v + len(name) for v, name in self.venues)
+            (in_venue if named else proper).setdefault(clause, []).append((pos, word))
+        return ({k: tuple(v) for k, v in proper.items()},
+                {k: tuple(v) for k, v in in_venue.items()})
+
+    @property
+    def proper(self) -> dict[int | None, Nouns]:
+        return self._placed[0]
+
+    @property
+    def in_venue(self) -> dict[int | None, Nouns]:
+        return self._placed[1]
 
     def clause_at(self, offset: int) -> int | None:
         """The relative clause holding a sentence offset: its nouns count for a date in it."""
@@ -626,35 +690,6 @@ class _Sentence:
 def _clause_at(clauses: tuple[tuple[int, int], ...], offset: int) -> int | None:
     i = bisect.bisect_right(clauses, (offset, sys.maxsize)) - 1
     return i if i >= 0 and offset < clauses[i][1] else None
-
-
-def _read_sentence(sentence: str, begin: int, nouns: list[tuple[int, str]]) -> _Sentence:
-    # clauses that end in their verb: a date outside one does not take its nouns
-    clauses = tuple(m.span() for m in _RELATIVE.finditer(sentence) if _ends_in_verb(m.group(0)))
-    venues = tuple(find_venues(sentence))
-    cities = tuple(find_cities(sentence))
-    proper: dict[int | None, list[tuple[int, str]]] = {None: []}
-    in_venue: dict[int | None, list[tuple[int, str]]] = {None: []}
-    for pos, word in nouns:
-        at = pos - begin
-        clause = _clause_at(clauses, at)
-        named = any(v <= at < v + len(name) for v, name in venues)
-        (in_venue if named else proper).setdefault(clause, []).append((pos, word))
-    words = _WORD.findall(sentence)
-    return _Sentence(
-        nouns=tuple(nouns),
-        proper={k: tuple(v) for k, v in proper.items()},
-        in_venue={k: tuple(v) for k, v in in_venue.items()},
-        venues=venues,
-        venue_clauses=tuple(_clause_at(clauses, p) for p, _ in venues),
-        cities=cities,
-        city_clauses=tuple(_clause_at(clauses, p) for p, _ in cities),
-        opened=opened_venue(sentence),
-        clauses=clauses,
-        verbs=any(w in _EVENT_VERBS for w in words),
-        times=any(True for _ in find_times(sentence)),
-        non_event=bool(_NON_EVENT.search(sentence)),
-    )
 
 
 def _nearest(span: tuple[int, int], *lists: Nouns) -> tuple[int, str] | None:

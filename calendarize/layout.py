@@ -226,7 +226,7 @@ def contact_blocks(text: str) -> list[ContactBlock]:
         if line.start() < taken:
             continue
         heading = _CONTACT_HEADING.match(line.group(0))
-        label = _LABEL_LINE.match(line.group(0))
+        label = _LABEL_LINE.match(line.group(0)) if ":" in line.group(0) else None
         if not heading and not label:
             continue
         first = line.group(0)[label.end() :].strip() if label and not heading else ""

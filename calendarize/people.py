@@ -106,6 +106,39 @@ _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
      Role.INITIATOR),
 )
 
+
+
+def _cues(*words: str) -> tuple[str, ...]:
+    """The fewest words to look for: 'veranstaltet' finds 'veranstaltete' too."""
+    return tuple(w for w in dict.fromkeys(words) if not any(c != w and c in w for c in words))
+
+
+_VERBS_FIRST_CUES = _cues(*_HOST_VERBS_FIRST.split("|"))
+_ASSIGNED_CUES = _cues("Veranstalter", "Ausrichter", "Organisator")
+_INITIATED_CUES = _cues("initiiert", "Leben")
+# Per form, in its order, the words (case as written) one of which it cannot match
+# without: a sentence that holds none skips the form's regex, which would otherwise be
+# tried at every position of the sentence.
+_FORM_CUES: tuple[tuple[str, ...], ...] = (
+    _cues("eranstaltet", "rganisiert", "usgerichtet", "urchgeführt"),
+    _cues("Veranstaltet", "Organisiert", "Ausgerichtet", "Durchgeführt"),
+    _cues(*ORGANISER_PARTICIPLES),
+    _ASSIGNED_CUES,
+    ("Gastgeber",),
+    _ASSIGNED_CUES,
+    _VERBS_FIRST_CUES,
+    ("öffnet",),
+    _cues(*_HOST_VERBS.split("|")),
+    ("gemeinsam", "zusammen"),
+    ("getroffen",),
+    ("Einladung",),
+    ("Auftrag",),
+    _INITIATED_CUES,
+    _INITIATED_CUES,
+)
+_ANY_CUE = re.compile("|".join(
+    re.escape(c) for c in sorted({c for cues in _FORM_CUES for c in cues}, key=len, reverse=True)))
+
 # Words that end an organisation's name even when capitalised.
 _STOP_WORDS = frozenset({
     "Am", "Im", "In", "Zu", "Zum", "Zur", "Mit", "Auf", "Bei", "Vom", "Von", "Nach", "Unter",
@@ -177,7 +210,11 @@ def find_organisers(sentence: str) -> list[Organiser]:
     ['Stadt Offenburg', 'Werbegemeinschaft Offenburg City e.V.']
     """
     found: list[Organiser] = []
-    for pattern, role in _ORGANISER_FORMS:
+    if _ANY_CUE.search(sentence) is None:
+        return found  # most sentences: no form's regex need look at them
+    for (pattern, role), cues in zip(_ORGANISER_FORMS, _FORM_CUES, strict=True):
+        if not any(cue in sentence for cue in cues):
+            continue
         for m in pattern.finditer(sentence):
             raws = [m["org"]]
             co = _CO_ORGANISER.match(sentence, m.end("org"))
@@ -284,7 +321,11 @@ _EMAIL_LIKE = re.compile(
     r"[\w-]+(?:(?:[ \t]*(?:\((?:dot|punkt|\.)\)|\[(?:dot|punkt|\.)\])[ \t]*|\."
     r"|[ \t]+dot[ \t]+)[\w-]+)+"
 )
+# The "at" of an obfuscated address, "(at)", "[ät]", " at ": the pattern starts at the "t"
+# so that the regex engine skips ahead to candidates at C speed.
+_OBFUSCATED_AT = re.compile(r"t(?:(?<=[(\[{][aä]t)[)\]}]|(?<=[ \t]at)[ \t])")
 _PHONE_LABEL = r"(?:Tel(?:efon)?\.?|Fon|Phone|Mobil|Handy|T\.|Fax)"
+_PHONE_LABEL_ANYWHERE = re.compile(_PHONE_LABEL)
 _PHONE = re.compile(
     rf"(?P<label>{_PHONE_LABEL}[ \t]*:?[ \t]*(?:\n[ \t]*)?)?"
     r"(?P<number>(?:\+[ \t]?[0-9]{2}|\(?0)[0-9 \t()/-]{5,22}[0-9](?:[ \t]*-[ \t]*[0-9]{1,5})?)"
@@ -307,6 +348,8 @@ def restore_email(text: str) -> str:
 
 
 def find_emails(text: str) -> Iterator[tuple[int, str]]:
+    if "@" not in text and _OBFUSCATED_AT.search(text) is None:
+        return  # most sentences: no need to try the address pattern at every word
     for m in _EMAIL_LIKE.finditer(text):
         email = restore_email(m.group(0))
         if _EMAIL.fullmatch(email):
@@ -315,6 +358,8 @@ def find_emails(text: str) -> Iterator[tuple[int, str]]:
 
 def find_phones(text: str) -> Iterator[tuple[int, str]]:
     """Phone numbers that carry a label or an international prefix."""
+    if "+" not in text and _PHONE_LABEL_ANYWHERE.search(text) is None:
+        return  # no number could qualify
     for m in _PHONE.finditer(text):
         number = re.sub(r"[ \t]+", " ", m["number"]).strip()
         digits = re.sub(r"\D", "", number)

@@ -25,10 +25,12 @@ _ABBREVIATIONS = (
     "insb", "Verf", "Hrsg", "sog", "u", "v", "z",
 )  # fmt: skip
 _ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
-# (a dot after a one- or two-digit number is an ordinal or a date's, after a year it ends)
+# (a dot after a one- or two-digit number is an ordinal or a date's, after a year it ends;
+# the mark comes first and the digits are looked for behind it, so the regex engine can skip
+# ahead to the next mark instead of testing the look-behinds at every character)
 _END = re.compile(
-    r"(?<!(?<![0-9])[0-9])(?<!(?<![0-9])[0-9]{2})"
-    r"[.!?…][\"“”»«'\u2019]?[ \t\n]+(?=[A-ZÄÖÜ0-9„\"»(])"
+    r"[.!?…](?<!(?<![0-9])[0-9][.!?…])(?<!(?<![0-9])[0-9]{2}[.!?…])"
+    r"[\"“”»«'\u2019]?[ \t\n]+(?=[A-ZÄÖÜ0-9„\"»(])"
 )
 _WORD_BEFORE = re.compile(r"([\w.]*)$")
 
@@ -62,8 +64,9 @@ def _hard_wrapped(text: str) -> bool:
     True
     """
     lines = text.split("\n")
-    long = sum(len(line.strip()) >= _WRAPPED_LINE for line in lines)
-    return long >= 5 and max(len(line) for line in lines) <= _WRAP_WIDTH
+    if max(map(len, lines)) > _WRAP_WIDTH:  # (most texts: a paragraph per line)
+        return False
+    return sum(len(line.strip()) >= _WRAPPED_LINE for line in lines) >= 5
 
 
 def _soft_break(text: str, pos: int) -> bool:
@@ -75,30 +78,60 @@ def _soft_break(text: str, pos: int) -> bool:
             and not _LIST_ITEM.match(following))
 
 
-def _line_spans(text: str, begin: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of the line text[begin:end], stripped, empty ones dropped."""
-    spans: list[tuple[int, int]] = []
-    for stop in _END.finditer(text, begin, end):
-        if not _is_end(text, stop.start()):
-            continue
-        spans.append((begin, stop.start() + 1))
-        begin = stop.end()
-    spans.append((begin, end))
-    return [(b, e) for b, e in (_strip(text, b, e) for b, e in spans) if e > b]
+class _Line:
+    """The sentences of one line, split only as far as callers have asked: a news paragraph
+    is one long line, and a caller looking for the first few sentences stops early."""
+
+    __slots__ = ("_begin", "_end", "_stops", "_text", "spans")
+
+    def __init__(self, text: str, begin: int, end: int) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self._text = text
+        self._end = end
+        self._begin: int | None = begin  # where the next sentence starts; None: all split
+        self._stops = _END.finditer(text, begin, end)
+
+    def more(self) -> bool:
+        """Split off the next sentence (stripped, never empty); False once there is none."""
+        begin = self._begin
+        if begin is None:
+            return False
+        text = self._text
+        for stop in self._stops:
+            dot = stop.start()
+            if not _is_end(text, dot):
+                continue
+            # only the line's first sentence can open with a space: later ones start where
+            # _END's look-ahead saw a letter, and each ends in its mark
+            self.spans.append(_strip(text, begin, dot + 1) if not self.spans else (begin, dot + 1))
+            self._begin = stop.end()
+            return True
+        self._begin = None
+        b, e = _strip(text, begin, self._end)
+        if e > b:
+            self.spans.append((b, e))
+            return True
+        return False
+
+    def upto(self, pos: int) -> list[tuple[int, int]]:
+        """The sentences split so far, after splitting every one that starts by ``pos``."""
+        spans = self.spans
+        while (not spans or spans[-1][0] <= pos) and self.more():
+            pass
+        return spans
 
 
 @dataclass(frozen=True)
 class Sentences:
     """Sentence spans of a text: every line break ends a sentence, so do . ! ?
 
-    ``at`` and ``heading`` split only the lines they are asked about, so a caller that
-    looks at a few places of a long text does not pay for splitting all of it.
+    ``at``, ``heading``, ``walk`` and ``first`` split only the lines they are asked about,
+    and those only as far as they need, so a caller that looks at a few places of a long
+    text does not pay for splitting all of it.
     """
 
     text: str
-    _lines: dict[int, list[tuple[int, int]]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
+    _lines: dict[int, _Line] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def spans(self) -> list[tuple[int, int]]:
@@ -116,21 +149,26 @@ class Sentences:
             return breaks
         return [b for b in breaks if not _soft_break(self.text, b)]
 
-    def _line_at(self, pos: int) -> tuple[tuple[int, int], list[tuple[int, int]]]:
-        """The line holding ``pos`` (begin, end) and its sentences, split once."""
-        i = bisect.bisect_left(self._breaks, pos)
-        begin = self._breaks[i - 1] + 1 if i > 0 else 0
-        end = self._breaks[i] if i < len(self._breaks) else len(self.text)
-        if begin not in self._lines:
-            self._lines[begin] = _line_spans(self.text, begin, end)
-        return (begin, end), self._lines[begin]
+    def _line(self, i: int) -> _Line:
+        """The ``i``-th line (between sentence-ending breaks), split as far as asked so far."""
+        line = self._lines.get(i)
+        if line is None:
+            breaks = self._breaks
+            begin = breaks[i - 1] + 1 if i > 0 else 0
+            end = breaks[i] if i < len(breaks) else len(self.text)
+            line = self._lines[i] = _Line(self.text, begin, end)
+        return line
+
+    def _line_at(self, pos: int) -> _Line:
+        """The line holding ``pos``."""
+        return self._line(bisect.bisect_left(self._breaks, pos))
 
     def index_at(self, pos: int) -> int:
         """Index of the sentence holding offset ``pos`` (the one before it, between two)."""
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
     def at(self, pos: int) -> tuple[int, int]:
-        _, line = self._line_at(pos)
+        line = self._line_at(pos).upto(pos)
         if line and line[0][0] <= pos:
             return line[max(0, bisect.bisect_right(line, (pos, len(self.text))) - 1)]
         if not self.spans:
@@ -146,16 +184,22 @@ class Sentences:
         first = _FIRST_TEXT.search(self.text)
         if first is None:
             return None
-        _, line = self._line_at(first.start())
-        return line[0] if line and self._heading_span(*line[0]) else None
+        line = self._line_at(first.start())
+        if not line.spans:
+            line.more()
+        return line.spans[0] if line.spans and self._heading_span(*line.spans[0]) else None
 
     def walk(self) -> Iterator[tuple[int, int]]:
-        """The sentences in order, each line split only when the walk reaches it."""
+        """The sentences in order, each line split only as far as the walk goes."""
         if "spans" in self.__dict__:
             yield from self.spans
             return
-        for begin in itertools.chain((0,), (b + 1 for b in self._breaks)):
-            yield from self._line_at(begin)[1]
+        for i in range(len(self._breaks) + 1):
+            line = self._line(i)
+            k = 0
+            while k < len(line.spans) or line.more():
+                yield line.spans[k]
+                k += 1
 
     def joined(self, end: int, begin: int) -> bool:
         """Whether no line break that ends a sentence stands between ``end`` and ``begin``
@@ -163,7 +207,7 @@ class Sentences:
         return bisect.bisect_left(self._breaks, end) == bisect.bisect_left(self._breaks, begin)
 
     def first(self, count: int) -> list[tuple[int, int]]:
-        """The first ``count`` sentences, splitting no more lines than that takes."""
+        """The first ``count`` sentences, splitting no more of the text than that takes."""
         return list(itertools.islice(self.walk(), count))
 
     def is_heading_span(self, span: tuple[int, int]) -> bool:
@@ -171,15 +215,19 @@ class Sentences:
         return self._heading_span(*span)
 
     def _heading_span(self, b: int, e: int) -> bool:
-        line_start = self.text.rfind("\n", 0, b) + 1
-        line_end = self.text.find("\n", e)
-        line_end = len(self.text) if line_end < 0 else line_end
-        line = self.text[line_start:line_end].strip()
-        return (b, e) == _strip(self.text, line_start, line_end) and len(line) <= 140 and (
-            not line.endswith((".", ":", ","))
+        if e - b > _HEADING_CHARS:  # as the whole line, too long; as less of it, no heading
+            return False
+        text = self.text
+        line_start = text.rfind("\n", 0, b) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        # the sentence is the whole (stripped) line, so the line is text[b:e]
+        return (b, e) == _strip(text, line_start, line_end) and not (
+            text[b:e].endswith((".", ":", ","))
         )
 
 
+_HEADING_CHARS = 140
 _FIRST_TEXT = re.compile(r"\S")
 
 

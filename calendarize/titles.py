@@ -261,12 +261,23 @@ class TitleFinder:
                     return f"{_strip_determiners(subject.group(1))} {prep.group(1)} {venue}"
         return venue
 
-    def headline_span(self) -> tuple[int, int] | None:
-        for span in self.sentences.first(_HEADLINE_SENTENCES):
-            if self.sentences.is_heading_span(span) and not _BREADCRUMB.search(
-                    self.text[slice(*span)]):
-                return span
+    @cached_property
+    def _headings(self) -> list[tuple[int, int]]:
+        """The heading lines among the document's first sentences, breadcrumbs left out."""
+        return [span for span in self.sentences.first(_HEADLINE_SENTENCES)
+                if self.sentences.is_heading_span(span)
+                and not _BREADCRUMB.search(self.text, *span)]
+
+    @cached_property
+    def _headline(self) -> tuple[str, str] | None:
+        for begin, end in self._headings:
+            found = heading_title(self.text[begin:end])
+            if found is not None:
+                return found[0], _capitalise(found[1])
         return None
+
+    def headline_span(self) -> tuple[int, int] | None:
+        return self._headings[0] if self._headings else None
 
     def headline(self, any_heading: bool = False) -> tuple[str, str] | None:
         """(noun, title) from a heading that names an event: 'Clustertagung in Wetzlar',
@@ -276,21 +287,12 @@ class TitleFinder:
         name counts; with it an event noun anywhere in the first heading does
         ('… beim „Cluster-Brunch“').
         """
-        first: tuple[int, int] | None = None
-        for begin, end in self.sentences.first(_HEADLINE_SENTENCES):
-            if not self.sentences.is_heading_span((begin, end)):
-                continue
-            if _BREADCRUMB.search(self.text[begin:end]):
-                continue
-            first = first or (begin, end)
-            found = heading_title(self.text[begin:end])
-            if found is not None:
-                return found[0], _capitalise(found[1])
-        if any_heading and first is not None:
-            nouns = self.nouns_in(*first)
-            if nouns:
-                pos, word = nouns[0]
-                return (word, _capitalise(self._phrase_at(pos, word)))
+        if self._headline is not None or not any_heading or not self._headings:
+            return self._headline
+        nouns = self.nouns_in(*self._headings[0])
+        if nouns:
+            pos, word = nouns[0]
+            return (word, _capitalise(self._phrase_at(pos, word)))
         return None
 
     # -- what other sentences say about the same event ---------------------------------

@@ -24,7 +24,8 @@ from .model import DateMention, Day
 from .sentences import Sentences
 from .vocabulary import FUTURE_CUES, PAST_CUES
 
-_LONE_YEAR = re.compile(r"(?<![0-9.,:/-])(?:19[0-9]{2}|20[0-9]{2})(?![0-9]|\.[0-9])")
+# (the century comes before the look-behind, so the regex engine skips ahead to a 1 or a 2)
+_LONE_YEAR = re.compile(r"(?:19|20)(?<![0-9.,:/-]..)[0-9]{2}(?![0-9]|\.[0-9])")
 _DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[A-ZÄÖÜ][\w./ -]{1,40},[ \t]*(?:den[ \t]+)?"
     r"|(?:Veröffentlicht|Erschienen|Publiziert|Pressemitteilung|Pressemeldung|Datum|Stand"
@@ -188,13 +189,16 @@ class _Document:
 
     text: str
     spans: list[tuple[int, int]]
-    sentences: Sentences = field(init=False)
+    given: Sentences | None = None  # the caller's split of the same text, shared
     _years: dict[tuple[int, int], int | None] = field(default_factory=dict)
     _tenses: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.sentences = Sentences(self.text)
         self._inside = sorted(self.spans)
+
+    @cached_property
+    def sentences(self) -> Sentences:
+        return Sentences(self.text) if self.given is None else self.given
 
     @cached_property
     def heading(self) -> tuple[int, int] | None:
@@ -229,9 +233,10 @@ class _Document:
         return year
 
 
-def resolve_years(text: str, mentions: list[DateMention],
-                  reference: dt.date | None = None) -> list[DateMention]:
-    """Fill in the years the document implies; leave the rest unknown.
+def resolve_years(text: str, mentions: list[DateMention], reference: dt.date | None = None,
+                  sentences: Sentences | None = None) -> list[DateMention]:
+    """Fill in the years the document implies; leave the rest unknown. A caller that has
+    split ``text`` into ``sentences`` already passes them, so no line is split twice.
 
     >>> [m.start_str() for m in resolve_years("", [DateMention((0, 0), "", Day(2014, 11, 5),
     ...                                                        weekday=1)])]
@@ -243,7 +248,7 @@ def resolve_years(text: str, mentions: list[DateMention],
     mentions = [
         _without_year(m) if wrong else m for m, wrong in zip(mentions, exposed, strict=True)
     ]
-    doc = _Document(text, [m.span for m in mentions])
+    doc = _Document(text, [m.span for m in mentions], sentences)
     covered = _covered_days([m for m in mentions if m.year_known])
     dateline = document_date(text, mentions)
     anchor = dateline.start.date() if dateline else reference
