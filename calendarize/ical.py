@@ -1,23 +1,33 @@
-"""Events → iCalendar bytes (RFC 5545/7986). The only module that imports icalendar."""
+"""Events → iCalendar bytes (RFC 5545/7986). The only module that imports icalendar.
+
+Each event's VEVENT is rendered once, at no particular revision (``render_event``); its
+bytes hash the event and go, with the revision's lines put in, into every calendar that
+holds it (``assemble``). icalendar is imported only when something is rendered, so a
+run that renders nothing does not pay for loading it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from icalendar import Calendar
-from icalendar import Event as VEvent
-from icalendar.enums import STATUS, TRANSP
-from icalendar.prop import vDuration
 
 from . import __version__
 from .model import Contact, Event, Role
 
+if TYPE_CHECKING:
+    from icalendar import Component
+    from icalendar import Event as VEvent
+
 PRODID = f"-//calendarize//calendarize {__version__}//DE"
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_END = b"END:VCALENDAR\r\n"
 _ROLE_LABELS = {
     Role.ORGANISER: "Veranstalter",
     Role.HOST: "Gastgeber",
@@ -32,6 +42,9 @@ class Revision:
 
     stamp: dt.datetime
     sequence: int = 0
+
+
+_PLAIN = Revision(_EPOCH, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +65,34 @@ class Entry:
     event: Event
     uid: str
     revision: Revision
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """An event's VEVENT as subscribers see it, rendered at the epoch with SEQUENCE 0."""
+
+    text: bytes
+    tzids: frozenset[str] = frozenset()  # time zones its times refer to
+    years: tuple[int, ...] = ()  # years of its local times, which VTIMEZONEs must cover
+
+    @property
+    def digest(self) -> str:
+        """What ``event_hash`` gives: the revision left out."""
+        return hashlib.sha256(self.text).hexdigest()[:32]
+
+    def at(self, revision: Revision) -> bytes:
+        """The VEVENT's bytes at ``revision``: the same as rendering it there.
+
+        DTSTAMP, SEQUENCE and LAST-MODIFIED are short lines whose place does not depend
+        on their values, and a line that starts right after a line break is a property
+        (folded lines go on with a space), so each is found and replaced whole.
+        """
+        text = self.text
+        for plain, line in zip(_revision_lines(_PLAIN), _revision_lines(revision),
+                               strict=True):
+            at = text.index(plain)
+            text = text[:at] + line + text[at + len(plain):]
+        return text
 
 
 def _moments(event: Event, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:
@@ -97,6 +138,9 @@ def _contact_text(contact: Contact) -> str:
 
 
 def vevent(entry: Entry, tz: ZoneInfo) -> VEvent:
+    from icalendar import Event as VEvent
+    from icalendar.enums import STATUS, TRANSP
+
     event = entry.event
     start, end = _moments(event, tz)
     contacts = [f"{_ROLE_LABELS[o.role]}: {o.name}" for o in event.organisers]
@@ -120,13 +164,101 @@ def vevent(entry: Entry, tz: ZoneInfo) -> VEvent:
     return component
 
 
-def calendar(entries: Sequence[Entry], feed: Feed, kept: Sequence[bytes] = ()) -> bytes:
-    """A VCALENDAR with the given events, their time zone, and the feed's properties.
+def render_event(event: Event, uid: str, timezone: str) -> Rendered:
+    """``event``'s VEVENT with UID ``uid``, its times local to ``timezone``."""
+    component = vevent(Entry(event, uid, _PLAIN), ZoneInfo(timezone))
+    years: tuple[int, ...] = ()
+    if event.start_time is not None:
+        years = tuple(d.year for d in (event.start, event.end or event.start) if d and d.year)
+    return Rendered(_to_ical(component), _tzids(component), years)
 
-    ``kept`` are earlier single-event calendars whose VEVENTs go in unchanged (events
-    kept as cancelled after their documents vanished).
+
+def _to_ical(component: Component) -> bytes:
+    """``component.to_ical()``: the same bytes, folded faster (``_fold``)."""
+    return b"\r\n".join(_fold(line) for line in component.content_lines() if line) + b"\r\n"
+
+
+_FOLD = 74  # octets a folded line holds (RFC 5545 3.1: fewer than 75)
+
+
+def _fold(line: str) -> bytes:
+    r"""A content line in UTF-8, folded as icalendar folds it: at the last character that
+    fits, and before an escaping backslash or caret rather than after it. (icalendar
+    does this a character at a time in Python, most of the time an export took.)
+
+    >>> [len(part) for part in _fold("DESCRIPTION:" + "x" * 61 + r"\n").split(b"\r\n ")]
+    [73, 2]
     """
-    tz = ZoneInfo(feed.timezone)
+    data = line.encode("utf-8")
+    chunks, start = [], 0
+    while len(data) - start > _FOLD:
+        end = start + _FOLD
+        while data[end] & 0xC0 == 0x80:  # inside a character: fold before it
+            end -= 1
+        if data[end - 1] in b"\\^":
+            end -= 1
+        chunks.append(data[start:end])
+        start = end
+    chunks.append(data[start:])
+    return b"\r\n ".join(chunks)
+
+
+def _tzids(component: Component) -> frozenset[str]:
+    """The time zones a component's properties refer to (as ``Calendar.get_used_tzids``)."""
+    params = (getattr(value, "params", {}) for _, value in component.property_items(sorted=False))
+    return frozenset(str(p["TZID"]) for p in params if "TZID" in p)
+
+
+@lru_cache(maxsize=64)
+def _revision_lines(revision: Revision) -> tuple[bytes, bytes, bytes]:
+    """DTSTAMP, SEQUENCE and LAST-MODIFIED at ``revision``, each with the line breaks
+    around it, as icalendar renders them."""
+    from icalendar import Event as VEvent
+
+    text = VEvent.new(uid="-", stamp=revision.stamp, last_modified=revision.stamp,
+                      sequence=revision.sequence).to_ical()
+    lines = {line.partition(b":")[0]: b"\r\n" + line + b"\r\n" for line in text.split(b"\r\n")}
+    return lines[b"DTSTAMP"], lines[b"SEQUENCE"], lines[b"LAST-MODIFIED"]
+
+
+def _head(feed: Feed) -> bytes:
+    """The VCALENDAR with the feed's properties, up to its first component.
+
+    Each event's own file has its title for the feed's name; the rest of the head is the
+    same for all of them, so it is rendered once and the name's lines put in.
+    """
+    before, after = _frame(replace(feed, name=_SENTINEL))
+    if not after:
+        return _whole_head(feed)
+    return before + _name_lines(feed.name) + after
+
+
+_SENTINEL = "calendarize"
+
+
+@lru_cache(maxsize=8)
+def _frame(feed: Feed) -> tuple[bytes, bytes]:
+    """The head with ``feed``'s name, cut around the name's lines (and empty when the
+    lines are not found whole)."""
+    before, lines, after = _whole_head(feed).partition(b"\r\n" + _name_lines(feed.name))
+    return (before + b"\r\n", after) if lines else (b"", b"")
+
+
+def _name_lines(name: str) -> bytes:
+    """The NAME and X-WR-CALNAME lines of a calendar named ``name``, as icalendar writes
+    them (they stand together: the name is set once for both)."""
+    from icalendar import Calendar
+
+    cal = Calendar()
+    cal.calendar_name = name
+    return bytes(cal.to_ical()).removeprefix(b"BEGIN:VCALENDAR\r\n").removesuffix(_END)
+
+
+@lru_cache(maxsize=8)
+def _whole_head(feed: Feed) -> bytes:
+    from icalendar import Calendar
+    from icalendar.prop import vDuration
+
     cal = Calendar.new(
         prodid=PRODID,
         calscale="GREGORIAN",
@@ -143,23 +275,65 @@ def calendar(entries: Sequence[Entry], feed: Feed, kept: Sequence[bytes] = ()) -
     cal["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
     cal.add("x-wr-timezone", feed.timezone)
     cal.add("x-published-ttl", vDuration(feed.refresh))
-    for entry in entries:
-        cal.add_component(vevent(entry, tz))
-    years = [d.year for e in entries if e.event.start_time is not None
-             for d in (e.event.start, e.event.end or e.event.start) if d and d.year]
-    for document in kept:
-        for component in Calendar.from_ical(document).events:
-            cal.add_component(component)
-            if "TZID" in component["DTSTART"].params:
-                years += [component.start.year, component.end.year]
-    if years:
-        cal.add_missing_timezones(
-            first_date=dt.date(min(years), 1, 1), last_date=dt.date(max(years) + 1, 1, 1)
-        )
-        for timezone in cal.timezones:
-            # libical rejects the COMMENT icalendar adds to generated time zones
-            timezone.pop("COMMENT", None)
-    return bytes(cal.to_ical())
+    text = bytes(cal.to_ical())
+    assert text.endswith(_END)
+    return text[:-len(_END)]
+
+
+@lru_cache(maxsize=256)
+def _vtimezone(tzid: str, first: int, last: int) -> bytes:
+    """The VTIMEZONE of ``tzid`` from the first year's start to the last year's end; empty
+    for a time zone icalendar does not know (as ``Calendar.add_missing_timezones``)."""
+    from icalendar import Timezone
+
+    try:
+        timezone = Timezone.from_tzid(tzid, first_date=dt.date(first, 1, 1),
+                                      last_date=dt.date(last + 1, 1, 1))
+    except ValueError:
+        return b""
+    timezone.pop("COMMENT", None)  # libical rejects the COMMENT icalendar adds
+    return bytes(timezone.to_ical())
+
+
+def assemble(events: Iterable[tuple[Rendered, Revision]], feed: Feed,
+             kept: Sequence[bytes] = ()) -> bytes:
+    """A VCALENDAR with the given rendered events at their revisions, their time zone, and
+    the feed's properties: the bytes ``calendar`` gives for the same events.
+
+    ``kept`` are earlier single-event calendars whose VEVENTs go in unchanged (events
+    kept as cancelled after their documents vanished).
+    """
+    parts: list[bytes] = []
+    tzids: set[str] = set()
+    years: list[int] = []
+    for rendered, revision in events:
+        parts.append(rendered.at(revision))
+        tzids |= rendered.tzids
+        years += rendered.years
+    if kept:
+        from icalendar import Calendar
+
+        for document in kept:
+            for component in Calendar.from_ical(document).events:
+                parts.append(bytes(component.to_ical()))
+                tzids |= _tzids(component)
+                if "TZID" in component["DTSTART"].params:
+                    years += [component.start.year, component.end.year]
+    # VTIMEZONEs only when a local time needs them; several sorted by name (icalendar's
+    # add_missing_timezones takes them from a set, in an order that varies between runs)
+    zones = sorted(tzids - {"UTC"}) if years else []
+    first, last = (min(years), max(years)) if years else (0, 0)
+    return b"".join((_head(feed), *(_vtimezone(z, first, last) for z in zones), *parts, _END))
+
+
+def calendar(entries: Sequence[Entry], feed: Feed, kept: Sequence[bytes] = ()) -> bytes:
+    """A VCALENDAR with the given events, their time zone, and the feed's properties.
+
+    ``kept`` are earlier single-event calendars whose VEVENTs go in unchanged (events
+    kept as cancelled after their documents vanished).
+    """
+    return assemble(((render_event(e.event, e.uid, feed.timezone), e.revision)
+                     for e in entries), feed, kept)
 
 
 def event_hash(entry: Entry, timezone: str) -> str:
@@ -168,9 +342,25 @@ def event_hash(entry: Entry, timezone: str) -> str:
     Feed-wide settings (name, refresh) do not enter it, so changing them does not make
     every event look changed.
     """
-    plain = Entry(entry.event, entry.uid, Revision(_EPOCH, 0))
-    data = vevent(plain, ZoneInfo(timezone)).to_ical()
-    return hashlib.sha256(data).hexdigest()[:32]
+    return render_event(entry.event, entry.uid, timezone).digest
+
+
+def fingerprint(event: Event, uid: str, timezone: str) -> str:
+    """A digest of everything ``render_event`` makes the VEVENT of: the event's values, its
+    UID and time zone, and the code that renders it. The same fingerprint means the same
+    ``event_hash``, without rendering anything. (The event's own ``uid`` is left out: it
+    is set from the state once published, and only ``uid`` is rendered.)"""
+    data = f"{_renderer()}\n{timezone}\n{uid}\n{replace(event, uid=None)!r}"
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+@lru_cache(maxsize=1)
+def _renderer() -> str:
+    """This module's and the model's source, and icalendar's version."""
+    digest = hashlib.sha256(metadata.version("icalendar").encode())
+    for module in ("ical.py", "model.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
+    return digest.hexdigest()
 
 
 def settings_digest(feed: Feed) -> str:
@@ -180,6 +370,9 @@ def settings_digest(feed: Feed) -> str:
 
 def cancel(document: bytes, revision: Revision) -> bytes:
     """A single-event calendar again, its event now ``STATUS:CANCELLED`` at ``revision``."""
+    from icalendar import Calendar
+    from icalendar.enums import STATUS
+
     cal = Calendar.from_ical(document)
     for component in cal.events:
         for name, value in (("STATUS", STATUS.CANCELLED), ("SEQUENCE", revision.sequence)):

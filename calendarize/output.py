@@ -22,7 +22,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 from . import state
-from .ical import Entry, Feed, Revision, calendar, cancel, event_hash, settings_digest
+from .ical import (
+    Entry,
+    Feed,
+    Rendered,
+    Revision,
+    assemble,
+    cancel,
+    fingerprint,
+    render_event,
+    settings_digest,
+)
 from .identity import event_uid, slugify
 from .model import Event
 from .state import STATE_NAME, Record, State
@@ -112,29 +122,37 @@ def locked(folder: Path, wait: float) -> Iterator[None]:
 
 def plan(events: Sequence[Event], previous: Mapping[str, Record],
          continued: Sequence[str | None], feed: Feed, stamp: dt.datetime,
-         used: set[str]) -> tuple[list[Entry], dict[str, Record]]:
-    """Each event with its UID and revision, and the new state records by event key.
+         used: set[str]) -> tuple[list[Entry], dict[str, Record], list[Rendered | None]]:
+    """Each event with its UID and revision, the new state records by event key, and the
+    events rendered to tell whether they changed (None where the fingerprint told).
 
     ``continued`` names the earlier record each event continues (``state.match``);
     ``used`` are file names in the events folder that are taken.
     """
-    entries, records = [], {}
+    entries, records, views = [], {}, []
     for key, event, old_key in zip(state.keys(events), events, continued, strict=True):
         old = previous.get(old_key) if old_key else None
         uid = event.uid or (old.uid if old else event_uid(key))
-        digest = event_hash(Entry(event, uid, Revision(stamp)), feed.timezone)
+        print_ = fingerprint(event, uid, feed.timezone)
+        view = None
+        if old is not None and old.fingerprint == print_:
+            digest = old.hash  # the same data renders the same: no need to render it
+        else:
+            view = render_event(event, uid, feed.timezone)
+            digest = view.digest
         if old is not None and old.hash == digest and old.cancelled is None:
             revision = Revision(old.stamp, old.sequence)
         else:
             revision = Revision(stamp, old.sequence + 1 if old else 0)
         entries.append(Entry(event, uid, revision))
+        views.append(view)
         assert event.start is not None
         records[key] = Record(
             uid=uid, file=_file_name(event, used), hash=digest, sequence=revision.sequence,
             stamp=revision.stamp, title=event.title, start=event.start.iso(),
-            sources=tuple(sorted({s.file for s in event.sources})),
+            sources=tuple(sorted({s.file for s in event.sources})), fingerprint=print_,
         )
-    return entries, records
+    return entries, records, views
 
 
 def _file_name(event: Event, used: set[str]) -> str:
@@ -212,14 +230,24 @@ def _export(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime,
     previous = loaded.records
     exportable = [e for e in events if e.exportable]
     continued = state.match(exportable, previous)
-    vanished = {k: r for k, r in previous.items() if k not in set(continued)}
+    continuing = set(continued)
+    vanished = {k: r for k, r in previous.items() if k not in continuing}
     kept, written = _keep_cancelled(folder, vanished, stamp, keep_cancelled)
     unchanged = [r.file for r in kept.values() if r.file not in written]
     used = {p.name for p in (folder / EVENTS_DIR).iterdir()}  # foreign files stay untouched
     used -= {r.file.removeprefix(f"{EVENTS_DIR}/") for r in previous.values()}
     used -= {f.removeprefix(f"{EVENTS_DIR}/") for f in loaded.obsolete}
     used |= {r.file.removeprefix(f"{EVENTS_DIR}/") for r in kept.values()}
-    entries, records = plan(exportable, previous, continued, feed, stamp, used)
+    entries, records, views = plan(exportable, previous, continued, feed, stamp, used)
+
+    def rendered(i: int) -> tuple[Rendered, Revision]:
+        """Entry ``i``'s VEVENT at its revision, rendered at most once per run."""
+        view = views[i]
+        if view is None:
+            entry = entries[i]
+            view = views[i] = render_event(entry.event, entry.uid, feed.timezone)
+        return view, entries[i].revision
+
     current = {r.file for r in (*records.values(), *kept.values())}
     obsolete = {r.file for r in previous.values()} | set(loaded.obsolete)
     obsolete = {f for f in obsolete - current if _owned(f)}
@@ -227,29 +255,33 @@ def _export(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime,
     final = State({**records, **kept}, (), settings, _feed_digest({**records, **kept}, settings))
     # the plan names every file this run may write or remove; no digests yet, so a run
     # after a crash renders everything again rather than trusting half-written files
-    if final != loaded:  # (an unchanged state already names every file)
+    new_state = final != loaded
+    if new_state:  # (an unchanged state already names every file)
         atomic_write(folder / STATE_NAME, state.dump(State(final.records, tuple(obsolete))))
     same_settings = loaded.settings == settings
-    for entry, record, old_key in zip(entries, records.values(), continued, strict=True):
+    for i, (entry, record, old_key) in enumerate(
+            zip(entries, records.values(), continued, strict=True)):
         old = previous.get(old_key) if old_key else None
         if same_settings and old == record and (folder / record.file).is_file():
             unchanged.append(record.file)  # same content, same settings: same bytes
             continue
         single = replace(feed, name=entry.event.title, url=None)
-        changed = atomic_write(folder / record.file, calendar([entry], single))
+        changed = atomic_write(folder / record.file, assemble([rendered(i)], single))
         (written if changed else unchanged).append(record.file)
     if loaded.feed == final.feed and (folder / FEED_NAME).is_file():
         unchanged.append(FEED_NAME)
     else:
         documents = [(folder / r.file).read_bytes() for _, r in sorted(kept.items())]
-        changed = atomic_write(folder / FEED_NAME, calendar(entries, feed, documents))
+        changed = atomic_write(folder / FEED_NAME,
+                               assemble(map(rendered, range(len(entries))), feed, documents))
         (written if changed else unchanged).append(FEED_NAME)
     removed = []
     for rel in sorted(obsolete):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(folder / rel)
             removed.append(rel)
-    atomic_write(folder / STATE_NAME, state.dump(final))
+    if new_state:  # (else the file holds ``final`` already)
+        atomic_write(folder / STATE_NAME, state.dump(final))
     files = {e.uid: r.file for e, r in zip(entries, records.values(), strict=True)}
     return Report(tuple(entries), tuple(written), tuple(removed), tuple(unchanged),
                   files, tuple(sorted(r.file for r in kept.values())))

@@ -4,20 +4,23 @@ Upcoming events come first, then past ones (latest first), grouped by month. Eve
 from a document goes through Jinja2's autoescaping; the JSON-LD through ``tojson``, which
 escapes ``<``, ``>``, ``&`` and ``'`` so no title can end the script element. ``today``
 is passed in: the same events and the same day give the same bytes.
+
+Beside the page, ``.calendarize-page`` keeps a digest of what it was made of; while that
+stays the same the page is neither rendered nor written (and Jinja2 not even loaded).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-import jinja2
 
 from . import __version__
 from .ical import _ROLE_LABELS as ROLE_LABELS
@@ -25,7 +28,12 @@ from .model import Day, Event
 from .output import FEED_NAME, OutputError, Report, atomic_write
 from .vocabulary import MONTHS, WEEKDAYS
 
+if TYPE_CHECKING:
+    import jinja2
+
 PAGE_NAME = "index.html"
+PAGE_DIGEST_NAME = ".calendarize-page"
+TEMPLATES = Path(__file__).parent / "templates"
 # the first form of each month and weekday in the vocabulary is its full name
 MONTH_NAMES = {n: name for name, n in reversed(MONTHS.items())}
 WEEKDAY_NAMES = {n: name for name, n in reversed(WEEKDAYS.items())}
@@ -215,6 +223,8 @@ def _months(listings: Iterable[Listing]) -> list[Month]:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
+    import jinja2  # only when a page is rendered: loading it is a good part of a no-op run
+
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("calendarize", "templates"),
         autoescape=True,
@@ -227,24 +237,63 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    """What the page shows: every event by start, and which of them are still upcoming."""
+
+    ordered: tuple[Listing, ...]
+    upcoming: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, listings: Iterable[Listing], today: dt.date) -> Agenda:
+        ordered = tuple(sorted(listings, key=lambda x: x.event.sort_key()))
+        return cls(ordered, tuple(_last_day(x.event) >= today for x in ordered))
+
+    def digest(self, site: Site) -> str:
+        """Of everything the page is made of: the same digest, the same bytes. (Not of the
+        events' ``uid``, which the page does not show and the state sets once published.)"""
+        listings = [(replace(x.event, uid=None), x.file) for x in self.ordered]
+        data = repr((__version__, site, listings, self.upcoming))
+        digest = hashlib.sha256(data.encode("utf-8", "surrogatepass"))
+        for path in sorted(TEMPLATES.iterdir()):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+
 def render(listings: Sequence[Listing], today: dt.date, site: Site) -> bytes:
     """The page: upcoming events (by start), then past ones (latest first)."""
-    ordered = sorted(listings, key=lambda x: x.event.sort_key())
-    upcoming = [x for x in ordered if _last_day(x.event) >= today]
-    past = [x for x in reversed(ordered) if _last_day(x.event) < today]
+    return _page(Agenda.of(listings, today), site)
+
+
+def _page(agenda: Agenda, site: Site) -> bytes:
+    pairs = list(zip(agenda.ordered, agenda.upcoming, strict=True))
     html = _environment().get_template("index.html.j2").render(
         site=site,
         version=__version__,
-        upcoming=_months(upcoming),
-        past=_months(past),
-        events=[json_ld(x, site) for x in ordered],
+        upcoming=_months(x for x, upcoming in pairs if upcoming),
+        past=_months(x for x, upcoming in reversed(pairs) if not upcoming),
+        events=[json_ld(x, site) for x in agenda.ordered],
     )
     return html.encode("utf-8")
 
 
 def write(folder: Path, listings: Sequence[Listing], today: dt.date, site: Site) -> bool:
-    """Write ``folder/index.html``; False when its bytes were already the same."""
-    return atomic_write(folder / PAGE_NAME, render(listings, today, site))
+    """Write ``folder/index.html``; False when its bytes were already the same.
+
+    Unless the page is there and made of the same as last time: then nothing is rendered.
+    """
+    agenda = Agenda.of(listings, today)
+    digest = agenda.digest(site).encode()
+    page, made_of = folder / PAGE_NAME, folder / PAGE_DIGEST_NAME
+    try:
+        if made_of.read_bytes() == digest and page.is_file():
+            return False
+    except FileNotFoundError:
+        pass
+    changed = atomic_write(page, _page(agenda, site))
+    atomic_write(made_of, digest)  # after the page: a run killed between renders it again
+    return changed
 
 
 def publish(folder: Path, report: Report, today: dt.date, site: Site) -> bool:

@@ -2,7 +2,9 @@
 
 ``DIR/.calendarize-state.json`` keeps, per event key, the UID, content hash, SEQUENCE,
 stamp and file of every published event, and its first day, title and source documents
-so that an event keeps its UID when a later run learns more about it.
+so that an event keeps its UID when a later run learns more about it. A fingerprint of
+the event's data stands beside the hash: while it is the same, so is the hash, and the
+event need not be rendered to tell.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from .identity import event_key
@@ -40,6 +42,10 @@ class Record:
     start: str = ""  # first day, YYYY-MM-DD
     sources: tuple[str, ...] = ()
     cancelled: dt.datetime | None = None  # when it was published as cancelled
+    fingerprint: str = ""  # of the data ``hash`` was rendered from (``ical.fingerprint``)
+
+
+_FIELDS = tuple(f.name for f in fields(Record))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +88,7 @@ def _record(key: str, raw: dict[str, object]) -> Record:
         start=str(raw.get("start") or key.split("|", 1)[0]),
         sources=tuple(str(s) for s in raw.get("sources", ())),  # type: ignore[attr-defined]
         cancelled=dt.datetime.fromisoformat(str(cancelled)) if cancelled else None,
+        fingerprint=str(raw.get("fingerprint", "")),
     )
 
 
@@ -93,13 +100,15 @@ def dump(state: State) -> bytes:
     """
     events = {}
     for key, record in state.records.items():
-        raw = asdict(record)
+        raw = {name: getattr(record, name) for name in _FIELDS}  # (asdict copies deeply)
         raw["stamp"] = record.stamp.isoformat()
         raw["sources"] = list(record.sources)
         if record.cancelled is None:
             del raw["cancelled"]
         else:
             raw["cancelled"] = record.cancelled.isoformat()
+        if not record.fingerprint:
+            del raw["fingerprint"]
         events[key] = raw
     data: dict[str, object] = {"version": STATE_VERSION, "events": events,
                                "settings": state.settings, "feed": state.feed}

@@ -541,7 +541,7 @@ def test_hostile_titles_give_safe_distinct_files_inside_events(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deep", "in"]
     assert {p.name for p in out.iterdir()} <= {"events", "calendar.ics", "index.html",
                                                ".calendarize-state.json", ".calendarize.lock",
-                                               ".calendarize-cache"}
+                                               ".calendarize-cache", ".calendarize-page"}
 
 
 # --- faults in the parser -------------------------------------------------------------
