@@ -76,7 +76,7 @@ def _documents(corpus: str) -> list[Document]:
 def _size(corpus: str) -> tuple[int, int]:
     files = [p for found in discover([corpus]) if not isinstance(found, Problem)
              for p in [found[1]] if p is not None]
-    return len(files), sum(p.stat().st_size for p in files)
+    return len(files), sum(os.stat(p).st_size for p in files)
 
 
 # -- stages, each run in its own process ----------------------------------------------
@@ -205,7 +205,7 @@ def scaled(corpus: str, factor: int) -> str:
     for k in range(factor):
         for name, path in sources:
             assert path is not None
-            data = path.read_bytes()
+            data = Path(path).read_bytes()
             if k:
                 data = _YEAR.sub(lambda m, k=k: str(int(m.group(0)) + k).encode(), data)
             target = folder / f"copy{k:03d}" / Path(name).relative_to(corpus)

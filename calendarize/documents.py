@@ -17,6 +17,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,20 +41,41 @@ _SPACES = dict.fromkeys(map(ord, "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u
                                   "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2043\u2212\ufe63\uff0d"), "-")
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl"}
-_TABLE = {**_SPACES, **_DASHES, **_LIGATURES, **_INVISIBLE}
-_ODD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+_LINE_ENDS = dict.fromkeys(map(ord, "\r\x0b\x0c\x85\u2028\u2029"), "\n")  # "\r\n" goes first
+_SURROGATES = dict.fromkeys(range(0xD800, 0xE000), "\ufffd")  # halves of a pair, alone
+# Line ends win over _INVISIBLE (\x0b, \x85 are both): they are read as line breaks.
+_TABLE = {**_SPACES, **_DASHES, **_LIGATURES, **_INVISIBLE, **_SURROGATES, **_LINE_ENDS}
+
+
+def _character_class(codes: Iterable[int]) -> str:
+    """A regex class of ``codes``, consecutive ones as ranges.
+
+    >>> _character_class([0x61, 0x62, 0x63, 0x7A])
+    '[a-cz]'
+    """
+    runs: list[list[int]] = []
+    for code in sorted(codes):
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "")
+                         for a, b in runs) + "]"
+
+
+_ODD = re.compile(_character_class(_TABLE))
 
 
 def _replacement(match: re.Match[str]) -> str:
     return _TABLE[ord(match.group(0))] or ""
-_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
 
 # The 8-bit encodings German text comes in, most common first; UTF-8 is tried before.
 LEGACY_ENCODINGS = ("cp1252", "mac_roman", "cp850")
 # Non-ASCII characters German text uses; any other decoded character counts against.
 _GERMAN = frozenset("äöüÄÖÜßẞ«»…€§°²³µ·éèêàâçñíóúÉÈÀ\u00a0\u00ad"
                     "\u201e\u201c\u201d\u201a\u2018\u2019\u2039\u203a\u2013\u2014\u00d7")
+_CONTROLS = bytes([*range(0x09), *range(0x0E, 0x1B)])  # rare in text, common in binaries
 _MAGIC = (
     (b"%PDF", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (Word, OpenDocument?)"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"), (b"{\\rtf", "an RTF file"),
@@ -84,11 +106,12 @@ def normalise(text: str) -> str:
     >>> normalise("Am\\u00a011.\\u00ad Ju\\u200bli\\r\\n\\x07Be\\ufb01nden\\u2011x")
     'Am 11. Juli\\nBefinden-x'
     """
-    text = _SURROGATES.sub("\ufffd", text)
+    # One scan for every odd character, the slow part, after NFC (which may make or keep
+    # some). Surrogates and line ends are inert in NFC, so they can wait for that scan.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = _LINE_BREAKS.sub("\n", text)
-    # one pattern finds the few odd characters; str.translate would look at every one
     return _ODD.sub(_replacement, text)
 
 
@@ -148,7 +171,7 @@ def _reject_binary(data: bytes) -> None:
     head = data[:4096]
     if b"\x00" in head:
         raise UnreadableDocument("binary file, not text")
-    controls = sum(head.count(bytes([c])) for c in (*range(0x09), *range(0x0E, 0x1B)))
+    controls = len(head) - len(head.translate(None, _CONTROLS))
     if controls > max(2, len(head) // 100):
         raise UnreadableDocument("binary file, not text")
 
@@ -184,8 +207,15 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
-def read_limited(handle: BinaryIO) -> bytes:
-    data = handle.read(MAX_BYTES + 1)
+def read_limited(handle: BinaryIO, expected: int = MAX_BYTES) -> bytes:
+    """At most ``MAX_BYTES`` of ``handle``; UnreadableDocument if there are more.
+
+    ``expected`` is the size the file system gives: reading just past it finds the end
+    without a buffer of ``MAX_BYTES`` for every small file.
+    """
+    data = handle.read(min(expected, MAX_BYTES) + 1)
+    if len(data) > expected:  # it grew, or its size was not told (/proc)
+        data += handle.read(MAX_BYTES + 1 - len(data))
     if len(data) > MAX_BYTES:
         raise UnreadableDocument(_too_large())
     return data
@@ -202,7 +232,7 @@ def _document(text: str, name: str) -> Document:
     return Document(name=name, text=text)
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: str | Path) -> bytes:
     """A file's bytes, at most ``MAX_BYTES`` of them; never blocks on a pipe or device.
 
     Raises UnreadableDocument with a one-line reason for anything but a readable file.
@@ -214,7 +244,7 @@ def read_bytes(path: Path) -> bytes:
         raise UnreadableDocument(_too_large(info.st_size))
     try:
         with open(path, "rb") as handle:
-            data = read_limited(handle)
+            data = read_limited(handle, info.st_size)
     except OSError as err:
         raise UnreadableDocument(_os_message(err, path)) from err
     if not data:
@@ -222,29 +252,34 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def read_document(path: Path, name: str) -> Document:
+def read_document(path: str | Path, name: str) -> Document:
     """One file as a Document; UnreadableDocument with a one-line reason if it is none."""
-    return _document(text_of(read_bytes(path), path.suffix.lower()), name)
+    return document_of(read_bytes(path), path, name)
+
+
+def document_of(data: bytes, path: str | Path, name: str) -> Document:
+    """The Document of a file's bytes, by the kind its name tells."""
+    return _document(text_of(data, os.path.splitext(path)[1].lower()), name)
 
 
 def read_stdin(stream: BinaryIO) -> Document:
     return _document(text_of(read_limited(stream), ""), STDIN_NAME)
 
 
-def _stat(path: Path) -> os.stat_result:
+def _stat(path: str | Path) -> os.stat_result:
     try:
-        return path.stat()
+        return os.stat(path)
     except OSError as err:
         raise UnreadableDocument(_os_message(err, path)) from err
     except ValueError as err:  # a name with a NUL byte
         raise UnreadableDocument("not a usable file name") from err
 
 
-def _os_message(err: OSError, path: Path) -> str:
+def _os_message(err: OSError, path: str | Path) -> str:
     if err.errno == errno.ELOOP:
         return "symbolic link loop"
     if err.errno in (errno.ENOENT, errno.ENOTDIR):
-        return "broken symbolic link" if path.is_symlink() else "no such file or folder"
+        return "broken symbolic link" if os.path.islink(path) else "no such file or folder"
     if err.errno == errno.EACCES or err.errno == errno.EPERM:
         return "permission denied"
     if err.errno == errno.EISDIR:
@@ -262,13 +297,14 @@ def _kind(mode: int) -> str:
     return "not a regular file; not read"
 
 
-def discover(sources: Iterable[str]) -> Iterator[tuple[str, Path | None] | Problem]:
-    """Files to read, in a stable order: folders give their text files, recursively."""
+def discover(sources: Iterable[str]) -> Iterator[tuple[str, str | None] | Problem]:
+    """Files to read, as (name, path), in a stable order: folders give their text files,
+    recursively, in the order of their paths' parts (what sorting ``Path``s gives)."""
     for source in sources:
         if source == STDIN:
             yield (STDIN_NAME, None)
             continue
-        path = Path(source)
+        path = os.fspath(Path(source))  # as Path spells it ("a//b/": "a/b"), like its files
         try:
             is_folder = stat.S_ISDIR(_stat(path).st_mode)
         except UnreadableDocument as err:
@@ -280,23 +316,41 @@ def discover(sources: Iterable[str]) -> Iterator[tuple[str, Path | None] | Probl
             yield (source, path)
 
 
-def _folder(folder: Path) -> Iterator[tuple[str, Path] | Problem]:
+def _folder(folder: str) -> Iterator[tuple[str, str] | Problem]:
     """A folder's text files in name order, and a Problem for what could not be walked."""
     problems: list[Problem] = []
-
-    def report(err: OSError) -> None:
-        problems.append(Problem(str(err.filename or folder), _os_message(err, folder)))
-
-    found: list[tuple[Path, bool]] = []
-    for root, dirs, files in os.walk(folder, onerror=report, followlinks=False):
-        for name in dirs:
-            if os.path.islink(os.path.join(root, name)):
-                found.append((Path(root, name), False))
-        found += [(Path(root, f), True) for f in files if f.lower().endswith(TEXT_SUFFIXES)]
-    for path, is_file in sorted(found):
-        yield (str(path), path) if is_file else Problem(
-            str(path), "symbolic link to a folder; not followed")
+    found: list[tuple[str, bool]] = []  # path, whether it is a file (else a linked folder)
+    # Paths as strings, named as Path would name them: a Path per file costs more than
+    # answering a cached document.
+    _walk(folder, "" if folder == "." else folder if folder.endswith("/") else folder + "/",
+          found, problems)
+    for path, is_file in found:
+        yield (path, path) if is_file else Problem(path, "symbolic link to a folder; not followed")
     yield from problems
+
+
+def _walk(top: str, under: str, found: list[tuple[str, bool]], problems: list[Problem]) -> None:
+    """What os.walk finds below ``top``, in the order sorted Paths have: each folder's
+    entries by name, a subfolder's files where its name sorts."""
+    try:
+        with os.scandir(top) as listing:
+            entries = sorted(listing, key=attrgetter("name"))
+    except OSError as err:  # like os.walk: an unreadable folder gives nothing
+        problems.append(Problem(str(err.filename or top), _os_message(err, top)))
+        return
+    for entry in entries:
+        name = entry.name
+        try:
+            is_folder = entry.is_dir()
+        except OSError:
+            is_folder = False
+        if not is_folder:
+            if name.lower().endswith(TEXT_SUFFIXES):
+                found.append((under + name, True))
+        elif entry.is_symlink():
+            found.append((under + name, False))
+        else:
+            _walk(os.path.join(top, name), under + name + "/", found, problems)
 
 
 def load(sources: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Document | Problem]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 import warnings
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
-from bs4.dammit import EncodingDetector
-from bs4.element import Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+# Beautiful Soup is imported where a web page is read: it takes longer to import (~80 ms)
+# than plain text takes to read, and most runs read no web page.
+if TYPE_CHECKING:
+    from bs4.element import Tag
 
 _INVISIBLE_TAGS = (
     "head", "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
@@ -42,6 +44,8 @@ def declared_encoding(data: bytes) -> str | None:
     >>> declared_encoding(b'<meta charset="windows-1252"><p>x')
     'windows-1252'
     """
+    from bs4.dammit import EncodingDetector
+
     found = EncodingDetector.find_declared_encoding(data[:4096], is_html=True)
     return str(found) if found else None
 
@@ -53,6 +57,8 @@ def html_text(markup: str) -> str:
     ...           "<p>Am 5.&#160;Mai<br>ab 10 Uhr</p><script>var x;</script>")
     'Tag\\xa0der offenen Tür\\n\\nAm 5.\\xa0Mai\\nab 10 Uhr'
     """
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(markup, "html.parser")
@@ -84,6 +90,8 @@ def _is_furniture(tag: Tag) -> bool:
 
 def _collect(node: Tag, pieces: list[str], preformatted: bool) -> None:
     """Text of ``node`` into ``pieces``; \\x00 marks a line break, two a paragraph break."""
+    from bs4.element import Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+
     for child in node.children:
         if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
             continue
