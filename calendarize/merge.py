@@ -8,6 +8,7 @@ look like one event but disagree on the date are kept apart, each noting the con
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -65,11 +66,22 @@ def same_event(a: Event, b: Event) -> bool:
     return _overlap(a, b) and _similar(a, b)
 
 
+_CONFLICT_DAYS = 183  # reports further apart are other editions of a recurring event
+
+
 def _conflicting(a: Event, b: Event) -> bool:
-    """Looks like one event (same title) but both give a full date and they differ."""
+    """Looks like one event (same title, same city) but both give a full date, and the
+    dates differ by less than half a year: a misprint or a move, not next year's edition."""
     if a.start is None or b.start is None or not (a.start.year_known and b.start.year_known):
         return False
-    return not _overlap(a, b) and _words(a.title) == _words(b.title) and a.city == b.city
+    return (not _overlap(a, b) and _near(a.start, b.start)
+            and _words(a.title) == _words(b.title) and a.city == b.city)
+
+
+def _near(a: Day, b: Day) -> bool:
+    first, second = a.date(), b.date()
+    return first is not None and second is not None and abs(
+        (first - second).days) < _CONFLICT_DAYS
 
 
 def _union_organisers(events: list[Event]) -> tuple[Organiser, ...]:
@@ -109,61 +121,121 @@ def combine(events: list[Event]) -> Event:
 
 
 _MAX_INDEXED_DAYS = 400  # a longer span is indexed by its first days only
+Key = tuple[int, ...]
 
 
-def _month_days(event: Event) -> list[tuple[int, int]]:
-    """Every (month, day) the event covers: the index under which reports can meet."""
+def _covered(event: Event) -> list[dt.date]:
+    """The days a dated event covers (a year-less one: as if in the year 2000), at most
+    ``_MAX_INDEXED_DAYS`` + 1 of them; a year-less span over New Year: its first day."""
     start = event.start
-    if start is None:
-        return []
+    assert start is not None
     end = event.end or start
     year = start.year if start.year is not None and end.year is not None else 2000
     first = dt.date(year, start.month, start.day)
     last = dt.date(end.year if end.year is not None and year != 2000 else year, end.month, end.day)
-    if last < first:  # a year-less span over New Year meets others only on its first day
-        return [(start.month, start.day)]
+    if last < first:
+        return [first]
     days = min((last - first).days, _MAX_INDEXED_DAYS)
-    covered = (first + dt.timedelta(n) for n in range(days + 1))
-    return [(day.month, day.day) for day in covered]
+    return [first + dt.timedelta(n) for n in range(days + 1)]
+
+
+def _dated(event: Event) -> bool:
+    """Whether the event's first and last day both have their year."""
+    assert event.start is not None
+    return event.start.year_known and (event.end is None or event.end.year_known)
+
+
+def _long(event: Event) -> bool:
+    """A dated span longer than the days the index holds for it."""
+    days = _covered(event)
+    return (days[-1] - days[0]).days >= _MAX_INDEXED_DAYS
+
+
+class _Index:
+    """Groups of reports by the days they cover, so that a report is compared only with
+    groups it can be one event with: a dated report with the groups that share a dated
+    day with it or hold a year-less report on one of its days of the year; a year-less
+    report with every group on its days of the year. (An index by day of the year
+    alone would make each report of an archive meet the same day of every other year.)
+    """
+
+    def __init__(self) -> None:
+        self.by_date: dict[dt.date, set[int]] = defaultdict(set)
+        self.by_month_day: dict[Key, set[int]] = defaultdict(set)
+        self.yearless: dict[Key, set[int]] = defaultdict(set)
+        self.long: set[int] = set()  # groups with a dated span beyond the indexed days
+
+    def candidates(self, event: Event) -> list[int]:
+        assert event.start is not None
+        days = _covered(event)
+        month_days = [(d.month, d.day) for d in days]
+        if not _dated(event) or _long(event):
+            found = [self.by_month_day[k] for k in month_days if k in self.by_month_day]
+        else:
+            found = [self.by_date[d] for d in days if d in self.by_date]
+            found += [self.yearless[k] for k in month_days if k in self.yearless]
+            found.append(self.long)
+        return sorted(set().union(*found))
+
+    def add(self, event: Event, group: int) -> None:
+        assert event.start is not None
+        days = _covered(event)
+        for day in days:
+            self.by_month_day[day.month, day.day].add(group)
+        if not _dated(event):
+            for day in days:
+                self.yearless[day.month, day.day].add(group)
+        elif _long(event):
+            self.long.add(group)
+        else:
+            for day in days:
+                self.by_date[day].add(group)
 
 
 def merge_events(events: list[Event]) -> list[Event]:
     """Reports in document order → one event per real-world event, sorted for output.
 
-    Reports are indexed by the days of the year they cover, so each is compared only with
-    reports that share a day with it, not with every other one.
+    Reports are indexed by the days they cover, so each is compared only with reports
+    that share a day with it, not with every other one.
     """
     groups: list[list[Event]] = []
-    by_day: dict[tuple[int, int], set[int]] = defaultdict(set)
+    index = _Index()
     for event in events:
-        days = _month_days(event)
-        candidates = sorted(set().union(*(by_day[d] for d in days if d in by_day)))
+        candidates = index.candidates(event) if event.start is not None else []
         home = next((i for i in candidates if any(same_event(event, o) for o in groups[i])), None)
         if home is None:
             home = len(groups)
             groups.append([])
         groups[home].append(event)
-        for day in days:
-            by_day[day].add(home)
+        if event.start is not None:
+            index.add(event, home)
     merged = [combine(group) for group in groups]
     merged = _note_all_conflicts(merged)
     return sorted(merged, key=Event.sort_key)
 
 
 def _note_all_conflicts(events: list[Event]) -> list[Event]:
-    """Conflicts can only be between events with the same title words and city."""
-    buckets: dict[tuple[frozenset[str], str | None], list[Event]] = defaultdict(list)
-    for event in events:
-        buckets[(frozenset(_words(event.title)), event.city)].append(event)
-    return [_note_conflicts(e, buckets[(frozenset(_words(e.title)), e.city)]) for e in events]
-
-
-def _note_conflicts(event: Event, others: list[Event]) -> Event:
-    notes = [
-        f"{other.start_str()} according to {', '.join(s.file for s in other.sources)}"
-        for other in others
-        if other is not event and _conflicting(event, other)
-    ]
-    if not notes:
-        return event
-    return replace(event, conflicts=event.conflicts + tuple(notes))
+    """Conflicts can only be between dated events with the same title words and city
+    within half a year: each bucket is sorted by day and each event looks at its window."""
+    buckets: dict[tuple[frozenset[str], str | None], list[tuple[dt.date, int]]] = defaultdict(
+        list)
+    for i, event in enumerate(events):
+        day = event.start.date() if event.start is not None else None
+        if day is not None:
+            buckets[(frozenset(_words(event.title)), event.city)].append((day, i))
+    notes: dict[int, list[str]] = defaultdict(list)
+    for bucket in buckets.values():
+        bucket.sort()
+        days = [day for day, _ in bucket]
+        for day, i in bucket:
+            low = bisect.bisect_left(days, day - dt.timedelta(_CONFLICT_DAYS))
+            high = bisect.bisect_right(days, day + dt.timedelta(_CONFLICT_DAYS))
+            event = events[i]
+            notes[i] += [
+                f"{other.start_str()} according to {', '.join(s.file for s in other.sources)}"
+                for _, j in bucket[low:high]
+                for other in [events[j]]
+                if j != i and _conflicting(event, other)
+            ]
+    return [replace(e, conflicts=e.conflicts + tuple(notes[i])) if notes.get(i) else e
+            for i, e in enumerate(events)]

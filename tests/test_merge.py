@@ -45,12 +45,57 @@ def test_merged_event_keeps_the_known_year_and_every_source() -> None:
     assert [s.file for s in event.sources] == ["b.txt", "a.txt"]
 
 
-def test_conflicting_dates_are_noted_not_merged() -> None:
+# second report of "Jahrestagung Logistik" in Magdeburg (the first: 11 October 2017), and
+# the conflicts each then notes
+CONFLICT_ROWS = [
+    (Day(2017, 10, 18), ["2017-10-18 according to b.txt"], "a week later: one of them is wrong"),
+    (Day(2018, 3, 1), ["2018-03-01 according to b.txt"], "postponed by months"),
+    (Day(2018, 10, 10), [], "next year's edition is another event"),
+    (Day(2017, 10, 11), [], "the same day: merged, no conflict"),
+]
+
+
+@pytest.mark.parametrize(("day", "notes", "reason"), CONFLICT_ROWS,
+                         ids=[r[2] for r in CONFLICT_ROWS])
+def test_conflicting_dates_are_noted_not_merged(day: Day, notes: list[str], reason: str) -> None:
     a = _event("Jahrestagung Logistik", Day(2017, 10, 11), city="Magdeburg", name="a.txt")
-    b = _event("Jahrestagung Logistik", Day(2017, 10, 18), city="Magdeburg", name="b.txt")
+    b = _event("Jahrestagung Logistik", day, city="Magdeburg", name="b.txt")
     merged = merge_events([a, b])
-    assert len(merged) == 2
-    assert all(e.conflicts for e in merged)
+    first = next(e for e in merged if e.start == Day(2017, 10, 11))
+    assert list(first.conflicts) == notes, reason
+
+
+def test_conflicts_are_listed_by_date() -> None:
+    reports = [_event("Sommerfest", Day(2020, 7, d), city="Ulm", name=f"{d}.txt")
+               for d in (20, 4, 12)]
+    merged = merge_events(reports)
+    assert list(merged[0].conflicts) == ["2020-07-12 according to 12.txt",
+                                         "2020-07-20 according to 20.txt"]
+
+
+def _archive(years: int) -> list[Event]:
+    """The same festivals reported every year, as in a newsroom's archive."""
+    return [_event(f"{name}fest", Day(2000 + y, month, 10), city="Ulm", name=f"{y}-{name}.txt")
+            for y in range(years) for month, name in enumerate(["Sommer", "Herbst", "Stadt"], 6)]
+
+
+def test_an_archive_of_yearly_events_merges_and_notes_nothing() -> None:
+    merged = merge_events(_archive(20))
+    assert len(merged) == 60
+    assert not any(e.conflicts for e in merged)
+
+
+def test_merging_an_archive_is_linear_in_its_years(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An index by day of the year alone made each report meet that day of every year."""
+    calls = []
+
+    def counting(a: Event, b: Event) -> bool:
+        calls.append((a, b))
+        return same_event(a, b)
+
+    monkeypatch.setattr(merge, "same_event", counting)
+    merge_events(_archive(200))
+    assert len(calls) == 0
 
 
 def test_reports_are_compared_only_with_reports_that_share_a_day(
