@@ -41,6 +41,7 @@ from .people import (
     inline_contacts,
     is_back_reference,
     issuer,
+    organiser_cues,
     organiser_key,
     resolve_organiser,
 )
@@ -69,7 +70,10 @@ from .years import document_date, is_byline, resolve_years
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w-]*")
 _EVENT_VERBS = frozenset(EVENT_VERBS)
-_NON_EVENT = re.compile(r"\b(?:" + "|".join(map(re.escape, NON_EVENT_CUES)) + r")")
+# (each cue before the test that it starts a word, so the regex engine skips ahead to the
+# cues' first letters instead of trying every position of a sentence)
+_NON_EVENT = re.compile(
+    "|".join(rf"{re.escape(cue)}(?<!\w{re.escape(cue)})" for cue in NON_EVENT_CUES))
 _DEADLINE_BEFORE = re.compile(
     r"(?:" + "|".join(map(re.escape, sorted(DEADLINE_PREFIXES, key=len, reverse=True)))
     + r")[ \t]*(?:dem|den|der)?[ \t]*(?:[A-Z][a-z]+\.?,?[ \t]*)?$"
@@ -102,6 +106,16 @@ _PLANNED = re.compile(r"\b(?:plant|planen|planen)[ \t]+(?:[\w]+[ \t]+)?(?:einen|
                       r"|\b(?:ist|sind)[ \t]+(?:bereits[ \t]+)?(?:geplant|in[ \t]+Planung)\b")
 # every match of _PLANNED holds one of these: a quick test spares most texts the pattern
 _PLANNED_HINTS = ("plan", "Planung")
+# The two forms of _PLANNED for a whole text, each with the words one of which every match
+# of it holds. (Each form's word comes before the test that it starts one, so that the regex
+# engine skips ahead to the word: _PLANNED, starting with that test, is tried at every
+# position of a text.)
+_PLANNED_FORMS = (
+    (re.compile(r"plan(?<!\wplan)(?:t|en)[ \t]+(?:[\w]+[ \t]+)?(?:einen|eine|ein)\b"),
+     ("plant", "planen")),
+    (re.compile(r"(?:ist(?<!\wist)|sind(?<!\wsind))[ \t]+(?:bereits[ \t]+)?"
+                r"(?:geplant|in[ \t]+Planung)\b"), ("geplant", "Planung")),
+)
 _VAGUE_NOUNS = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
 _SERIES = re.compile(r"(?i)vorlesung|reihe|serie")
 
@@ -159,6 +173,10 @@ class _Reader:
     @cached_property
     def headline(self) -> tuple[str, str] | None:
         return self.titles.headline()
+
+    @cached_property
+    def organiser_cues(self) -> tuple[str, ...]:
+        return organiser_cues(self.text)
 
     @cached_property
     def city(self) -> City | None:
@@ -291,9 +309,10 @@ class _Reader:
 
     def _event_at(self, mention: DateMention) -> _Found | None:
         begin, end = self.sentences.at(mention.span[0])
+        if is_stamp(self.text, self.sentences, mention):
+            return None
         facts = self._read((begin, end))
-        if self._is_deadline(mention, facts, (begin, end)) or is_stamp(self.text, self.sentences,
-                                                                 mention):
+        if self._is_deadline(mention, facts, (begin, end)):
             return None
         early = self._named_by_line(mention, (begin, end))
         if early is not None:
@@ -320,7 +339,7 @@ class _Reader:
         if named is not None:  # "… lädt zum Energiestammtisch ein. Termin ist der 31. Januar"
             pos, noun = named
             return _Found(noun, self.titles.title_for(noun, pos), mention, (begin, end))
-        if self.headline is None or not verbs:
+        if not verbs or self.headline is None:
             return None
         noun, title = self.headline
         return _Found(noun, title, mention, (begin, end))
@@ -518,7 +537,9 @@ class _Reader:
         found: dict[str, Organiser] = {}
         for span in spans:
             if span not in self._sentence_organisers:
-                self._sentence_organisers[span] = find_organisers(self._flat(*span))
+                begin, end = span
+                cued = any(self.text.find(cue, begin, end) >= 0 for cue in self.organiser_cues)
+                self._sentence_organisers[span] = find_organisers(self._flat(*span)) if cued else []
             for organiser in self._sentence_organisers[span]:
                 organiser = self._resolve(organiser)
                 if is_back_reference(organiser.name) or is_event_noun(organiser.name):
@@ -578,8 +599,7 @@ class _Reader:
         """Events a sentence announces without a date: 'plant dazu einen Zukunftskongress
         Pflege', 'Ein Folgetreffen ist geplant'."""
         found: list[tuple[int, Event]] = []
-        if not any(hint in self.text for hint in _PLANNED_HINTS) or not _PLANNED.search(
-                self.text.replace("\n", " ")):  # most documents plan nothing
+        if not _plans(self.text):  # most documents plan nothing
             return found
         for begin, end in self.sentences.spans:
             sentence = self._flat(begin, end)
@@ -685,6 +705,15 @@ class _Sentence:
     def clause_at(self, offset: int) -> int | None:
         """The relative clause holding a sentence offset: its nouns count for a date in it."""
         return _clause_at(self.clauses, offset)
+
+
+def _plans(text: str) -> bool:
+    """Whether _PLANNED finds a plan in ``text`` with its line breaks read as spaces."""
+    if not any(map(text.__contains__, _PLANNED_HINTS)):
+        return False
+    forms = [form for form, hints in _PLANNED_FORMS if any(map(text.__contains__, hints))]
+    flat = text.replace("\n", " ") if forms else text
+    return any(form.search(flat) for form in forms)
 
 
 def _clause_at(clauses: tuple[tuple[int, int], ...], offset: int) -> int | None:

@@ -41,8 +41,9 @@ _PLACE_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:Ort|Wo|Veranstaltungsort|Adresse)[ \t]*:[ \t]*(?P<place>[^\n]+)")
 _POSTCODE = re.compile(r"\b[0-9]{5}[ \t]+[A-ZÄÖÜ]")
 # "jeweils um 18.30 Uhr": one time for every date of a programme
+# (the word comes before the test that it starts one, so the regex engine skips ahead to it)
 _SHARED_TIME = re.compile(
-    r"\bjeweils[ \t]+(?:um|ab)[ \t]+(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
+    r"jeweils(?<!\wjeweils)[ \t]+(?:um|ab)[ \t]+(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
 # "Alle Veranstaltungen finden in der Stadtbibliothek … statt": one venue for all
 _ALL_EVENTS = re.compile(r"^(?:Alle|Sämtliche)[ \t]+[A-ZÄÖÜ]\w+[ \t]+(?:finden|sind)\b")
 ContactBlock = tuple[int, int, list[str]]
@@ -77,11 +78,16 @@ def entry_rest(tail: str) -> str | None:
 
 def is_stamp(text: str, sentences: Sentences, mention: DateMention) -> bool:
     """'Premiere in Nürnberg (2005-03-02)': a headline's closing date is the item's own."""
+    if mention.end is not None or mention.start_time is not None:
+        return False
+    begin, end = mention.span
     line_start, line_end = line_around(text, mention.span)
-    tail = text[mention.span[1] : line_end]
-    lead = text[line_start : mention.span[0]]
-    return (mention.end is None and mention.start_time is None and lead.rstrip().endswith("(")
-            and tail.strip() == ")" and sentences.is_heading_span(sentences.at(mention.span[0])))
+    # what stands before the date on its line ends in "(" (its last "(" has only space after
+    # it): looked for without copying the line, which in news is a whole paragraph
+    paren = text.rfind("(", line_start, begin)
+    return (paren >= 0 and not text[paren + 1 : begin].strip()
+            and text[end:line_end].strip() == ")"
+            and sentences.is_heading_span(sentences.at(begin)))
 
 
 def title_beside(text: str, line_start: int, line_end: int) -> str | None:

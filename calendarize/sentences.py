@@ -24,24 +24,25 @@ _ABBREVIATIONS = (
     "usw", "etc", "Abs", "Art", "Kap", "geb", "Jh", "Mio", "Mrd", "rd", "max", "min", "bspw",
     "insb", "Verf", "Hrsg", "sog", "u", "v", "z",
 )  # fmt: skip
-_ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
+
+# A dot ends no sentence after no word, a word of one character ('A.') or an abbreviation
+# ('Dr.', 'z.B.'), the word being the letters and dots right before it or, when a line break
+# stands right before it, before the break. Each test is a look-behind (one per length of
+# abbreviation), so the regex engine passes over such dots without Python's help.
+_WORD_START = r"(?<![\w.])"
+_SHORT_WORDS = [r"[\w.]"] + [
+    "(?:" + "|".join(re.escape(w) for w in _ABBREVIATIONS if len(w) == n) + ")"
+    for n in sorted({len(w) for w in _ABBREVIATIONS})
+]
+_NOT_AFTER_WORD = r"(?<!(?<![\w.\n])\.)(?<!(?<![\w.])\n\.)" + "".join(
+    rf"(?<!{_WORD_START}{word}{gap}\.)" for word in _SHORT_WORDS for gap in ("", "\n"))
 # (a dot after a one- or two-digit number is an ordinal or a date's, after a year it ends;
 # the mark comes first and the digits are looked for behind it, so the regex engine can skip
 # ahead to the next mark instead of testing the look-behinds at every character)
 _END = re.compile(
-    r"[.!?…](?<!(?<![0-9])[0-9][.!?…])(?<!(?<![0-9])[0-9]{2}[.!?…])"
-    r"[\"“”»«'\u2019]?[ \t\n]+(?=[A-ZÄÖÜ0-9„\"»(])"
+    r"[.!?…](?<!(?<![0-9])[0-9][.!?…])(?<!(?<![0-9])[0-9]{2}[.!?…])" + _NOT_AFTER_WORD
+    + r"[\"“”»«'\u2019]?[ \t\n]+(?=[A-ZÄÖÜ0-9„\"»(])"
 )
-_WORD_BEFORE = re.compile(r"([\w.]*)$")
-
-
-def _is_end(text: str, dot: int) -> bool:
-    """Whether the punctuation at ``dot`` ends a sentence (not 'Dr.', 'A.', 'z.B.')."""
-    if text[dot] != ".":
-        return True
-    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
-    before = word.group(1) if word else ""
-    return len(before) > 1 and before not in _ABBREVIATION_SET
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -97,10 +98,9 @@ class _Line:
         if begin is None:
             return False
         text = self._text
-        for stop in self._stops:
+        stop = next(self._stops, None)
+        if stop is not None:
             dot = stop.start()
-            if not _is_end(text, dot):
-                continue
             # only the line's first sentence can open with a space: later ones start where
             # _END's look-ahead saw a letter, and each ends in its mark
             self.spans.append(_strip(text, begin, dot + 1) if not self.spans else (begin, dot + 1))
@@ -210,6 +210,20 @@ class Sentences:
         """The first ``count`` sentences, splitting no more of the text than that takes."""
         return list(itertools.islice(self.walk(), count))
 
+    @cached_property
+    def has_heading_lines(self) -> bool:
+        """Whether any line could hold a heading (short, not empty, no closing stop): in
+        texts without one, no sentence need be split to look for headings."""
+        text, start = self.text, 0
+        while start <= len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            b, e = _strip(text, start, end)
+            if 0 < e - b <= _HEADING_CHARS and not text[b:e].endswith(_NOT_HEADING_ENDS):
+                return True
+            start = end + 1
+        return False
+
     def is_heading_span(self, span: tuple[int, int]) -> bool:
         """A short line of its own without a closing full stop: a headline or caption."""
         return self._heading_span(*span)
@@ -223,11 +237,12 @@ class Sentences:
         line_end = len(text) if line_end < 0 else line_end
         # the sentence is the whole (stripped) line, so the line is text[b:e]
         return (b, e) == _strip(text, line_start, line_end) and not (
-            text[b:e].endswith((".", ":", ","))
+            text[b:e].endswith(_NOT_HEADING_ENDS)
         )
 
 
 _HEADING_CHARS = 140
+_NOT_HEADING_ENDS = (".", ":", ",")
 _FIRST_TEXT = re.compile(r"\S")
 
 

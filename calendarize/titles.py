@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cached_property, lru_cache
 
@@ -32,7 +31,10 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
 ) + r"|(?:Tag|Tage|Nacht)[ \t]+de[rs][ \t]+(?!Deutschen[ \t]+Einheit)[A-ZÄÖÜ][\w-]*)\b")
 # ("Tag der Logistik", "Tage der Industriekultur", "Nacht der Museen": a day or night *of*
 # something is an event; the national holiday is not)
-_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[\wÄÖÜäöüß]+)*")
+# Every match of _MULTI holds one of these words: a text without them is spared the pattern.
+_MULTI_HEADS = ("Tag", "Nacht")
+# (the capital comes before the look-behind, so the regex engine skips ahead to capitals)
+_TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w]*(?:-[\wÄÖÜäöüß]+)*")
 _SINGLE_SET = frozenset(_SINGLE)
 _NOT_EVENT = frozenset(n.lower() for n in NOT_EVENT_NOUNS)
 _NOT_EVENT_ENDINGS = tuple(n for n in _NOT_EVENT if len(n) >= 9) + NOT_EVENT_ENDINGS
@@ -70,6 +72,7 @@ _YEAR_AFTER = re.compile(r"[ \t]+(?P<year>(?:19|20)[0-9]{2})(?![0-9.:/-])")
 _DATE_TAIL = re.compile(r"[ \t,]+(?:am|vom|von|ab|bis)?[ \t]*[0-9].*$")
 _VERB_WORDS = frozenset(EVENT_VERBS)
 _HEADLINE_SENTENCES = 6
+_NOUNS_LOOKED_FOR = 8  # one by one, in a document; then all of them at once
 
 
 @lru_cache(maxsize=1 << 16)
@@ -88,15 +91,23 @@ def event_suffix(word: str) -> str | None:
     m = _SUFFIX.search(lower.rsplit("-", 1)[-1])
     if m is None:
         return None
-    return re.sub(r"(?:s|es|n|en|e)$", "", m.group(0)) if m.group(0) not in _SINGLE else m.group(0)
+    return _INFLECTION.sub("", m.group(0)) if m.group(0) not in _SINGLE_SET else m.group(0)
+
+
+_INFLECTION = re.compile(r"(?:s|es|n|en|e)$")
+# each event noun, shortest first, with its inflected forms (tested with endswith(): a
+# pattern per noun, each compiled when first used, cost a fresh process some 10 ms)
+_INFLECTED_NOUNS = [(noun, tuple(noun + ending for ending in ("", "s", "es", "n", "en", "e")))
+                    for noun in reversed(_SINGLE)]
 
 
 @lru_cache(maxsize=4096)
 def event_base(word: str) -> str:
     """The shortest event noun a word ends in: 'Klausurtagung' → 'tagung'."""
     lower = word.lower().rsplit("-", 1)[-1]
-    for noun in reversed(_SINGLE):
-        if re.search(rf"{re.escape(noun)}(?:s|es|n|en|e)?$", lower):
+    stem = lower[:-1] if lower.endswith("\n") else lower  # (a final line break is passed over)
+    for noun, forms in _INFLECTED_NOUNS:
+        if stem.endswith(forms):
             return noun
     return lower
 
@@ -118,6 +129,7 @@ _ENDINGS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # (asked for every capitalised word of a dated sentence)
 def is_event_noun(word: str) -> bool:
     """Whether ``word`` names an event; German nouns are capitalised ('treffen' is a verb)."""
     return (word[:1].isupper() and word[-3:].lower() in _ENDINGS
@@ -143,37 +155,53 @@ class TitleFinder:
         self._venues_after: dict[tuple[int, int, frozenset[str]], list[str]] = {}
         self._city_after: dict[tuple[int, int, frozenset[str]], City | None] = {}
         self._naming: dict[frozenset[str], list[tuple[int, int]]] = {}
+        self._places: dict[str, list[int]] = {}  # where each event noun stands
 
     def _scan(self, begin: int, end: int) -> list[tuple[int, str]]:
         """Event nouns between two offsets, with their positions."""
-        nouns = [(m.start(), m.group(0)) for m in _TOKEN.finditer(self.text, begin, end)
+        text = self.text
+        nouns = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text, begin, end)
                  if is_event_noun(m.group(0))]
-        nouns += [(m.start(), m.group(0)) for m in _MULTI.finditer(self.text, begin, end)]
+        if any(text.find(head, begin, end) >= 0 for head in _MULTI_HEADS):
+            nouns += [(m.start(), m.group(0)) for m in _MULTI.finditer(text, begin, end)]
         return sorted(nouns)
 
-    @cached_property
-    def _nouns(self) -> list[tuple[int, str]]:
-        """All the document's event nouns: read only once a title is looked for, since
-        most dated sentences name no event and need only their own nouns."""
-        return self._scan(0, len(self.text))
+    def _where(self, noun: str) -> list[int]:
+        """Where the document names the event noun ``noun``. The first few nouns asked for
+        are looked for one by one, the text's other capitalised words (most of them) never
+        read; a document asked about more has all its nouns read once (linear in the text,
+        however many nouns it names)."""
+        if noun not in self._places:
+            few = len(self._places) < _NOUNS_LOOKED_FOR
+            self._places[noun] = self._find(noun) if few else self._all_nouns.get(noun, [])
+        return self._places[noun]
 
     @cached_property
-    def _positions(self) -> list[int]:
-        return [p for p, _ in self._nouns]
-
-    @cached_property
-    def _where(self) -> dict[str, list[int]]:
+    def _all_nouns(self) -> dict[str, list[int]]:
         where: dict[str, list[int]] = {}
-        for p, w in self._nouns:
+        for p, w in self._scan(0, len(self.text)):
             where.setdefault(w, []).append(p)
         return where
 
+    def _find(self, noun: str) -> list[int]:
+        # (a noun of one word is looked for as a string, then checked to be a whole word)
+        text = self.text
+        if _TOKEN.fullmatch(noun) is None:  # "Tag der offenen Tür"
+            return [m.start() for m in _MULTI.finditer(text) if m.group(0) == noun]
+        if not is_event_noun(noun):
+            return []
+        found = []
+        pos = text.find(noun)
+        while pos >= 0:
+            word = _TOKEN.match(text, pos)
+            if word is not None and word.group(0) == noun:
+                found.append(pos)
+            pos = text.find(noun, pos + 1)
+        return found
+
     def nouns_in(self, begin: int, end: int) -> list[tuple[int, str]]:
-        if "_nouns" not in self.__dict__:
-            return self._scan(begin, end)
-        lo = bisect.bisect_left(self._positions, begin)
-        hi = bisect.bisect_left(self._positions, end)
-        return self._nouns[lo:hi]
+        """The event nouns of a sentence, with their positions."""
+        return self._scan(begin, end)
 
     def nouns_of(self, title: str) -> set[str]:
         found = {m.group(0) for m in _TOKEN.finditer(title) if is_event_noun(m.group(0))}
@@ -239,7 +267,7 @@ class TitleFinder:
     def title_for(self, noun: str, pos: int) -> str:
         """The best name the document gives the event this noun names."""
         if noun not in self._best:
-            candidates = [self._phrase_at(p, noun) for p in self._where.get(noun, ())]
+            candidates = [self._phrase_at(p, noun) for p in self._where(noun)]
             self._best[noun] = max(candidates, key=_quality) if candidates else None
         own = self._phrase_at(pos, noun)
         other = self._best[noun]
@@ -264,6 +292,8 @@ class TitleFinder:
     @cached_property
     def _headings(self) -> list[tuple[int, int]]:
         """The heading lines among the document's first sentences, breadcrumbs left out."""
+        if not self.sentences.has_heading_lines:
+            return []  # (most news texts: a paragraph per line)
         return [span for span in self.sentences.first(_HEADLINE_SENTENCES)
                 if self.sentences.is_heading_span(span)
                 and not _BREADCRUMB.search(self.text, *span)]
@@ -300,7 +330,7 @@ class TitleFinder:
     def sentences_naming(self, nouns: set[str]) -> list[tuple[int, int]]:
         key = frozenset(nouns)
         if key not in self._naming:
-            spans = [self.sentences.at(p) for w in sorted(nouns) for p in self._where.get(w, ())]
+            spans = [self.sentences.at(p) for w in sorted(nouns) for p in self._where(w)]
             self._naming[key] = list(dict.fromkeys(sorted(spans)))
         return list(self._naming[key])
 
@@ -377,6 +407,20 @@ def _split_outside_quotes(text: str, pattern: re.Pattern[str], limit: int = 0) -
     return [*parts, text[begin:]]
 
 
+_INFLECTED = re.compile(r"[a-zäöü][\w-]*(?:e|en|er|es|em)")  # an adjective: "historische"
+_CAPITALISED_INFLECTED = re.compile(r"[A-ZÄÖÜ]\w+(?:e|en|er|es)")  # "Interkulturelle"
+# A word as the phrase readers below see one (a quoted name, one word there, names no noun)
+_WORD_RUN = re.compile(r"[\w&.'’/+-]+")
+
+
+def _may_name_event(text: str) -> bool:
+    """Whether ``text`` holds a word that ends as an event noun (or a weak one) does, or the
+    first word of an event's name of many words. A text without one names no event, so the
+    phrase readers below need not read it."""
+    return any(word[-3:].lower() in _ENDINGS for word in _WORD_RUN.findall(text)) or any(
+        head in text for head in _MULTI_HEADS)
+
+
 def leading_phrase(text: str) -> tuple[str, str, bool] | None:
     """(noun, phrase, strong): the noun phrase a text opens with, when it names an event.
 
@@ -387,6 +431,8 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
     >>> leading_phrase("Heimatverein öffnet die historische Ölmühle") is None
     True
     """
+    if not _may_name_event(text):
+        return None
     # "Wetzlar. Einen Waldspaziergang …": a dateline and an article open it
     text = _OPENING_ARTICLE.sub("", _DATELINE_WORD.sub("", text))
     tokens = list(_PHRASE_TOKEN.finditer(text))
@@ -399,7 +445,7 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
         if tok.startswith("("):
             break
         capital = tok[0].isupper() or tok[0].isdigit() or tok[0] in "„\"“»«‚"
-        adjective = re.fullmatch(r"[a-zäöü][\w-]*(?:e|en|er|es|em)", tok) and nxt[:1].isupper()
+        adjective = nxt[:1].isupper() and _INFLECTED.fullmatch(tok) is not None
         if not (capital or tok in _HEADING_LINKS or adjective):
             break
         end = m.end()
@@ -418,7 +464,7 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
         if is_event_noun(word):
             return word, phrase, True
         before = plain[i - 1] if i else ""
-        adjective = bool(re.fullmatch(r"[A-ZÄÖÜ]\w+(?:e|en|er|es)", before))
+        adjective = bool(_CAPITALISED_INFLECTED.fullmatch(before))
         if (word.lower() in _WEAK_NOUNS and adjective and before not in _NUMERALS
                 and before.lower() not in _HEADING_LINKS):
             return word, phrase, False
@@ -444,6 +490,8 @@ def heading_title(line: str) -> tuple[str, str, bool] | None:
     >>> heading_title("Einladung zum 5. Innovationsforum Mittelstand")[1]
     '5. Innovationsforum Mittelstand'
     """
+    if not _may_name_event(line):
+        return None
     candidates: list[tuple[str, str, bool]] = []
     for part in _split_outside_quotes(_HEADING_DATE.sub("", line), _PART_SPLIT):
         part = _INVITATION.sub("", part.strip(" \t()"))

@@ -261,11 +261,12 @@ def resolve_years(text: str, mentions: list[DateMention], reference: dt.date | N
 def _resolve(doc: _Document, mention: DateMention, covered: dict[tuple[int, int], set[int]],
              anchor: dt.date | None) -> DateMention:
     years = covered.get((mention.start.month, mention.start.day), set())
-    for year in (next(iter(years)) if len(years) == 1 else None,
-                 doc.stated_year(mention.span[0])):
+    filled = _with_year(mention, next(iter(years))) if len(years) == 1 else None
+    if filled is None:  # (the stated year is read only when the covered one does not do)
+        year = doc.stated_year(mention.span[0])
         filled = _with_year(mention, year) if year is not None else None
-        if filled is not None:
-            return filled
+    if filled is not None:
+        return filled
     if anchor is not None:
         year = year_near(mention.start, anchor, doc.tense_at(mention.span[0]), mention.weekday)
         filled = _with_year(mention, year) if year is not None else None
