@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +14,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
+from calendarize import pipeline
 from calendarize.cli import cli
+from calendarize.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -35,14 +40,13 @@ def seeds() -> Path:
     return SEEDS
 
 
-def work(call: Callable[[], object]) -> int:
-    """Function calls (Python and C, every regex scan and match) made by ``call()``: a
-    measure of work that, unlike time, does not depend on the machine's load."""
+def _counted(call: Callable[[], object], counts: Callable[[str, object], bool]) -> int:
+    """Profile events of ``call()`` for which ``counts(event, arg)`` holds."""
     count = 0
 
-    def hook(_frame: object, event: str, _arg: object) -> None:
+    def hook(_frame: object, event: str, arg: object) -> None:
         nonlocal count
-        count += event in ("call", "c_call")
+        count += counts(event, arg)
 
     sys.setprofile(hook)
     try:
@@ -50,3 +54,57 @@ def work(call: Callable[[], object]) -> int:
     finally:
         sys.setprofile(None)
     return count
+
+
+def work(call: Callable[[], object]) -> int:
+    """Function calls (Python and C, every regex scan and match) made by ``call()``: a
+    measure of work that, unlike time, does not depend on the machine's load."""
+    return _counted(call, lambda event, _arg: event in ("call", "c_call"))
+
+
+def calls_on(pattern: re.Pattern[str], call: Callable[[], object]) -> int:
+    """Calls of ``pattern``'s methods (search, match, finditer, …) made by ``call()``."""
+    return _counted(call, lambda event, arg: event == "c_call"
+                    and getattr(arg, "__self__", None) is pattern)
+
+
+def scans(call: Callable[[], object]) -> int:
+    """Regular expression scans (``Pattern.sub``, ``.search`` …) made by ``call()``."""
+    return _counted(call, lambda event, arg: event == "c_call"
+                    and getattr(arg, "__self__", None).__class__ is re.Pattern)
+
+
+def counting(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:
+    """Count the calls to ``owner.name`` (a function or method) from now on."""
+    count = [0]
+    real = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        count[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return count
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """Seeds and test documents together, in a folder the test may change."""
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder / "seeds")
+    shutil.copytree(DOCUMENTS, folder / "documents")
+    return folder
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the documents parsed (not answered from the cache), in order."""
+    names: list[str] = []
+    real = pipeline.read_events
+
+    def counted(document: Document, reference: dt.date | None) -> object:
+        names.append(document.name)
+        return real(document, reference)
+
+    monkeypatch.setattr(pipeline, "read_events", counted)
+    return names

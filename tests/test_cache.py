@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import os
 import pickle
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from calendarize import cache as cache_module
 from calendarize import pipeline
 from calendarize.cache import _MAGIC, CACHE_NAME, Cache, load_cache, save_cache, scope
 
-from .conftest import DOCUMENTS, SEEDS, STAMP, run
+from .conftest import SEEDS, STAMP, run
 
 SKIP = {CACHE_NAME, ".calendarize.lock"}
 
@@ -29,29 +28,6 @@ def export(sources: Path, out: Path, *extra: str) -> None:
 def files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
             if p.is_file() and p.name not in SKIP}
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    """Seeds and test documents together, in a folder the test may change."""
-    folder = tmp_path / "in"
-    shutil.copytree(SEEDS, folder / "seeds")
-    shutil.copytree(DOCUMENTS, folder / "documents")
-    return folder
-
-
-@pytest.fixture
-def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Names of the documents parsed (not answered from the cache), in order."""
-    names: list[str] = []
-    real = pipeline.read_events
-
-    def counting(document: pipeline.Document, reference: dt.date | None) -> object:
-        names.append(document.name)
-        return real(document, reference)
-
-    monkeypatch.setattr(pipeline, "read_events", counting)
-    return names
 
 
 def test_cached_run_gives_the_fresh_output(corpus: Path, tmp_path: Path) -> None:

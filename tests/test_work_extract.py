@@ -12,9 +12,6 @@ tables next to the readers they spare.
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
@@ -23,37 +20,7 @@ from calendarize.events import extract_events
 from calendarize.model import Document
 from calendarize.sentences import Sentences
 
-from .conftest import work
-
-
-def calls_on(pattern: re.Pattern[str], call: Callable[[], object]) -> int:
-    """Calls of ``pattern``'s methods (search, match, finditer, …) made by ``call()``."""
-    count = 0
-
-    def hook(_frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        count += event == "c_call" and getattr(arg, "__self__", None) is pattern
-
-    sys.setprofile(hook)
-    try:
-        call()
-    finally:
-        sys.setprofile(None)
-    return count
-
-
-def counting(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:
-    """Count the calls to ``owner.name`` (a function or method) from now on."""
-    count = [0]
-    real = getattr(owner, name)
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        count[0] += 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, counted)
-    return count
-
+from .conftest import calls_on, counting, work
 
 NEWS = ("Die Gewerkschaft sieht Handlungsbedarf bei sogenannten Verträgen, sagte die Sprecherin "
         "am Mittwoch. Für mehr Transparenz gebe es nun einen Rechner im Netz. Er zeige, ob sich "

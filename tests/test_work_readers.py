@@ -11,8 +11,6 @@ when the reader skipped it.
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Callable
 
 import pytest
 
@@ -20,24 +18,7 @@ from calendarize import dates, layout, people, years
 from calendarize.dates import find_dates, scan_dates
 from calendarize.sentences import Sentences
 
-from .conftest import work
-
-
-def calls_on(pattern: re.Pattern[str], call: Callable[[], object]) -> int:
-    """Calls of ``pattern``'s methods (search, match, finditer, …) made by ``call()``."""
-    count = 0
-
-    def hook(_frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        count += event == "c_call" and getattr(arg, "__self__", None) is pattern
-
-    sys.setprofile(hook)
-    try:
-        call()
-    finally:
-        sys.setprofile(None)
-    return count
-
+from .conftest import calls_on, work
 
 PLAIN = ("Die Ausstellung im Rathaus umfasst Bilder aus drei Jahrhunderten, die der Künstler "
          "seit 2016 gesammelt hat; 30 Teilnehmer zahlen je 45 Euro, Beginn ist um 10 Uhr. ")

@@ -3,12 +3,9 @@ and function calls counted (see tests/test_performance.py for the approach)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import os
 import pickle
-import re
-import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -23,18 +20,9 @@ from calendarize.cache import load_cache
 from calendarize.documents import decode, discover, normalise, read_bytes
 from calendarize.parallel import ordered_map
 
-from .conftest import DOCUMENTS, ROOT, SEEDS, STAMP, run, work
+from .conftest import ROOT, SEEDS, STAMP, run, scans, work
 
 LINEAR = 2.5  # work(2n) / work(n) at most: linear, with room for fixed costs
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    """Seeds and test documents together, in a folder the test may change."""
-    folder = tmp_path / "in"
-    shutil.copytree(SEEDS, folder / "seeds")
-    shutil.copytree(DOCUMENTS, folder / "documents")
-    return folder
 
 
 @pytest.fixture
@@ -50,20 +38,6 @@ def opened(monkeypatch: pytest.MonkeyPatch, corpus: Path) -> Counter[str]:
 
     monkeypatch.setattr(documents, "open", counting_open, raising=False)
     return counts
-
-
-@pytest.fixture
-def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Names of the documents parsed (not answered from the cache)."""
-    names: list[str] = []
-    real = pipeline.read_events
-
-    def counting(document: pipeline.Document, reference: dt.date | None) -> object:
-        names.append(document.name)
-        return real(document, reference)
-
-    monkeypatch.setattr(pipeline, "read_events", counting)
-    return names
 
 
 def export(sources: Path, out: Path) -> None:
@@ -188,22 +162,6 @@ def test_noop_extraction_is_light_per_document(tmp_path: Path,
     cache.old, cache.old_known, cache.old_merged = cache.new, cache.new_known, cache.new_merged
     calls = work(lambda: pipeline.extract([str(folder)], cache=cache))
     assert calls < 30 * 300
-
-
-def scans(call: Callable[[], object]) -> int:
-    """Regular expression scans (``Pattern.sub``, ``.search`` …) made by ``call()``."""
-    count = 0
-
-    def hook(_frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        count += event == "c_call" and getattr(arg, "__self__", None).__class__ is re.Pattern
-
-    sys.setprofile(hook)
-    try:
-        call()
-    finally:
-        sys.setprofile(None)
-    return count
 
 
 TEXTS = [

@@ -22,7 +22,7 @@ from calendarize.model import Document
 from calendarize.sentences import Sentences
 from calendarize.titles import TitleFinder
 
-from .conftest import work
+from .conftest import counting, work
 
 
 def body(n: int) -> str:
@@ -122,19 +122,6 @@ def test_texts_that_plan_nothing_are_not_searched_for_plans(
     assert (counted.searches > 0) == searched, reason
 
 
-def _calls(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
-    """Count the calls events.py makes to one of the functions it imports."""
-    count = [0]
-    real = getattr(events, name)
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        count[0] += 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(events, name, counted)
-    return count
-
-
 # dated documents that report no event
 NO_EVENT = [
     "Neues aus dem Rathaus\n\nBewerbungsschluss ist der 31.05.2024. Weitere Infos bei Dr. Roth.",
@@ -147,7 +134,7 @@ NO_EVENT = [
 @pytest.mark.parametrize("name", ["contact_blocks", "find_cities", "opened_venue"])
 def test_dates_that_are_no_events_cost_no_reading_of_places_or_contacts(
         monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> None:
-    count = _calls(monkeypatch, name)
+    count = counting(monkeypatch, events, name)
     assert extract_events(Document(name="a.txt", text=text)) == []
     assert count[0] == 0
 
