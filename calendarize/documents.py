@@ -82,6 +82,11 @@ _MAGIC = (
     (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
     (b"\x1f\x8b", "a gzip archive"), (b"\x7fELF", "a program"),
 )  # fmt: skip
+_MAGIC_STARTS = tuple(magic for magic, _ in _MAGIC)
+# Byte order marks, the longer of two with the same start first.
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+         (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_BOM_STARTS = tuple(bom for bom, _ in _BOMS)  # one test for the common case: none
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +127,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
     >>> decode("Grüße: 5 €".encode("cp1252")), decode("Größe".encode("mac_roman"))
     ('Grüße: 5 €', 'Größe')
     """
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
-                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
-                       (b"\xfe\xff", "utf-16")):
+    for bom, codec in _BOMS if data.startswith(_BOM_STARTS) else ():
         if data.startswith(bom):
             try:
                 return data.decode(codec)
@@ -149,7 +152,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text without a BOM: mostly Latin text has a zero in every other byte."""
     head = data[:4096]
-    if len(head) < 8 or len(data) % 2:
+    if len(head) < 8 or len(data) % 2 or b"\x00" not in head:  # (the common case: no zero)
         return None
     even, odd, half = head[0::2].count(0), head[1::2].count(0), len(head) // 2
     for codec, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
@@ -165,9 +168,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _reject_binary(data: bytes) -> None:
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise UnreadableDocument(f"{what}, not text")
+    if data.startswith(_MAGIC_STARTS):
+        raise UnreadableDocument(f"{next(w for m, w in _MAGIC if data.startswith(m))}, not text")
     head = data[:4096]
     if b"\x00" in head:
         raise UnreadableDocument("binary file, not text")
@@ -227,29 +229,46 @@ def _too_large(size: int | None = None) -> str:
 
 
 def _document(text: str, name: str) -> Document:
-    if not text.strip():
+    if not text or text.isspace():  # (what ``not text.strip()`` tells, without a copy)
         raise UnreadableDocument("empty, no text")
     return Document(name=name, text=text)
 
 
-def read_bytes(path: str | Path) -> bytes:
+def read_bytes(path: str | Path, regular: bool = False) -> bytes:
     """A file's bytes, at most ``MAX_BYTES`` of them; never blocks on a pipe or device.
 
     Raises UnreadableDocument with a one-line reason for anything but a readable file.
+    ``regular``: the caller has just seen a regular file there (Cache.seen), so it is not
+    looked at again before it is opened; it is opened without waiting (should it have
+    become a pipe since) and checked once open.
     """
-    info = _stat(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise UnreadableDocument(_kind(info.st_mode))
-    if info.st_size > MAX_BYTES:
-        raise UnreadableDocument(_too_large(info.st_size))
+    info = None if regular else _check(_stat(path))
     try:
-        with open(path, "rb") as handle:
-            data = read_limited(handle, info.st_size)
+        with _open(path, nonblocking=info is None) as handle:
+            data = read_limited(handle, (info or _check(os.fstat(handle.fileno()))).st_size)
     except OSError as err:
         raise UnreadableDocument(_os_message(err, path)) from err
     if not data:
         raise UnreadableDocument("empty file")
     return data
+
+
+def _open(path: str | Path, nonblocking: bool) -> BinaryIO:
+    """``path`` opened for reading; ``nonblocking``: at once even if it is a pipe."""
+    return open(path, "rb", opener=_nonblocking if nonblocking else None)
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | os.O_NONBLOCK)
+
+
+def _check(info: os.stat_result) -> os.stat_result:
+    """``info``, if it is a regular file small enough to read; else UnreadableDocument."""
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableDocument(_kind(info.st_mode))
+    if info.st_size > MAX_BYTES:
+        raise UnreadableDocument(_too_large(info.st_size))
+    return info
 
 
 def read_document(path: str | Path, name: str) -> Document:

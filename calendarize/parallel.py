@@ -131,7 +131,7 @@ class _Worker:
 
     def __call__(self, task: _Task) -> Outcome | _Cached:
         try:
-            data = read_bytes(task.path)
+            data = read_bytes(task.path, regular=task.seen is not None)
             key = task.seen.key if task.seen else None
             if key is None and self.keyed:
                 key = caching.document_key(task.name, data)
