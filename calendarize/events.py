@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -27,6 +28,7 @@ from .layout import (
     is_stamp,
     line_around,
     opens_line,
+    place_labels,
     section,
     shared_time,
     shared_venues,
@@ -132,6 +134,16 @@ class _Found:
     by_line: bool = False  # named by its own line: a programme entry keeps its title
 
 
+@dataclass(frozen=True, slots=True)
+class _Related:
+    """The sentences that tell of one event: its own, those naming one of its ``nouns``
+    (``TitleFinder.sentences_naming``), and the lines under a programme entry's date."""
+
+    own: list[tuple[int, int]]
+    nouns: frozenset[str]
+    lines: list[tuple[int, int]]
+
+
 def extract_events(document: Document, reference: dt.date | None = None) -> list[Event]:
     """Every event ``document`` reports; undated ones too when the headline names one."""
     return _Reader(document, reference).events()
@@ -154,6 +166,11 @@ class _Reader:
         self._sentence_contacts: dict[tuple[int, int], list[Contact]] = {}
         self._cues: dict[tuple[int, int], tuple[bool, bool]] = {}
         self._excerpts: dict[tuple[int, int], str] = {}
+        # per set of event nouns: what the sentences naming them say (see _Related)
+        self._naming_venues: dict[frozenset[str], list[str]] = {}
+        self._naming_city: dict[frozenset[str], City | None] = {}
+        self._naming_contacts: dict[frozenset[str], list[Contact]] = {}
+        self._naming_organisers_of: dict[frozenset[str], list[Organiser]] = {}
 
     # What the whole document says is read only when it has an event to say it of: most
     # news articles have none, and these readings are most of the work.
@@ -185,6 +202,10 @@ class _Reader:
     @cached_property
     def datelines(self) -> list[tuple[int, list[City]]]:
         return dateline_cities(self.text)
+
+    @cached_property
+    def place_labels(self) -> list[re.Match[str]]:
+        return place_labels(self.text)
 
     @cached_property
     def shared_time(self) -> dt.time | None:
@@ -230,21 +251,34 @@ class _Reader:
         """The last day a later 'bis (zum) …' of the sentence or the next one in its paragraph
         gives the event, unless they are about signing up or tickets."""
         begin, end = found.sentence
-        following = len(self.text) - len(self.text[end:].lstrip())
+        following = _after_space(self.text, end)
         after = self.sentences.at(following) if following < len(self.text) else (begin, end)
         if after[0] >= end and self.sentences.joined(end, after[0]):
             end = after[1]
         if _SIGN_UP.search(self.text, begin, end):
             return None
         start = found.mention.start.date()
-        for m in self.mentions:
-            if not found.mention.span[1] <= m.span[0] < end or m.end or m.start_time:
-                continue
+        starts, indices = self._until_candidates
+        window = indices[bisect.bisect_left(starts, found.mention.span[1]) :
+                         bisect.bisect_left(starts, end)]
+        for i in sorted(window):  # (in the order of self.mentions, as they were read)
+            m = self.mentions[i]
             last = m.start.date()
             if (start and last and 0 < (last - start).days <= _LONGEST
                     and _UNTIL_BEFORE.search(self.text, max(begin, m.span[0] - 25), m.span[0])):
                 return m.start
         return None
+
+    @cached_property
+    def _until_candidates(self) -> tuple[list[int], list[int]]:
+        """The mentions that may end an event begun before them (a bare day with 'bis' in
+        the 25 characters before it), as their offsets and indices, sorted by offset: each
+        event looks only at those in its own sentences."""
+        text = self.text
+        found = sorted((m.span[0], i) for i, m in enumerate(self.mentions)
+                       if not (m.end or m.start_time)
+                       and "bis" in text[max(0, m.span[0] - 25) : m.span[0]])
+        return [p for p, _ in found], [i for _, i in found]
 
     def _historical(self, mention: DateMention) -> bool:
         """A date long before the document's own date is history the text recalls ('am
@@ -260,7 +294,7 @@ class _Reader:
         to the event before it."""
         if not events:
             return events
-        organisers = self._organisers(list(self.sentences.spans), [], main=False)
+        organisers = self._organisers(list(self.sentences.spans), None, main=False)
         organisers = tuple(o for o in organisers if o.role in (Role.ORGANISER, Role.HOST))
         if not organisers:
             organisers = tuple(o for o in [issuer(self.text)] if o)
@@ -421,15 +455,13 @@ class _Reader:
         if mention.start_time is None and mention.end is None and self.shared_time:
             mention = replace(mention, start_time=self.shared_time)
         sentences = [f.sentence for f in group]
-        related = sentences + self.titles.sentences_naming(
-            {f.noun for f in group if f.noun} | self.titles.nouns_of(title)
-        )
-        if first.by_line:  # a programme entry: the lines under its date describe it
-            related += section(self.text, self.sentences, first.mention.span[1])
-            sentences = sentences + section(self.text, self.sentences, first.mention.span[1])
+        lines = section(self.text, self.sentences, first.mention.span[1]) if first.by_line else []
+        # a programme entry: the lines under its date describe it
+        related = _Related(sentences, frozenset(
+            {f.noun for f in group if f.noun} | self.titles.nouns_of(title)), lines)
         venues, city = self._place(group, related, title)
-        organisers = self._organisers(sentences, related, main)
-        contacts = self._contacts(related, main)
+        organisers = self._organisers(sentences + lines, related, main)
+        contacts = self._contacts(related)
         if first.sentence not in self._excerpts:
             self._excerpts[first.sentence] = _excerpt(self.text[slice(*first.sentence)])
         cancelled = any(self._cancelled(f) for f in group)
@@ -469,8 +501,8 @@ class _Reader:
             return not _NEW_DATE_BEFORE.search(self.text[max(begin, start - 30) : start])
         return False
 
-    def _place(self, group: list[_Found], related: list[tuple[int, int]],
-               title: str) -> tuple[tuple[str, ...], City | None]:
+    def _place(self, group: list[_Found], related: _Related, title: str
+               ) -> tuple[tuple[str, ...], City | None]:
         venues: list[str] = []
         city: City | None = None
         for found in group:
@@ -482,9 +514,7 @@ class _Reader:
             cities = [c for (_, c), i in zip(facts.cities, facts.city_clauses, strict=True)
                       if i is None or i == own]
             city = city or (cities[0] if cities else None)
-        nouns = {f.noun for f in group if f.noun} | self.titles.nouns_of(title)
-        for begin, end in related:
-            venues += self.titles.venues_after_nouns(begin, end, nouns)
+        venues += self._venues_after(related)
         venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
         venues = [v for v in venues if not any(v != o and v in o for o in venues)]
         if city is None:
@@ -495,16 +525,13 @@ class _Reader:
                 if city:
                     break
         if city is None:
-            for begin, end in related:
-                city = self.titles.city_after_nouns(begin, end, nouns)
-                if city:
-                    break
+            city = self._city_after(related)
         if group[0].by_line:  # a programme entry's address line says it best
-            line_venues, line_city = address_near(self.text, group[0].mention.span)
+            line_venues, line_city = self._address_near(group[0])
             if line_venues or line_city:
                 venues, city = list(line_venues), line_city or city
         if not venues:
-            line_venues, line_city = address_near(self.text, group[0].mention.span)
+            line_venues, line_city = self._address_near(group[0])
             city = city or line_city
             venues = list(line_venues) or venues_next_sentence(
                 self.text, self.sentences, group[0].sentence) or list(
@@ -519,9 +546,12 @@ class _Reader:
             city = self._city_at(group[0].sentence[0])
         return tuple(venues), city
 
+    def _address_near(self, found: _Found) -> tuple[tuple[str, ...], City | None]:
+        return address_near(self.text, self.sentences, self.place_labels, found.mention.span)
+
     def _city_at(self, pos: int) -> City | None:
         """The city of the dateline opening this paragraph, else the document's one city."""
-        paragraph = self.text.rfind("\n\n", 0, pos)
+        paragraph = self.sentences.paragraph_break_before(pos)
         for start, cities in reversed(self.datelines):
             if start <= pos:
                 if start >= paragraph:
@@ -529,12 +559,27 @@ class _Reader:
                 break
         return self.city
 
-    def _organisers(self, own: list[tuple[int, int]], related: list[tuple[int, int]],
+    def _organisers(self, own: list[tuple[int, int]], related: _Related | None,
                     main: bool) -> tuple[Organiser, ...]:
-        spans = list(dict.fromkeys(own + related))
-        if main and len(self.mentions) <= 3:
-            spans = list(self.sentences.spans)
+        """The organisers the sentences of an event name: per name the longest form.
+
+        (A sentence read twice changes nothing, so the sentences naming the event are
+        folded once per set of nouns, not once per event: a long programme of one kind of
+        event costs no product of its events and its sentences.)"""
         found: dict[str, Organiser] = {}
+        if main and len(self.mentions) <= 3:
+            _keep_longest(found, self._span_organisers(self.sentences.spans))
+        else:
+            _keep_longest(found, self._span_organisers(own))
+            if related is not None:
+                _keep_longest(found, self._span_organisers(related.own))
+                _keep_longest(found, self._naming_organisers(related.nouns))
+                _keep_longest(found, self._span_organisers(related.lines))
+        keys = list(found)
+        return tuple(o for k, o in found.items()
+                     if not any(other != k and other.startswith(k + " ") for other in keys))
+
+    def _span_organisers(self, spans: list[tuple[int, int]]) -> Iterator[Organiser]:
         for span in spans:
             if span not in self._sentence_organisers:
                 begin, end = span
@@ -542,15 +587,15 @@ class _Reader:
                 self._sentence_organisers[span] = find_organisers(self._flat(*span)) if cued else []
             for organiser in self._sentence_organisers[span]:
                 organiser = self._resolve(organiser)
-                if is_back_reference(organiser.name) or is_event_noun(organiser.name):
-                    continue
-                key = organiser_key(organiser.name)
-                known = found.get(key)
-                if known is None or len(organiser.name) > len(known.name):
-                    found[key] = organiser
-        keys = list(found)
-        return tuple(o for k, o in found.items()
-                     if not any(other != k and other.startswith(k + " ") for other in keys))
+                if not (is_back_reference(organiser.name) or is_event_noun(organiser.name)):
+                    yield organiser
+
+    def _naming_organisers(self, nouns: frozenset[str]) -> list[Organiser]:
+        if nouns not in self._naming_organisers_of:
+            found: dict[str, Organiser] = {}
+            _keep_longest(found, self._span_organisers(self.titles.sentences_naming(set(nouns))))
+            self._naming_organisers_of[nouns] = list(found.values())
+        return self._naming_organisers_of[nouns]
 
     def _resolve(self, organiser: Organiser) -> Organiser:
         """'der Verein' → the name it stands for; looked up once per word and document."""
@@ -558,12 +603,57 @@ class _Reader:
             self._resolved[organiser.name] = resolve_organiser(organiser, self.text).name
         return replace(organiser, name=self._resolved[organiser.name])
 
-    def _contacts(self, related: list[tuple[int, int]], main: bool) -> tuple[Contact, ...]:
+    def _contacts(self, related: _Related) -> tuple[Contact, ...]:
+        # (first of each address kept: the naming sentences' ones can be taken once per nouns)
+        if related.nouns not in self._naming_contacts:
+            self._naming_contacts[related.nouns] = list(_unique_contacts(
+                self._span_contacts(self.titles.sentences_naming(set(related.nouns)))))
+        return _unique_contacts(self._span_contacts(related.own)
+                                + self._naming_contacts[related.nouns]
+                                + self._span_contacts(related.lines))
+
+    def _span_contacts(self, spans: list[tuple[int, int]]) -> list[Contact]:
+        """The inline contacts of sentences outside contact blocks."""
         contacts: list[Contact] = []
-        for begin, end in related:
+        for begin, end in spans:
             if not any(b <= begin < e for b, e, _ in self.contact_lines):
                 contacts += self._inline_contacts((begin, end))
-        return _unique_contacts(contacts)
+        return contacts
+
+    def _venues_after(self, related: _Related) -> list[str]:
+        """Venues right after the event's nouns in its related sentences (repeats kept
+        only once, as their first: the caller keeps only the first of each)."""
+        nouns = set(related.nouns)
+        if related.nouns not in self._naming_venues:
+            venues: list[str] = []
+            for begin, end in self.titles.sentences_naming(nouns):
+                venues += self.titles.venues_after_nouns(begin, end, nouns)
+            self._naming_venues[related.nouns] = list(dict.fromkeys(venues))
+        venues = []
+        for begin, end in related.own:
+            venues += self.titles.venues_after_nouns(begin, end, nouns)
+        venues += self._naming_venues[related.nouns]
+        for begin, end in related.lines:
+            venues += self.titles.venues_after_nouns(begin, end, nouns)
+        return venues
+
+    def _city_after(self, related: _Related) -> City | None:
+        """The first city right after one of the event's nouns in its related sentences."""
+        nouns = set(related.nouns)
+        for begin, end in related.own:
+            city = self.titles.city_after_nouns(begin, end, nouns)
+            if city:
+                return city
+        if related.nouns not in self._naming_city:
+            self._naming_city[related.nouns] = next(
+                (c for b, e in self.titles.sentences_naming(nouns)
+                 if (c := self.titles.city_after_nouns(b, e, nouns))), None)
+        city = self._naming_city[related.nouns]
+        for begin, end in related.lines:
+            if city:
+                break
+            city = self.titles.city_after_nouns(begin, end, nouns)
+        return city
 
     def _inline_contacts(self, span: tuple[int, int]) -> list[Contact]:
         """The contacts a sentence gives in its text, read once per sentence."""
@@ -584,14 +674,15 @@ class _Reader:
         if heading is None:
             return None
         venues, city = self._place_of_sentences(spans, {noun})
+        related = _Related([], frozenset({noun}), [])
         return Event(
             title=title,
             start=None,
             venue=venues,
             city=city.name if city else None,
             geo=(city.latitude, city.longitude) if city else None,
-            organisers=self._organisers([heading], spans, main=True),
-            contacts=self._contacts(spans, main=True),
+            organisers=self._organisers([heading], related, main=True),
+            contacts=self._contacts(related),
             sources=(Source(self.doc.name, _excerpt(self.text[slice(*heading)])),),
         )
 
@@ -714,6 +805,27 @@ def _plans(text: str) -> bool:
     forms = [form for form, hints in _PLANNED_FORMS if any(map(text.__contains__, hints))]
     flat = text.replace("\n", " ") if forms else text
     return any(form.search(flat) for form in forms)
+
+
+def _after_space(text: str, pos: int) -> int:
+    """The offset of the first character at or after ``pos`` that is no white space (the
+    text's length if none is), found without copying the rest of the text."""
+    while pos < len(text):
+        piece = text[pos : pos + 64]
+        rest = piece.lstrip()
+        if rest:
+            return pos + len(piece) - len(rest)
+        pos += len(piece)
+    return len(text)
+
+
+def _keep_longest(found: dict[str, Organiser], organisers: Iterable[Organiser]) -> None:
+    """Add ``organisers`` to ``found``, keyed by name: the first of the longest form wins."""
+    for organiser in organisers:
+        key = organiser_key(organiser.name)
+        known = found.get(key)
+        if known is None or len(organiser.name) > len(known.name):
+            found[key] = organiser
 
 
 def _clause_at(clauses: tuple[tuple[int, int], ...], offset: int) -> int | None:

@@ -9,6 +9,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -37,8 +38,9 @@ _ENTRY_LEAD = re.compile(r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[A-ZÄÖÜ][a-zäö�
 _ENTRY_TAIL = re.compile(
     r"^[ \t,]*(?:(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr)?[ \t]*[:–—-]?[ \t]*")
-_PLACE_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:Ort|Wo|Veranstaltungsort|Adresse)[ \t]*:[ \t]*(?P<place>[^\n]+)")
+_PLACE_LABEL = r"[ \t]*(?:Ort|Wo|Veranstaltungsort|Adresse)[ \t]*:[ \t]*(?P<place>[^\n]+)"
+_PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
+_PLACE_LABEL_LINE = re.compile(r"\n" + _PLACE_LABEL)
 _POSTCODE = re.compile(r"\b[0-9]{5}[ \t]+[A-ZÄÖÜ]")
 # "jeweils um 18.30 Uhr": one time for every date of a programme
 # (the word comes before the test that it starts one, so the regex engine skips ahead to it)
@@ -141,29 +143,39 @@ def shared_venues(text: str, sentences: Sentences) -> list[str]:
 
 def section(text: str, sentences: Sentences, pos: int) -> list[tuple[int, int]]:
     """The sentences from ``pos`` to the end of its paragraph."""
-    end = text.find("\n\n", pos)
-    end = len(text) if end < 0 else end
     first = sentences.index_at(pos)
-    return [(b, e) for b, e in sentences.spans[first:] if b < end]
+    return sentences.spans[first : sentences.count_before(sentences.paragraph_end(pos))]
 
 
-def address_near(text: str, span: tuple[int, int]) -> tuple[tuple[str, ...], City | None]:
+def place_labels(text: str) -> list[re.Match[str]]:
+    """The lines of a text that give a place: 'Ort: Stadthalle, Albaniplatz 2'."""
+    return list(_PLACE_LABEL_LINE.finditer(text))
+
+
+def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
+                 span: tuple[int, int]) -> tuple[tuple[str, ...], City | None]:
     """An address line for the event dated at ``span``: 'Ort: Stadthalle, Albaniplatz 2,
-    37073 Göttingen' in its block, or the line under a programme line's date."""
-    paragraph = text.find("\n\n", span[1])
-    block = text[span[1] : len(text) if paragraph < 0 else paragraph]
-    label = _PLACE_LABEL.search(block)
+    37073 Göttingen' in its block (right after the date or among ``labels``, the text's
+    place_labels), or the line under a programme line's date."""
+    paragraph = sentences.paragraph_end(span[1])
+    label = _PLACE_LABEL_HERE.match(text, span[1], paragraph)
+    if label is None:
+        i = bisect.bisect_left(labels, span[1], key=re.Match.start)
+        label = labels[i] if i < len(labels) and labels[i].start() < paragraph else None
     if label:
         return place_line(label["place"])
-    lines = block.split("\n")
     line_start = text.rfind("\n", 0, span[0]) + 1
-    date_only = _ENTRY_LEAD.match(text[line_start : span[0]]) and entry_rest(lines[0]) == ""
-    if len(lines) > 1 and date_only:
-        below = lines[1].strip()
-        if below and not below.endswith(".") and len(below) <= 100 and (
-                _POSTCODE.search(below) or find_venues("in der " + below.split(",")[0])
-                or city_in_name(below.split(",")[0])):
-            return place_line(below)
+    if not _ENTRY_LEAD.match(text[line_start : span[0]]):
+        return (), None
+    first = text.find("\n", span[1], paragraph)
+    if first < 0 or entry_rest(text[span[1] : first]) != "":
+        return (), None
+    second = text.find("\n", first + 1, paragraph)
+    below = text[first + 1 : paragraph if second < 0 else second].strip()
+    if below and not below.endswith(".") and len(below) <= 100 and (
+            _POSTCODE.search(below) or find_venues("in der " + below.split(",")[0])
+            or city_in_name(below.split(",")[0])):
+        return place_line(below)
     return (), None
 
 
@@ -187,11 +199,11 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> D
         return mention
     index = sentences.index_at(mention.span[0])
     end = sentences.spans[min(index + 1, len(sentences.spans) - 1)][1]
-    paragraph = text.find("\n\n", mention.span[1])
-    paragraph = len(text) if paragraph < 0 else paragraph
-    block = text[sentences.at(mention.span[0])[0] : paragraph]
-    if all(len(line) <= 100 for line in block.split("\n")):
+    paragraph = sentences.paragraph_end(mention.span[1])
+    if sentences.short_lines(sentences.at(mention.span[0])[0], paragraph):
         end = max(end, paragraph)  # a block of short lines: "Datum: …\nOrt: …\nBeginn 18 Uhr"
+    if text.find("Uhr", mention.span[1], end) < 0:
+        return mention  # every time find_times finds says "Uhr": none to read
     start_time = end_time = doors = None
     for m in find_times(text, mention.span[1], end):
         if _has_other_date(text, mention.span[1], m.start()):

@@ -46,11 +46,14 @@ _END = re.compile(
 
 
 _LINE = re.compile(r"[^\n]+")
+_PARAGRAPH_BREAK = re.compile(r"\n(?=\n)")  # every "\n\n", overlapping ones too
 _NEWLINE = re.compile(r"\n")
 # Hard-wrapped text (mail, newsletters: no line longer than this, many nearly as long)
 # continues its sentences across line breaks.
 _WRAP_WIDTH = 100
 _WRAPPED_LINE = 50
+# a line longer than _WRAP_WIDTH (matched from its start: a longer match would start sooner)
+_LONG_LINE = re.compile(rf"[^\n]{{{_WRAP_WIDTH + 1},}}")
 # a bullet, a date or a weekday opening a line starts a list item, even in wrapped text
 _LIST_ITEM = re.compile(
     r"[ \t]*(?:[-–•*·][ \t]|[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.,?[ \t])"
@@ -167,6 +170,10 @@ class Sentences:
         """Index of the sentence holding offset ``pos`` (the one before it, between two)."""
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
+    def count_before(self, pos: int) -> int:
+        """How many sentences start before offset ``pos``."""
+        return bisect.bisect_left(self._starts, pos)
+
     def at(self, pos: int) -> tuple[int, int]:
         line = self._line_at(pos).upto(pos)
         if line and line[0][0] <= pos:
@@ -200,6 +207,38 @@ class Sentences:
             while k < len(line.spans) or line.more():
                 yield line.spans[k]
                 k += 1
+
+    @cached_property
+    def _paragraph_breaks(self) -> list[int]:
+        return [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+
+    def paragraph_end(self, pos: int) -> int:
+        """``text.find("\\n\\n", pos)``, or the text's length when there is none: the end
+        of the paragraph holding ``pos``, looked up rather than searched for."""
+        breaks = self._paragraph_breaks
+        i = bisect.bisect_left(breaks, pos)
+        return breaks[i] if i < len(breaks) else len(self.text)
+
+    def paragraph_break_before(self, pos: int) -> int:
+        """``text.rfind("\\n\\n", 0, pos)``, looked up: -1 when there is none."""
+        i = bisect.bisect_right(self._paragraph_breaks, pos - 2)
+        return self._paragraph_breaks[i - 1] if i > 0 else -1
+
+    @cached_property
+    def _long_lines(self) -> list[int]:
+        return [m.start() for m in _LONG_LINE.finditer(self.text)]
+
+    def short_lines(self, begin: int, end: int) -> bool:
+        """Whether no piece of ``text[begin:end]`` between line breaks is longer than
+        ``_WRAP_WIDTH``, ``end`` being a line's end: the pieces after the first are whole
+        lines, looked up among the long ones rather than read."""
+        if end - begin <= _WRAP_WIDTH:
+            return True
+        first = self.text.find("\n", begin, begin + _WRAP_WIDTH + 1)
+        if first < 0:
+            return False
+        i = bisect.bisect_left(self._long_lines, first + 1)
+        return i == len(self._long_lines) or self._long_lines[i] > end
 
     def joined(self, end: int, begin: int) -> bool:
         """Whether no line break that ends a sentence stands between ``end`` and ``begin``

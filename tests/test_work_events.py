@@ -1,0 +1,87 @@
+"""Regression guards (work counted, not seconds) for documents with many events in one
+paragraph, and tables for the text indexes that spare extraction rereading a paragraph
+for each of its events (issue 7)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from calendarize.events import extract_events
+from calendarize.model import Document
+from calendarize.sentences import Sentences
+
+from .conftest import work
+
+LINEAR = 2.5  # work(2n) / work(n) at most: linear, with room for fixed costs
+MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+          "September", "Oktober", "November", "Dezember")
+
+
+def _day(i: int) -> str:
+    """A different day for each ``i``: '1. Januar 2025', '2. Januar 2025', …"""
+    return f"{1 + i % 28}. {MONTHS[i // 28 % 12]} {2025 + i // 336}"
+
+
+# One paragraph (one long line) holding ``n`` dated events: each event's reading of its
+# paragraph (times, place labels, 'bis' dates, the sentences naming its noun) must not
+# reread the whole paragraph.
+ONE_PARAGRAPH = [
+    ("with a venue", lambda n: " ".join(
+        f"Der Workshop findet am {_day(i)} im Rathaus statt." for i in range(n))),
+    ("without a venue", lambda n: " ".join(
+        f"Der Workshop findet am {_day(i)} statt." for i in range(n))),
+    ("after a headline", lambda n: "Workshops im Rathaus\n\n" + " ".join(
+        f"Die Tagung beginnt am {_day(i)} um 18 Uhr." for i in range(n))),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), ONE_PARAGRAPH)
+def test_many_events_in_one_paragraph_cost_linear_work(
+        name: str, text: Callable[[int], str]) -> None:
+    def make(n: int) -> Callable[[], object]:
+        return lambda: extract_events(Document(name="programme.txt", text=text(n)))
+
+    make(200)()  # warm caches and lazy loads
+    assert len(extract_events(Document(name="programme.txt", text=text(20)))) == 20, name
+    assert work(make(400)) / work(make(200)) <= LINEAR, name
+
+
+TEXTS = [
+    ("", "empty"),
+    ("Ein Satz.", "no break"),
+    ("A\n\nB", "one paragraph break"),
+    ("A\n\n\nB\n\nC\n", "three line breaks in a row: overlapping breaks"),
+    ("\n\n", "only a break"),
+    ("x\n\n\n\n", "breaks at the end"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), TEXTS)
+def test_paragraph_lookups_are_the_searches_they_replace(text: str, reason: str) -> None:
+    sentences = Sentences(text)
+    for pos in range(len(text) + 2):
+        found = text.find("\n\n", pos)
+        assert sentences.paragraph_end(pos) == (len(text) if found < 0 else found), reason
+        assert sentences.paragraph_break_before(pos) == text.rfind("\n\n", 0, pos), reason
+
+
+LINES = [
+    ("kurz\nkurz\n\n", "short lines"),
+    ("x" * 100 + "\nkurz\n\n", "a line of exactly the width"),
+    ("x" * 101 + "\nkurz\n\n", "a first line one longer"),
+    ("kurz\n" + "x" * 101 + "\n\nkurz", "a long line later"),
+    ("kurz\n\n" + "x" * 300, "a long line in the next paragraph"),
+    ("x" * 300, "one long line, no break"),
+    ("x" * 50 + "\n" + "y" * 60 + "\n" + "z" * 101, "the long line last"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), LINES)
+def test_short_lines_is_the_split_it_replaces(text: str, reason: str) -> None:
+    sentences = Sentences(text)
+    for begin in range(0, len(text) + 1, 3):
+        end = sentences.paragraph_end(begin)
+        expected = all(len(line) <= 100 for line in text[begin:end].split("\n"))
+        assert sentences.short_lines(begin, end) == expected, (reason, begin)
