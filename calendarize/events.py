@@ -132,6 +132,7 @@ class _Found:
     sentence: tuple[int, int]
     venue_noun: bool = False
     by_line: bool = False  # named by its own line: a programme entry keeps its title
+    entry: bool = False  # a programme line: the lines under it, to the next one, describe it
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,7 @@ class _Reader:
         self._sentence_contacts: dict[tuple[int, int], list[Contact]] = {}
         self._cues: dict[tuple[int, int], tuple[bool, bool]] = {}
         self._excerpts: dict[tuple[int, int], str] = {}
+        self._entries: list[int] = []  # where the programme lines of the events start
         # per set of event nouns: what the sentences naming them say (see _Related)
         self._naming_venues: dict[frozenset[str], list[str]] = {}
         self._naming_city: dict[frozenset[str], City | None] = {}
@@ -231,6 +233,7 @@ class _Reader:
             if item is not None and not self._in_contact_block(mention):
                 found.append(item)
         groups = _group(found)
+        self._entries = sorted(line_around(self.text, f.mention.span)[0] for f in found if f.entry)
         events = [self._assemble(group, main=(i == 0)) for i, group in enumerate(groups)]
         starts = [group[0].sentence[0] for group in groups]
         if not events and not any(is_stamp(self.text, self.sentences, m) for m in self.mentions):
@@ -419,7 +422,7 @@ class _Reader:
         if found is None and self.headline and _SERIES.search(self.headline[1]):
             title = f"{self.headline[1]}: {title}"
         noun = found[0] if found else (self.headline[0] if self.headline else None)
-        return _Found(noun, title, mention, sentence, by_line=True)
+        return _Found(noun, title, mention, sentence, by_line=True, entry=True)
 
     def _section_heading(self, begin: int) -> tuple[str, str] | None:
         """The heading right above a paragraph, when it names an event: a programme's
@@ -455,8 +458,9 @@ class _Reader:
         if mention.start_time is None and mention.end is None and self.shared_time:
             mention = replace(mention, start_time=self.shared_time)
         sentences = [f.sentence for f in group]
-        lines = section(self.text, self.sentences, first.mention.span[1]) if first.by_line else []
-        # a programme entry: the lines under its date describe it
+        # a programme entry: the lines under its date, up to the next entry, describe it
+        lines = section(self.text, self.sentences, first.mention.span[1],
+                        self._next_entry(first.mention.span[1])) if first.by_line else []
         related = _Related(sentences, frozenset(
             {f.noun for f in group if f.noun} | self.titles.nouns_of(title)), lines)
         venues, city = self._place(group, related, title)
@@ -479,6 +483,11 @@ class _Reader:
             sources=(Source(self.doc.name, self._excerpts[first.sentence]),),
             cancelled=cancelled,
         )
+
+    def _next_entry(self, pos: int) -> int | None:
+        """Where the first programme line after ``pos`` starts, if there is one."""
+        i = bisect.bisect_right(self._entries, pos)
+        return self._entries[i] if i < len(self._entries) else None
 
     def _whole_heading(self, title: str) -> bool:
         """Whether a heading line is the title itself ('Clustertagung in Wetzlar')."""

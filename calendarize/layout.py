@@ -141,10 +141,14 @@ def shared_venues(text: str, sentences: Sentences) -> list[str]:
     return venues
 
 
-def section(text: str, sentences: Sentences, pos: int) -> list[tuple[int, int]]:
-    """The sentences from ``pos`` to the end of its paragraph."""
+def section(text: str, sentences: Sentences, pos: int,
+            until: int | None = None) -> list[tuple[int, int]]:
+    """The sentences from ``pos`` to the end of its paragraph, or to ``until`` before it."""
     first = sentences.index_at(pos)
-    return sentences.spans[first : sentences.count_before(sentences.paragraph_end(pos))]
+    end = sentences.paragraph_end(pos)
+    if until is not None:
+        end = min(end, until)
+    return sentences.spans[first : sentences.count_before(end)]
 
 
 def place_labels(text: str) -> list[re.Match[str]]:

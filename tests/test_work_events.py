@@ -34,6 +34,8 @@ ONE_PARAGRAPH = [
         f"Der Workshop findet am {_day(i)} statt." for i in range(n))),
     ("after a headline", lambda n: "Workshops im Rathaus\n\n" + " ".join(
         f"Die Tagung beginnt am {_day(i)} um 18 Uhr." for i in range(n))),
+    ("programme lines", lambda n: "Programm\n\n" + "\n".join(
+        f"{_day(i)}, 19 Uhr: Vortrag {i}\nReferent: Dr. Roth" for i in range(n))),
 ]
 
 
@@ -85,3 +87,19 @@ def test_short_lines_is_the_split_it_replaces(text: str, reason: str) -> None:
         end = sentences.paragraph_end(begin)
         expected = all(len(line) <= 100 for line in text[begin:end].split("\n"))
         assert sentences.short_lines(begin, end) == expected, (reason, begin)
+
+
+def test_a_programme_entry_is_described_by_its_own_lines_only() -> None:
+    """The lines under a programme line, up to the next one, belong to it: an organiser
+    named under the third entry is not the second's."""
+    text = ("Programm der Kulturtage\n\n"
+            "10. März 2025, 18 Uhr: Eröffnung im Rathaus\n"
+            "12. März 2025, 19 Uhr: Lesung in der Stadtbibliothek\n"
+            "Veranstaltet von der Stadtbibliothek Lindau.\n"
+            "14. März 2025, 20 Uhr: Konzert in der Stadthalle\n"
+            "Veranstaltet vom Musikverein Lindau.")
+    _, second, third = extract_events(Document(name="programm.txt", text=text))
+    assert (second.title, third.title) == ("Lesung in der Stadtbibliothek",
+                                           "Konzert in der Stadthalle")
+    assert [o.name for o in second.organisers] == ["Stadtbibliothek Lindau"]
+    assert [o.name for o in third.organisers] == ["Musikverein Lindau"]
