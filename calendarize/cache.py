@@ -103,6 +103,10 @@ class Cache:
     new_merged: Merged | None = None
     old_known: Known = field(default_factory=dict)
     new_known: Known = field(default_factory=dict)
+    # Files changed after this time minus _SETTLED_NS are not remembered, so a change
+    # within the same clock tick cannot go unseen. (Read once: the run's start is the
+    # earliest, so the most careful, time to compare with.)
+    settled_before: int = field(default_factory=lambda: time.time_ns() - _SETTLED_NS)
 
     def seen(self, name: str, path: str) -> Seen | None:
         """The file's signature and, when it is the one last seen, its key; reads no bytes.
@@ -117,11 +121,9 @@ class Cache:
             return None
         if not stat.S_ISREG(info.st_mode):  # pipes, devices
             return None
-        signature = _SIGNATURE.pack(info.st_size, info.st_mtime_ns, info.st_ctime_ns,
-                                    info.st_ino)
-        # Files changed within _SETTLED_NS of this look are not remembered, so a change
-        # within the same clock tick cannot go unseen.
-        settled = time.time_ns() - max(info.st_mtime_ns, info.st_ctime_ns) > _SETTLED_NS
+        mtime, ctime = info.st_mtime_ns, info.st_ctime_ns
+        signature = _SIGNATURE.pack(info.st_size, mtime, ctime, info.st_ino)
+        settled = mtime < self.settled_before and ctime < self.settled_before
         known = self.old_known.get(name)
         if known is not None and known.startswith(signature):
             return Seen(name, signature, settled, known[_SIGNATURE.size:].decode("ascii"))
