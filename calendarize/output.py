@@ -122,15 +122,18 @@ def locked(folder: Path, wait: float) -> Iterator[None]:
 
 def plan(events: Sequence[Event], previous: Mapping[str, Record],
          continued: Sequence[str | None], feed: Feed, stamp: dt.datetime,
-         used: set[str]) -> tuple[list[Entry], dict[str, Record], list[Rendered | None]]:
+         used: set[str], keys: Sequence[str] | None = None
+         ) -> tuple[list[Entry], dict[str, Record], list[Rendered | None]]:
     """Each event with its UID and revision, the new state records by event key, and the
     events rendered to tell whether they changed (None where the fingerprint told).
 
     ``continued`` names the earlier record each event continues (``state.match``);
-    ``used`` are file names in the events folder that are taken.
+    ``used`` are file names in the events folder that are taken; ``keys`` the events'
+    keys (``state.keys``), when the caller has them.
     """
     entries, records, views = [], {}, []
-    for key, event, old_key in zip(state.keys(events), events, continued, strict=True):
+    keys = state.keys(events) if keys is None else keys
+    for key, event, old_key in zip(keys, events, continued, strict=True):
         old = previous.get(old_key) if old_key else None
         uid = event.uid or (old.uid if old else event_uid(key))
         print_ = fingerprint(event, uid, feed.timezone)
@@ -229,7 +232,8 @@ def _export(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime,
     loaded = state.load(folder)
     previous = loaded.records
     exportable = [e for e in events if e.exportable]
-    continued = state.match(exportable, previous)
+    own = state.keys(exportable)  # (made once: a few calls per event)
+    continued = state.match(exportable, previous, own)
     continuing = set(continued)
     vanished = {k: r for k, r in previous.items() if k not in continuing}
     kept, written = _keep_cancelled(folder, vanished, stamp, keep_cancelled)
@@ -238,7 +242,7 @@ def _export(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime,
     used -= {r.file.removeprefix(f"{EVENTS_DIR}/") for r in previous.values()}
     used -= {f.removeprefix(f"{EVENTS_DIR}/") for f in loaded.obsolete}
     used |= {r.file.removeprefix(f"{EVENTS_DIR}/") for r in kept.values()}
-    entries, records, views = plan(exportable, previous, continued, feed, stamp, used)
+    entries, records, views = plan(exportable, previous, continued, feed, stamp, used, own)
 
     def rendered(i: int) -> tuple[Rendered, Revision]:
         """Entry ``i``'s VEVENT at its revision, rendered at most once per run."""

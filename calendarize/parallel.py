@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from . import cache as caching
 from .cache import Cache, Seen
-from .documents import STDIN, Problem, UnreadableDocument, discover, document_of, load, read_bytes
+from .documents import STDIN, Problem, UnreadableDocument, document_of, load, read_bytes
 from .model import Document, Event
 from .places import lookup_city
 
@@ -171,14 +171,14 @@ def _slot(found: tuple[str, str | None] | Problem, read: Reader,
     return _Task(name, path, seen) if events is None else Outcome(seen.key, events)
 
 
-def outcomes(sources: Iterable[str], read: Reader, jobs: int = 1,
+def outcomes(found: Iterable[tuple[str, str | None] | Problem], read: Reader, jobs: int = 1,
              cache: Cache | None = None) -> Iterator[Outcome]:
-    """One Outcome per source document, in discovery order whatever ``jobs`` is.
+    """One Outcome per document ``discover`` found, in its order whatever ``jobs`` is.
 
     Each document is read once, by the worker that parses it; the parent only looks at
     files' signatures (see Cache.seen).
     """
-    slots = [_slot(found, read, cache) for found in discover(sources)]
+    slots = [_slot(item, read, cache) for item in found]
     todo = [s for s in slots if isinstance(s, _Task)]
     jobs = max(1, min(jobs, len(todo)))
     chunk = max(1, min(CHUNK, -(-len(todo) // jobs)))

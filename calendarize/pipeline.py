@@ -12,7 +12,7 @@ from . import state
 from .cache import Cache
 from .corrections import Applied, Corrected, Correction, apply
 from .dates import find_dates
-from .documents import Problem
+from .documents import Problem, discover
 from .events import extract_events
 from .identity import uid_of
 from .merge import merge_events
@@ -55,11 +55,33 @@ def extract(sources: Iterable[str], reference: dt.date | None = None,
             cache: Cache | None = None, published: Path | None = None) -> Extraction:
     """Every document's events, merged; ``jobs`` processes, ``cache`` for unchanged documents;
     events an export to ``published`` already has keep the UIDs it gave them."""
+    found = list(discover(sources))
+    reused = cache.rerun(found) if cache is not None else None
+    problems: list[Problem]
+    crashed: list[Problem]
+    if reused is not None:  # the last run's documents, unchanged: its result
+        merged, documents, problems, crashed = reused, len(found), [], []
+    else:
+        merged, documents, problems, crashed = _extract(found, reference, jobs, cache)
+    if published is not None:
+        merged = state.published(merged, published)
+    if corrections is None:
+        return Extraction(merged, documents, problems, crashed)
+    applied = apply(merged, corrections)
+    corrected = [c.event for c in applied.events]
+    return Extraction(corrected, documents, problems, crashed, applied)
+
+
+def _extract(found: list[tuple[str, str | None] | Problem], reference: dt.date | None,
+             jobs: int, cache: Cache | None) -> tuple[list[Event], int, list[Problem],
+                                                      list[Problem]]:
+    """Each document read (or found in ``cache``): the merged events, the number of
+    documents read, the unreadable and the crashed ones."""
     events: list[Event] = []
     problems: list[Problem] = []
     crashed: list[Problem] = []
     keys: list[str | None] = []  # of the documents read, for the cache
-    for item in outcomes(sources, partial(read_events, reference=reference), jobs, cache):
+    for item in outcomes(found, partial(read_events, reference=reference), jobs, cache):
         if item.unreadable is not None:
             problems.append(item.unreadable)
             continue
@@ -68,15 +90,11 @@ def extract(sources: Iterable[str], reference: dt.date | None = None,
             crashed.append(item.crashed)
         else:
             events += item.events
-    merged = merge_events(events) if cache is None else cache.merged(keys, events, merge_events)
-    if published is not None:
-        merged = state.published(merged, published)
-    documents = len(keys)
-    if corrections is None:
-        return Extraction(merged, documents, problems, crashed)
-    applied = apply(merged, corrections)
-    corrected = [c.event for c in applied.events]
-    return Extraction(corrected, documents, problems, crashed, applied)
+    if cache is None:
+        return merge_events(events), len(keys), problems, crashed
+    merged = cache.merged(keys, events, merge_events)
+    cache.note_run(found, complete=not problems and not crashed)  # type: ignore[arg-type]
+    return merged, len(keys), problems, crashed
 
 
 def event_json(event: Event, corrected: Corrected | None = None) -> dict[str, object]:

@@ -180,13 +180,15 @@ def published(events: list[Event], folder: Path) -> list[Event]:
             for e, k in zip(events, keys, strict=True)]
 
 
-def match(events: Sequence[Event], previous: Mapping[str, Record]) -> list[str | None]:
+def match(events: Sequence[Event], previous: Mapping[str, Record],
+          own: Sequence[str] | None = None) -> list[str | None]:
     """For each event, the key of the earlier record it continues, if any.
 
     An event with the same key continues its record; the others take the most similar
-    record nobody continues, best pairs first.
+    record nobody continues, best pairs first. ``own`` are the events' ``keys``, when
+    the caller has them.
     """
-    own = keys(events)
+    own = keys(events) if own is None else own
     by_uid = {record.uid: key for key, record in previous.items()}
     found: list[str | None] = [
         by_uid.get(event.uid) if event.uid else (key if key in previous else None)

@@ -89,11 +89,14 @@ def test_damaged_cache_is_ignored(tmp_path: Path, damage: object, reason: str) -
 
 
 def test_cache_cannot_build_arbitrary_objects(tmp_path: Path) -> None:
-    """A cache with a valid digest but foreign types (a planted file) is refused."""
-    payload = pickle.dumps((scope(None), {"k": (Path("/etc"),)}, None, {}))
+    """A cache with a valid digest but foreign types in its first part, the merged result
+    (a planted file), is refused (tests/test_work_noop.py plants them in the entries)."""
+    payload = (pickle.dumps((scope(None), ("digest", (Path("/etc"),)), ""))
+               + pickle.dumps(({}, {})))
     digest = hashlib.blake2b(payload, digest_size=32).digest()
     (tmp_path / CACHE_NAME).write_bytes(_MAGIC + digest + payload)
-    assert load_cache(tmp_path, None).old == {}
+    refused = load_cache(tmp_path, None)
+    assert (refused.old_merged, refused.old) == (None, {})
 
 
 def test_round_trip(tmp_path: Path) -> None:
