@@ -345,21 +345,28 @@ class _Reader:
         return facts.non_event and not facts.verbs
 
     def _event_at(self, mention: DateMention) -> _Found | None:
-        begin, end = self.sentences.at(mention.span[0])
-        if is_stamp(self.text, self.sentences, mention):
+        sentence = self.sentences.at(mention.span[0])
+        facts = self._read(sentence)
+        # (most dated sentences name no event: what would make the date an event's is looked
+        # for first, and only such a date is checked for being a stamp or a deadline; each
+        # test reads without side effects, so the order changes no result)
+        found = self._event_named(mention, facts, sentence)
+        if found is None or is_stamp(self.text, self.sentences, mention) or self._is_deadline(
+                mention, facts, sentence):
             return None
-        facts = self._read((begin, end))
-        if self._is_deadline(mention, facts, (begin, end)):
-            return None
+        return found
+
+    def _event_named(self, mention: DateMention, facts: _Sentence, sentence: tuple[int, int]
+                     ) -> _Found | None:
+        """The event a date's line or sentence names, if any (not yet checked for being a
+        stamp or a deadline)."""
+        begin, end = sentence
         early = self._named_by_line(mention, (begin, end))
         if early is not None:
             return early
         # (with no event noun in the sentence, which clause holds the date does not matter)
         own = facts.clause_at(mention.span[0] - begin) if facts.nouns else None
         proper = _nearest(mention.span, facts.proper[None], facts.proper.get(own, ()))
-        verbs = facts.verbs or (
-            self._is_lead(begin) and bool(mention.start_time or mention.end or facts.venues
-                                          or facts.times))
         section = None if proper else self._section_heading(begin)
         if section is not None:
             return _Found(section[0], section[1], mention, (begin, end), by_line=True)
@@ -376,6 +383,11 @@ class _Reader:
         if named is not None:  # "… lädt zum Energiestammtisch ein. Termin ist der 31. Januar"
             pos, noun = named
             return _Found(noun, self.titles.title_for(noun, pos), mention, (begin, end))
+        # (an event verb, or the lead sentence's date with a time or venue, dates the
+        # headline's event: asked only now, as a sentence naming an event needs neither)
+        verbs = facts.verbs or (
+            self._is_lead(begin) and bool(mention.start_time or mention.end or facts.venues
+                                          or facts.times))
         if not verbs or self.headline is None:
             return None
         noun, title = self.headline
@@ -394,10 +406,15 @@ class _Reader:
 
     def _is_lead(self, begin: int) -> bool:
         """Whether a sentence opens the document's body: the first after its headings."""
+        return begin == self._lead_begin
+
+    @cached_property
+    def _lead_begin(self) -> int | None:
+        """Where the first sentence after the document's headings starts (None: none)."""
         for span in self.sentences.walk():
             if not self.sentences.is_heading_span(span):
-                return span[0] == begin
-        return False
+                return span[0]
+        return None
 
     def _named_by_line(self, mention: DateMention, sentence: tuple[int, int]) -> _Found | None:
         """Events whose line names them: a heading with its date ('Kulturtage Oststadt,
@@ -406,7 +423,7 @@ class _Reader:
         start, stop = mention.span
         line_start, line_end = line_around(self.text, mention.span)
         lead, tail = self.text[line_start:start], self.text[stop:line_end]
-        if lead.strip() and self.sentences.is_heading_span(self.sentences.at(start)):
+        if lead.strip() and self.sentences.is_heading_span(sentence):  # (the date's own)
             named = title_before(lead)
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)

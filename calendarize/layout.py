@@ -47,6 +47,8 @@ _POSTCODE = re.compile(r"\b[0-9]{5}[ \t]+[A-ZÄÖÜ]")
 _SHARED_TIME = re.compile(
     r"jeweils(?<!\wjeweils)[ \t]+(?:um|ab)[ \t]+(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
 # "Alle Veranstaltungen finden in der Stadtbibliothek … statt": one venue for all
+# a stamp's date is closed by ")" after nothing but space: tested before its line is found
+_CLOSED = re.compile(r"\s*\)")
 _ALL_EVENTS = re.compile(r"^(?:Alle|Sämtliche)[ \t]+[A-ZÄÖÜ]\w+[ \t]+(?:finden|sind)\b")
 ContactBlock = tuple[int, int, list[str]]
 
@@ -83,6 +85,8 @@ def is_stamp(text: str, sentences: Sentences, mention: DateMention) -> bool:
     if mention.end is not None or mention.start_time is not None:
         return False
     begin, end = mention.span
+    if _CLOSED.match(text, end) is None:
+        return False
     line_start, line_end = line_around(text, mention.span)
     # what stands before the date on its line ends in "(" (its last "(" has only space after
     # it): looked for without copying the line, which in news is a whole paragraph

@@ -421,6 +421,16 @@ def _may_name_event(text: str) -> bool:
         head in text for head in _MULTI_HEADS)
 
 
+def _names_event_word(text: str) -> bool:
+    """Whether a run of word characters in ``text`` is an event noun or a weak one, or
+    ``text`` holds the first word of an event's name of many words. The phrase
+    ``leading_phrase`` reads names its event by one of these (each of its words is such a
+    run: a maximal one, as quotes and parentheses are no word characters), so a text
+    without one is spared the reading."""
+    return any(head in text for head in _MULTI_HEADS) or any(
+        is_event_noun(word) or word.lower() in _WEAK_NOUNS for word in _WORD_RUN.findall(text))
+
+
 def leading_phrase(text: str) -> tuple[str, str, bool] | None:
     """(noun, phrase, strong): the noun phrase a text opens with, when it names an event.
 
@@ -435,6 +445,8 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
         return None
     # "Wetzlar. Einen Waldspaziergang …": a dateline and an article open it
     text = _OPENING_ARTICLE.sub("", _DATELINE_WORD.sub("", text))
+    if not _names_event_word(text):
+        return None
     tokens = list(_PHRASE_TOKEN.finditer(text))
     end, words = 0, []
     for i, m in enumerate(tokens):
