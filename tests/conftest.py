@@ -108,3 +108,12 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(pipeline, "read_events", counted)
     return names
+
+
+def small_tree(folder: Path, n: int) -> Path:
+    """``n`` small dated documents in a few subfolders of ``folder``."""
+    for i in range(n):
+        path = folder / f"part{i % 4}" / f"doc{i:05d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"Am {1 + i % 28}. Mai 2016 feiert der Verein {i}.\n", "utf-8")
+    return folder

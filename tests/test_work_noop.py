@@ -21,7 +21,7 @@ from calendarize.documents import Problem, discover
 from calendarize.ical import Feed
 from calendarize.model import Day, Event
 
-from .conftest import SEEDS, STAMP, counting, run, work
+from .conftest import SEEDS, STAMP, counting, run, small_tree, work
 
 LINEAR = 2.2  # work(2n) / work(n) at most
 STAMP_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -31,14 +31,6 @@ STAMP_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 def settled(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every file counts as settled, however fresh (else a fresh file is hashed again)."""
     monkeypatch.setattr(caching, "_SETTLED_NS", -1)
-
-
-def _tree(folder: Path, n: int) -> Path:
-    for i in range(n):
-        path = folder / f"part{i % 4}" / f"doc{i:05d}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"Am {1 + i % 28}. Mai 2016 feiert der Verein {i}.\n", "utf-8")
-    return folder
 
 
 def _extract(sources: list[str], out: Path) -> pipeline.Extraction:
@@ -73,7 +65,7 @@ def test_noop_export_unpickles_no_entry_and_saves_no_cache(corpus: Path, tmp_pat
 
 def test_noop_extraction_is_a_few_calls_per_file(tmp_path: Path) -> None:
     """Past discovery, a stat and a few calls per file (the per-file path made 23)."""
-    small, large = _tree(tmp_path / "small", 300), _tree(tmp_path / "large", 600)
+    small, large = small_tree(tmp_path / "small", 300), small_tree(tmp_path / "large", 600)
     for folder in (small, large):
         _extract([str(folder)], tmp_path / folder.name)
     calls = {n: work(lambda f=folder: _extract([str(f)], tmp_path / f.name))  # type: ignore[misc]
@@ -126,7 +118,7 @@ CHANGES: list[tuple[str, Callable[[Path], None], str]] = [
 @pytest.mark.parametrize(("name", "change", "reason"), CHANGES, ids=[c[0] for c in CHANGES])
 def test_any_change_takes_the_per_file_path_and_gives_its_result(
         tmp_path: Path, name: str, change: Callable[[Path], None], reason: str) -> None:
-    folder = _tree(tmp_path / "in", 12)
+    folder = small_tree(tmp_path / "in", 12)
     _extract([str(folder)], tmp_path / "out")
     change(folder)
     cache = load_cache(tmp_path / "out", None)
@@ -149,7 +141,7 @@ def test_a_rerun_gives_what_the_per_file_path_gives(corpus: Path, tmp_path: Path
 
 
 def test_sources_in_another_order_are_another_run(tmp_path: Path) -> None:
-    one, two = _tree(tmp_path / "one", 3), _tree(tmp_path / "two", 3)
+    one, two = small_tree(tmp_path / "one", 3), small_tree(tmp_path / "two", 3)
     _extract([str(one), str(two)], tmp_path / "out")
     cache = load_cache(tmp_path / "out", None)
     assert cache.rerun(_found(two) + _found(one)) is None
@@ -159,14 +151,14 @@ def test_sources_in_another_order_are_another_run(tmp_path: Path) -> None:
 def test_unsettled_files_are_no_rerun(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A file changed within the last moments is hashed again; its run cannot be reused."""
     monkeypatch.setattr(caching, "_SETTLED_NS", 10**18)
-    folder = _tree(tmp_path / "in", 3)
+    folder = small_tree(tmp_path / "in", 3)
     _extract([str(folder)], tmp_path / "out")
     assert load_cache(tmp_path / "out", None).old_run == ""
 
 
 def test_a_crashed_document_is_no_rerun(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A document whose reading crashed has no entry: it is read again, as before."""
-    folder = _tree(tmp_path / "in", 3)
+    folder = small_tree(tmp_path / "in", 3)
     real = events.extract_events
 
     def crashing(document: object, reference: object) -> list[Event]:

@@ -20,7 +20,7 @@ from calendarize.cache import load_cache
 from calendarize.documents import decode, discover, normalise, read_bytes
 from calendarize.parallel import ordered_map
 
-from .conftest import ROOT, SEEDS, STAMP, run, scans, work
+from .conftest import ROOT, SEEDS, STAMP, run, scans, small_tree, work
 
 LINEAR = 2.5  # work(2n) / work(n) at most: linear, with room for fixed costs
 
@@ -133,18 +133,9 @@ def test_beautiful_soup_is_imported_only_for_web_pages(code: str, imports: bool,
 # --- work per document -----------------------------------------------------------------
 
 
-def _tree(folder: Path, n: int) -> Path:
-    """``n`` small documents in a few subfolders."""
-    for i in range(n):
-        path = folder / f"part{i % 4}" / f"doc{i:05d}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"Am {1 + i % 28}. Mai 2016 feiert der Verein {i}.\n", "utf-8")
-    return folder
-
-
 def test_discovery_is_linear_and_light(tmp_path: Path) -> None:
     """Issue 7: sorting Path objects made discovery cost more than answering from the cache."""
-    small, large = _tree(tmp_path / "small", 200), _tree(tmp_path / "large", 400)
+    small, large = small_tree(tmp_path / "small", 200), small_tree(tmp_path / "large", 400)
     list(discover([str(small)]))
     calls = work(lambda: list(discover([str(large)])))
     assert calls / work(lambda: list(discover([str(small)]))) <= LINEAR
@@ -154,7 +145,7 @@ def test_discovery_is_linear_and_light(tmp_path: Path) -> None:
 def test_noop_extraction_is_light_per_document(tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("calendarize.cache._SETTLED_NS", -1)
-    folder = _tree(tmp_path / "in", 300)
+    folder = small_tree(tmp_path / "in", 300)
     out = tmp_path / "out"
     out.mkdir()
     cache = load_cache(out, None)
@@ -249,7 +240,7 @@ def test_workers_garbage_collector_leaves_the_parents_objects_alone() -> None:
 
 
 def test_worker_results_keep_the_order(tmp_path: Path) -> None:
-    folder = _tree(tmp_path / "in", 40)
+    folder = small_tree(tmp_path / "in", 40)
     one = pipeline.extract([str(folder)], jobs=1)
     two = pipeline.extract([str(folder)], jobs=2)
     assert pickle.dumps(one.events) == pickle.dumps(two.events)
