@@ -68,7 +68,7 @@ from .vocabulary import (
     SUPERSEDED_CUES,
     VAGUE_EVENT_NOUNS,
 )
-from .years import document_date, is_byline, resolve_years
+from .years import Years, document_date, is_byline
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w-]*")
 _EVENT_VERBS = frozenset(EVENT_VERBS)
@@ -157,9 +157,11 @@ class _Reader:
         self.doc = document
         self.text = document.text
         self.sentences = Sentences(self.text)
-        raw = scan_dates(self.text)
-        self.dateline = document_date(self.text, raw)
-        self.mentions = resolve_years(self.text, raw, reference, self.sentences)
+        # the mentions as written; their years are resolved only for the dates found to be
+        # events' (``self.years``): whether a date is an event's does not depend on its year
+        self.mentions = scan_dates(self.text)
+        self.dateline = document_date(self.text, self.mentions)
+        self.years = Years(self.text, self.mentions, reference, self.sentences)
         self._resolved: dict[str, str] = {}
         self._read_sentences: dict[tuple[int, int], _Sentence] = {}
         # per sentence: many events can share one sentence ("am 1., 2. und 3. Mai …")
@@ -221,17 +223,23 @@ class _Reader:
 
     def events(self) -> list[Event]:
         found: list[_Found] = []
-        for mention in self.mentions:
-            if self.dateline is not None and mention.span == self.dateline.span and not (
-                    is_labelled(self.text, mention.span[0])):
+        for i, written in enumerate(self.mentions):
+            if self.dateline is not None and written.span == self.dateline.span and not (
+                    is_labelled(self.text, written.span[0])):
                 continue
-            if self._historical(mention) or is_byline(self.text, mention):
+            # a stated year needs no resolving: recalled history is passed over at once
+            stated = self.years.at(i) if written.year_known else None
+            if (stated is not None and self._historical(stated)) or is_byline(self.text, written):
                 continue
-            item = self._event_at(mention)
+            item = self._event_at(written)
+            if item is None:
+                continue
+            mention = stated or self.years.at(i)
             # (the contact blocks are looked for only once a date is an event's: most
             # documents have none, and finding the blocks reads the whole text)
-            if item is not None and not self._in_contact_block(mention):
-                found.append(item)
+            if (stated is None and self._historical(mention)) or self._in_contact_block(mention):
+                continue
+            found.append(item if mention is written else replace(item, mention=mention))
         groups = _group(found)
         self._entries = sorted(line_around(self.text, f.mention.span)[0] for f in found if f.entry)
         events = [self._assemble(group, main=(i == 0)) for i, group in enumerate(groups)]
@@ -265,7 +273,7 @@ class _Reader:
         window = indices[bisect.bisect_left(starts, found.mention.span[1]) :
                          bisect.bisect_left(starts, end)]
         for i in sorted(window):  # (in the order of self.mentions, as they were read)
-            m = self.mentions[i]
+            m = self.years.at(i)
             last = m.start.date()
             if (start and last and 0 < (last - start).days <= _LONGEST
                     and _UNTIL_BEFORE.search(self.text, max(begin, m.span[0] - 25), m.span[0])):

@@ -242,23 +242,58 @@ def resolve_years(text: str, mentions: list[DateMention], reference: dt.date | N
     ...                                                        weekday=1)])]
     ['--11-05']
     """
-    if all(m.year_known and not contradicted(m) for m in mentions):
-        return mentions
-    exposed = [contradicted(m) for m in mentions]
-    mentions = [
-        _without_year(m) if wrong else m for m, wrong in zip(mentions, exposed, strict=True)
-    ]
-    doc = _Document(text, [m.span for m in mentions], sentences)
-    covered = _covered_days([m for m in mentions if m.year_known])
-    dateline = document_date(text, mentions)
-    anchor = dateline.start.date() if dateline else reference
-    return [
-        m if m.year_known or wrong else _resolve(doc, m, covered, anchor)
-        for m, wrong in zip(mentions, exposed, strict=True)
-    ]
+    years = Years(text, mentions, reference, sentences)
+    return [years.at(i) for i in range(len(mentions))]
 
 
-def _resolve(doc: _Document, mention: DateMention, covered: dict[tuple[int, int], set[int]],
+class Years:
+    """The mentions of a document with the years it implies, each resolved when first asked
+    for: most dates of a news text are no event's, and need no year (what resolving reads
+    of the document is read once, and only if a mention is asked for).
+
+    >>> from calendarize.dates import scan_dates
+    >>> text = "Stuttgart, 12.04.2017 – Die Tagung findet am 20. Mai statt."
+    >>> Years(text, scan_dates(text), None).at(1).start_str()
+    '2017-05-20'
+    """
+
+    def __init__(self, text: str, mentions: list[DateMention], reference: dt.date | None,
+                 sentences: Sentences | None = None) -> None:
+        self._text = text
+        self._mentions = mentions
+        self._reference = reference
+        self._sentences = sentences
+        self._done: dict[int, DateMention] = {}
+
+    def __len__(self) -> int:
+        return len(self._mentions)
+
+    def at(self, i: int) -> DateMention:
+        """Mention ``i`` with its year filled in, if the document implies one."""
+        mention = self._mentions[i]
+        if mention.year_known and not contradicted(mention):
+            return mention
+        if i not in self._done:
+            # a year its weekday contradicts is dropped, not guessed again
+            exposed = self._exposed[i]
+            self._done[i] = exposed if mention.year_known else _resolve(exposed, *self._context)
+        return self._done[i]
+
+    @cached_property
+    def _exposed(self) -> list[DateMention]:
+        """The mentions, those whose weekday contradicts their year without the year."""
+        return [_without_year(m) if contradicted(m) else m for m in self._mentions]
+
+    @cached_property
+    def _context(self) -> tuple[_Document, dict[tuple[int, int], set[int]], dt.date | None]:
+        mentions = self._exposed
+        doc = _Document(self._text, [m.span for m in mentions], self._sentences)
+        covered = _covered_days([m for m in mentions if m.year_known])
+        dateline = document_date(self._text, mentions)
+        return doc, covered, dateline.start.date() if dateline else self._reference
+
+
+def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int], set[int]],
              anchor: dt.date | None) -> DateMention:
     years = covered.get((mention.start.month, mention.start.day), set())
     filled = _with_year(mention, next(iter(years))) if len(years) == 1 else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from calendarize import events
+from calendarize import events, years
 from calendarize.events import extract_events
 from calendarize.model import Document
 from calendarize.titles import _PHRASE_TOKEN, leading_phrase
@@ -41,6 +41,18 @@ READINGS = [
      [("Energiestammtisch", "2025-05-03")], "'Termin ist': the noun of the sentence before"),
     ("Die Ausstellung ist vom 3. Mai bis 4. Juni 2025 verlängert worden. Die Frist endet am "
      "1. Mai 2025.", [("Ausstellung", "2025-05-03")], "the second date is a deadline"),
+    ("Stuttgart, 12.04.2017 – Die Tagung findet am 20. Mai statt.",
+     [("Tagung", "2017-05-20")], "a year-less event's year from the dateline"),
+    ("Stuttgart, 12.04.2017 – Am 3. Mai 1945 endete der Krieg. Die Tagung ist am 20. Mai.",
+     [("Tagung", "2017-05-20")], "recalled history with its year: passed over"),
+    ("Stuttgart, 12.04.2017 – Die Gedenkfeier vom 8. Mai fand 2015 statt.",
+     [], "a year-less date of history: its year (2015) resolved before it is passed over"),
+    ("Stuttgart, 12.04.2017 – Die Gedenkfeier vom 8. Mai fand statt.",
+     [("Gedenkfeier", "2016-05-08")], "a year-less report: the year before the dateline"),
+    ("Stuttgart, 12.04.2017 – Die Tagung ist am Montag, 22. Mai 2017.",
+     [("Tagung", "2017-05-22")], "a stated year its weekday confirms"),
+    ("Stuttgart, 12.04.2017 – Die Tagung ist am Dienstag, 22. Mai 2017.",
+     [("Tagung", "--05-22")], "a stated year its weekday contradicts: dropped, not guessed"),
 ]
 
 
@@ -103,3 +115,13 @@ NO_EVENT_HEADINGS = [
 def test_heading_without_event_word_is_not_read_as_a_phrase(heading: str, reason: str) -> None:
     assert leading_phrase(heading) is None, reason
     assert calls_on(_PHRASE_TOKEN, lambda: leading_phrase(heading)) == 0, reason
+
+
+def test_years_are_resolved_only_for_dates_of_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (year-less dates that name no event: their years are never looked for)
+    resolved = counting(monkeypatch, years, "_resolve")
+    text = "Stuttgart, 12.04.2017 – " + " ".join(
+        f"Am {1 + i % 28}. Mai sprach der Minister über Steuern." for i in range(30))
+    assert extract_events(Document(name="news.txt", text=text + " Die Tagung ist am 3. Juni.")
+                          ) != []
+    assert resolved == [1]
