@@ -14,7 +14,6 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from .dates import find_times, scan_dates
 from .layout import (
@@ -36,6 +35,7 @@ from .layout import (
     venues_next_sentence,
     with_block_times,
 )
+from .lazy import cached_property
 from .model import Contact, DateMention, Day, Document, Event, Organiser, Role, Source
 from .people import (
     contact_block,

@@ -13,7 +13,8 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+
+from .lazy import cached_property
 
 # A sentence ends at . ! ? followed by space and a capital, unless the dot closes an
 # ordinal ("11. Juli"), an initial ("A.") or a common abbreviation ("Dr.", "bzw.").

@@ -7,8 +7,9 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
+from .lazy import cached_property
 from .places import City, find_venues, lookup_city
 from .sentences import Sentences
 from .vocabulary import (

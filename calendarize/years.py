@@ -18,8 +18,8 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 
+from .lazy import cached_property
 from .model import DateMention, Day
 from .sentences import Sentences
 from .vocabulary import FUTURE_CUES, PAST_CUES
