@@ -70,6 +70,29 @@ def _replacement(match: re.Match[str]) -> str:
     return _TABLE[ord(match.group(0))] or ""
 
 
+def _marking(codes: Iterable[int]) -> bytes:
+    """A byte table (for ``bytes.translate``) that changes ``codes`` and keeps the rest:
+    bytes stay the same under it only if none of them is among ``codes``."""
+    marked = set(codes)
+    assert 0x0A not in marked  # the mark
+    return bytes(0x0A if code in marked else code for code in range(256))
+
+
+# The odd characters of Latin-1.
+_MARK_ODD = _marking(code for code in _TABLE if code < 0x100)
+# The characters above U+00FF most German text has, most common first: each is NFC
+# whatever its neighbours (with Latin-1, U+0100 to U+02FF and one another; checked in
+# tests/test_documents.py) and none is odd, so in a text of only these and Latin-1 only
+# odd characters of Latin-1 can be changed by normalise.
+_PLAIN_WIDE = "–„“’…‘‚”—€•"
+# In UTF-8: the odd ASCII characters, and the first bytes of characters from U+0080 to
+# U+00BF (C2, where the odd ones of Latin-1 are) and above U+02FF (CC to FF), but for
+# those from U+2000 to U+2FFF (E2, as _PLAIN_WIDE's are).
+_MARK_ODD_UTF8 = _marking({*(code for code in _TABLE if code < 0x80), 0xC2,
+                           *range(0xCC, 0x100)} - {0xE2})
+_PLAIN_WIDE_UTF8 = frozenset(char.encode() for char in _PLAIN_WIDE)  # each E2 and two more
+
+
 # The 8-bit encodings German text comes in, most common first; UTF-8 is tried before.
 LEGACY_ENCODINGS = ("cp1252", "mac_roman", "cp850")
 # Non-ASCII characters German text uses; any other decoded character counts against.
@@ -111,13 +134,52 @@ def normalise(text: str) -> str:
     >>> normalise("Am\\u00a011.\\u00ad Ju\\u200bli\\r\\n\\x07Be\\ufb01nden\\u2011x")
     'Am 11. Juli\\nBefinden-x'
     """
-    # One scan for every odd character, the slow part, after NFC (which may make or keep
-    # some). Surrogates and line ends are inert in NFC, so they can wait for that scan.
     if "\r" in text:
         text = text.replace("\r\n", "\n")
+    if _is_normal(text):  # almost every text: a regex scan costs several times more
+        return text
+    # One scan for every odd character, the slow part, after NFC (which may make or keep
+    # some). Surrogates and line ends are inert in NFC, so they can wait for that scan.
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return _ODD.sub(_replacement, text)
+
+
+def _is_normal(text: str) -> bool:
+    """Whether ``text`` is NFC and has no odd character, told by passes over memory rather
+    than a regex scan; False also where it cannot tell (any other character above U+00FF).
+
+    >>> _is_normal("„Grüße“ – 5 €"), _is_normal("Grü\\u00adße"), _is_normal("Gr\\u0075\\u0308ße")
+    (True, False, False)
+    """
+    latin1 = text.encode("latin-1", "ignore")  # (for Latin-1 text, a copy)
+    if latin1.translate(_MARK_ODD) != latin1:
+        return False
+    wide = len(text) - len(latin1)
+    for char in _PLAIN_WIDE:
+        if not wide:
+            break
+        if char in text:  # (a fast search; counting is slower)
+            wide -= text.count(char)
+    return not wide
+
+
+def _is_normal_utf8(data: bytes) -> bool:
+    """Whether the text UTF-8 ``data`` holds is NFC and has no odd character, told from
+    the bytes; False also where they cannot tell (any other character above U+02FF).
+
+    >>> _is_normal_utf8("„Đoković“ – 5 €".encode()), _is_normal_utf8("Grü\\u00adße".encode())
+    (True, False)
+    """
+    if data.translate(_MARK_ODD_UTF8) != data:
+        return False
+    # Each E2 left starts a character from U+2000 to U+2FFF (it is never a later byte).
+    at = data.find(0xE2)
+    while at >= 0:
+        if data[at:at + 3] not in _PLAIN_WIDE_UTF8:
+            return False
+        at = data.find(0xE2, at + 3)
+    return True
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -127,26 +189,34 @@ def decode(data: bytes, declared: str | None = None) -> str:
     >>> decode("Grüße: 5 €".encode("cp1252")), decode("Größe".encode("mac_roman"))
     ('Grüße: 5 €', 'Größe')
     """
+    return _decoded(data, declared)[0]
+
+
+def _decoded(data: bytes, declared: str | None, controls: bool = True) -> tuple[str, str]:
+    """What ``decode`` gives, and the codec that gave it (``"legacy"``: a guessed one).
+
+    ``controls``: whether ``data`` may have control bytes (False: the caller saw none).
+    """
     for bom, codec in _BOMS if data.startswith(_BOM_STARTS) else ():
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return data.decode(codec), codec
             except UnicodeDecodeError as err:
                 raise UnreadableDocument(f"broken {codec.upper()} text ({err.reason})") from err
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return utf16
-    _reject_binary(data)
+        return utf16, "utf-16"
+    _reject_binary(data, controls)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     if declared:
         try:
-            return data.decode(declared)
+            return data.decode(declared), declared
         except (LookupError, UnicodeDecodeError):
             pass
-    return _legacy(data)
+    return _legacy(data), "legacy"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -167,14 +237,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _reject_binary(data: bytes) -> None:
+def _reject_binary(data: bytes, controls: bool = True) -> None:
     if data.startswith(_MAGIC_STARTS):
         raise UnreadableDocument(f"{next(w for m, w in _MAGIC if data.startswith(m))}, not text")
     head = data[:4096]
     if b"\x00" in head:
         raise UnreadableDocument("binary file, not text")
-    controls = len(head) - len(head.translate(None, _CONTROLS))
-    if controls > max(2, len(head) // 100):
+    if not controls or not any(map(head.__contains__, _CONTROLS)):  # (faster than counting)
+        return
+    count = len(head) - len(head.translate(None, _CONTROLS))
+    if count > max(2, len(head) // 100):
         raise UnreadableDocument("binary file, not text")
 
 
@@ -200,12 +272,15 @@ def text_of(data: bytes, suffix: str) -> str:
     """A file's bytes as normalised text, by its kind (``.html``, ``.md``, plain)."""
     if suffix in HTML_SUFFIXES or _looks_like_html(data):
         return normalise(html_text(decode(data, declared_encoding(data))))
-    text = decode(data)
-    return normalise(markdown_text(text) if suffix == ".md" else text)
+    if suffix == ".md":
+        return normalise(markdown_text(decode(data)))
+    normal = _is_normal_utf8(data)  # (if so, it has no control byte for decode to count)
+    text, codec = _decoded(data, None, controls=not normal)
+    return text if normal and codec == "utf-8" else normalise(text)
 
 
 def _looks_like_html(data: bytes) -> bool:
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")[:14].lower()  # (as long as the longer)
     return head.startswith((b"<!doctype html", b"<html"))
 
 
@@ -245,7 +320,7 @@ def read_bytes(path: str | Path, regular: bool = False) -> bytes:
     info = None if regular else _check(_stat(path))
     try:
         with _open(path, nonblocking=info is None) as handle:
-            data = read_limited(handle, (info or _check(os.fstat(handle.fileno()))).st_size)
+            data = _read_file(handle, (info or _check(os.fstat(handle.fileno()))).st_size)
     except OSError as err:
         raise UnreadableDocument(_os_message(err, path)) from err
     if not data:
@@ -254,8 +329,28 @@ def read_bytes(path: str | Path, regular: bool = False) -> bytes:
 
 
 def _open(path: str | Path, nonblocking: bool) -> BinaryIO:
-    """``path`` opened for reading; ``nonblocking``: at once even if it is a pipe."""
-    return open(path, "rb", opener=_nonblocking if nonblocking else None)
+    """``path`` opened for reading; ``nonblocking``: at once even if it is a pipe.
+
+    Unbuffered: a file is read whole in one call, which a buffer would only slow down.
+    """
+    return open(path, "rb", buffering=0, opener=_nonblocking if nonblocking else None)
+
+
+def _read_file(handle: BinaryIO, size: int) -> bytes:
+    """What ``read_limited`` reads, from an unbuffered file of ``size`` bytes (as the file
+    system told): usually one read, which ends the file at ``size``.
+
+    An unbuffered read gives what one system call gives, at times less than asked before
+    the end (/proc, network file systems), so a short or long read is read on to the end
+    or past ``MAX_BYTES``, as a buffered read would.
+    """
+    data = part = handle.read(min(size, MAX_BYTES) + 1)
+    while part and len(data) != size and len(data) <= MAX_BYTES:
+        part = handle.read(MAX_BYTES + 1 - len(data))
+        data += part
+    if len(data) > MAX_BYTES:
+        raise UnreadableDocument(_too_large())
+    return data
 
 
 def _nonblocking(path: str, flags: int) -> int:
