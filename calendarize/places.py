@@ -167,6 +167,7 @@ _INSTITUTION_KINDS = (*VENUE_SUFFIXES, "Universität", "universität", "Hochschu
                       "gemeinde", "werke", "direktion", "verband", "verein", "stiftung")
 _GAP_BEFORE_NAME = re.compile(r"[ \t]+(?=[A-ZÄÖÜ])")
 _NAME_AFTER = re.compile(rf"[ \t]+({_CAP})")
+_KIND_ENDS = frozenset(kind[-3:] for kind in _INSTITUTION_KINDS)  # (no kind is shorter)
 
 
 def _institution_cities(text: str) -> list[str]:
@@ -176,8 +177,10 @@ def _institution_cities(text: str) -> list[str]:
     end = 0
     for gap in _GAP_BEFORE_NAME.finditer(text):
         # (the kind ends the word before the gap; it starts after the last name, as no word
-        # runs on past a name's end)
-        if text.endswith(_INSTITUTION_KINDS, end, gap.start()):
+        # runs on past a name's end. Most words end in no kind's last three letters: one set
+        # look-up spares them the comparison with every kind.)
+        start = gap.start()
+        if text[start - 3 : start] in _KIND_ENDS and text.endswith(_INSTITUTION_KINDS, end, start):
             name = _NAME_AFTER.match(text, gap.start())
             assert name is not None  # a capital always starts a _CAP
             names.append(name.group(1))

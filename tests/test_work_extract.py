@@ -234,6 +234,10 @@ INSTITUTIONS = [
     ("Das Rathaus St. Martin", ["St."], "'St.' as a name's start"),
     ("Der Rathausplatz ist voll.", [], "no capital after the word"),
     ("Die Haus Berlin", [], "the kind must end the word as written"),
+    ("Im Kaiserdom Speyer und im Landratsamt Kassel", ["Speyer", "Kassel"],
+     "kinds of three letters"),
+    ("Amt Neuhaus", [], "kinds are compared as written: 'Amt' is none"),
+    ("Der Architekt Ulm", [], "a word ending in letters of no kind"),
 ]
 
 
