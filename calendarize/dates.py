@@ -26,7 +26,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import DateMention, Day
 from .vocabulary import (
@@ -46,6 +46,20 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _unpreceded(words: list[str], before: str) -> str:
+    """``_alternation(words)`` where no character of the class ``before`` precedes the word.
+
+    Each word checks what precedes it after its first character, not before: a pattern that
+    opens with a choice of literal characters lets the regex engine skip to them at C speed
+    when it searches a stretch of text (see _search_before), one that opens with a
+    look-behind is tried at every position.
+    """
+    return "|".join(
+        rf"{re.escape(w[0])}(?<!{before}{re.escape(w[0])}){re.escape(w[1:])}"
+        for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
 # -- the patterns, each named for the German form it matches ------------------------------
 
 _LETTER = "A-Za-zÄÖÜäöüß"
@@ -62,7 +76,7 @@ _FULL_NAMES = [
     if m.lower() == "mai" or (len(m) > 3 and not any(o != m and o.startswith(m) for o in MONTHS))
 ]
 _FULL_MONTH = rf"(?:{_alternation(_FULL_NAMES)})(?![{_LETTER}])"
-_WEEKDAY = rf"(?<![{_LETTER}])(?:{_alternation(list(WEEKDAYS))})(?![{_LETTER}])\.?"
+_WEEKDAY = rf"(?:{_unpreceded(list(WEEKDAYS), f'[{_LETTER}]')})(?![{_LETTER}])\.?"
 
 # "5. November 2014", "5. Nov.", "5 November 2014", "5. Mai, 2017"
 _DAY_MONTHNAME = rf"{_DAY}(?:\.{_SPACE}{_MONTH_NAME}|{_GAP}{_FULL_MONTH})(?:,?{_GAP}{_YEAR4})?"
@@ -84,18 +98,6 @@ _CONNECTOR = re.compile(
     rf"(?:(?:am|vom|dem|den|der|zum|zur)[ \t]{{1,3}})?"
     rf"(?:{_WEEKDAY},?[ \t]{{0,3}}(?:de[nm][ \t]{{1,3}})?)?"
 )
-_CHAIN = re.compile(rf"{_ITEM}(?:{_CONNECTOR.pattern}{_ITEM})*")
-# Where a chain may begin: a digit after no letter, digit, dot, comma, colon or slash,
-# and not after a number group ("030 12.10.20" is a phone number). Starting with a
-# character class lets the regex engine skip to candidates at C speed. The look-ahead
-# keeps only digits where an item can begin (a day and its dot, a day and a month's
-# name, a year and its dash), so Python tries the chain pattern at few other numbers.
-_MONTH_INITIALS = "".join(sorted({name[0] for name in _FULL_NAMES}))
-_CHAIN_START = re.compile(
-    r"[0-9](?<![\w.,:/][0-9])(?<![0-9][ \t/-][0-9])"
-    rf"(?=[0-9]?(?:\.|[ \t\n]{{1,7}}[{_MONTH_INITIALS}])|[0-9]{{3}}-)"
-)
-
 _ITEM_PARTS = re.compile(
     rf"(?P<iso>{_ISO})"
     rf"|(?P<mday>{_DAY})(?:\.{_SPACE}(?P<mname>{_MONTH_NAME})|{_GAP}(?P<fname>{_FULL_MONTH}))"
@@ -103,6 +105,33 @@ _ITEM_PARTS = re.compile(
     rf"|(?P<nday>{_DAY})\.[ \t]?(?P<nmonth>{_MONTH_NUMBER})\."
     rf"(?:[ \t]?(?P<nyear4>{_YEAR4})|(?P<nyear2>[0-9]{{2}})(?![0-9]))?(?![0-9])"
     rf"|(?P<bday>{_DAY})\."
+)
+# The first item keeps its parts' names, so a chain of one item (most are) is read from
+# this match alone.
+_CHAIN = re.compile(rf"(?P<first>{_ITEM_PARTS.pattern})(?:{_CONNECTOR.pattern}{_ITEM})*")
+# Where a chain may begin: a digit after no letter, digit, dot, comma, colon or slash,
+# and not after a number group ("030 12.10.20" is a phone number). The look-ahead keeps
+# only digits where an item can begin (a day and its dot, a day and a month's name, a
+# year and its dash).
+_MONTH_INITIALS = "".join(sorted({name[0] for name in _FULL_NAMES}))
+_CHAIN_START = re.compile(
+    r"[0-9](?<![\w.,:/][0-9])(?<![0-9][ \t/-][0-9])"
+    rf"(?=[0-9]?(?:\.|[ \t\n]{{1,7}}[{_MONTH_INITIALS}])|[0-9]{{3}}-)"
+)
+# The regex engine skips to a pattern's first character ten times faster when that is one
+# literal character than when it is a class such as [0-9]. So chain starts are looked for
+# in a copy of the text with every digit turned into "0": Latin-1 bytes, one per character
+# (str.translate is slow outside ASCII; the dashes – and — become "?"). There the
+# look-ahead also passes over lone ordinals and numbers, which make no chain longer than a
+# bare day ("zum 3. Mal", "15.000 Besucher", "30 Minuten"): it keeps only a day with a
+# month number or name ("5.11.", "5. Nov", "5 November"), a year and its dash, and a day
+# that a connector may join to a next item ("5. bis"). Bytes know only ASCII letters as
+# \w: a start after any other character is checked with _CHAIN_START on the text.
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_ROUGH_START = re.compile(
+    rb"0(?<![\w.,:/]0)(?<!0[ \t/-]0)(?=000-|0?(?:"
+    + f"{_GAP}{_FULL_MONTH}|\\.(?:[ \t]?00?\\.|{_SPACE}{_MONTH_NAME}".encode("latin-1")
+    + rb"|[ \t\n]{0,7}[-/&,?bsuo])))"
 )
 
 # A weekday (or two) right before a chain: "Dienstag, ", "am Freitag, den ", "Fr.–So., "
@@ -115,7 +144,7 @@ _BETWEEN_BEFORE = re.compile(r"zwischen(?:[ \t]{1,3}dem)?[ \t]{1,3}$", re.IGNORE
 _WORD_BEFORE = re.compile(rf"(?<![{_LETTER}])(?P<word>[{_LETTER}]{{1,30}})[ \t]{{1,3}}$")
 _SHORT_NUMERIC = re.compile(r"[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.")
 _PREFIX_BEFORE = re.compile(
-    r"(?<![\w])(?:" + _alternation(list(NUMBER_PREFIXES)) + r")\.?:?[ \t]{0,3}$"
+    r"(?:" + _unpreceded(list(NUMBER_PREFIXES), r"\w") + r")\.?:?[ \t]{0,3}$"
 )
 _AMOUNT_AFTER = re.compile(
     r"[ \t]{0,3}(?:" + _alternation(list(AMOUNT_WORDS)) + rf")(?![{_LETTER}])"
@@ -157,9 +186,12 @@ _DOORS = frozenset(DOORS_WORDS)
 _ENDS = frozenset(END_WORDS)
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
-    """One member of a date chain, with what it states (None where it is silent)."""
+class _Item(NamedTuple):
+    """One member of a date chain, with what it states (None where it is silent).
+
+    A named tuple, like _Times: immutable as a frozen dataclass, and several times cheaper
+    to build, once or twice for every date.
+    """
 
     day: int
     month: int | None
@@ -172,22 +204,32 @@ def _two_digit_year(value: int) -> int:
     return 2000 + value if value < 70 else 1900 + value
 
 
+_PART_NAMES = ("iso", "nday", "nmonth", "nyear4", "nyear2", "mday", "mname", "fname", "myear",
+               "bday")
+
+
+def _parts_of(m: re.Match[str]) -> tuple[int, int | None, int | None]:
+    """Day, month and year (None where it is silent) of the item whose parts ``m`` (of
+    _ITEM_PARTS or the first item of _CHAIN) names."""
+    iso, nday, nmonth, nyear4, nyear2, mday, mname, fname, myear, bday = m.group(*_PART_NAMES)
+    if iso:
+        y, mo, d = (int(p) for p in iso.split("-"))
+        return d, mo, y
+    if nday:
+        year = int(nyear4) if nyear4 else None
+        if nyear2:
+            year = _two_digit_year(int(nyear2))
+        return int(nday), int(nmonth), year
+    if mday:
+        name = (mname or fname).rstrip(".").lower()
+        return int(mday), _MONTH_LOOKUP[name], int(myear) if myear else None
+    return int(bday), None, None
+
+
 def _read_item(text: str, pos: int) -> _Item:
     m = _ITEM_PARTS.match(text, pos)
     assert m is not None  # the chain pattern only yields items
-    if m["iso"]:
-        y, mo, d = (int(p) for p in m["iso"].split("-"))
-        return _Item(d, mo, y, m.end())
-    if m["nday"]:
-        year = int(m["nyear4"]) if m["nyear4"] else None
-        if m["nyear2"]:
-            year = _two_digit_year(int(m["nyear2"]))
-        return _Item(int(m["nday"]), int(m["nmonth"]), year, m.end())
-    if m["mday"]:
-        name = (m["mname"] or m["fname"]).rstrip(".").lower()
-        year = int(m["myear"]) if m["myear"] else None
-        return _Item(int(m["mday"]), _MONTH_LOOKUP[name], year, m.end())
-    return _Item(int(m["bday"]), None, None, m.end())
+    return _Item(*_parts_of(m), m.end())
 
 
 def _connector_kind(word: str) -> str:
@@ -197,10 +239,11 @@ def _connector_kind(word: str) -> str:
     return "oder" if word == "oder" else ","
 
 
-def _split_chain(text: str, begin: int, end: int) -> tuple[list[_Item], list[str]]:
-    """Items of the chain at text[begin:end] and the kind of connector between each pair."""
-    items = [_read_item(text, begin)]
+def _split_chain(text: str, chain: re.Match[str]) -> tuple[list[_Item], list[str]]:
+    """Items of the ``chain`` and the kind of connector between each pair."""
+    items = [_Item(*_parts_of(chain), chain.end("first"))]
     connectors: list[str] = []
+    end = chain.end()
     while items[-1].end < end:
         c = _CONNECTOR.match(text, items[-1].end, end)
         assert c is not None
@@ -239,17 +282,21 @@ def _fill(items: list[_Item]) -> list[_Item] | None:
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _day_of(item: _Item) -> Day | None:
-    assert item.month is not None
-    if item.year is None:
+def _day_of(day: int, month: int, year: int | None) -> Day | None:
+    if year is None:
         # 29 February is valid in some year; any other impossible day never is.
-        if item.day > (29 if item.month == 2 else _DAYS_IN_MONTH[item.month]):
+        if day > (29 if month == 2 else _DAYS_IN_MONTH[month]):
             return None
-        return Day(None, item.month, item.day)
-    leap_day = item.month == 2 and calendar.isleap(item.year)
-    if item.day > _DAYS_IN_MONTH[item.month] + leap_day:
+        return Day(None, month, day)
+    leap_day = month == 2 and calendar.isleap(year)
+    if day > _DAYS_IN_MONTH[month] + leap_day:
         return None
-    return Day(item.year, item.month, item.day)
+    return Day(year, month, day)
+
+
+def _filled_day(item: _Item) -> Day | None:
+    assert item.month is not None  # _fill gives every item a month
+    return _day_of(item.day, item.month, item.year)
 
 
 def _range(start: Day, end: Day, borrowed: bool) -> tuple[Day, Day] | None:
@@ -314,8 +361,7 @@ def _parse_time(raw: str) -> dt.time | None:
     return dt.time(h, m)
 
 
-@dataclass(frozen=True, slots=True)
-class _Times:
+class _Times(NamedTuple):
     start: dt.time | None = None
     end: dt.time | None = None
     offset: int = 0  # where the time phrases end
@@ -402,41 +448,75 @@ def scan_dates(text: str) -> list[DateMention]:
     return list(_iter_mentions(text))
 
 
-def _chains(text: str) -> Iterator[tuple[int, int]]:
-    """(begin, end) of every date chain, left to right, never overlapping."""
+def _digits_as_zero(text: str) -> bytes:
+    """The copy of ``text`` that _ROUGH_START searches: one byte per character."""
+    return text.encode("latin-1", "replace").translate(_DIGITS_AS_ZERO)
+
+
+def _chains(text: str) -> Iterator[re.Match[str]]:
+    """Every date chain, left to right, never overlapping."""
     end = 0
-    for start in _CHAIN_START.finditer(text):
+    for start in _ROUGH_START.finditer(_digits_as_zero(text)):
         begin = start.start()
         if begin < end:
             continue  # a number inside the last chain
+        if begin and not text[begin - 1].isascii() and not _CHAIN_START.match(text, begin):
+            continue  # "ä5. Mai": a letter only the text's \w knows
         match = _CHAIN.match(text, begin)
         if match is not None:
-            yield match.span()
+            yield match
             end = match.end()
 
 
+def _one_item_days(text: str, chain: re.Match[str]) -> list[tuple[Day, Day]] | None:
+    """The day a chain of one item names (most chains are one): nothing to borrow, no
+    range, no list; None if it names none."""
+    begin, end = chain.span()
+    day, month, year = _parts_of(chain)
+    found = None if month is None else _day_of(day, month, year)
+    # "5.11." (no year) is short: only a numeric item without a year fits _SHORT_NUMERIC
+    short = year is None and chain["nday"] is not None
+    if found is None or _looks_like_reference(text, begin, end, short):
+        return None
+    return [(found, found)]
+
+
+def _chain_days(text: str, chain: re.Match[str]) -> tuple[int, list[tuple[Day, Day]]] | None:
+    """Where the dated part of the ``chain`` ends and the (first, last) days it names;
+    None if it names no date."""
+    begin = chain.start()
+    if chain.end("first") == chain.end():
+        one = _one_item_days(text, chain)
+        return None if one is None else (chain.end(), one)
+    items, connectors = _split_chain(text, chain)
+    while len(items) > 1 and items[-1].month is None:  # "5.11.2014, 18. und"
+        items.pop()
+        connectors.pop()
+    end = items[-1].end
+    filled = _fill(items)
+    short = len(items) == 1 and _SHORT_NUMERIC.fullmatch(text, begin, end) is not None
+    if filled is None or _looks_like_reference(text, begin, end, short):
+        return None
+    days = [_filled_day(item) for item in filled]
+    if any(d is None for d in days):
+        return None
+    # only a connector can be read as a range: no need to look before a single item
+    between = bool(connectors) and \
+        _search_before(_BETWEEN_BEFORE, text, begin, 16, _SPACE_LAST) is not None
+    groups = _occurrences(filled, [d for d in days if d is not None], connectors, between)
+    return (end, groups) if groups else None
+
+
 def _iter_mentions(text: str) -> Iterator[DateMention]:
-    for begin, chain_end in _chains(text):
-        if chain_end - begin <= len("31."):
+    for chain in _chains(text):
+        if chain.end() - chain.start() <= len("31."):
             continue  # a lone ordinal ("zum 3. Mal") names no month: no date
-        items, connectors = _split_chain(text, begin, chain_end)
-        while len(items) > 1 and items[-1].month is None:  # "5.11.2014, 18. und"
-            items.pop()
-            connectors.pop()
-        end = items[-1].end
-        filled = _fill(items)
-        short = len(items) == 1 and _SHORT_NUMERIC.fullmatch(text, begin, end) is not None
-        if filled is None or _looks_like_reference(text, begin, end, short):
+        dated = _chain_days(text, chain)
+        if dated is None:
             continue
-        days = [_day_of(item) for item in filled]
-        if any(d is None for d in days):
-            continue
-        between = _search_before(_BETWEEN_BEFORE, text, begin, 16, _SPACE_LAST) is not None
-        groups = _occurrences(filled, [d for d in days if d is not None], connectors, between)
-        if not groups:
-            continue
+        end, groups = dated
         times = _times_after(text, end)
-        weekday, begin = _weekday_before(text, begin)
+        weekday, begin = _weekday_before(text, chain.start())
         span = (begin, times.offset)
         said = text[begin : times.offset]
         for first, last in groups:

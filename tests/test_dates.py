@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calendarize import dates
 from calendarize.dates import find_dates, scan_dates
@@ -379,6 +381,9 @@ SPANS: list[tuple[str, list[str], str]] = [
     ("Am 5. Mai 2017, Einlass ab 17 Uhr, Beginn 19 Uhr. Danach",
      ["5. Mai 2017, Einlass ab 17 Uhr, Beginn 19 Uhr"], "doors and start"),
     ("Termin: Fr.–So., 4.–6. Mai 2018", ["Fr.–So., 4.–6. Mai 2018"], "weekday range"),
+    ("Mo–Fr, 5. – 7. Mai", ["Mo–Fr, 5. – 7. Mai"], "a dash outside Latin-1 after a bare day"),
+    ("ä5. Mai 2016, ł12.3.2016 und é5.11.", [], "a digit glued to a letter, ASCII or not"),
+    ("15.000 Besucher am 3. Mai", ["3. Mai"], "a thousands group before a date"),
 ]
 
 
@@ -455,6 +460,27 @@ def test_patterns_have_only_bounded_repetition(pattern: re.Pattern[str]) -> None
     """Inside one regex match the work is bounded when every repetition is: the reason a
     match attempt costs a constant, whatever the text around it."""
     assert not re.search(r"(?<!\\)[*+]", pattern.pattern)
+
+
+# fragments of dates, numbers and the characters around them, ASCII and not
+FRAGMENTS = [
+    "5", "12", "31", "2014", "000", ".", ". ", " ", "  ", "\n", "\t", "-", "–", "—", "/", ",",
+    "&", "bis", "und", "oder", "sowie", "am ", "Mai", "Mal", "MÄRZ", "Nov", "November",
+    "Jänner", "Minuten", "Fr.", "den ", "ä", "ł", "€", "x", "_", ":",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_the_rough_scan_finds_every_chain_longer_than_a_bare_day(text: str) -> None:
+    """The candidate scan runs over the text's digits-as-zero Latin-1 copy, with a
+    look-ahead that skips lone ordinals: it must still find every chain start that the
+    text itself shows, wherever the chain is more than a bare day."""
+    found = {m.start() for m in dates._ROUGH_START.finditer(dates._digits_as_zero(text))}
+    for start in dates._CHAIN_START.finditer(text):
+        chain = dates._CHAIN.match(text, start.start())
+        if chain is not None and chain.end() - chain.start() > len("31."):
+            assert chain.start() in found, (text, chain.group())
 
 
 def test_the_chain_repeats_only_whole_connector_item_pairs() -> None:

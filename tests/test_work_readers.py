@@ -128,8 +128,17 @@ def test_a_line_break_before_a_date_still_lets_the_patterns_before_it_look(text:
         assert scan_dates(text)[0].end is not None  # "zwischen … und" is a range
 
 
+def test_lone_ordinals_and_numbers_before_a_dot_or_word_never_try_the_chain_pattern() -> None:
+    """'15.000 Besucher', 'zum 3. Mal', '30 Minuten': the candidate scan's look-ahead
+    passes over numbers that begin no more than a bare day, so Python sees none of them."""
+    text = "15.000 Besucher kamen zum 3. Mal, 30 Minuten lang, auf den 2. Platz. " * 20
+    assert calls_on(dates._CHAIN, lambda: scan_dates(text)) == 0
+    assert scan_dates(text) == []
+
+
 def test_the_candidate_pattern_has_only_bounded_repetition() -> None:
     assert not re.search(r"(?<!\\)[*+]", dates._CHAIN_START.pattern)
+    assert not re.search(rb"(?<!\\)[*+]", dates._ROUGH_START.pattern)
 
 
 # -- years -----------------------------------------------------------------------------
