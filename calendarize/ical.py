@@ -137,30 +137,77 @@ def _contact_text(contact: Contact) -> str:
 
 
 def vevent(entry: Entry, tz: ZoneInfo) -> VEvent:
+    """``entry``'s VEVENT: what ``Event.new`` builds of it (tests/test_work_render.py holds
+    the two equal), set property by property. ``new`` looks up, converts and validates
+    every value, which took as long as rendering; ``_moments`` keeps the end after the
+    start, and the values every event shares are built once (``_fixed``)."""
     from icalendar import Event as VEvent
-    from icalendar.enums import STATUS, TRANSP
+    from icalendar.prop import vDDDTypes, vGeo, vText
 
     event = entry.event
     start, end = _moments(event, tz)
-    contacts = [f"{_ROLE_LABELS[o.role]}: {o.name}" for o in event.organisers]
-    contacts += [_contact_text(c) for c in event.contacts]
-    component = VEvent.new(
-        uid=entry.uid,
-        stamp=entry.revision.stamp,
-        last_modified=entry.revision.stamp,
-        sequence=entry.revision.sequence,
-        start=start,
-        end=end if end != start else None,
-        summary=event.title,
-        location=event.location,
-        description=description(event),
-        contacts=contacts or None,
-        status=STATUS.CANCELLED if event.cancelled else STATUS.CONFIRMED,
-        transparency=TRANSP.TRANSPARENT,
-    )
+    component = VEvent(_fixed(entry.revision, event.cancelled))
+    component["SUMMARY"] = vText(event.title)
+    component["DESCRIPTION"] = vText(description(event))
+    component["UID"] = vText(entry.uid)
+    component["DTSTART"] = vDDDTypes(start)
+    if end != start:
+        component["DTEND"] = vDDDTypes(end)
+    if event.location is not None:
+        component["LOCATION"] = vText(event.location)
+    contacts = [vText(f"{_ROLE_LABELS[o.role]}: {o.name}") for o in event.organisers]
+    contacts += [vText(_contact_text(c)) for c in event.contacts]
+    if contacts:  # (as ``add`` leaves them: one value alone, several in a list)
+        component["CONTACT"] = contacts if len(contacts) > 1 else contacts[0]
     if event.geo is not None:
-        component.add("geo", event.geo)
+        component["GEO"] = vGeo(event.geo)
     return component
+
+
+def _fixed(revision: Revision, cancelled: bool) -> dict[str, object]:
+    """DTSTAMP, LAST-MODIFIED, SEQUENCE, STATUS and TRANSP as ``Event.new`` makes them.
+
+    Events are rendered at the epoch (``render_event``), so there they are the same
+    objects in every event, made once (nothing changes a property value in place).
+    """
+    if revision == _PLAIN:
+        plain = _plain()
+        return plain.cancelled if cancelled else plain.confirmed
+    return _fixed_values(revision, cancelled)
+
+
+def _fixed_values(revision: Revision, cancelled: bool) -> dict[str, object]:
+    from icalendar import Event as VEvent
+    from icalendar.enums import STATUS, TRANSP
+
+    made = VEvent.new(uid="-", stamp=revision.stamp, last_modified=revision.stamp,
+                      sequence=revision.sequence,
+                      status=STATUS.CANCELLED if cancelled else STATUS.CONFIRMED,
+                      transparency=TRANSP.TRANSPARENT)
+    del made["UID"]
+    return dict(made)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plain:
+    """``_fixed`` at the epoch, confirmed and cancelled, and the line icalendar renders of
+    each of these values by the value's ``id`` (held together: while the values live, no
+    other object has their ids)."""
+
+    confirmed: dict[str, object]
+    cancelled: dict[str, object]
+    lines: dict[int, bytes]
+
+
+@lru_cache(maxsize=1)
+def _plain() -> _Plain:
+    from icalendar import Event as VEvent
+
+    confirmed, cancelled = _fixed_values(_PLAIN, False), _fixed_values(_PLAIN, True)
+    probe = VEvent()
+    return _Plain(confirmed, cancelled, {
+        id(value): _fold(probe.content_line(name, value))
+        for values in (confirmed, cancelled) for name, value in values.items()})
 
 
 def render_event(event: Event, uid: str, timezone: str) -> Rendered:
@@ -173,8 +220,34 @@ def render_event(event: Event, uid: str, timezone: str) -> Rendered:
 
 
 def _to_ical(component: Component) -> bytes:
-    """``component.to_ical()``: the same bytes, folded faster (``_fold``)."""
-    return b"\r\n".join(_fold(line) for line in component.content_lines() if line) + b"\r\n"
+    """``component.to_ical()`` for a component without subcomponents: each line made by
+    ``Contentline.from_parts`` as ``to_ical`` makes it, in the order ``to_ical`` puts
+    them, but folded faster (``_fold``) and the lines of the values every event shares
+    (``_plain``) made once. (``content_lines`` also makes a throwaway parameter object
+    for each line, and the BEGIN and END lines anew.)"""
+    from icalendar.parser import Contentline
+
+    assert not component.subcomponents
+    begin, end = _frame_lines(type(component))
+    known = _plain().lines
+    lines = [begin]
+    for name in component.sorted_keys():
+        values = component[name]
+        for value in values if isinstance(values, list) else (values,):
+            line = known.get(id(value))
+            if line is None:
+                line = _fold(Contentline.from_parts(name, value.params, value))
+            lines.append(line)
+    lines.append(end)
+    return b"\r\n".join(lines) + b"\r\n"
+
+
+@lru_cache(maxsize=4)
+def _frame_lines(kind: type[Component]) -> tuple[bytes, bytes]:
+    """The BEGIN and END lines of a component of type ``kind``, as icalendar renders them."""
+    begin, end, rest = bytes(kind().to_ical()).split(b"\r\n")
+    assert not rest
+    return begin, end
 
 
 _FOLD = 74  # octets a folded line holds (RFC 5545 3.1: fewer than 75)
@@ -371,7 +444,8 @@ def fingerprint(event: Event, uid: str, timezone: str) -> str:
     UID and time zone, and the code that renders it. The same fingerprint means the same
     ``event_hash``, without rendering anything. (The event's own ``uid`` is left out: it
     is set from the state once published, and only ``uid`` is rendered.)"""
-    data = f"{_renderer()}\n{timezone}\n{uid}\n{replace(event, uid=None)!r}"
+    shown = event if event.uid is None else replace(event, uid=None)  # (replace is slow)
+    data = f"{_renderer()}\n{timezone}\n{uid}\n{shown!r}"
     return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 

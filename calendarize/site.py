@@ -177,7 +177,7 @@ def json_ld(listing: Listing, site: Site) -> dict[str, object]:
     if event.organisers:
         data["organizer"] = [{"@type": "Organization", "name": o.name}
                              for o in event.organisers]
-    url = site.page_url(anchor(listing))
+    url = site.page_url(anchor(listing)) if site.url is not None else None
     if url:
         data["url"] = url
     return data
@@ -252,7 +252,8 @@ class Agenda:
     def digest(self, site: Site) -> str:
         """Of everything the page is made of: the same digest, the same bytes. (Not of the
         events' ``uid``, which the page does not show and the state sets once published.)"""
-        listings = [(replace(x.event, uid=None), x.file) for x in self.ordered]
+        listings = [(x.event if x.event.uid is None else replace(x.event, uid=None), x.file)
+                    for x in self.ordered]  # (replace is slow: only where it changes the event)
         data = repr((__version__, site, listings, self.upcoming))
         digest = hashlib.sha256(data.encode("utf-8", "surrogatepass"))
         for path in sorted(TEMPLATES.iterdir()):
