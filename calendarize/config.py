@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -105,6 +104,8 @@ def check_url(url: str) -> str:
 
 def load(path: Path) -> Settings:
     """The settings a TOML file holds; relative paths are read from the file's folder."""
+    import tomllib  # only a run with --config reads TOML: ~1% of start-up otherwise
+
     try:
         with open(path, "rb") as handle:
             raw = tomllib.load(handle)

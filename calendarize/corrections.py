@@ -24,7 +24,6 @@ A corrected event keeps the UID it was addressed by, so its corrections keep app
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -89,6 +88,8 @@ class Applied:
 
 def load(path: Path) -> tuple[Correction, ...]:
     """Read a corrections file; every mistake in it is a CorrectionsError naming the place."""
+    import tomllib  # only a run with --corrections reads TOML: ~1% of start-up otherwise
+
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as err:

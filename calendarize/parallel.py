@@ -15,16 +15,18 @@ import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import cache as caching
 from .cache import Cache, Seen
 from .documents import STDIN, Problem, UnreadableDocument, document_of, load, read_bytes
 from .model import Document, Event
 from .places import lookup_city
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -79,6 +81,10 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int,
     if jobs <= 1:
         yield from map(fn, items)
         return
+    # (imported here: with logging and multiprocessing it is ~6% of start-up, and a run
+    # with one job, or one whose documents the cache answers, starts no pool)
+    from concurrent.futures import ProcessPoolExecutor
+
     # The objects made so far (the list of documents, a loaded cache) outlive the pool:
     # frozen, the garbage collector does not walk them again and again, here or in the
     # forked workers, where its walks would also copy every page they share.

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from . import state
 from .cache import Cache
 from .corrections import Applied, Corrected, Correction, apply
-from .dates import find_dates
 from .documents import Problem, discover
-from .events import extract_events
 from .identity import uid_of
 from .merge import merge_events
 from .model import DateMention, Document, Event
@@ -40,6 +38,25 @@ class Extraction:
         if self.corrections is None:
             return [event_json(e) for e in self.events]
         return [event_json(c.event, c) for c in self.corrections.events]
+
+
+# The readers are imported on first use: compiling their patterns is a seventh of an export
+# that the cache answers whole, which reads no document.
+@cache
+def _event_reader() -> Callable[[Document, dt.date | None], list[Event]]:
+    from .events import extract_events
+
+    return extract_events
+
+
+def extract_events(document: Document, reference: dt.date | None) -> list[Event]:
+    return _event_reader()(document, reference)
+
+
+def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
+    from .dates import find_dates
+
+    return find_dates(text, reference)
 
 
 def read_events(document: Document, reference: dt.date | None) -> list[Event] | Problem:
@@ -77,6 +94,8 @@ def _extract(found: list[tuple[str, str | None] | Problem], reference: dt.date |
                                                       list[Problem]]:
     """Each document read (or found in ``cache``): the merged events, the number of
     documents read, the unreadable and the crashed ones."""
+    _event_reader()  # loaded before any worker forks, not in each
+
     events: list[Event] = []
     problems: list[Problem] = []
     crashed: list[Problem] = []
