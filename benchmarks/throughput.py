@@ -1,6 +1,7 @@
 """How fast calendarize reads a corpus: documents/s, MB/s and peak memory per stage.
 
     python benchmarks/throughput.py [CORPUS] [--scale N] [--jobs N] [--dateparser] [--profile]
+    python benchmarks/throughput.py [CORPUS] [--scale N] --instructions [REV]
 
 CORPUS defaults to ../shared/corpus (relative to the repository). Its files are read once
 first (not measured), so every stage reads them from the page cache. Each stage runs in a
@@ -23,6 +24,9 @@ speed-up is printed.
 next run): copy k of each document has every year from 1900 to 2099 moved k years on, so
 its events are new events, not repeats. ``--dateparser`` runs dateparser's
 ``search_dates(text, languages=["de"])`` on a sample of the texts (pip install '.[bench]').
+``--instructions [REV]`` counts the instructions of the ``--jobs 1`` export under valgrind
+instead (and of the code at git revision REV): the measure to compare versions by on a
+machine whose timings vary.
 """
 
 from __future__ import annotations
@@ -163,15 +167,39 @@ def _env() -> dict[str, str]:
     return {**os.environ, "CALENDARIZE_BENCH_CODE": str(CODE), "PYTHONPATH": str(CODE)}
 
 
-def snapshot() -> Path:
-    """A copy of the package to measure, in a temporary folder, compiled to bytecode as an
-    installed package is (pip compiles it): with PYTHONDONTWRITEBYTECODE set, as on this
-    machine, every run would otherwise compile the package's source anew (~0.1 s)."""
+def snapshot(revision: str | None = None) -> Path:
+    """A copy of the package to measure (this checkout's, or that of a git ``revision``),
+    in a temporary folder, compiled to bytecode as an installed package is (pip compiles
+    it): with PYTHONDONTWRITEBYTECODE set, as on this machine, every run would otherwise
+    compile the package's source anew (~0.1 s)."""
     folder = Path(tempfile.mkdtemp(prefix="calendarize-bench-code-"))
-    shutil.copytree(ROOT / "calendarize", folder / "calendarize",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    if revision is None:
+        shutil.copytree(ROOT / "calendarize", folder / "calendarize",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    else:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "calendarize"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
     compileall.compile_dir(folder / "calendarize", quiet=1)
     return folder
+
+
+def instructions(code: Path, corpus: str) -> int:
+    """The instructions a fresh ``export --jobs 1`` of ``corpus`` executes with the package
+    in ``code``, counted by valgrind's callgrind: unlike seconds, the same on a busy
+    machine, so two versions of the code compare exactly (it runs ~50x slower)."""
+    with tempfile.TemporaryDirectory(prefix="calendarize-bench-out-") as out:
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+             "-m", "calendarize", "export", corpus, "--out", f"{out}/o", "--stamp", STAMP,
+             "--jobs", "1", "--quiet"],
+            cwd=code, capture_output=True, text=True,
+            env={**os.environ, "PYTHONPATH": str(code), "PYTHONHASHSEED": "0"},
+        )
+    found = re.search(r"Collected : ([0-9]+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"callgrind gave no count (is valgrind installed?): {done.stderr[-300:]}")
+    return int(found.group(1))
 
 
 def _export(corpus: str, out: Path, jobs: int) -> dict[str, float]:
@@ -250,6 +278,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1, help="processes for end-to-end")
     parser.add_argument("--dateparser", action="store_true", help="compare with dateparser")
     parser.add_argument("--profile", action="store_true", help="cProfile the end-to-end path")
+    parser.add_argument("--instructions", metavar="REV", nargs="?", const="",
+                        help="count the export's instructions (valgrind), and REV's too")
     parser.add_argument("--stage", choices=sorted(STAGES), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage:
@@ -264,6 +294,9 @@ def main() -> None:
     corpus = scaled(args.corpus, args.scale)
     if args.profile:
         profile(corpus)
+        return
+    if args.instructions is not None:
+        compare(corpus, args.instructions or None)
         return
     docs, size = _size(corpus)
     _warm(corpus)
@@ -302,6 +335,22 @@ def main() -> None:
         print(f"dateparser search_dates on {n} documents: {their_rate:.3f} MB/s; "
               f"find_dates on the same sample: {our_rate:.2f} MB/s; "
               f"ratio {our_rate / their_rate:.0f}x")
+
+
+def compare(corpus: str, revision: str | None) -> None:
+    """The export's instruction count, per byte of the corpus; and ``revision``'s."""
+    _, size = _size(corpus)
+    ours = instructions(CODE, corpus)
+    print(f"export --jobs 1 of {corpus} ({size / 1e6:.1f} MB): {ours / 1e9:.2f} G instructions"
+          f" ({ours / size:.0f} per byte), this checkout")
+    if revision:
+        code = snapshot(revision)
+        try:
+            theirs = instructions(code, corpus)
+        finally:
+            shutil.rmtree(code, True)
+        print(f"{'':{len(corpus) + 33}}{theirs / 1e9:.2f} G instructions ({theirs / size:.0f} "
+              f"per byte), {revision}: this checkout does {1 - ours / theirs:.0%} less")
 
 
 def profile(corpus: str, top: int = 25) -> None:
