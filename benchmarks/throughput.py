@@ -349,8 +349,8 @@ def compare(corpus: str, revision: str | None) -> None:
             theirs = instructions(code, corpus)
         finally:
             shutil.rmtree(code, True)
-        print(f"{'':{len(corpus) + 33}}{theirs / 1e9:.2f} G instructions ({theirs / size:.0f} "
-              f"per byte), {revision}: this checkout does {1 - ours / theirs:.0%} less")
+        print(f"the same at {revision}: {theirs / 1e9:.2f} G instructions ({theirs / size:.0f} "
+              f"per byte); this checkout does {1 - ours / theirs:.0%} less")
 
 
 def profile(corpus: str, top: int = 25) -> None:

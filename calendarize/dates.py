@@ -142,7 +142,6 @@ _WEEKDAY_BEFORE = re.compile(
 # "zwischen dem 5. und 20. Dezember" reads "und" as a range
 _BETWEEN_BEFORE = re.compile(r"zwischen(?:[ \t]{1,3}dem)?[ \t]{1,3}$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"(?<![{_LETTER}])(?P<word>[{_LETTER}]{{1,30}})[ \t]{{1,3}}$")
-_SHORT_NUMERIC = re.compile(r"[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.")
 _PREFIX_BEFORE = re.compile(
     r"(?:" + _unpreceded(list(NUMBER_PREFIXES), r"\w") + r")\.?:?[ \t]{0,3}$"
 )
@@ -474,11 +473,15 @@ def _one_item_days(text: str, chain: re.Match[str]) -> list[tuple[Day, Day]] | N
     begin, end = chain.span()
     day, month, year = _parts_of(chain)
     found = None if month is None else _day_of(day, month, year)
-    # "5.11." (no year) is short: only a numeric item without a year fits _SHORT_NUMERIC
-    short = year is None and chain["nday"] is not None
-    if found is None or _looks_like_reference(text, begin, end, short):
+    if found is None or _looks_like_reference(text, begin, end, _short(chain, year)):
         return None
     return [(found, found)]
+
+
+def _short(chain: re.Match[str], year: int | None) -> bool:
+    """Whether the ``chain``'s first item, stating ``year``, is a short date: a numeric day
+    and month without a year ("5.11."), which a version number or section also looks like."""
+    return year is None and chain["nday"] is not None
 
 
 def _chain_days(text: str, chain: re.Match[str]) -> tuple[int, list[tuple[Day, Day]]] | None:
@@ -494,7 +497,7 @@ def _chain_days(text: str, chain: re.Match[str]) -> tuple[int, list[tuple[Day, D
         connectors.pop()
     end = items[-1].end
     filled = _fill(items)
-    short = len(items) == 1 and _SHORT_NUMERIC.fullmatch(text, begin, end) is not None
+    short = len(items) == 1 and _short(chain, items[0].year)
     if filled is None or _looks_like_reference(text, begin, end, short):
         return None
     days = [_filled_day(item) for item in filled]

@@ -227,17 +227,18 @@ class _Reader:
             if self.dateline is not None and written.span == self.dateline.span and not (
                     is_labelled(self.text, written.span[0])):
                 continue
-            # a stated year needs no resolving: recalled history is passed over at once
-            stated = self.years.at(i) if written.year_known else None
-            if (stated is not None and self._historical(stated)) or is_byline(self.text, written):
+            # a stated year needs no resolving: such recalled history is passed over at once,
+            # a year-less date's once it is found to be an event's
+            stated = written.year_known
+            if (stated and self._historical(self.years.at(i))) or is_byline(self.text, written):
                 continue
             item = self._event_at(written)
             if item is None:
                 continue
-            mention = stated or self.years.at(i)
+            mention = self.years.at(i)
             # (the contact blocks are looked for only once a date is an event's: most
             # documents have none, and finding the blocks reads the whole text)
-            if (stated is None and self._historical(mention)) or self._in_contact_block(mention):
+            if (not stated and self._historical(mention)) or self._in_contact_block(mention):
                 continue
             found.append(item if mention is written else replace(item, mention=mention))
         groups = _group(found)

@@ -265,9 +265,6 @@ class Years:
         self._sentences = sentences
         self._done: dict[int, DateMention] = {}
 
-    def __len__(self) -> int:
-        return len(self._mentions)
-
     def at(self, i: int) -> DateMention:
         """Mention ``i`` with its year filled in, if the document implies one."""
         mention = self._mentions[i]
