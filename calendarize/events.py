@@ -201,7 +201,7 @@ class _Reader:
 
     @cached_property
     def city(self) -> City | None:
-        return document_city(self.text)
+        return document_city(self.text, self.datelines)
 
     @cached_property
     def datelines(self) -> list[tuple[int, list[City]]]:

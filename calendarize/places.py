@@ -217,12 +217,15 @@ def dateline_cities(text: str) -> list[tuple[int, list[City]]]:
     return found
 
 
-def document_city(text: str) -> City | None:
+def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = None
+                  ) -> City | None:
     """The one city a document is about: its dateline's, or the only city it names at all
-    ('in Lippstadt', '31785 Hameln'); None when it names several."""
-    datelines = [cs for p, cs in dateline_cities(text) if p < 400]
-    if datelines:
-        return datelines[0][0] if len(datelines[0]) == 1 else None
+    ('in Lippstadt', '31785 Hameln'); None when it names several. (``datelines``: what
+    ``dateline_cities`` gives for ``text``, if the caller has it.)"""
+    opening = [cs for p, cs in (dateline_cities(text) if datelines is None else datelines)
+               if p < 400]
+    if opening:
+        return opening[0][0] if len(opening[0]) == 1 else None
     named = {c.name: c for _, c in find_cities(text)}
     if named:
         return next(iter(named.values())) if len(named) == 1 else None

@@ -245,14 +245,14 @@ def _hostile(folder: Path, pipe: bool = True) -> dict[str, str]:
 @pytest.fixture
 def unreadable_secret(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests run as root, who may read anything: 'secret.txt' is made unreadable here."""
-    real_open = open
+    real_open = documents._open
 
-    def guarded_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+    def guarded_open(file: Any, nonblocking: bool) -> int:
         if str(file).endswith("secret.txt"):
             raise PermissionError(errno.EACCES, "Permission denied", str(file))
-        return real_open(file, *args, **kwargs)
+        return real_open(file, nonblocking)
 
-    monkeypatch.setattr(documents, "open", guarded_open, raising=False)
+    monkeypatch.setattr(documents, "_open", guarded_open)
 
 
 @pytest.mark.usefixtures("unreadable_secret")
@@ -375,20 +375,9 @@ def test_a_file_that_grows_past_its_size_is_read_no_further(tmp_path: Path,
     """A file whose size the file system does not tell (/proc, a growing log)."""
     big = tmp_path / "growing.txt"
     big.write_text("x")
-    monkeypatch.setattr(documents, "open", lambda *_a, **_k: _Endless(), raising=False)
+    monkeypatch.setattr(documents, "_read", lambda _fd, size: b"a" * size)  # endless
     with pytest.raises(documents.UnreadableDocument, match="too large \\(more;"):
         read_document(big, "growing.txt")
-
-
-class _Endless:
-    def __enter__(self) -> _Endless:
-        return self
-
-    def __exit__(self, *_args: object) -> None:
-        return None
-
-    def read(self, size: int) -> bytes:
-        return b"a" * size
 
 
 # --- standard input -------------------------------------------------------------------

@@ -29,14 +29,14 @@ LINEAR = 2.5  # work(2n) / work(n) at most: linear, with room for fixed costs
 def opened(monkeypatch: pytest.MonkeyPatch, corpus: Path) -> Counter[str]:
     """How often each document of ``corpus`` was opened for reading."""
     counts: Counter[str] = Counter()
-    real_open = open
+    real_open = documents._open
 
-    def counting_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+    def counting_open(file: Any, nonblocking: bool) -> int:
         if str(file).startswith(str(corpus)):
             counts[str(file)] += 1
-        return real_open(file, *args, **kwargs)
+        return real_open(file, nonblocking)
 
-    monkeypatch.setattr(documents, "open", counting_open, raising=False)
+    monkeypatch.setattr(documents, "_open", counting_open)
     return counts
 
 
@@ -178,20 +178,15 @@ def test_decoding_work_does_not_grow_with_the_control_characters_looked_for() ->
     assert work(lambda: decode("Am 5. Mai öffnet das Rathaus. ".encode() * 2000)) <= 40
 
 
-class _Handle:
-    """A file that records how much each read asks for."""
+class _File:
+    """A file's reads (``documents._read``), recording how much each asks for."""
 
-    def __init__(self, data: bytes, asked: list[int]) -> None:
-        self.data, self.asked = data, asked
+    def __init__(self, data: bytes, asked: list[int], most: int | None = None) -> None:
+        self.data, self.asked, self.most = data, asked, most
 
-    def __enter__(self) -> _Handle:
-        return self
-
-    def __exit__(self, *_args: object) -> None:
-        return None
-
-    def read(self, size: int) -> bytes:
+    def read(self, _fd: int, size: int) -> bytes:
         self.asked.append(size)
+        size = size if self.most is None else min(size, self.most)
         part, self.data = self.data[:size], self.data[size:]
         return part
 
@@ -202,17 +197,9 @@ def test_small_file_is_read_without_a_large_buffer(tmp_path: Path,
     path = tmp_path / "a.txt"
     path.write_bytes(b"Am 5. Mai")
     asked: list[int] = []
-    monkeypatch.setattr(documents, "open", lambda *_a, **_k: _Handle(b"Am 5. Mai", asked),
-                        raising=False)
+    monkeypatch.setattr(documents, "_read", _File(b"Am 5. Mai", asked).read)
     assert read_bytes(path) == b"Am 5. Mai"
     assert asked == [len(b"Am 5. Mai") + 1]
-
-
-class _Trickling(_Handle):
-    """A file whose reads give at most 3 bytes each, as /proc or a network file may."""
-
-    def read(self, size: int) -> bytes:
-        return super().read(min(size, 3))
 
 
 @pytest.mark.parametrize(("size", "reason"), [(9, "the size the file system tells"),
@@ -220,12 +207,12 @@ class _Trickling(_Handle):
                                               (4, "grown since it was looked at")])
 def test_short_reads_are_read_on_to_the_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             size: int, reason: str) -> None:
-    """Files are read unbuffered, in one read when it gives their size."""
+    """Files are read unbuffered, in one read when it gives their size; a file whose reads
+    give at most 3 bytes each, as /proc or a network file may, is read on to its end."""
     path = tmp_path / "a.txt"
     path.write_bytes(b"x" * size)
     asked: list[int] = []
-    monkeypatch.setattr(documents, "open", lambda *_a, **_k: _Trickling(b"Am 5. Mai", asked),
-                        raising=False)
+    monkeypatch.setattr(documents, "_read", _File(b"Am 5. Mai", asked, most=3).read)
     assert read_bytes(path) == b"Am 5. Mai", reason
 
 
