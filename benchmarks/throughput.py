@@ -9,8 +9,12 @@ fresh process, so its peak RSS is its own. Times are CPU seconds (user + system,
 processes of the stage), so a busy machine does not distort them; the export also shows
 its wall-clock time, which is what --jobs shortens:
 
+- yardstick: the machine's own speed, to set the figures against the issue's: reading and
+  decoding the files plainly, and a plain date regex over them;
 - read: read, decode and normalise every document (documents.load);
 - dates: the date finder alone (find_dates) on the loaded texts;
+- events by kind: event extraction (date finder included) per document, its time summed
+  for documents with events, dated ones without, and undated ones;
 - end-to-end: ``calendarize export CORPUS --out TMP`` (read, find dates, assemble events,
   merge, render and write the feed) into an empty folder, then the same command again:
   the no-op run, where the cache answers for every document;
@@ -107,6 +111,51 @@ def stage_dates(corpus: str) -> dict[str, float]:
     return {"seconds": seconds, "documents": count, "mentions": mentions}
 
 
+def stage_kinds(corpus: str) -> dict[str, float]:
+    """Event extraction (date finder included), its CPU time summed by kind of document:
+    with events, dated without events, undated. Press releases are mostly of the first
+    kind; the news corpus mostly of the other two."""
+    from calendarize.events import extract_events
+    from calendarize.places import lookup_city
+
+    lookup_city("Berlin")  # the gazetteer is read once, at the first look-up: not a document's
+    out = {f"{kind}_{what}": 0.0 for kind in KINDS for what in ("seconds", "documents", "bytes")}
+    for document in load([corpus]):
+        if isinstance(document, Problem):
+            continue
+        start = time.process_time()
+        found = extract_events(document)
+        seconds = time.process_time() - start
+        kind = "events" if found else "dated" if find_dates(document.text) else "undated"
+        out[f"{kind}_seconds"] += seconds
+        out[f"{kind}_documents"] += 1
+        out[f"{kind}_bytes"] += len(document.text.encode("utf-8"))
+    return out
+
+
+KINDS = {"events": "with events", "dated": "dated, no event", "undated": "undated"}
+# A yardstick of the machine: the issue quotes, for its machine, ~150 MB/s for reading and
+# decoding the corpus and 50-60 MB/s for a plain date regex. Measured here in the same run,
+# they tell how this machine compares, as its speed varies from day to day.
+_PLAIN_DATE = re.compile(
+    r"[0-9]{1,2}\.[ \t]?(?:[0-9]{1,2}\.|(?:Januar|Februar|März|April|Mai|Juni|Juli|August"
+    r"|September|Oktober|November|Dezember)\b)[ \t]?(?:[0-9]{4})?")
+
+
+def stage_yardstick(corpus: str) -> dict[str, float]:
+    paths = [p for found in discover([corpus]) if not isinstance(found, Problem)
+             for p in [found[1]] if p is not None]
+    start = time.process_time()
+    texts = []
+    for path in paths:
+        with open(path, "rb") as handle:
+            texts.append(handle.read().decode("utf-8", "replace"))
+    read = time.process_time() - start
+    start = time.process_time()
+    found = sum(len(_PLAIN_DATE.findall(text)) for text in texts)
+    return {"read": read, "regex": time.process_time() - start, "found": found}
+
+
 def stage_hostile(_corpus: str) -> dict[str, float]:
     from calendarize.events import extract_events
 
@@ -151,7 +200,8 @@ def stage_dates_sample(corpus: str) -> dict[str, float]:
 
 
 STAGES = {f.__name__.removeprefix("stage_"): f for f in (
-    stage_read, stage_dates, stage_hostile, stage_dateparser, stage_dates_sample)}
+    stage_read, stage_dates, stage_kinds, stage_yardstick, stage_hostile, stage_dateparser,
+    stage_dates_sample)}
 
 
 def _run_stage(name: str, corpus: str) -> dict[str, float]:
@@ -303,10 +353,19 @@ def main() -> None:
     cores = os.cpu_count()
     print(f"corpus {corpus}: {docs} documents, {size / 1e6:.1f} MB; {cores} cores; "
           f"python {sys.version.split()[0]}; code {CODE}")
+    yardstick = _run_stage("yardstick", corpus)
+    regex_rate = size / 1e6 / yardstick["regex"]
+    print(f"yardstick: plain read + decode {size / 1e6 / yardstick['read']:.0f} MB/s, a plain "
+          f"date regex {regex_rate:.0f} MB/s (the issue's machine: ~150 and 50-60); the "
+          f"15 MB/s target at this machine's speed: {15 * regex_rate / 55:.1f} MB/s")
     read = _run_stage("read", corpus)
     print(_line("read + decode", read["seconds"], docs, size, read["peak_mb"]))
     dates = _run_stage("dates", corpus)
     print(_line("date finder alone", dates["seconds"], docs, size, dates["peak_mb"]))
+    kinds = _run_stage("kinds", corpus)
+    for kind, label in KINDS.items():
+        print(_line(f"events from docs {label}", kinds[f"{kind}_seconds"],
+                    kinds[f"{kind}_documents"], int(kinds[f"{kind}_bytes"]), None))
     with tempfile.TemporaryDirectory(prefix="calendarize-bench-out-") as out:
         fresh = _export(corpus, Path(out), args.jobs)
         print(_line(f"end-to-end export, --jobs {args.jobs}", fresh["seconds"], docs, size,

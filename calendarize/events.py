@@ -420,10 +420,7 @@ class _Reader:
     @cached_property
     def _lead_begin(self) -> int | None:
         """Where the first sentence after the document's headings starts (None: none)."""
-        for span in self.sentences.walk():
-            if not self.sentences.is_heading_span(span):
-                return span[0]
-        return None
+        return self.sentences.lead()
 
     def _named_by_line(self, mention: DateMention, sentence: tuple[int, int]) -> _Found | None:
         """Events whose line names them: a heading with its date ('Kulturtage Oststadt,

@@ -93,7 +93,7 @@ def is_stamp(text: str, sentences: Sentences, mention: DateMention) -> bool:
     paren = text.rfind("(", line_start, begin)
     return (paren >= 0 and not text[paren + 1 : begin].strip()
             and text[end:line_end].strip() == ")"
-            and sentences.is_heading_span(sentences.at(begin)))
+            and sentences.heading_at(begin))
 
 
 def title_beside(text: str, line_start: int, line_end: int) -> str | None:

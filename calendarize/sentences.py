@@ -146,10 +146,14 @@ class Sentences:
         return [b for b, _ in self.spans]
 
     @cached_property
+    def _wrapped(self) -> bool:
+        return _hard_wrapped(self.text)
+
+    @cached_property
     def _breaks(self) -> list[int]:
         """Offsets of the line breaks that end a sentence (all, unless the text is wrapped)."""
         breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
-        if not _hard_wrapped(self.text):
+        if not self._wrapped:
             return breaks
         return [b for b in breaks if not _soft_break(self.text, b)]
 
@@ -263,6 +267,47 @@ class Sentences:
                 return True
             start = end + 1
         return False
+
+    def lead(self) -> int | None:
+        """Where the first sentence that is no heading starts (None: there is none).
+
+        In text that is not hard-wrapped, a line's first sentence is a heading exactly when
+        the line is a heading line (``_heading_line``): the lines are read, not split.
+        """
+        if self._wrapped:
+            return next((b for b, e in self.walk() if not self._heading_span(b, e)), None)
+        text, start = self.text, 0
+        while start <= len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            b, e = _strip(text, start, end)
+            if e > b and not self._heading_line(start, end, b, e):
+                return b
+            start = end + 1
+        return None
+
+    def _heading_line(self, start: int, end: int, b: int, e: int) -> bool:
+        """Whether the line ``text[start:end]``, stripped to ``text[b:e]``, is one sentence
+        and a heading, in text whose every line break ends a sentence: no sentence ends
+        inside it (a stop that ends one has a word after it on its line)."""
+        return (e - b <= _HEADING_CHARS and not self.text[b:e].endswith(_NOT_HEADING_ENDS)
+                and _END.search(self.text, start, end) is None)
+
+    def heading_at(self, pos: int) -> bool:
+        """``is_heading_span(at(pos))``: whether the sentence holding ``pos`` is a heading.
+
+        Where every line break ends a sentence (text that is not hard-wrapped) and ``pos``
+        is no white space, the sentence is the whole line exactly when no sentence ends
+        inside the line: that is looked for in the one line, and the text is not split.
+        (A headline's own date, '… (2005-03-02)', is asked about in most news texts.)
+        """
+        text = self.text
+        if not text[pos : pos + 1].strip() or self._wrapped:
+            return self.is_heading_span(self.at(pos))
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        return self._heading_line(line_start, line_end, *_strip(text, line_start, line_end))
 
     def is_heading_span(self, span: tuple[int, int]) -> bool:
         """A short line of its own without a closing full stop: a headline or caption."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calendarize.sentences import Sentences
 
@@ -51,3 +53,48 @@ def test_sentences(text: str, expected: list[str], reason: str) -> None:
 
 def test_walk_gives_the_same_sentences_as_spans() -> None:
     assert list(Sentences(WRAPPED).walk()) == Sentences(WRAPPED).spans
+
+
+# text, reason: heading_at(pos) must be is_heading_span(at(pos)) at every offset
+HEADING_ROWS = [
+    ("Premiere in Nürnberg (2005-03-02)\n\nAm 2. März war es so weit. Alle kamen.",
+     "a headline's closing date over a paragraph"),
+    ("Am 2. März war es so weit. Premiere (2005-03-02)\nDanach", "a sentence ends in the line"),
+    ("  Kurz  \n\n\nNoch eine Zeile: \n" + "x" * 150 + "\n", "spaces, empty lines, a long line"),
+    ("Titel.\nDr. A. Meier (5. Mai)\n„Zitat“ (1.2.)", "stops and abbreviations"),
+    (WRAPPED, "hard-wrapped text: line breaks inside a paragraph end no sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), HEADING_ROWS, ids=[r[1] for r in HEADING_ROWS])
+def test_heading_at_is_the_heading_test_of_the_sentence_there(text: str, reason: str) -> None:
+    expected = [Sentences(text).is_heading_span(Sentences(text).at(p)) for p in range(len(text))]
+    assert [Sentences(text).heading_at(p) for p in range(len(text))] == expected, reason
+
+
+@given(st.lists(st.sampled_from(
+    ["a", "B", " ", "\n", ".", "!", "?", "5", "12", "Dr", "„", "(", ")", ":", "Mai", "\t"]),
+    max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_heading_at_on_generated_text(text: str) -> None:
+    for p in range(len(text)):
+        assert Sentences(text).heading_at(p) == Sentences(text).is_heading_span(
+            Sentences(text).at(p))
+
+
+def _lead_by_walking(text: str) -> int | None:
+    s = Sentences(text)
+    return next((b for b, e in s.walk() if not s.is_heading_span((b, e))), None)
+
+
+@pytest.mark.parametrize(("text", "reason"), HEADING_ROWS, ids=[r[1] for r in HEADING_ROWS])
+def test_lead_is_the_first_sentence_that_is_no_heading(text: str, reason: str) -> None:
+    assert Sentences(text).lead() == _lead_by_walking(text), reason
+
+
+@given(st.lists(st.sampled_from(
+    ["a", "B", " ", "\n", ".", "!", "?", "5", "12", "Dr", "„", "(", ")", ":", "Mai", "\t",
+     "x" * 70]), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_lead_on_generated_text(text: str) -> None:
+    assert Sentences(text).lead() == _lead_by_walking(text)
