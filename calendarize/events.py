@@ -196,8 +196,29 @@ class _Reader:
         return self.titles.headline()
 
     @cached_property
-    def organiser_cues(self) -> tuple[str, ...]:
-        return organiser_cues(self.text)
+    def _cue_places(self) -> tuple[list[int], list[int]]:
+        """Where the organiser forms' cue words stand (``people.organiser_cues``): their
+        starts, sorted, and their ends. A sentence holding none names no organiser; one
+        look-up per sentence tells, instead of a search per cue word."""
+        text = self.text
+        places = []
+        for cue in organiser_cues(text):
+            pos = text.find(cue)
+            while pos >= 0:
+                places.append((pos, pos + len(cue)))
+                pos = text.find(cue, pos + 1)
+        places.sort()
+        return [b for b, _ in places], [e for _, e in places]
+
+    def _cued(self, begin: int, end: int) -> bool:
+        """Whether a cue word stands whole within ``text[begin:end]``."""
+        starts, ends = self._cue_places
+        i = bisect.bisect_left(starts, begin)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False
 
     @cached_property
     def city(self) -> City | None:
@@ -615,8 +636,8 @@ class _Reader:
         for span in spans:
             if span not in self._sentence_organisers:
                 begin, end = span
-                cued = any(self.text.find(cue, begin, end) >= 0 for cue in self.organiser_cues)
-                self._sentence_organisers[span] = find_organisers(self._flat(*span)) if cued else []
+                self._sentence_organisers[span] = (
+                    find_organisers(self._flat(begin, end)) if self._cued(begin, end) else [])
             for organiser in self._sentence_organisers[span]:
                 organiser = self._resolve(organiser)
                 if not (is_back_reference(organiser.name) or is_event_noun(organiser.name)):

@@ -103,3 +103,29 @@ def test_a_programme_entry_is_described_by_its_own_lines_only() -> None:
                                            "Konzert in der Stadthalle")
     assert [o.name for o in second.organisers] == ["Stadtbibliothek Lindau"]
     assert [o.name for o in third.organisers] == ["Musikverein Lindau"]
+
+
+# text, (begin, end), reason: a cue word of the organiser forms stands whole in the piece
+CUED = [
+    ("Die Stadt lädt ein. Es regnet.", (0, 19), True, "a cue inside"),
+    ("Die Stadt lädt ein. Es regnet.", (20, 30), False, "no cue"),
+    ("Die Stadt lädt ein.", (0, 12), False, "a cue cut off at the end"),
+    ("Die Stadt lädt ein.", (11, 19), False, "a cue cut off at the start"),
+    ("Veranstalter ist der Verein, er veranstaltet gern.", (0, 50), True, "two cues"),
+    ("Gemeinsam mit dem Verein. Alle zusammen.", (26, 40), True, "a later cue word"),
+    ("Gemeinsam mit dem Verein. Zusammen.", (26, 35), False, "cue words are case-sensitive"),
+    ("", (0, 0), False, "empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected", "reason"), CUED,
+                         ids=[r[3] for r in CUED])
+def test_sentence_cued_by_an_organiser_word(text: str, span: tuple[int, int], expected: bool,
+                                            reason: str) -> None:
+    from calendarize.events import _Reader
+    from calendarize.people import organiser_cues
+
+    begin, end = span
+    by_search = any(text.find(cue, begin, end) >= 0 for cue in organiser_cues(text))
+    assert by_search == expected, reason  # the definition the look-up replaces
+    assert _Reader(Document(name="a.txt", text=text or " "), None)._cued(begin, end) == expected
