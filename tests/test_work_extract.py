@@ -238,6 +238,8 @@ INSTITUTIONS = [
      "kinds of three letters"),
     ("Amt Neuhaus", [], "kinds are compared as written: 'Amt' is none"),
     ("Der Architekt Ulm", [], "a word ending in letters of no kind"),
+    ("Die Stadthalle \t Göttingen", ["Göttingen"], "blanks and a tab in the gap"),
+    ("bad Wimpfen", ["Wimpfen"], "a kind opening the text"),
 ]
 
 
@@ -253,7 +255,7 @@ WHOLE_TEXT_PATTERNS = [
     (places._CITY, "'in'/'nach' and a city"),
     (places._TOWN_CITY, "'Stadt …'"),
     (places._POSTCODE_CITY, "a postcode and a city"),
-    (places._GAP_BEFORE_NAME, "the gap before a name"),
+    (places._GAP_AFTER_KIND_END, "the gap before a name"),
     (places._VENUE, "a venue after its preposition"),
     (places._STREET_WORD, "a street's word"),
     (events._NON_EVENT, "a non-event cue"),
@@ -281,6 +283,9 @@ CITIES = [
     ("Die Großstadt Heilbronn lädt", [], "'stadt' inside a word"),
     ("Anschrift: 35578 Wetzlar", ["Wetzlar"], "a postcode"),
     ("Kennung 135578 Wetzlar", [], "six digits are no postcode"),
+    ("35578 Wetzlar", ["Wetzlar"], "a postcode opening the text"),
+    ("PLZ:35578 Wetzlar", ["Wetzlar"], "a postcode after a colon"),
+    ("Kennung X35578 Wetzlar", [], "a postcode after a letter"),
 ]
 
 
