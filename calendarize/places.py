@@ -85,16 +85,20 @@ GAZETTEER = Path(__file__).parent / "data" / "cities.tsv"
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, City]:
+def _gazetteer() -> dict[str, str]:
     """City names of Germany, Austria and Switzerland (and large cities elsewhere), from
-    GeoNames (CC BY 4.0) via the table tools/gazetteer.py makes; read once, when needed."""
-    cities = {}
+    GeoNames (CC BY 4.0) via the table tools/gazetteer.py makes; read once, when needed.
+
+    Each name maps to its coordinates as the table gives them ("50.77664\t6.08342"): a
+    City is made when its name is first looked up (making all 12,370 at once took three
+    quarters of reading the table, and a run looks up a few hundred).
+    """
     with open(GAZETTEER, encoding="utf-8") as table:
-        for line in table:
-            if not line.startswith("#"):
-                name, latitude, longitude = line.rstrip("\n").split("\t")
-                cities[name] = City(name, float(latitude), float(longitude))
-    return cities
+        rows = table.read().split("\n")
+    return dict(row.split("\t", 1) for row in rows if row and not row.startswith("#"))
+
+
+_CITIES: dict[str, City] = {}  # the cities looked up so far, by name
 
 
 def lookup_city(name: str) -> City | None:
@@ -105,7 +109,14 @@ def lookup_city(name: str) -> City | None:
     >>> lookup_city("Kleingruppen") is None
     True
     """
-    return _gazetteer().get(name)
+    city = _CITIES.get(name)
+    if city is None:
+        place = _gazetteer().get(name)
+        if place is None:
+            return None
+        latitude, longitude = place.split("\t")
+        city = _CITIES[name] = City(name, float(latitude), float(longitude))
+    return city
 
 
 def _is_venue(name: str) -> bool:
