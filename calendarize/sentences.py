@@ -286,6 +286,29 @@ class Sentences:
             start = end + 1
         return None
 
+    def headings_among_first(self, count: int) -> list[tuple[int, int]]:
+        """The headings (``is_heading_span``) among the first ``count`` sentences.
+
+        In text that is not hard-wrapped, a heading is a heading line, one sentence; any
+        other line holds one sentence more than sentence ends inside it, counted, not split.
+        """
+        if self._wrapped:
+            return [span for span in self.first(count) if self._heading_span(*span)]
+        text, start, found = self.text, 0, []
+        while count > 0 and start <= len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            b, e = _strip(text, start, end)
+            if e > b:
+                if self._heading_line(start, end, b, e):
+                    found.append((b, e))
+                    count -= 1
+                else:
+                    count -= 1 + sum(1 for _ in itertools.islice(
+                        _END.finditer(text, start, end), count - 1))
+            start = end + 1
+        return found
+
     def _heading_line(self, start: int, end: int, b: int, e: int) -> bool:
         """Whether the line ``text[start:end]``, stripped to ``text[b:e]``, is one sentence
         and a heading, in text whose every line break ends a sentence: no sentence ends

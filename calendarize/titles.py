@@ -295,9 +295,8 @@ class TitleFinder:
         """The heading lines among the document's first sentences, breadcrumbs left out."""
         if not self.sentences.has_heading_lines:
             return []  # (most news texts: a paragraph per line)
-        return [span for span in self.sentences.first(_HEADLINE_SENTENCES)
-                if self.sentences.is_heading_span(span)
-                and not _BREADCRUMB.search(self.text, *span)]
+        return [span for span in self.sentences.headings_among_first(_HEADLINE_SENTENCES)
+                if not _BREADCRUMB.search(self.text, *span)]
 
     @cached_property
     def _headline(self) -> tuple[str, str] | None:
@@ -503,7 +502,9 @@ def heading_title(line: str) -> tuple[str, str, bool] | None:
     >>> heading_title("Einladung zum 5. Innovationsforum Mittelstand")[1]
     '5. Innovationsforum Mittelstand'
     """
-    if not _may_name_event(line):
+    # (each part read below is made of the line's word runs, so a line without an event
+    # word names no event in any part)
+    if not _may_name_event(line) or not _names_event_word(line):
         return None
     candidates: list[tuple[str, str, bool]] = []
     for part in _split_outside_quotes(_HEADING_DATE.sub("", line), _PART_SPLIT):

@@ -98,3 +98,21 @@ def test_lead_is_the_first_sentence_that_is_no_heading(text: str, reason: str) -
 @settings(max_examples=300, deadline=None)
 def test_lead_on_generated_text(text: str) -> None:
     assert Sentences(text).lead() == _lead_by_walking(text)
+
+
+@pytest.mark.parametrize(("text", "reason"), HEADING_ROWS, ids=[r[1] for r in HEADING_ROWS])
+@pytest.mark.parametrize("count", [1, 2, 6])
+def test_headings_among_the_first_sentences(text: str, reason: str, count: int) -> None:
+    s = Sentences(text)
+    expected = [span for span in s.first(count) if s.is_heading_span(span)]
+    assert Sentences(text).headings_among_first(count) == expected, reason
+
+
+@given(st.lists(st.sampled_from(
+    ["a", "B", " ", "\n", ".", "!", "?", "5", "12", "Dr", "„", "(", ")", ":", "Mai", "\t",
+     ". A", "x" * 70]), max_size=40).map("".join), st.integers(1, 6))
+@settings(max_examples=300, deadline=None)
+def test_headings_among_first_on_generated_text(text: str, count: int) -> None:
+    s = Sentences(text)
+    expected = [span for span in s.first(count) if s.is_heading_span(span)]
+    assert Sentences(text).headings_among_first(count) == expected
