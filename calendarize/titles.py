@@ -157,6 +157,7 @@ class TitleFinder:
         self._city_after: dict[tuple[int, int, frozenset[str]], City | None] = {}
         self._naming: dict[frozenset[str], list[tuple[int, int]]] = {}
         self._places: dict[str, list[int]] = {}  # where each event noun stands
+        self._nouns: dict[tuple[int, int], list[tuple[int, str]]] = {}  # by sentence
 
     def _scan(self, begin: int, end: int) -> list[tuple[int, str]]:
         """Event nouns between two offsets, with their positions."""
@@ -201,8 +202,13 @@ class TitleFinder:
         return found
 
     def nouns_in(self, begin: int, end: int) -> list[tuple[int, str]]:
-        """The event nouns of a sentence, with their positions."""
-        return self._scan(begin, end)
+        """The event nouns of a sentence, with their positions (read once per sentence: an
+        event's sentence is asked for them again for its venues and city; not to be changed
+        by callers)."""
+        nouns = self._nouns.get((begin, end))
+        if nouns is None:
+            nouns = self._nouns[begin, end] = self._scan(begin, end)
+        return nouns
 
     def nouns_of(self, title: str) -> set[str]:
         found = {m.group(0) for m in _TOKEN.finditer(title) if is_event_noun(m.group(0))}
