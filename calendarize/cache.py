@@ -221,8 +221,8 @@ class Cache:
             self.new[key] = found
         return found
 
-    def put(self, key: str, events: list[Event]) -> None:
-        self.new[key] = tuple(events)
+    def put(self, key: str, events: Sequence[Event]) -> None:
+        self.new[key] = tuple(events)  # (a tuple is kept as it is, not copied)
 
     def merged(self, keys: list[str | None], events: list[Event],
                merge: Callable[[list[Event]], list[Event]]) -> list[Event]:

@@ -212,5 +212,5 @@ def _answer(task: _Task, result: Outcome | _Cached, cache: Cache | None) -> Outc
         assert events is not None
         return Outcome(result.key, events)
     if result.key is not None and result.crashed is None:
-        cache.put(result.key, list(result.events))
+        cache.put(result.key, result.events)
     return result

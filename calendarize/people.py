@@ -361,8 +361,26 @@ def restore_email(text: str) -> str:
     return _DOT.sub(".", _AT.sub("@", text)).strip()
 
 
+def _may_hold_email(text: str) -> bool:
+    """Whether ``text`` has an "@" or the "at" of an obfuscated address, which every
+    address holds. (Each match of _OBFUSCATED_AT has a closing bracket or " at"/"\tat":
+    looked for first, they spare nine sentences in ten the pattern, which stops at each
+    "t"; a character is found at memory speed.)"""
+    return "@" in text or (
+        (")" in text or "]" in text or "}" in text or " at" in text
+         or ("\t" in text and "\tat" in text))
+        and _OBFUSCATED_AT.search(text) is not None)
+
+
+def _may_hold_phone(text: str) -> bool:
+    """Whether ``text`` may hold a phone number that qualifies: one opens with "+" or "0"
+    ("(0711) …" too) and, without the "+", needs a label. (Most sentences hold neither
+    character: they are spared the label pattern, which has no first letter to skip to.)"""
+    return "+" in text or ("0" in text and _PHONE_LABEL_ANYWHERE.search(text) is not None)
+
+
 def find_emails(text: str) -> Iterator[tuple[int, str]]:
-    if "@" not in text and _OBFUSCATED_AT.search(text) is None:
+    if not _may_hold_email(text):
         return  # most sentences: no need to try the address pattern at every word
     for m in _EMAIL_LIKE.finditer(text):
         email = restore_email(m.group(0))
@@ -372,7 +390,7 @@ def find_emails(text: str) -> Iterator[tuple[int, str]]:
 
 def find_phones(text: str) -> Iterator[tuple[int, str]]:
     """Phone numbers that carry a label or an international prefix."""
-    if "+" not in text and _PHONE_LABEL_ANYWHERE.search(text) is None:
+    if not _may_hold_phone(text):
         return  # no number could qualify
     for m in _PHONE.finditer(text):
         number = re.sub(r"[ \t]+", " ", m["number"]).strip()
@@ -410,6 +428,8 @@ def contact_block(lines: list[str]) -> Contact | None:
 
 def inline_contacts(sentence: str) -> list[Contact]:
     """Contacts given in running text: 'über Frau Krueger (a.krueger(at)wm.de, Tel.: 0711 1)'."""
+    if not (_may_hold_email(sentence) or _may_hold_phone(sentence)):
+        return []  # most sentences: not even the readers' generators need be made
     emails = list(find_emails(sentence))
     phones = list(find_phones(sentence))
     if not emails and not phones:

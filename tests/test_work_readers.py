@@ -29,6 +29,8 @@ NO_CONTACT = [
     ("Das Fest findet statt, das Rathaus hat geöffnet.", "'at' inside words"),
     ("Er sagte: „Wir freuen uns (auf alle)“ [sic].", "brackets without 'at'"),
     ("Die Tel Aviv Philharmoniker spielen.", "'Tel' without a number is no address"),
+    ("Das Ticket kostet 12 Euro (ermäßigt 8 Euro).", "a closing bracket, no '(at)'"),
+    ("Tel. 7 11 12 34 56 ist die Nummer.", "a label, but no number opens with 0 or +"),
 ]
 
 
@@ -48,7 +50,27 @@ WITH_CONTACT = [
     ("Anmeldung bei a.krueger(at)wm(dot)de bis Freitag.", "'(at)'"),
     ("Anmeldung bei a.krueger [ät] wm.de bis Freitag.", "'[ät]'"),
     ("Anmeldung bei a.krueger at wm dot de bis Freitag.", "' at '"),
+    ("Anmeldung bei a.krueger\tat\twm.de bis Freitag.", "tabs around 'at'"),
+    ("Anmeldung bei a.krueger{at}wm.de bis Freitag.", "'{at}'"),
+    ("Anmeldung bei a.krueger (@) wm.de bis Freitag.", "'(@)'"),
 ]
+
+
+# sentence, phone numbers, reason: what the look for "+", "0" and a label must let through
+PHONES = [
+    ("Anmeldung unter Tel. 0711 123456.", ["0711 123456"], "a label and a leading 0"),
+    ("Anmeldung unter Telefon (0711) 123456.", ["(0711) 123456"], "the 0 inside brackets"),
+    ("Anmeldung unter +49 711 123456.", ["+49 711 123456"], "a '+' needs no label"),
+    ("Anmeldung unter 0711 123456.", [], "a number without label or '+'"),
+    ("Anmeldung unter Tel. 711 123456.", [], "a label, but no 0 or '+' opens a number"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "reason"), PHONES, ids=[r[2] for r in PHONES])
+def test_a_phone_number_is_found_when_it_may_qualify(sentence: str, expected: list[str],
+                                                      reason: str) -> None:
+    assert [p for _, p in people.find_phones(sentence)] == expected, reason
+    assert [c.phone for c in people.inline_contacts(sentence)] == expected, reason
 
 
 @pytest.mark.parametrize(("sentence", "reason"), WITH_CONTACT, ids=[r for _, r in WITH_CONTACT])
