@@ -87,6 +87,16 @@ def test_document_without_dates_or_events_splits_only_its_first_sentences(
     assert count[0] == 0
 
 
+def test_news_item_dated_only_by_its_headline_stamp_splits_no_sentence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Premiere in Nürnberg (2005-03-02)': most news items of the corpus. The stamp is told
+    a heading's from its line (Sentences.heading_at), so the body is never split."""
+    count = _count_sentences(monkeypatch)
+    text = article(200, heading="Neues aus dem Rathaus (2005-03-02)")
+    assert extract_events(Document(name="a.txt", text=text)) == []
+    assert count[0] == 0
+
+
 def test_sentence_splitting_is_linear_in_a_long_line() -> None:
     def make(n: int) -> Callable[[], object]:
         return lambda: Sentences(body(n)).spans
