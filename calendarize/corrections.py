@@ -31,7 +31,6 @@ from pathlib import Path
 from .identity import uid_of
 from .merge import combine
 from .model import Day, Event, Organiser
-from .places import lookup_city
 
 _KEYS = frozenset({
     "title", "start", "end", "time", "end_time", "venue", "city", "add_organisers",
@@ -217,6 +216,8 @@ def correct(event: Event, fix: Correction) -> Event:
     if fix.venue is not None:
         changes["venue"] = fix.venue
     if fix.city is not None:
+        from .places import lookup_city  # (its patterns: only for a correction of a city)
+
         found = lookup_city(fix.city)
         changes["city"] = fix.city
         changes["geo"] = (found.latitude, found.longitude) if found else None

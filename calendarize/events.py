@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from .dates import find_times, scan_dates
+from .identity import organiser_key
 from .layout import (
     ContactBlock,
     address_near,
@@ -37,6 +38,7 @@ from .layout import (
 )
 from .lazy import cached_property
 from .model import Contact, DateMention, Day, Document, Event, Organiser, Role, Source
+from .nouns import is_event_noun
 from .people import (
     contact_block,
     find_organisers,
@@ -44,7 +46,6 @@ from .people import (
     is_back_reference,
     issuer,
     organiser_cues,
-    organiser_key,
     resolve_organiser,
 )
 from .places import (
@@ -58,7 +59,7 @@ from .places import (
     opened_venue,
 )
 from .sentences import Sentences
-from .titles import TitleFinder, is_event_noun, leading_phrase, title_before, without_venue
+from .titles import TitleFinder, leading_phrase, title_before, without_venue
 from .vocabulary import (
     CANCEL_CUES,
     DEADLINE_PREFIXES,

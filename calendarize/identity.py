@@ -8,7 +8,8 @@ import unicodedata
 from pathlib import PurePath
 
 from .model import Event
-from .titles import event_base, is_event_noun
+from .nouns import event_base, is_event_noun
+from .vocabulary import LEGAL_FORMS
 
 # German umlauts as Germans spell them without; letters that NFKD does not take apart.
 _TRANSLITERATION = str.maketrans({
@@ -73,3 +74,15 @@ def event_uid(key: str) -> str:
     """
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
     return f"{digest}@{UID_DOMAIN}"
+
+
+def organiser_key(name: str) -> str:
+    """A name without legal form and case, to see that two spellings are one organiser.
+
+    >>> organiser_key("Hessen Trade & Invest GmbH") == organiser_key("Hessen Trade & Invest")
+    True
+    """
+    key = name
+    for form in LEGAL_FORMS:
+        key = re.sub(rf"(?:^|\s){re.escape(form)}(?=\s|$)", " ", key)
+    return re.sub(r"[^\w&]+", " ", key).casefold().strip()

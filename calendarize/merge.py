@@ -14,9 +14,9 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from .identity import organiser_key
 from .model import Day, Event, Organiser
-from .people import organiser_key
-from .titles import event_base, is_event_noun
+from .nouns import event_base, is_event_noun
 
 _WORD = re.compile(r"[\wÄÖÜäöüß]+")
 _SIMILAR = 0.5

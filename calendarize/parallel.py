@@ -23,7 +23,6 @@ from . import cache as caching
 from .cache import Cache, Seen
 from .documents import STDIN, Problem, UnreadableDocument, document_of, load, read_bytes
 from .model import Document, Event
-from .places import lookup_city
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -189,6 +188,8 @@ def outcomes(found: Iterable[tuple[str, str | None] | Problem], read: Reader, jo
     jobs = max(1, min(jobs, len(todo)))
     chunk = max(1, min(CHUNK, -(-len(todo) // jobs)))
     if jobs > 1:
+        from .places import lookup_city
+
         lookup_city("Berlin")  # load the gazetteer once, before the workers fork
     worker = _Worker(read)
     if cache is not None and todo:  # bytes read need a key, to be kept or found by it

@@ -12,11 +12,10 @@ import re
 from collections.abc import Iterator
 
 from .model import Contact, Organiser, Role
-from .titles import is_event_noun
+from .nouns import is_event_noun
 from .vocabulary import (
     DETERMINERS,
     GENERIC_ORGANISERS,
-    LEGAL_FORMS,
     ORGANISATION_PURPOSES,
     ORGANISER_PARTICIPLES,
 )
@@ -309,18 +308,6 @@ def issuer(text: str) -> Organiser | None:
             if names and names[0] not in GENERIC_ORGANISERS:
                 return Organiser(names[0])
     return None
-
-
-def organiser_key(name: str) -> str:
-    """A name without legal form and case, to see that two spellings are one organiser.
-
-    >>> organiser_key("Hessen Trade & Invest GmbH") == organiser_key("Hessen Trade & Invest")
-    True
-    """
-    key = name
-    for form in LEGAL_FORMS:
-        key = re.sub(rf"(?:^|\s){re.escape(form)}(?=\s|$)", " ", key)
-    return re.sub(r"[^\w&]+", " ", key).casefold().strip()
 
 
 # -- contacts -----------------------------------------------------------------------------

@@ -1,32 +1,28 @@
-"""Event nouns and event titles: which words name an event and what the text calls it.
+"""Event titles: what the text calls an event its nouns name (``nouns``), in a heading or
+around the noun.
 
->>> is_event_noun("Clustertagung"), is_event_noun("Geschäftsführung"), is_event_noun("Workshops")
-(True, False, True)
+>>> heading_title("Clustertagung in Wetzlar")[1]
+'Clustertagung in Wetzlar'
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .lazy import cached_property
+from .nouns import CALENDAR_WORDS as _CALENDAR_WORDS
+from .nouns import NOUN_ENDINGS as _ENDINGS
+from .nouns import event_base, is_event_noun
 from .places import City, find_venues, lookup_city
 from .sentences import Sentences
 from .vocabulary import (
     DETERMINERS,
     EVENT_NOUNS,
     EVENT_VERBS,
-    MONTHS,
-    NOT_EVENT_DAYS,
-    NOT_EVENT_ENDINGS,
-    NOT_EVENT_NOUNS,
     PRAISE_WORDS,
     VAGUE_EVENT_NOUNS,
-    WEEKDAYS,
 )
 
-_SINGLE = sorted({n.lower() for n in EVENT_NOUNS if " " not in n}, key=len, reverse=True)
-_SUFFIX = re.compile(r"(?:" + "|".join(map(re.escape, _SINGLE)) + r")(?:s|es|n|en|e)?$")
 _MULTI = re.compile(r"\b(?:" + "|".join(
     re.escape(n) for n in sorted((n for n in EVENT_NOUNS if " " in n), key=len, reverse=True)
 ) + r"|(?:Tag|Tage|Nacht)[ \t]+de[rs][ \t]+(?!Deutschen[ \t]+Einheit)[A-ZÄÖÜ][\w-]*)\b")
@@ -36,14 +32,7 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
 _MULTI_HEADS = ("Tag", "Nacht")
 # (the capital comes before the look-behind, so the regex engine skips ahead to capitals)
 _TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w]*(?:-[\wÄÖÜäöüß]+)*")
-_SINGLE_SET = frozenset(_SINGLE)
-_NOT_EVENT = frozenset(n.lower() for n in NOT_EVENT_NOUNS)
-_NOT_EVENT_ENDINGS = tuple(n for n in _NOT_EVENT if len(n) >= 9) + NOT_EVENT_ENDINGS
-_TIME_OF_WEEK = tuple(w.lower() for w in WEEKDAYS if len(w) > 2)
-_NOT_DAYS = tuple(d for d in NOT_EVENT_DAYS if d not in ("tag", "tage"))
-_DAY_COMPOUND = re.compile(r"(?P<base>\w*tag)(?:e|en|es|s)?$")
 _VAGUE = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
-_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _QUOTED_AFTER = re.compile(r"[ \t]*[„\"“»‚]([^“”\"«‘\n]{2,80})[“”\"«‘]")
 _GENITIVE_AFTER = re.compile(
     r"[ \t]+(?P<art>des|der)[ \t]+(?P<adj>(?:[a-zäöü][\w-]*[ \t]+){0,2})"
@@ -74,67 +63,6 @@ _DATE_TAIL = re.compile(r"[ \t,]+(?:am|vom|von|ab|bis)?[ \t]*[0-9].*$")
 _VERB_WORDS = frozenset(EVENT_VERBS)
 _HEADLINE_SENTENCES = 6
 _NOUNS_LOOKED_FOR = 8  # one by one, in a document; then all of them at once
-
-
-@lru_cache(maxsize=1 << 16)
-def event_suffix(word: str) -> str | None:
-    """The event noun a word ends in ('Clustertagung' → 'tagung'), or None."""
-    lower = word.lower()
-    if lower in _NOT_EVENT or lower.rstrip("sn") in _NOT_EVENT or word in _CALENDAR_WORDS:
-        return None
-    if not _is_event_day(lower.rsplit("-", 1)[-1]):
-        return None
-    if lower.endswith(_NOT_EVENT_ENDINGS) or (
-            lower.startswith(_TIME_OF_WEEK) and lower.endswith(("abend", "abends", "nacht"))):
-        return None  # "Amtseinführung", "Montagabend"
-    if lower in _SINGLE_SET:  # "Kick-off"
-        return lower
-    m = _SUFFIX.search(lower.rsplit("-", 1)[-1])
-    if m is None:
-        return None
-    return _INFLECTION.sub("", m.group(0)) if m.group(0) not in _SINGLE_SET else m.group(0)
-
-
-_INFLECTION = re.compile(r"(?:s|es|n|en|e)$")
-# each event noun, shortest first, with its inflected forms (tested with endswith(): a
-# pattern per noun, each compiled when first used, cost a fresh process some 10 ms)
-_INFLECTED_NOUNS = [(noun, tuple(noun + ending for ending in ("", "s", "es", "n", "en", "e")))
-                    for noun in reversed(_SINGLE)]
-
-
-@lru_cache(maxsize=4096)
-def event_base(word: str) -> str:
-    """The shortest event noun a word ends in: 'Klausurtagung' → 'tagung'."""
-    lower = word.lower().rsplit("-", 1)[-1]
-    stem = lower[:-1] if lower.endswith("\n") else lower  # (a final line break is passed over)
-    for noun, forms in _INFLECTED_NOUNS:
-        if stem.endswith(forms):
-            return noun
-    return lower
-
-
-def _is_event_day(lower: str) -> bool:
-    """'kulturtage', 'außenwirtschaftstag' yes; 'tage', 'montag', 'feiertage' no; others yes."""
-    m = _DAY_COMPOUND.fullmatch(lower)
-    if m is None:
-        return True
-    base = m["base"]
-    return base != "tag" and not base.endswith(_NOT_DAYS)
-
-
-# The last three letters every event noun can end in: most words are ruled out by a set
-# look-up before any pattern runs.
-_ENDINGS = frozenset(
-    form[-3:] for noun in _SINGLE
-    for form in (noun, *(noun + ending for ending in ("s", "es", "n", "en", "e")))
-)
-
-
-@lru_cache(maxsize=1 << 16)  # (asked for every capitalised word of a dated sentence)
-def is_event_noun(word: str) -> bool:
-    """Whether ``word`` names an event; German nouns are capitalised ('treffen' is a verb)."""
-    return (word[:1].isupper() and word[-3:].lower() in _ENDINGS
-            and event_suffix(word) is not None)
 
 
 def quote(text: str) -> str:

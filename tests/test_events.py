@@ -6,7 +6,8 @@ import pytest
 
 from calendarize.events import extract_events
 from calendarize.model import Document, Event
-from calendarize.titles import heading_title, is_event_noun, leading_phrase
+from calendarize.nouns import is_event_noun
+from calendarize.titles import heading_title, leading_phrase
 
 
 def _events(text: str) -> list[Event]:

@@ -2,8 +2,10 @@
 
 Importing is most of a short run's work: the process pool (with logging and
 multiprocessing) is loaded only to start workers, TOML only to read --config or
---corrections, and the readers (dates, events: a sixth of start-up, compiling their
-patterns) only when a document is read, which an export the cache answers whole does not.
+--corrections, and the readers (dates, events, titles, people, places: most of start-up,
+compiling their patterns) only when a document is read, which an export the cache answers
+whole does not (the keys that merge and identity need come from ``nouns`` and
+``identity``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ import pytest
 from .conftest import ROOT, SEEDS, STAMP
 
 LAZY = ("concurrent.futures", "multiprocessing", "tomllib", "calendarize.dates",
-        "calendarize.events")
+        "calendarize.events", "calendarize.titles", "calendarize.people", "calendarize.places")
+READERS = {"calendarize.dates", "calendarize.events", "calendarize.titles", "calendarize.people",
+           "calendarize.places"}
 
 
 def _loaded(*args: str) -> set[str]:
@@ -46,9 +50,9 @@ def test_help_loads_no_reader_pool_or_toml() -> None:
 
 
 @pytest.mark.parametrize(("jobs", "loaded", "reason"), [
-    ("1", {"calendarize.dates", "calendarize.events"}, "one job: no pool"),
-    ("2", {"calendarize.dates", "calendarize.events", "concurrent.futures",
-           "multiprocessing"}, "two jobs: the pool, and the readers loaded before it forks"),
+    ("1", READERS, "one job: no pool"),
+    ("2", READERS | {"concurrent.futures", "multiprocessing"},
+     "two jobs: the pool, and the readers loaded before it forks"),
 ], ids=["one job", "two jobs"])
 def test_an_export_loads_the_pool_only_for_workers(tmp_path: Path, jobs: str,
                                                    loaded: set[str], reason: str) -> None:
