@@ -59,13 +59,34 @@ class State:
 
 
 def load(folder: Path) -> State:
-    """What the last run left; empty when there was none."""
+    """What the last run left; empty when there was none.
+
+    An export reads the state twice (for the UIDs ``list`` shows, then under the folder's
+    lock to write): the same bytes give the State read last, not parsed again (a tenth of
+    a run that changes nothing). Callers do not change a State's records.
+    """
     path = folder / STATE_NAME
     try:
-        data = json.loads(path.read_text("utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError:
         return State({})
-    except (OSError, ValueError) as err:
+    except OSError as err:
+        raise StateError(f"{path}: unreadable state file ({err})") from err
+    read = _last_read.get(raw)
+    if read is None:
+        read = _parse(path, raw)
+        _last_read.clear()
+        _last_read[raw] = read
+    return read
+
+
+_last_read: dict[bytes, State] = {}  # the bytes load read last, and their State
+
+
+def _parse(path: Path, text: bytes) -> State:
+    try:
+        data = json.loads(text.decode("utf-8"))
+    except ValueError as err:
         raise StateError(f"{path}: unreadable state file ({err})") from err
     if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
         raise StateError(f"{path}: unknown state file version")

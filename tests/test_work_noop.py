@@ -63,6 +63,16 @@ def test_noop_export_unpickles_no_entry_and_saves_no_cache(corpus: Path, tmp_pat
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
 
 
+def test_an_export_parses_the_state_file_once(corpus: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """It is read for the UIDs the events keep, then again under the folder's lock: the
+    same bytes are not parsed twice (a tenth of a no-op run at 50x)."""
+    _export(corpus, tmp_path / "out")
+    parsed = counting(monkeypatch, state, "_parse")
+    _export(corpus, tmp_path / "out")
+    assert parsed[0] == 1
+
+
 def test_noop_extraction_is_a_few_calls_per_file(tmp_path: Path) -> None:
     """Past discovery, a stat and a few calls per file (the per-file path made 23)."""
     small, large = small_tree(tmp_path / "small", 300), small_tree(tmp_path / "large", 600)
