@@ -258,15 +258,24 @@ class Sentences:
     def has_heading_lines(self) -> bool:
         """Whether any line could hold a heading (short, not empty, no closing stop): in
         texts without one, no sentence need be split to look for headings."""
+        return any(self._short_line(b, e) for _, _, b, e in self._text_lines())
+
+    def _text_lines(self) -> Iterator[tuple[int, int, int, int]]:
+        """Each line that is not blank: where it starts and ends, and where its text does
+        (stripped of the white space around it)."""
         text, start = self.text, 0
         while start <= len(text):
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             b, e = _strip(text, start, end)
-            if 0 < e - b <= _HEADING_CHARS and not text[b:e].endswith(_NOT_HEADING_ENDS):
-                return True
+            if e > b:
+                yield start, end, b, e
             start = end + 1
-        return False
+
+    def _short_line(self, b: int, e: int) -> bool:
+        """Whether stripped line text ``text[b:e]`` is short enough for a heading and ends
+        in no closing stop."""
+        return e - b <= _HEADING_CHARS and not self.text[b:e].endswith(_NOT_HEADING_ENDS)
 
     def lead(self) -> int | None:
         """Where the first sentence that is no heading starts (None: there is none).
@@ -276,15 +285,8 @@ class Sentences:
         """
         if self._wrapped:
             return next((b for b, e in self.walk() if not self._heading_span(b, e)), None)
-        text, start = self.text, 0
-        while start <= len(text):
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            b, e = _strip(text, start, end)
-            if e > b and not self._heading_line(start, end, b, e):
-                return b
-            start = end + 1
-        return None
+        return next((b for start, end, b, e in self._text_lines()
+                     if not self._heading_line(start, end, b, e)), None)
 
     def headings_among_first(self, count: int) -> list[tuple[int, int]]:
         """The headings (``is_heading_span``) among the first ``count`` sentences.
@@ -294,27 +296,23 @@ class Sentences:
         """
         if self._wrapped:
             return [span for span in self.first(count) if self._heading_span(*span)]
-        text, start, found = self.text, 0, []
-        while count > 0 and start <= len(text):
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            b, e = _strip(text, start, end)
-            if e > b:
-                if self._heading_line(start, end, b, e):
-                    found.append((b, e))
-                    count -= 1
-                else:
-                    count -= 1 + sum(1 for _ in itertools.islice(
-                        _END.finditer(text, start, end), count - 1))
-            start = end + 1
+        found = []
+        for start, end, b, e in self._text_lines():
+            if count <= 0:
+                break
+            if self._heading_line(start, end, b, e):
+                found.append((b, e))
+                count -= 1
+            else:
+                count -= 1 + sum(1 for _ in itertools.islice(
+                    _END.finditer(self.text, start, end), count - 1))
         return found
 
     def _heading_line(self, start: int, end: int, b: int, e: int) -> bool:
         """Whether the line ``text[start:end]``, stripped to ``text[b:e]``, is one sentence
         and a heading, in text whose every line break ends a sentence: no sentence ends
         inside it (a stop that ends one has a word after it on its line)."""
-        return (e - b <= _HEADING_CHARS and not self.text[b:e].endswith(_NOT_HEADING_ENDS)
-                and _END.search(self.text, start, end) is None)
+        return self._short_line(b, e) and _END.search(self.text, start, end) is None
 
     def heading_at(self, pos: int) -> bool:
         """``is_heading_span(at(pos))``: whether the sentence holding ``pos`` is a heading.
