@@ -280,11 +280,25 @@ ORGANISATION_PURPOSES: tuple[str, ...] = (
     "Integration", "Beratung", "Bewahrung", "Stärkung",
 )
 
-# Gazetteer names that inside a venue's or an institution's name are ordinary words.
+# Gazetteer names that are also ordinary words ("Zug um Zug", "die Lage", "Norden", "Waren
+# die Gäste …"): a city only where a cue says so ("in Zug", "26506 Norden"), not inside a
+# title, venue or institution's name or as a dateline.
 AMBIGUOUS_PLACE_WORDS: frozenset[str] = frozenset({
     "Mitte", "Nord", "Süd", "Ost", "West", "Zentrum", "Altstadt", "Neustadt", "Innenstadt",
-    "Halle", "Hof", "Weil", "Garten", "Park",
-})
+    "Halle", "Hof", "Weil", "Garten", "Park", "Gartenstadt", "Neubau", "Landstraße",
+    "Favoriten", "Zug", "Lage", "Norden", "Wetter", "Werder", "Löhne", "Horn", "Waren",
+    "Kamen", "Leer", "Langen", "Enger", "Senden", "Much", "Buchen", "Brake", "Lauf",
+})  # fmt: skip
+
+# Alternate names GeoNames gives a city that are German words or misspell another town
+# ("Dabei" for Dubai, "Gerne" for Herne, "Kita" for Quito): tools/gazetteer.py leaves them
+# out. It also leaves out every alternate name of three letters or fewer ("Sam" for
+# Damascus, "Ben" for Bern) but these, which German uses:
+NOT_CITY_NAMES: frozenset[str] = frozenset({
+    "Dabei", "Gerne", "Landen", "Dual", "Bono", "Rede", "Gingen", "Wean", "Hang", "Hamas",
+    "Kita", "Kanton", "Dame", "Boku", "Mila", "Monte",
+})  # fmt: skip
+SHORT_CITY_NAMES: frozenset[str] = frozenset({"Rom", "Rio"})
 
 # Praise that opens a report's headline ("Erfolgreicher Tag der Logistik"), stems only.
 PRAISE_WORDS: tuple[str, ...] = (

