@@ -52,10 +52,16 @@ def document_key(name: str, data: bytes) -> str:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """calendarize's version and a hash of its source: any code change invalidates caches."""
+    """calendarize's version and a hash of its source and data (the gazetteer): any change
+    to what reads the documents invalidates caches."""
+    return source_fingerprint(Path(__file__).parent)
+
+
+def source_fingerprint(package: Path) -> str:
+    """A hash of the version, the modules and the data files of the package at ``package``."""
     digest = hashlib.blake2b(__version__.encode(), digest_size=16)
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode())
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
+        digest.update(path.relative_to(package).as_posix().encode())
         with open(path, "rb") as source:
             digest.update(source.read())
     return digest.hexdigest()

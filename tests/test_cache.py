@@ -12,7 +12,15 @@ import pytest
 
 from calendarize import cache as cache_module
 from calendarize import pipeline
-from calendarize.cache import _MAGIC, CACHE_NAME, Cache, load_cache, save_cache, scope
+from calendarize.cache import (
+    _MAGIC,
+    CACHE_NAME,
+    Cache,
+    load_cache,
+    save_cache,
+    scope,
+    source_fingerprint,
+)
 
 from .conftest import SEEDS, STAMP, run
 
@@ -140,3 +148,17 @@ def test_unchanged_files_are_not_read_again(corpus: Path, tmp_path: Path,
     os.utime(changed, ns=(before.st_atime_ns, before.st_mtime_ns))
     export(corpus, tmp_path / "out")
     assert hashed == [str(changed)]
+
+
+@pytest.mark.parametrize("changed", ["events.py", "data/cities.tsv"])
+def test_a_change_to_code_or_gazetteer_invalidates_the_cache(tmp_path: Path, changed: str
+                                                              ) -> None:
+    package = Path(cache_module.__file__).parent
+    (tmp_path / "data").mkdir()
+    for name in ("events.py", "places.py", "data/cities.tsv"):
+        (tmp_path / name).write_bytes((package / name).read_bytes())
+    before = source_fingerprint(tmp_path)
+    assert source_fingerprint(tmp_path) == before
+    with open(tmp_path / changed, "a", encoding="utf-8") as file:
+        file.write("\n")
+    assert source_fingerprint(tmp_path) != before
