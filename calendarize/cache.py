@@ -31,9 +31,8 @@ from typing import Any, BinaryIO
 from . import __version__
 from . import model as _model
 from .model import Event
-from .output import replacing
+from .output import CACHE_NAME, replacing
 
-CACHE_NAME = ".calendarize-cache"
 _MAGIC = b"calendarize-cache 3\n"
 _DIGEST = 32
 

@@ -40,6 +40,11 @@ from .state import STATE_NAME, Record, State
 FEED_NAME = "calendar.ics"
 EVENTS_DIR = "events"
 LOCK_NAME = ".calendarize.lock"
+PAGE_NAME = "index.html"
+PAGE_DIGEST_NAME = ".calendarize-page"  # what the page was made of
+CACHE_NAME = ".calendarize-cache"
+# the files an export replaces in the folder itself (each by atomic_write or replacing)
+_ROOT_FILES = frozenset({FEED_NAME, STATE_NAME, PAGE_NAME, PAGE_DIGEST_NAME, CACHE_NAME})
 _TEMPORARY = re.compile(r"^\.(?P<name>.+)\.\d+\.tmp$")  # what atomic_write leaves when killed
 
 
@@ -209,7 +214,7 @@ def _temporary(path: Path, folder: Path) -> bool:
     if found is None:
         return False
     if path.parent == folder:
-        return found["name"] in (FEED_NAME, STATE_NAME)
+        return found["name"] in _ROOT_FILES
     return found["name"].endswith(".ics")
 
 

@@ -25,14 +25,19 @@ from zoneinfo import ZoneInfo
 from . import __version__
 from .ical import _ROLE_LABELS as ROLE_LABELS
 from .model import Day, Event
-from .output import FEED_NAME, OutputError, Report, atomic_write
+from .output import (
+    FEED_NAME,
+    PAGE_DIGEST_NAME,
+    PAGE_NAME,
+    OutputError,
+    Report,
+    atomic_write,
+)
 from .vocabulary import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     import jinja2
 
-PAGE_NAME = "index.html"
-PAGE_DIGEST_NAME = ".calendarize-page"
 TEMPLATES = Path(__file__).parent / "templates"
 # the first form of each month and weekday in the vocabulary is its full name
 MONTH_NAMES = {n: name for name, n in reversed(MONTHS.items())}

@@ -82,10 +82,29 @@ def unchanged(out: Path, before: dict[str, tuple[bytes, int]]) -> dict[str, tupl
     return {k: v for k, v in now.items() if before.get(k) == v}
 
 
+# the files of the output folder that an export replaces by writing a temporary file
+ROOT_FILES = ["calendar.ics", output.STATE_NAME, "index.html", ".calendarize-page",
+              ".calendarize-cache"]
+
+
 def leftovers(out: Path) -> list[Path]:
-    """Temporary files of the feed, the state or event files (not other writers')."""
-    return [*out.glob(".calendar.ics.*.tmp"), *out.glob(f".{output.STATE_NAME}.*.tmp"),
+    """Temporary files of the feed, state, page, cache or event files (not other writers')."""
+    return [*(p for name in ROOT_FILES for p in out.glob(f".{name}.*.tmp")),
             *(out / "events").glob("*.tmp")]
+
+
+def test_a_killed_runs_temporary_files_are_removed_and_no_others(
+        docs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    export(docs, out)
+    ours = [out / f".{name}.4242.tmp" for name in ROOT_FILES] + [out / "events" / ".x.ics.7.tmp"]
+    theirs = [out / ".notes.txt.4242.tmp", out / "events" / ".notes.txt.7.tmp",
+              out / ".index.html.tmp"]
+    for path in (*ours, *theirs):
+        path.write_bytes(b"half")
+    export(docs, out)
+    assert [p for p in ours if p.exists()] == []
+    assert [p for p in theirs if p.exists()] == theirs
 
 
 @pytest.fixture
