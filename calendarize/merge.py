@@ -32,13 +32,18 @@ def _kinds(title: str) -> set[str]:
     return {event_base(w) for w in _WORD.findall(title) if w[:1].isupper() and is_event_noun(w)}
 
 
-def _similar(a: Event, b: Event) -> bool:
+def _similar(a: Event, b: Event, dated: bool) -> bool:
+    """Whether two reports on the same days tell of one event: their titles share most
+    words, or they name the same kind of event ('Tagung') in the same city. Reports that
+    both give the year may also agree on the kind alone where one names no city; a report
+    without its year may not: it would take the year of any such event of any document
+    ('Notenkonferenzen' on 6 June would become the 2006 'Weltkonferenz' in Athens)."""
     wa, wb = _words(a.title), _words(b.title)
     if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= _SIMILAR:
         return True
     same_kind = bool(_kinds(a.title) & _kinds(b.title))
     same_city = a.city is not None and a.city == b.city
-    return same_kind and (same_city or not (a.city and b.city))
+    return same_kind and (same_city or (dated and not (a.city and b.city)))
 
 
 def _day_range(event: Event, with_year: bool) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -63,7 +68,11 @@ def _overlap(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    return _overlap(a, b) and _similar(a, b)
+    if not _overlap(a, b):
+        return False
+    dated = a.start is not None and a.start.year_known and b.start is not None and (
+        b.start.year_known)  # (_overlap: both have a start)
+    return _similar(a, b, dated=dated)
 
 
 _CONFLICT_DAYS = 183  # reports further apart are other editions of a recurring event

@@ -29,6 +29,14 @@ SAME_ROWS = [
      _event("Ferienprogramm", Day(None, 12, 28)), True, "a year-less span over New Year"),
     (_event("Cluster-Brunch", None), _event("Cluster-Brunch", None), False,
      "undated reports are never merged"),
+    (_event("Jahrestagung Logistik", Day(2017, 10, 11), city="Magdeburg"),
+     _event("Tagung", Day(2017, 10, 11)), True, "dated: the same kind, one city unknown"),
+    (_event("Weltkonferenz der Griechen in Athen", Day(2006, 6, 6), Day(2006, 6, 8), "Athen"),
+     _event("Notenkonferenzen", Day(None, 6, 6), Day(None, 6, 7)), False,
+     "year-less: the same kind alone takes no year from another document's event"),
+    (_event("Jahrestagung", Day(2017, 10, 11), city="Magdeburg"),
+     _event("Tagung", Day(None, 10, 11), city="Magdeburg"), True,
+     "year-less: the same kind in the same city"),
 ]
 
 
