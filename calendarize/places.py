@@ -53,6 +53,8 @@ _TOWN_CITY = re.compile(
 # (The word test comes after the first digit, not the fifth: the pattern then opens with a
 # character class, which the regex engine skips ahead to, and a digit inside a number
 # fails at once. The text read over whole at twice the speed.)
+# what numbers a hall or room: "Halle 4", "Halle B", "Halle 3.1"
+_NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z](?![\w-]))")
 _POSTCODE_CITY = re.compile(
     rf"[0-9](?<!\w[0-9])[0-9]{{4}}[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})?)")
 # A street's name is searched for everywhere, also inside long tokens ("Ulm/Ulm/…"): its
@@ -153,6 +155,8 @@ def find_cities(text: str) -> list[tuple[int, City]]:
     for pattern in (_CITY, _POSTCODE_CITY, _TOWN_CITY):
         for m in pattern.finditer(text):
             name = m["name"].rstrip(".,")
+            if name in AMBIGUOUS_PLACE_WORDS and _NUMBERED.match(text, m.end("name")):
+                continue  # "in Halle 4", "in Halle B": a hall, not the city
             for candidate in (name, name.split()[0]):
                 city = lookup_city(candidate)
                 if city is not None:

@@ -78,6 +78,10 @@ DOCUMENT_CITY_ROWS = [
      "a dateline on a town that is also a word: not without a cue"),
     ("Titel\n\nDas Fest ist in Zug am Zugersee.", "Zug", "'in' makes an ambiguous word a city"),
     ("Verein, Am Markt 1, 26506 Norden", "Norden", "a postcode makes it a city"),
+    ("Titel\n\nDer Stand ist in Halle 4 der Messe.", None, "'in Halle 4': a hall"),
+    ("Titel\n\nDer Stand ist in Halle B der Messe.", None, "'in Halle B': a hall"),
+    ("Titel\n\nDas Konzert ist in Halle an der Saale.", "Halle an der Saale",
+     "'in Halle an der Saale': the city"),
 ]
 
 
