@@ -139,6 +139,8 @@ _WEEKDAY_BEFORE = re.compile(
     rf"(?P<wd>{_WEEKDAY})(?:[ \t]{{0,3}}(?:[-–—/&]|bis|und)[ \t]{{0,3}}{_WEEKDAY})?"
     r",?[ \t]{0,3}(?:de[nm][ \t]{1,3})?$"
 )
+# A weekday before the parenthesis a date stands in: "am Dienstag (27. März)"
+_WEEKDAY_ALONE = re.compile(rf"(?P<wd>{_WEEKDAY})$")
 # "zwischen dem 5. und 20. Dezember" reads "und" as a range
 _BETWEEN_BEFORE = re.compile(r"zwischen(?:[ \t]{1,3}dem)?[ \t]{1,3}$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"(?<![{_LETTER}])(?P<word>[{_LETTER}]{{1,30}})[ \t]{{1,3}}$")
@@ -151,6 +153,7 @@ _AMOUNT_AFTER = re.compile(
 # The characters each pattern above that ends at a chain's start can end with ("$" also
 # matches before a line break that ends the text searched)
 _WEEKDAY_LAST = frozenset(" \t\n,." + "".join(name[-1] for name in WEEKDAYS))
+_WEEKDAY_NAME_LAST = frozenset("." + "".join(name[-1] for name in WEEKDAYS))
 _PREFIX_LAST = frozenset(" \t\n.:" + "".join(prefix[-1] for prefix in NUMBER_PREFIXES))
 _SPACE_LAST = frozenset(" \t\n")
 
@@ -427,10 +430,23 @@ def _looks_like_reference(text: str, begin: int, end: int, short: bool) -> bool:
 
 
 def _weekday_before(text: str, begin: int) -> tuple[int | None, int]:
+    """The weekday stated before a chain starting at ``begin``, and where the mention
+    starts: at the weekday, or at the date when a parenthesis stands between them."""
     m = _search_before(_WEEKDAY_BEFORE, text, begin, 40, _WEEKDAY_LAST)
-    if m is None:
+    if m is not None:
+        return _WEEKDAY_LOOKUP[m["wd"].rstrip(".").lower()], m.start()
+    paren = begin - 1
+    while paren > begin - 4 and text[paren : paren + 1] in (" ", "\t"):
+        paren -= 1
+    if paren < 1 or text[paren] != "(":
         return None, begin
-    return _WEEKDAY_LOOKUP[m["wd"].rstrip(".").lower()], m.start()
+    word_end = paren
+    while word_end > paren - 4 and text[word_end - 1 : word_end] in (" ", "\t"):
+        word_end -= 1
+    if word_end == paren:  # "Dienstag(": no space, no weekday
+        return None, begin
+    m = _search_before(_WEEKDAY_ALONE, text, word_end, 12, _WEEKDAY_NAME_LAST)
+    return (None, begin) if m is None else (_WEEKDAY_LOOKUP[m["wd"].rstrip(".").lower()], begin)
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:

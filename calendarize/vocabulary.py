@@ -64,6 +64,9 @@ PAST_CUES: tuple[str, ...] = (
     "veranstalteten", "präsentierte", "präsentierten", "richtete", "richteten", "war",
     "waren", "hatte", "hatten", "kamen", "nahmen", "begrüßte", "besuchten", "diskutierten",
     "informierten", "zeigten", "gab", "ging", "endete", "gefolgt", "teilgenommen",
+    # the passive's past: "wurde … eröffnet", "ist … vertagt worden" (the participle alone,
+    # "eröffnet", reads as the present)
+    "wurde", "wurden", "worden",
 )  # fmt: skip
 FUTURE_CUES: tuple[str, ...] = (
     "findet", "finden", "stattfindet", "stattfinden", "wird", "werden", "lädt", "laden",

@@ -40,7 +40,6 @@ _TITLE_DATE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
 # "(APA, 12.9.2015)", "(red – 29.7. 2015)": a news agency's byline dates the item
 _BYLINE_BEFORE = re.compile(r"\([^()\n]{1,60}(?:,|[ \t][–-])[ \t]*$")
 _BYLINE_AFTER = re.compile(r"[ \t]*\)")
-_TAIL_CHARS = 300
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _PAST = frozenset(PAST_CUES)
 _FUTURE = frozenset(FUTURE_CUES)
@@ -78,7 +77,7 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
             _TITLE_DATE.match(text, end) and "\n" not in text[:begin].strip()
         ):
             return mention
-        if len(text) - end < _TAIL_CHARS and is_byline(text, mention):
+        if is_byline(text, mention):  # (in sports news, tables of results follow it)
             return mention
         if begin >= _HEAD_CHARS:
             continue
@@ -106,9 +105,12 @@ def tense(sentence: str) -> int:
     return -1 if past > future else 1
 
 
-def year_near(day: Day, reference: dt.date, direction: int, weekday: int | None) -> int | None:
+def year_near(day: Day, reference: dt.date, direction: int, weekday: int | None,
+              last: Day | None = None) -> int | None:
     """The year that puts ``day`` nearest ``reference`` (at most a year away) in
     ``direction`` (-1 past, +1 future, 0 either), matching ``weekday`` if one is stated.
+    An event from ``day`` to ``last`` that is under way on ``reference`` is at distance 0,
+    in either direction: it has begun, and it has not yet ended.
 
     >>> year_near(Day(None, 7, 11), dt.date(2016, 9, 1), -1, None)
     2016
@@ -118,19 +120,33 @@ def year_near(day: Day, reference: dt.date, direction: int, weekday: int | None)
     2020
     >>> year_near(Day(None, 9, 25), dt.date(2021, 1, 1), 1, 4) is None  # a Saturday in 2021
     True
+    >>> year_near(Day(None, 12, 27), dt.date(2005, 12, 29), 1, None, Day(None, 12, 30))
+    2005
     """
     candidates: list[tuple[int, int]] = []
     for year in range(reference.year - 1, reference.year + 2):
         if day.month == 2 and day.day == 29 and not _leap(year):
             continue
         date = dt.date(year, day.month, day.day)
-        delta = (date - reference).days
-        if (direction < 0 < delta) or (delta < 0 < direction) or abs(delta) > 366:
-            continue
         if weekday is not None and date.weekday() != weekday:
             continue
-        candidates.append((abs(delta), year))
+        ahead = (date - reference).days  # > 0: begins after the reference
+        behind = ahead if last is None else (_end_date(date, last) - reference).days
+        if (direction < 0 < ahead) or (behind < 0 < direction):
+            continue
+        distance = ahead if ahead > 0 else max(0, -behind)
+        if distance > 366:
+            continue
+        candidates.append((distance, year))
     return min(candidates)[1] if candidates else None
+
+
+def _end_date(start: dt.date, last: Day) -> dt.date:
+    """The date of a year-less range's ``last`` day, the first on or after ``start``."""
+    year = start.year + ((last.month, last.day) < (start.month, start.day))
+    if last.month == 2 and last.day == 29 and not _leap(year):
+        return dt.date(year, 3, 1)
+    return dt.date(year, last.month, last.day)
 
 
 def _leap(year: int) -> bool:
@@ -300,7 +316,8 @@ def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int]
     if filled is not None:
         return filled
     if anchor is not None:
-        year = year_near(mention.start, anchor, doc.tense_at(mention.span[0]), mention.weekday)
+        year = year_near(mention.start, anchor, doc.tense_at(mention.span[0]), mention.weekday,
+                         mention.end)
         filled = _with_year(mention, year) if year is not None else None
         if filled is not None:
             return filled

@@ -75,6 +75,8 @@ CASES: list[tuple[str, str, str]] = [
     ("Dienstag, 4. November 2014", "2014-11-04", "weekday confirms the year"),
     ("Mittwoch, 5. November 2014", "2014-11-05", "weekday confirms the year"),
     ("Dienstag, 5. November 2014", "--11-05", "weekday contradicts 2014: year not trusted"),
+    ("am Dienstag (4. November 2014)", "2014-11-04", "weekday before a date in parentheses"),
+    ("am Dienstag (5. November 2014)", "--11-05", "a weekday before the parenthesis checks too"),
     ("Montag, 5.5.2018", "--05-05", "weekday contradicts a numeric date's year"),
     ("Di., 05.11.", "--11-05", "abbreviated weekday, numeric date"),
     ("am Freitag, 25. September", "--09-25", "weekday without a year"),

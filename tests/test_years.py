@@ -60,6 +60,11 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      None, "2018-11-28; 2019-01-11", "weekday confirms the year after the dateline"),
     ("Dresden, 28. November 2018\n\nZum Empfang am Samstag, 11. Januar, kommen Gäste.", None,
      "2018-11-28; --01-11", "no year near the dateline has that weekday"),
+    ("Im Heimspiel am 15. Mai wird gefeiert. (APA, 7.5.2016)\n" + "Tore: Soriano (12.) " * 20,
+     None, "2016-05-15; 2016-05-07",
+     "an agency's byline dates the item, even with a table of results after it"),
+    ("Berlin, 29.12.2005 – Vom 27. bis zum 30. Dezember findet der Kongress statt.", None,
+     "2005-12-29; 2005-12-27/2005-12-30", "an event under way on the document's date"),
     # -- the reference date ------------------------------------------------------------
     ("Am 11. Juli trafen sich Vertreter in Wetzlar.", D("2016-09-01"), "2016-07-11",
      "past tense: the last 11 July"),
@@ -68,6 +73,16 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Die Stadt lädt am 3. März zum Empfang ein.", D("2019-03-10"), "2020-03-03",
      "lädt ein is upcoming"),
     ("Am 3. März fand der Empfang statt.", D("2019-03-10"), "2019-03-03", "fand statt is past"),
+    ("Am 16. Oktober wurde das Fest eröffnet.", D("2006-10-17"), "2006-10-16",
+     "wurde … eröffnet is past (eröffnet alone reads as the present)"),
+    ("Das Treffen ist am 27. August vertagt worden.", D("2014-08-29"), "2014-08-27",
+     "ist … worden is past"),
+    ("Vom 27. bis 30. Dezember findet der Kongress statt.", D("2005-12-29"),
+     "2005-12-27/2005-12-30", "under way on the reference date: begun, not ended"),
+    ("Vom 20. bis 22. Juli fand das Fest statt.", D("2012-07-21"), "2012-07-20/2012-07-22",
+     "under way, told in the past"),
+    ("Die Band tritt am Dienstag (16. Februar) auf.", D("2020-06-01"), "2021-02-16",
+     "the weekday before the parenthesis chooses the year"),
     ("Termin: 5. Januar", D("2016-12-01"), "2017-01-05", "no tense: the nearest year"),
     ("Termin: 5. Juni", D("2016-12-01"), "2016-06-05",
      "no tense: 179 days behind beats 186 days ahead"),
@@ -123,3 +138,15 @@ def test_years(text: str, reference: dt.date | None, expected: str, reason: str)
 def test_year_near(day: Day, reference: dt.date, direction: int, weekday: int | None,
                    expected: int | None) -> None:
     assert year_near(day, reference, direction, weekday) == expected
+
+
+@pytest.mark.parametrize(("day", "last", "reference", "direction", "expected"), [
+    (Day(None, 12, 27), Day(None, 12, 30), D("2005-12-29"), 1, 2005),  # under way
+    (Day(None, 12, 27), Day(None, 12, 30), D("2005-12-31"), 1, 2006),  # over: the next one
+    (Day(None, 12, 28), Day(None, 1, 3), D("2006-01-02"), 1, 2005),  # across the new year
+    (Day(None, 12, 28), Day(None, 1, 3), D("2006-01-02"), -1, 2005),
+    (Day(None, 7, 20), Day(None, 7, 22), D("2012-07-19"), -1, 2011),  # not yet begun
+])
+def test_year_near_range(day: Day, last: Day, reference: dt.date, direction: int,
+                         expected: int) -> None:
+    assert year_near(day, reference, direction, None, last) == expected
