@@ -51,6 +51,7 @@ from .people import (
 from .places import (
     City,
     city_in_name,
+    city_of_adjective,
     dateline_cities,
     document_city,
     find_cities,
@@ -573,13 +574,12 @@ class _Reader:
         venues = [v for v in venues if not any(v != o and v in o for o in venues)]
         if city is None:
             city = city_in_name(title) if " in " not in title else _city_after_in(title)
-        if city is None:
-            for venue in venues:
-                city = city_in_name(venue)
-                if city:
-                    break
+        city = city or _city_of_venues(venues)
         if city is None:
             city = self._city_after(related)
+        # (a city adjective is weaker than a city the text names: "die Wiener Festwochen
+        # gastieren in Graz")
+        city = city or city_of_adjective(title) or _city_of_venues(venues, adjective=True)
         if group[0].by_line:  # a programme entry's address line says it best
             line_venues, line_city = self._address_near(group[0])
             if line_venues or line_city:
@@ -591,11 +591,7 @@ class _Reader:
                 self.text, self.sentences, group[0].sentence) or list(
                 self.shared_venues)
             venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
-        if city is None:
-            for venue in venues:
-                city = city_in_name(venue)
-                if city:
-                    break
+        city = city or _city_of_venues(venues) or _city_of_venues(venues, adjective=True)
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):
             city = self._city_at(group[0].sentence[0])
         return tuple(venues), city
@@ -930,6 +926,16 @@ def _group(found: list[_Found]) -> list[list[_Found]]:
 def _title_quality(title: str) -> tuple[int, int]:
     has_name = "„" in title or " des " in title or " der " in title
     return (int(has_name), len(title))
+
+
+def _city_of_venues(venues: list[str], adjective: bool = False) -> City | None:
+    """The city the first venue naming one names ('Landesmesse Stuttgart'), or with
+    ``adjective`` the first whose city adjective opens it ('Kölner Philharmonie')."""
+    for venue in venues:
+        city = city_of_adjective(venue, venue=True) if adjective else city_in_name(venue)
+        if city is not None:
+            return city
+    return None
 
 
 def _city_after_in(title: str) -> City | None:

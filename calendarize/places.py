@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .vocabulary import AMBIGUOUS_PLACE_WORDS, NOT_PLACES, VENUE_SUFFIXES
+from .nouns import is_event_noun
+from .vocabulary import (
+    AMBIGUOUS_PLACE_WORDS,
+    CITY_ADJECTIVES,
+    NAMESAKE_PLACES,
+    NOT_PLACES,
+    VENUE_SUFFIXES,
+)
 
 # a capitalised word; "St." and "Dr." may stand inside a name ("Gemeindehaus St. Martin")
 _CAP = r"(?:St\.|Dr\.|[A-ZÄÖÜ][\w&'’./-]*(?<![./]))"
@@ -298,6 +305,45 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
             venues.append(part)
             city = city or city_in_name(part)
     return tuple(venues), city
+
+
+# a capitalised word on "-er" and the word after it: "Leipziger Buchmesse"
+_ADJECTIVE_NOUN = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,}er)[ \t]+([A-ZÄÖÜ][\w-]*)")
+
+
+def city_of_adjective(name: str, venue: bool = False) -> City | None:
+    """The city a title's city adjective names, right before its event noun ('Leipziger
+    Buchmesse', 'Münchner Sicherheitskonferenz'), or a ``venue``'s, opening its name
+    ('Linzer Design Center'; not 'Berliner Platz' or 'Hamburger Hof', which many towns have).
+
+    >>> city_of_adjective("Leipziger Buchmesse").name, city_of_adjective("Wiener Opernball").name
+    ('Leipzig', 'Wien')
+    >>> city_of_adjective("Leipziger Allerlei") is None  # no event
+    True
+    """
+    for m in _ADJECTIVE_NOUN.finditer(name):
+        adjective, noun = m.groups()
+        if venue:
+            if m.start() or name.rsplit(None, 1)[-1] in NAMESAKE_PLACES:
+                return None
+        elif not is_event_noun(noun):
+            continue
+        city = _adjective_city(adjective)
+        if city is not None:
+            return city
+    return None
+
+
+def _adjective_city(adjective: str) -> City | None:
+    """'Leipziger' → Leipzig, 'Münchner' → München, 'Göttinger' → Göttingen."""
+    name = CITY_ADJECTIVES.get(adjective)
+    if name is None:
+        stem = adjective[:-2]
+        name = stem + "en" if stem.endswith("ing") else stem
+        if name in AMBIGUOUS_PLACE_WORDS:  # "Hofer", "Leerer"
+            return None
+    city = lookup_city(name)
+    return None if city is None else City(name, city.latitude, city.longitude)
 
 
 def city_in_name(name: str) -> City | None:

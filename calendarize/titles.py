@@ -40,8 +40,10 @@ _GENITIVE_AFTER = re.compile(
     r"(?P<quote>[ \t]*[„\"“»]([^“”\"«\n]{2,80})[“”\"«])?"
 )
 _WORD_AFTER = re.compile(r"[ \t]+([A-ZÄÖÜ][\w-]*)(?![\w-])")
+# "Die Leipziger Buchmesse", "Die diesjährige Leipziger Buchmesse", "zur Kieler Woche"
 _ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|\b(?:Die|Der|Das|Den|Dem|die|der|das|den|dem)[ \t]+)"
+    r"(?:^|\b(?:Die|Der|Das|Den|Dem|die|der|das|den|dem|zur|zum|beim|vom)[ \t]+"
+    r"(?:[a-zäöü][a-zäöüß-]*(?:e|en|er|es)[ \t]+){0,2})"
     r"(?P<adj>[A-ZÄÖÜ][a-zäöüß-]+(?:e|en|er|es))[ \t]+$"
 )
 _HEADING_SPLIT = re.compile(r"[ \t]+[–—-][ \t]+|:[ \t]+|[ \t]+\|[ \t]+")

@@ -305,6 +305,21 @@ NOT_CITY_NAMES: frozenset[str] = frozenset({
 })  # fmt: skip
 SHORT_CITY_NAMES: frozenset[str] = frozenset({"Rom", "Rio"})
 
+# City adjectives that are not the city's name and "-er" ("Leipziger", "Wiener" and
+# "Münchener" are; so is a town on "-ingen" with "-inger": "Göttinger", "Tübinger").
+CITY_ADJECTIVES: dict[str, str] = {
+    "Münchner": "München", "Dresdner": "Dresden", "Bremer": "Bremen", "Zürcher": "Zürich",
+    "Hannoveraner": "Hannover", "Hannoversche": "Hannover", "Römer": "Rom",
+    "Erlanger": "Erlangen", "Emder": "Emden", "Hallenser": "Halle",
+}  # fmt: skip
+# What a venue named after a city often is elsewhere: "Berliner Platz", "Hamburger Hof",
+# "Wiener Café" stand in many towns; "Kölner Philharmonie" stands in Köln.
+NAMESAKE_PLACES: frozenset[str] = frozenset({
+    "Straße", "Strasse", "Str.", "Platz", "Allee", "Ring", "Tor", "Weg", "Damm", "Chaussee",
+    "Brücke", "Hof", "Café", "Cafe", "Wald", "Berg", "Stube", "Stuben", "Eck", "Ecke",
+    "Haus", "Hütte", "Markt", "Garten", "Bahnhof",
+})  # fmt: skip
+
 # Praise that opens a report's headline ("Erfolgreicher Tag der Logistik"), stems only.
 PRAISE_WORDS: tuple[str, ...] = (
     "Erfolgreich", "Gelungen", "Spannend", "Intensiv", "Großartig", "Beeindruckend",

@@ -141,6 +141,13 @@ EVENT_ROWS = [
      "zum 30. April möglich.",
      [("Ausstellung „Licht“", "2023-05-05", None)],
      "a 'bis' about signing up is a deadline, not the event's end"),
+    ("Die diesjährige Leipziger Buchmesse (15.-18.03.2018) hat einen neuen Rekord erzielt.",
+     [("Leipziger Buchmesse", "2018-03-15", "Leipzig")],
+     "a city adjective in the title names the city"),
+    ("Der nächste Landesparteitag soll am 16. Jänner 2016 im Linzer Design Center stattfinden.",
+     [("Landesparteitag", "2016-01-16", "Linz")], "a city adjective opening the venue"),
+    ("Die Wiener Festwochen gastieren vom 5. bis 7. Juni 2019 in Graz.",
+     [("Wiener Festwochen", "2019-06-05", "Graz")], "a city the text names beats the adjective"),
 ]
 
 

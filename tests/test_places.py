@@ -6,6 +6,7 @@ import pytest
 
 from calendarize.places import (
     city_in_name,
+    city_of_adjective,
     dateline_cities,
     document_city,
     find_venues,
@@ -97,6 +98,31 @@ CITY_IN_NAME_ROWS = [
     ("Empfang „Sam und Ben“", None, "three-letter alternate names (Damascus, Bern)"),
     ("Wallfahrt nach Rom", "Rom", "a short name German uses"),
 ]
+
+
+# a title or venue name (venue: True), the city its city adjective names, reason
+CITY_ADJECTIVE_ROWS = [
+    ("Leipziger Buchmesse", False, "Leipzig", "name and -er before an event noun"),
+    ("Münchner Sicherheitskonferenz", False, "München", "an irregular form, from the table"),
+    ("Dresdner Stollenfest", False, "Dresden", "-en dropped before -er"),
+    ("Tübinger Sommerfest", False, "Tübingen", "a town on -ingen with -inger"),
+    ("Ulmer Parteitag", False, "Ulm", "a three-letter city"),
+    ("Leipziger Allerlei", False, None, "no event noun after the adjective"),
+    ("Brandenburger Tor", False, None, "a landmark, not an event"),
+    ("Hofer Filmtage", False, None, "a town that is also a word counts only after a cue"),
+    ("Linzer Design Center", True, "Linz", "a venue opened by a city adjective"),
+    ("Kölner Philharmonie", True, "Köln", "a venue opened by a city adjective"),
+    ("Berliner Platz", True, None, "a square many towns name after Berlin"),
+    ("Hamburger Hof", True, None, "a hotel name many towns have"),
+    ("Haus der Berliner Wirtschaft", True, None, "the adjective does not open the name"),
+]
+
+
+@pytest.mark.parametrize(("name", "venue", "city", "reason"), CITY_ADJECTIVE_ROWS,
+                         ids=[row[3] + ": " + row[0] for row in CITY_ADJECTIVE_ROWS])
+def test_city_of_adjective(name: str, venue: bool, city: str | None, reason: str) -> None:
+    found = city_of_adjective(name, venue=venue)
+    assert (found.name if found else None) == city, reason
 
 
 @pytest.mark.parametrize(("name", "city", "reason"), CITY_IN_NAME_ROWS,
