@@ -158,6 +158,11 @@ def find_venues(text: str) -> list[tuple[int, str]]:
 
 def find_cities(text: str) -> list[tuple[int, City]]:
     """Cities named with 'in'/'nach', after a postcode, or inside a venue name."""
+    return [(pos, city) for pos, city, _ in _cities(text)]
+
+
+def _cities(text: str) -> list[tuple[int, City, bool]]:
+    """find_cities, each with whether only 'in'/'nach' names it (not a postcode or 'Stadt')."""
     found = []
     for pattern in (_CITY, _POSTCODE_CITY, _TOWN_CITY):
         for m in pattern.finditer(text):
@@ -167,10 +172,13 @@ def find_cities(text: str) -> list[tuple[int, City]]:
             for candidate in (name, name.split()[0]):
                 city = lookup_city(candidate)
                 if city is not None:
-                    found.append((m.start("name"), City(candidate, city.latitude, city.longitude)))
+                    found.append((m.start("name"), City(candidate, city.latitude, city.longitude),
+                                  pattern is _CITY))
                     break
     return sorted(found, key=lambda item: item[0])
 
+
+_OPENING = 300  # the characters of a headline and lead, where a document sets its scene
 
 # One word of a dateline: without "/", so "Siegen/Arnsberg" splits one way only (a word that
 # may hold the slash that joins words makes the reading exponential in the slashes).
@@ -250,14 +258,22 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
                   ) -> City | None:
     """The one city a document is about: its dateline's, or the only city it names at all
     ('in Lippstadt', '31785 Hameln'); None when it names several. (``datelines``: what
-    ``dateline_cities`` gives for ``text``, if the caller has it.)"""
+    ``dateline_cities`` gives for ``text``, if the caller has it.)
+
+    A city the text names only once, with 'in' and past its opening, is no document's
+    city: a news article's aside ('die in Stuttgart geborene Schauspielerin', 'vor das
+    Bundesverfassungsgericht in Karlsruhe') is not where its events are."""
     opening = [cs for p, cs in (dateline_cities(text) if datelines is None else datelines)
                if p < 400]
     if opening:
         return opening[0][0] if len(opening[0]) == 1 else None
-    named = {c.name: c for _, c in find_cities(text)}
+    found = _cities(text)
+    named = {c.name: c for _, c, _ in found}
     if named:
-        return next(iter(named.values())) if len(named) == 1 else None
+        if len(named) > 1:
+            return None
+        settled = sum(not in_text or pos < _OPENING for pos, _, in_text in found)
+        return next(iter(named.values())) if settled or len(found) > 1 else None
     # "Stadtbibliothek Reutlingen", "Universität Bamberg": the city most institutions name
     cities = [c for c in map(_known, _institution_cities(text)) if c]
     counts = Counter(c.name for c in cities)
