@@ -64,6 +64,7 @@ from .titles import TitleFinder, leading_phrase, title_before, without_venue
 from .vocabulary import (
     CANCEL_CUES,
     DEADLINE_PREFIXES,
+    END_CUES,
     EVENT_VERBS,
     NON_EVENT_CUES,
     POSTPONE_CUES,
@@ -78,8 +79,9 @@ _EVENT_VERBS = frozenset(EVENT_VERBS)
 # cues' first letters instead of trying every position of a sentence)
 _NON_EVENT = re.compile(
     "|".join(rf"{re.escape(cue)}(?<!\w{re.escape(cue)})" for cue in NON_EVENT_CUES))
-_DEADLINE_BEFORE = re.compile(
-    r"(?:" + "|".join(map(re.escape, sorted(DEADLINE_PREFIXES, key=len, reverse=True)))
+_DEADLINE_BEFORE = re.compile(  # (an event's last day starts no event either)
+    r"(?:" + "|".join(map(re.escape, sorted((*DEADLINE_PREFIXES, *END_CUES), key=len,
+                                            reverse=True)))
     + r")[ \t]*(?:dem|den|der)?[ \t]*(?:[A-Z][a-z]+\.?,?[ \t]*)?$"
 )
 _CANCELLED = re.compile(r"\b(?:" + "|".join(map(re.escape, CANCEL_CUES)) + r")")
@@ -98,7 +100,8 @@ _LONGEST = 120
 # a sentence whose subject is the date refers to the event the sentence before names
 _DATE_SUBJECT = re.compile(r"(?:Der[ \t]+|Neuer[ \t]+)?(?:Termin|Datum|Veranstaltungstermin|"
                            r"Zeitpunkt)[ \t]+(?:ist|war|wird)\b")
-_UNTIL_BEFORE = re.compile(r"\bbis(?:[ \t]+(?:zum|einschließlich))?[ \t]*$")
+_UNTIL_BEFORE = re.compile(r"\b(?:bis(?:[ \t]+(?:zum|einschließlich))?|"
+                           + "|".join(map(re.escape, END_CUES)) + r")[ \t]*$")
 _SIGN_UP = re.compile(r"[Aa]nmeld|Frist|[Bb]ewerb|Karten|Ticket|Vorverkauf|[Ee]insend|[Ee]inreich")
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, sorted(SUPERSEDED_CUES, key=len, reverse=True)))
@@ -306,13 +309,13 @@ class _Reader:
 
     @cached_property
     def _until_candidates(self) -> tuple[list[int], list[int]]:
-        """The mentions that may end an event begun before them (a bare day with 'bis' in
-        the 25 characters before it), as their offsets and indices, sorted by offset: each
-        event looks only at those in its own sentences."""
+        """The mentions that may end an event begun before them (a bare day with 'bis' or
+        'endet' in the 25 characters before it), as their offsets and indices, sorted by
+        offset: each event looks only at those in its own sentences."""
         text = self.text
         found = sorted((m.span[0], i) for i, m in enumerate(self.mentions)
                        if not (m.end or m.start_time)
-                       and "bis" in text[max(0, m.span[0] - 25) : m.span[0]])
+                       and _may_end(text[max(0, m.span[0] - 25) : m.span[0]]))
         return [p for p, _ in found], [i for _, i in found]
 
     def _historical(self, mention: DateMention) -> bool:
@@ -911,6 +914,11 @@ def _ends_in_verb(clause: str) -> bool:
     an object after a comma, not a clause."""
     words = re.findall(r"[\w„“\"]+", clause)
     return bool(words) and words[-1][0].islower()
+
+
+def _may_end(before: str) -> bool:
+    """Whether the text ``before`` a date may make it an event's last day."""
+    return "bis" in before or "ende" in before
 
 
 def _group(found: list[_Found]) -> list[list[_Found]]:

@@ -189,6 +189,11 @@ DEADLINE_PREFIXES: tuple[str, ...] = (
     "Einsendeschluss", "Bewerbungsschluss", "Frist", "Vorverkauf ab", "Tickets ab", "seit",
     "seit dem", "gültig bis", "gilt bis", "ab dem", "ab",
 )  # fmt: skip
+# Words right before a date that make it the last day of an event begun on an earlier
+# date: "beginnt am 7. Juni und endet am 29. Juni" (as "bis zum 29. Juni" does).
+END_CUES: tuple[str, ...] = (
+    "endet am", "enden am", "endet erst am", "enden erst am", "endete am", "endeten am",
+)  # fmt: skip
 
 # Words that mark a cancelled or postponed event.
 CANCEL_CUES: tuple[str, ...] = ("abgesagt", "fällt aus", "entfällt", "entfallen", "gestrichen")

@@ -258,7 +258,11 @@ def test_event_nouns(word: str, expected: bool, reason: str) -> None:
     ("Die Ausstellung „Licht“ wird am 5. Mai 2023 eröffnet. Anmeldungen für Führungen sind bis "
      "zum 30. April 2023 möglich.", None),
     ("Die Messe „Bau“ öffnet am 5. Mai 2023. Tickets gibt es bis zum 20. Mai 2023.", None),
-], ids=["next sentence", "same sentence", "signing up", "tickets"])
+    ("Die Endrunde der Fußball-EM beginnt am 7. Juni 2008 und endet am 29. Juni 2008.",
+     "2008-06-29"),
+    ("Die Messe „Bau“ beginnt am 5. Mai 2023. Sie endet am 9. Mai 2023.", "2023-05-09"),
+], ids=["next sentence", "same sentence", "signing up", "tickets", "endet am",
+        "endet am, next sentence"])
 def test_a_later_bis_ends_the_event(text: str, end: str | None) -> None:
     [event] = _events(text)
     assert event.end_str() == end
