@@ -15,7 +15,7 @@ import re
 import stat
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -271,12 +271,21 @@ def _legacy(data: bytes) -> str:
 def text_of(data: bytes, suffix: str) -> str:
     """A file's bytes as normalised text, by its kind (``.html``, ``.md``, plain)."""
     if suffix in HTML_SUFFIXES or _looks_like_html(data):
-        return normalise(html_text(decode(data, declared_encoding(data))))
+        return normalise(_parsed(html_text, decode(data, declared_encoding(data)), "HTML"))
     if suffix == ".md":
-        return normalise(markdown_text(decode(data)))
+        return normalise(_parsed(markdown_text, decode(data), "Markdown"))
     normal = _is_normal_utf8(data)  # (if so, it has no control byte for decode to count)
     text, codec = _decoded(data, None, controls=not normal)
     return text if normal and codec == "utf-8" else normalise(text)
+
+
+def _parsed(parse: Callable[[str], str], text: str, kind: str) -> str:
+    """``parse(text)``; what its parser rejects ('<![\\x01', tags nested beyond Python's
+    recursion limit) is an unreadable document, never a crash of the run."""
+    try:
+        return parse(text)
+    except Exception as err:
+        raise UnreadableDocument(f"{kind} that its parser rejects") from err
 
 
 def _looks_like_html(data: bytes) -> bool:

@@ -219,6 +219,8 @@ def _hostile(folder: Path, pipe: bool = True) -> dict[str, str]:
         "broken-utf16.txt": (b"\xff\xfe\x00\xd8", "broken UTF-16 text (unexpected end of data)"),
         "noise.txt": (bytes(range(0x80, 0x100)) * 40, "not text in UTF-8, UTF-16 or a Western "
                                                        "8-bit encoding"),
+        "malformed.html": (b"<![\x01", "HTML that its parser rejects"),
+        "nested.html": (b"<div>" * 100_000, "HTML that its parser rejects"),
     }
     expected = {}
     for name, (data, message) in cases.items():
