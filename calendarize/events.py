@@ -99,7 +99,9 @@ _HISTORY = dt.timedelta(days=400)
 _LONGEST = 120
 # a sentence whose subject is the date refers to the event the sentence before names
 _DATE_SUBJECT = re.compile(r"(?:Der[ \t]+|Neuer[ \t]+)?(?:Termin|Datum|Veranstaltungstermin|"
-                           r"Zeitpunkt)[ \t]+(?:ist|war|wird)\b")
+                           r"Zeitpunkt)[ \t]+(?:ist|war|wird)\b"
+                           # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
+                           r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
 _UNTIL_BEFORE = re.compile(r"\b(?:bis(?:[ \t]+(?:zum|einschließlich))?|"
                            + "|".join(map(re.escape, END_CUES)) + r")[ \t]*$")
 _SIGN_UP = re.compile(r"[Aa]nmeld|Frist|[Bb]ewerb|Karten|Ticket|Vorverkauf|[Ee]insend|[Ee]inreich")

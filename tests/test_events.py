@@ -146,6 +146,9 @@ EVENT_ROWS = [
      "a city adjective in the title names the city"),
     ("Der nächste Landesparteitag soll am 16. Jänner 2016 im Linzer Design Center stattfinden.",
      [("Landesparteitag", "2016-01-16", "Linz")], "a city adjective opening the venue"),
+    ("Die EM-Endrunde läuft in der Schweiz. Sie beginnt am 7. Juni 2008 und endet am 29. Juni "
+     "2008.", [("EM-Endrunde", "2008-06-07", None)],
+     "a pronoun opening the sentence refers to the event the sentence before names"),
     ("Die Wiener Festwochen gastieren vom 5. bis 7. Juni 2019 in Graz.",
      [("Wiener Festwochen", "2019-06-05", "Graz")], "a city the text names beats the adjective"),
 ]
