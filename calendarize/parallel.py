@@ -145,6 +145,9 @@ class _Worker:
             document = document_of(data, task.path, task.name)
         except UnreadableDocument as err:
             return Outcome(unreadable=Problem(task.name, str(err)))
+        except Exception as err:  # a bug in reading one document must not stop the others
+            return Outcome(crashed=Problem(task.name,
+                                           f"internal error while reading the file: {err!r}"))
         return _parsed(self.read, document, key)
 
 

@@ -21,7 +21,7 @@ import icalendar
 import pytest
 from click.testing import CliRunner, Result
 
-from calendarize import documents, pipeline
+from calendarize import documents, parallel, pipeline
 from calendarize.cli import cli
 from calendarize.documents import MAX_BYTES, normalise, read_document, text_of
 from calendarize.model import Day, Event, Source
@@ -558,6 +558,27 @@ def test_a_parser_exception_is_reported_and_the_run_goes_on(tmp_path: Path,
     assert len(list((tmp_path / "events").iterdir())) >= 3
     listed = run("list", str(SEEDS), "-j", "1")
     assert listed.exit_code == 4
+
+
+def test_a_reading_exception_is_reported_and_the_run_goes_on(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    """A bug turning one file's bytes into text (not a document's fault) stops no other."""
+    real = parallel.document_of
+
+    def flaky(data: bytes, path: Any, name: str) -> Any:
+        if name.endswith("a.txt"):
+            raise KeyError("x")
+        return real(data, path, name)
+
+    monkeypatch.setattr(parallel, "document_of", flaky)
+    (tmp_path / "a.txt").write_text("Die Messe ist am 5. Mai 2025.", "utf-8")
+    (tmp_path / "b.txt").write_text("Die Messe ist am 6. Juni 2025.", "utf-8")
+    result = run("list", str(tmp_path), "--json", "-j", "1")
+    assert result.exit_code == 4
+    assert stderr_lines(result) == [f"calendarize: skipped {tmp_path / 'a.txt'}: internal error "
+                                    "while reading the file: KeyError('x')"]
+    assert [e["start"] for e in json.loads(result.stdout)] == ["2025-06-06"]
 
 
 def test_a_date_finder_exception_is_reported_and_dates_go_on(tmp_path: Path,
