@@ -63,6 +63,7 @@ from .sentences import Sentences
 from .titles import TitleFinder, leading_phrase, title_before, without_venue
 from .vocabulary import (
     CANCEL_CUES,
+    DATED_NON_EVENTS,
     DEADLINE_PREFIXES,
     END_CUES,
     EVENT_VERBS,
@@ -84,6 +85,13 @@ _DEADLINE_BEFORE = re.compile(  # (an event's last day starts no event either)
                                             reverse=True)))
     + r")[ \t]*(?:dem|den|der)?[ \t]*(?:[A-Z][a-z]+\.?,?[ \t]*)?$"
 )
+_OTHER_DAY = "(?:" + "|".join(DATED_NON_EVENTS) + ")"
+# "Landtagswahl am …", "Präsidentenwahl vom …", "Onlineausgabe vom …"
+_OTHER_DAY_BEFORE = re.compile(rf"[A-Za-zÄÖÜäöüß-]*{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$",
+                               re.IGNORECASE)
+# "(der) am 10. Mai stattfindenden Wahl"
+_OTHER_DAY_AFTER = re.compile(
+    rf"[ \t]+(?:[a-zäöü]+(?:e|en|er)[ \t]+)?[\w-]*{_OTHER_DAY}\b", re.IGNORECASE)
 _CANCELLED = re.compile(r"\b(?:" + "|".join(map(re.escape, CANCEL_CUES)) + r")")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, POSTPONE_CUES)) + r")")
 _NEW_DATE_BEFORE = re.compile(
@@ -377,8 +385,10 @@ class _Reader:
         deadline = _DEADLINE_BEFORE.search(before)
         if deadline and deadline.group(0).startswith("ab") and facts.nouns:
             deadline = None  # "bietet ab Dienstag, 14. September, einen Kurs an": its start
-        if deadline or _SUPERSEDED_BEFORE.search(before):
+        if deadline or _SUPERSEDED_BEFORE.search(before) or _OTHER_DAY_BEFORE.search(before):
             return True
+        if _OTHER_DAY_AFTER.match(self.text, mention.span[1], end):
+            return True  # the date of the election, not of the talk before it
         return facts.non_event and not facts.verbs
 
     def _event_at(self, mention: DateMention) -> _Found | None:

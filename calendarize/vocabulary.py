@@ -182,6 +182,15 @@ NON_EVENT_CUES: tuple[str, ...] = (
     "Pressemitteilung", "Inkrafttreten", "in Kraft", "Gesetz", "Verordnung", "Urteil",
 )  # fmt: skip
 
+# Things a date can be the day of that are no event in a calendar, ending a noun right
+# before the date or right after it: "die Landtagswahl am 27.03.2011", "die Präsidentenwahl
+# vom 12. Juni", "der am 10. Mai stattfindenden Wahl", "in ihrer Onlineausgabe vom 7. April".
+# Such a date is not the day of the event another noun of the sentence names.
+DATED_NON_EVENTS: tuple[str, ...] = (
+    "wahl", "wahlen", "abstimmung", "abstimmungen", "referendum", "ausgabe", "urteil",
+    "stichtag",
+)  # fmt: skip
+
 # Words right before a date that make it a deadline or validity limit, not an event day.
 DEADLINE_PREFIXES: tuple[str, ...] = (
     "Anmeldung bis", "Anmeldungen bis", "anmelden bis", "bis spätestens", "spätestens", "bis",

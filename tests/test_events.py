@@ -149,6 +149,14 @@ EVENT_ROWS = [
     ("Die EM-Endrunde läuft in der Schweiz. Sie beginnt am 7. Juni 2008 und endet am 29. Juni "
      "2008.", [("EM-Endrunde", "2008-06-07", None)],
      "a pronoun opening the sentence refers to the event the sentence before names"),
+    ("Der Parteitag wählte Schmid zum Kandidaten für die Landtagswahl am 27.03.2011.", [],
+     "an election's date is not the day of the event the sentence names"),
+    ("Die Parteien sind im Vorfeld der am 10. Mai 2015 stattfindenden Wahl zu einer Talkrunde "
+     "eingeladen.", [], "'der am … stattfindenden Wahl': the election's date"),
+    ("Das berichtete die „Automobilwoche“ in ihrer Onlineausgabe vom 7. April 2007.", [],
+     "the date of a magazine's issue"),
+    ("Der Parteitag am 5. Mai 2020 wählt den Vorstand.", [("Parteitag", "2020-05-05", None)],
+     "'wählt' is a verb, not an election"),
     ("Die Wiener Festwochen gastieren vom 5. bis 7. Juni 2019 in Graz.",
      [("Wiener Festwochen", "2019-06-05", "Graz")], "a city the text names beats the adjective"),
 ]
