@@ -38,7 +38,9 @@ _JOINT = (
     rf"(?:,[ \t]*+(?={_WORD_CAP})|[ \t]++(?:(?:(?:{_ORG_LINK})[ \t]++){{1,3}}"
     rf"(?:{_ART}[ \t]++)?(?:{_ADJ}[ \t]++)?|[a-zäöü][\w-]*er[ \t]++)?)"
 )
-_ORG_TAIL = rf"(?>{_JOINT}{_CAP}){{0,{_NAME_WORDS - 1}}}(?:[ \t]+{_LEGAL})?"
+# (a quoted name may close it: 'das Programm „Ökumenischer Hellenismus“')
+_ORG_TAIL = (rf"(?>{_JOINT}{_CAP}){{0,{_NAME_WORDS - 1}}}(?:[ \t]+{_LEGAL})?"
+             r"(?:[ \t]+„[^“”\"\n]{2,60}“)?")
 _ORG = rf"(?>(?:{_ART}[ \t]++)?(?:{_ADJ}[ \t]++){{0,2}}{_CAP}){_ORG_TAIL}"
 # The same, but it must open with an article: "lädt die Stadt Heilbronn", not "lädt Gäste".
 _ORG_WITH_ARTICLE = rf"(?>(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]++(?:{_ADJ}[ \t]++){{0,2}}{_CAP}){_ORG_TAIL}"
@@ -52,6 +54,9 @@ _HOST_VERBS = (
 # Verbs before their subject ("lädt die Stadt … ein"); "öffnet die Mühle" opens a place
 _HOST_VERBS_FIRST = _HOST_VERBS.split("|öffnet")[0] + "|zeigt|zeigen|zeigte|zeigten"
 _CLAUSE_START = r"(?:^|(?<!\b[0-9])(?<!\b[0-9]{2})[.:!?;][ \t]+|[ \t][–—][ \t]+)"
+# the rest of a clause "hat … eingeladen" (not "…, dass alle … eingeladen werden")
+_INVITED = r"[^,;!?]{0,120}?\beingeladen\b(?![ \t]+(?:werden|wird|worden|sind|ist)\b)"
+_OPENING_PREPOSITIONS = "Unter|Am|Zum|Zur|Im|Für|Nach|Vor|Mit|Bei|Beim|Auf|Anlässlich|Aus"
 _CO_ORGANISER = re.compile(rf"[ \t]+(?:gemeinsam|zusammen)[ \t]+mit[ \t]+(?P<org>{_ORG})")
 
 # Each pattern is named for the German form it reads; group "org" holds the name(s).
@@ -70,6 +75,10 @@ _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
     # "Veranstalter ist X", "Veranstalter: X", "Gastgeber sind X"
     (re.compile(rf"\b(?:Veranstalter(?:in)?|Organisator(?:en|in)?|Ausrichter(?:in)?)"
                 rf"(?:[ \t]+(?:ist|sind|war|waren)|[ \t]*:)[ \t]+(?P<org>{_ORG})"), Role.ORGANISER),
+    # "Organisator der ersten Weltkonferenz im Ausland lebender Griechen ist X"
+    (re.compile(rf"\b(?:Veranstalter(?:in)?|Organisator(?:in)?|Ausrichter(?:in)?)[ \t]+"
+                rf"(?:der|des)[ \t][^.;:!?]{{1,80}}?[ \t](?:ist|sind|war|waren)[ \t]+"
+                rf"(?P<org>{_ORG})"), Role.ORGANISER),
     (re.compile(rf"\bGastgeber(?:in)?(?:[ \t]+(?:ist|sind|war|waren)"
         rf"|[ \t]*:)[ \t]+(?P<org>{_ORG})"),
      Role.HOST),
@@ -91,6 +100,14 @@ _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
                 r"(?:ausrichtet|ausrichten|veranstaltet|"
                 r"veranstalten|organisiert|organisieren)\b)"),
      Role.ORGANISER),
+    # "X hat zu einem Empfang eingeladen", "hatten am 25. Januar die Drogenberatung und die
+    # Ärztekammer zu einem Expertentreffen eingeladen" (subject first or after the verb)
+    (re.compile(rf"{_CLAUSE_START}(?P<org>{_ORG})[ \t]+(?:hat|haben|hatte|hatten)[ \t]"
+                rf"{_INVITED}"), Role.ORGANISER),
+    # (the subject follows the verb only after an opening phrase: "Unter dem Motto … hatten")
+    (re.compile(rf"(?:^|[.!?][ \t]+)(?:{_OPENING_PREPOSITIONS})[ \t][^;\n]{{0,80}}?[ \t]"
+                rf"(?:hat|haben|hatte|hatten)[ \t](?:[^,;:!?]{{0,40}}?[ \t])??"
+                rf"(?P<org>{_ORG_WITH_ARTICLE})[ \t]{_INVITED}"), Role.ORGANISER),
     # "X hat sich mit ... getroffen", "X traf sich mit ...": the one who meets others hosts
     (re.compile(rf"{_CLAUSE_START}(?P<org>{_ORG})[ \t]+(?:hat|hatte)[ \t]+sich[ \t]+mit\b[^.]*"
                 r"\bgetroffen"), Role.HOST),
@@ -123,12 +140,15 @@ _FORM_CUES: tuple[tuple[str, ...], ...] = (
     _cues("Veranstaltet", "Organisiert", "Ausgerichtet", "Durchgeführt"),
     _cues(*ORGANISER_PARTICIPLES),
     _ASSIGNED_CUES,
+    _ASSIGNED_CUES,
     ("Gastgeber",),
     _ASSIGNED_CUES,
     _VERBS_FIRST_CUES,
     ("öffnet",),
     _cues(*_HOST_VERBS.split("|")),
     ("gemeinsam", "zusammen"),
+    ("eingeladen",),
+    ("eingeladen",),
     ("getroffen",),
     ("Einladung",),
     ("Auftrag",),

@@ -9,6 +9,19 @@ from calendarize.people import contact_block, find_organisers, issuer, resolve_o
 
 # sentence, expected (name, role) pairs, reason
 ORGANISER_ROWS = [
+    ("Organisator der ersten Weltkonferenz im Ausland lebender Griechen ist die Stiftung "
+     "Hellenismus.", [("Stiftung Hellenismus", "organiser")],
+     "Organisator der … ist X: the event between"),
+    ("Veranstalter ist das Programm „Ökumenischer Hellenismus“.",
+     [("Programm „Ökumenischer Hellenismus“", "organiser")], "a quoted name closes the name"),
+    ("Die IHK Rhein-Neckar hat zum Empfang am 5. Mai eingeladen.",
+     [("IHK Rhein-Neckar", "organiser")], "X hat … eingeladen"),
+    ("Unter dem Motto „Cannabis - ein Problem?!“ hatten am 25. Januar 2006 die Drogenberatung "
+     "und die Ärztekammer Westfalen-Lippe zu einem Expertentreffen eingeladen.",
+     [("Drogenberatung", "organiser"), ("Ärztekammer Westfalen-Lippe", "organiser")],
+     "an opening phrase, then hatten X … eingeladen"),
+    ("Wir haben die Gäste zum Fest eingeladen.", [],
+     "after the subject, the article's noun is the object: no organiser"),
     ("Das vom Holzbau-Verband Baden e.V. veranstaltete Fachforum fand statt.",
      [("Holzbau-Verband Baden e.V.", "organiser")], "vom X veranstaltete, legal form kept"),
     ("Veranstaltet wird die Reihe von der Forschungsstelle Wasser und Klima.",
