@@ -76,6 +76,10 @@ FUTURE_CUES: tuple[str, ...] = (
     "kommenden", "nächste", "nächsten",
 )  # fmt: skip
 
+# Words before a lone year that make it the edge of a span, not the year of a date in the
+# same sentence: "seit 2010 findet … statt", "für 2016 hat man … geplant", "bis 2020".
+YEAR_SPAN_WORDS: tuple[str, ...] = ("seit", "bis", "ab", "nach", "vor", "für", "zwischen")
+
 # Head nouns of events. A compound ending in one of these is an event too
 # ("Clustertagung", "Jahrestagung", "Clusterwoche").
 EVENT_NOUNS: tuple[str, ...] = (

@@ -22,10 +22,12 @@ from dataclasses import dataclass, field, replace
 from .lazy import cached_property
 from .model import DateMention, Day
 from .sentences import Sentences
-from .vocabulary import FUTURE_CUES, PAST_CUES
+from .vocabulary import FUTURE_CUES, PAST_CUES, YEAR_SPAN_WORDS
 
 # (the century comes before the look-behind, so the regex engine skips ahead to a 1 or a 2)
 _LONE_YEAR = re.compile(r"(?:19|20)(?<![0-9.,:/-]..)[0-9]{2}(?![0-9]|\.[0-9])")
+_SPAN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(YEAR_SPAN_WORDS) + r")[ \t]+(?:dem[ \t]+Jahr[ \t]+)?$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[A-ZÄÖÜ][\w./ -]{1,40},[ \t]*(?:den[ \t]+)?"
     r"|(?:Veröffentlicht|Erschienen|Publiziert|Pressemitteilung|Pressemeldung|Datum|Stand"
@@ -221,14 +223,15 @@ class _Document:
         return self.sentences.heading()
 
     def lone_year(self, sentence: tuple[int, int]) -> int | None:
-        """The one year stated alone in a sentence ('Kongress 2016'), outside any date."""
+        """The one year stated alone in a sentence ('Kongress 2016'), outside any date and
+        not the edge of a span ('seit 2010', 'für 2016 geplant')."""
         if sentence not in self._years:
-            years = {
-                int(m.group(0))
-                for m in _LONE_YEAR.finditer(self.text, *sentence)
-                if not self._in_mention(m.start())
-            }
-            self._years[sentence] = years.pop() if len(years) == 1 else None
+            found = [m for m in _LONE_YEAR.finditer(self.text, *sentence)
+                     if not self._in_mention(m.start())]
+            years = {int(m.group(0)) for m in found}
+            spans = any(_SPAN_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+                        for m in found)  # ("nach 2015 und 2016": both are the span's)
+            self._years[sentence] = years.pop() if len(years) == 1 and not spans else None
         return self._years[sentence]
 
     def _in_mention(self, pos: int) -> bool:
