@@ -54,12 +54,14 @@ _HEADING_LINKS = frozenset({
 _ORDINAL_BEFORE = re.compile(r"(?:^|[ \t])(?P<n>[1-9][0-9]?)\.[ \t]+$")
 # A name right after the noun: "Digitalwoche Südwestfalen", "Zukunftskongress Pflege".
 _NAME_AFTER = re.compile(
-    r"[ \t]+(?P<name>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*)(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü0-9(„])")
+    r"[ \t]+(?P<name>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*(?:[ \t]+[A-ZÄÖÜ][\w]*){0,2})"
+    r"(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü0-9(„])")
 _NOT_NAME_WORDS = frozenset({
     "Ende", "Anfang", "Mitte", "Beginn", "Uhr", "Eintritt", "Anmeldung", "Thema", "Motto",
     "Teilnehmer", "Teilnehmende", "Besucher", "Gäste", "Zeit", "Jahr", "Jahre", "Tag", "Tage",
     "Woche", "Wochen", "Programm", "Start", "Termin", "Ort", "Ziel", "Einladung",
 })  # fmt: skip
+_NOT_NAMES = _CALENDAR_WORDS | _NOT_NAME_WORDS
 _YEAR_AFTER = re.compile(r"[ \t]+(?P<year>(?:19|20)[0-9]{2})(?![0-9.:/-])")
 _DATE_TAIL = re.compile(r"[ \t,]+(?:am|vom|von|ab|bis)?[ \t]*[0-9].*$")
 _VERB_WORDS = frozenset(EVENT_VERBS)
@@ -172,7 +174,7 @@ class TitleFinder:
             title = f"{ordinal['n']}. {title}"
         after = pos + len(word)
         name = _NAME_AFTER.match(self.text, after)
-        if name and name["name"] not in _CALENDAR_WORDS | _NOT_NAME_WORDS:
+        if name and _NOT_NAMES.isdisjoint(name["name"].split()):
             title = f"{title} {name['name']}"
             after = name.end("name")
         year = _YEAR_AFTER.match(self.text, after)

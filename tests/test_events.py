@@ -157,6 +157,9 @@ EVENT_ROWS = [
      "the date of a magazine's issue"),
     ("Der Parteitag am 5. Mai 2020 wählt den Vorstand.", [("Parteitag", "2020-05-05", None)],
      "'wählt' is a verb, not an election"),
+    ("Das Gedicht wurde am 31. März 2016 in der TV-Show Neo Magazin Royale präsentiert.",
+     [("TV-Show Neo Magazin Royale", "2016-03-31", None)],
+     "a name of several words after the event noun"),
     ("Die Wiener Festwochen gastieren vom 5. bis 7. Juni 2019 in Graz.",
      [("Wiener Festwochen", "2019-06-05", "Graz")], "a city the text names beats the adjective"),
 ]
