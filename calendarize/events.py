@@ -305,16 +305,14 @@ class _Reader:
             end = after[1]
         if _SIGN_UP.search(self.text, begin, end):
             return None
-        start = found.mention.start.date()
         starts, indices = self._until_candidates
         window = indices[bisect.bisect_left(starts, found.mention.span[1]) :
                          bisect.bisect_left(starts, end)]
         for i in sorted(window):  # (in the order of self.mentions, as they were read)
             m = self.years.at(i)
-            last = m.start.date()
-            if (start and last and 0 < (last - start).days <= _LONGEST
-                    and _UNTIL_BEFORE.search(self.text, max(begin, m.span[0] - 25), m.span[0])):
-                return m.start
+            last = _last_day(found.mention.start, m.start)
+            if last and _UNTIL_BEFORE.search(self.text, max(begin, m.span[0] - 25), m.span[0]):
+                return last
         return None
 
     @cached_property
@@ -926,6 +924,28 @@ def _ends_in_verb(clause: str) -> bool:
     an object after a comma, not a clause."""
     words = re.findall(r"[\w„“\"]+", clause)
     return bool(words) and words[-1][0].islower()
+
+
+def _last_day(start: Day, last: Day) -> Day | None:
+    """``last`` as the last day of an event begun on ``start``, at most _LONGEST days on;
+    a year-less ``last`` takes the year that puts it after ``start`` ('beginnt am 7. Juni
+    2008 … Sie endet am 9. Juni'). None if it does not end such an event."""
+    if last.year is None and start.year is not None:
+        last = Day(start.year + ((last.month, last.day) < (start.month, start.day)),
+                   last.month, last.day)
+    if (start.year is None) != (last.year is None):
+        return None
+    try:
+        if start.year is None:  # both year-less: counted in a leap year, across its end
+            days = (dt.date(2000, last.month, last.day)
+                    - dt.date(2000, start.month, start.day)).days % 366
+        else:
+            assert last.year is not None
+            days = (dt.date(last.year, last.month, last.day)
+                    - dt.date(start.year, start.month, start.day)).days
+    except ValueError:  # 29 February of a year that has none
+        return None
+    return last if 0 < days <= _LONGEST else None
 
 
 def _may_end(before: str) -> bool:

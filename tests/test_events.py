@@ -275,8 +275,13 @@ def test_event_nouns(word: str, expected: bool, reason: str) -> None:
     ("Die Endrunde der Fußball-EM beginnt am 7. Juni 2008 und endet am 29. Juni 2008.",
      "2008-06-29"),
     ("Die Messe „Bau“ beginnt am 5. Mai 2023. Sie endet am 9. Mai 2023.", "2023-05-09"),
+    ("Die Messe „Bau“ beginnt am 5. Mai 2023. Sie endet am 9. Mai.", "2023-05-09"),
+    ("Die Messe „Bau“ beginnt am 30. Dezember 2023 und endet am 2. Januar.", "2024-01-02"),
+    ("Die Messe „Bau“ beginnt am 5. Mai und endet am 9. Mai.", "--05-09"),
+    ("Die Messe „Bau“ beginnt am 5. Mai und endet am 3. Mai.", None),
 ], ids=["next sentence", "same sentence", "signing up", "tickets", "endet am",
-        "endet am, next sentence"])
+        "endet am, next sentence", "a year-less end takes the start's year",
+        "a year-less end after the new year", "both year-less", "an end before the start"])
 def test_a_later_bis_ends_the_event(text: str, end: str | None) -> None:
     [event] = _events(text)
     assert event.end_str() == end
