@@ -434,7 +434,7 @@ def _weekday_before(text: str, begin: int) -> tuple[int | None, int]:
     starts: at the weekday, or at the date when a parenthesis stands between them."""
     m = _search_before(_WEEKDAY_BEFORE, text, begin, 40, _WEEKDAY_LAST)
     if m is not None:
-        return _WEEKDAY_LOOKUP[m["wd"].rstrip(".").lower()], m.start()
+        return _weekday_of(m), m.start()
     paren = begin - 1
     while paren > begin - 4 and text[paren : paren + 1] in (" ", "\t"):
         paren -= 1
@@ -446,7 +446,12 @@ def _weekday_before(text: str, begin: int) -> tuple[int | None, int]:
     if word_end == paren:  # "Dienstag(": no space, no weekday
         return None, begin
     m = _search_before(_WEEKDAY_ALONE, text, word_end, 12, _WEEKDAY_NAME_LAST)
-    return (None, begin) if m is None else (_WEEKDAY_LOOKUP[m["wd"].rstrip(".").lower()], begin)
+    return (None if m is None else _weekday_of(m)), begin
+
+
+def _weekday_of(m: re.Match[str]) -> int:
+    """The number of the weekday a match's group 'wd' names ('Di.' → 1)."""
+    return _WEEKDAY_LOOKUP[m["wd"].rstrip(".").lower()]
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
