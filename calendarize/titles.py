@@ -39,6 +39,9 @@ _GENITIVE_AFTER = re.compile(
     r"(?P<noun>[A-ZÄÖÜ][\w-]*)(?P<more>[ \t]+und[ \t]+[–-][\w]+)?"
     r"(?P<quote>[ \t]*[„\"“»]([^“”\"«\n]{2,80})[“”\"«])?"
 )
+# Capitalised words that go on a genitive's noun, up to a lower-case word or punctuation
+_NAME_RUN = re.compile(r"(?:[ \t]+[A-ZÄÖÜ][\w-]*){1,3}(?:[ \t]+e\.[ ]?V\.)?"
+                       r"(?=[ \t]*[,.;:()]|[ \t]+[a-zäöü0-9„])")
 _WORD_AFTER = re.compile(r"[ \t]+([A-ZÄÖÜ][\w-]*)(?![\w-])")
 # "Die Leipziger Buchmesse", "Die diesjährige Leipziger Buchmesse", "zur Kieler Woche"
 _ADJECTIVE_BEFORE = re.compile(
@@ -189,6 +192,9 @@ class TitleFinder:
             phrase = f"{g['art']} {g['adj']}{g['noun']}{g['more'] or ''}"
             if g["quote"]:
                 phrase += " " + quote(g.group(6))
+            elif (run := _NAME_RUN.match(self.text, g.end())) and _NOT_NAMES.isdisjoint(
+                    run.group(0).split()):  # "der Indus Water Commission", "des Chaos Computer
+                phrase += run.group(0)      # Club e.V.": the genitive is a name of several words
             else:  # "des Musikvereins Lindau": a city after the genitive belongs to the name
                 town = _WORD_AFTER.match(self.text, g.end())
                 if town and lookup_city(town.group(1)):

@@ -160,6 +160,12 @@ EVENT_ROWS = [
     ("Das Gedicht wurde am 31. März 2016 in der TV-Show Neo Magazin Royale präsentiert.",
      [("TV-Show Neo Magazin Royale", "2016-03-31", None)],
      "a name of several words after the event noun"),
+    ("Das Treffen der Indus Water Commission in Lahore ist am 27. August 2014 vertagt worden.",
+     [("Treffen der Indus Water Commission", "2014-08-27", "Lahore")],
+     "a genitive name of several words"),
+    ("Am 27. Dezember 2005 beginnt die Hackerkonferenz des Chaos Computer Club e.V. (CCC).",
+     [("Hackerkonferenz des Chaos Computer Club e.V.", "2005-12-27", None)],
+     "a genitive name with its legal form"),
     ("Die Wiener Festwochen gastieren vom 5. bis 7. Juni 2019 in Graz.",
      [("Wiener Festwochen", "2019-06-05", "Graz")], "a city the text names beats the adjective"),
 ]
