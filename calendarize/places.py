@@ -22,6 +22,7 @@ from .vocabulary import (
     CITY_ADJECTIVES,
     NAMESAKE_PLACES,
     NOT_PLACES,
+    TOWN_WORDS,
     VENUE_SUFFIXES,
 )
 
@@ -52,11 +53,7 @@ _VENUE = re.compile(
 _CITY = re.compile(
     rf"{_words('in', 'nach')}[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:am|an der|im|in|ob)[ \t]+{_CAP})?)"
 )
-_TOWN_CITY = re.compile(
-    _words("Stadt", "Landeshauptstadt", "Hansestadt", "Universitätsstadt", "Kreisstadt",
-           "Gemeinde", "Marktgemeinde")
-    + rf"[ \t]+(?P<name>{_CAP})"
-)
+_TOWN_CITY = re.compile(_words(*TOWN_WORDS) + rf"[ \t]+(?P<name>{_CAP})")
 # what numbers a hall or room after a place word: "Halle 4", "Halle B", "Halle 3.1"
 _NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z](?![\w-]))")
 # (The word test comes after the first digit, not the fifth: the pattern then opens with a
@@ -145,7 +142,7 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         name = _TRAILING_LINKS.sub("", m["name"]).rstrip(".,")
         # "in Stuttgart" inside a venue name belongs to the city, not the venue
         name = re.split(r"[ \t]+in[ \t]+(?=[A-ZÄÖÜ])", name)[0]
-        if lookup_city(name) or not _is_venue(name):
+        if lookup_city(name) or _is_town(name) or not _is_venue(name):
             continue
         venues.append((m.start("name"), name))
     if _STREET_WORD.search(text) is None:
@@ -154,6 +151,13 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         street = m.group(0).strip()
         venues.append((m.start(), street))
     return venues
+
+
+def _is_town(name: str) -> bool:
+    """'Hauptstadt Rabat', 'Landeshauptstadt Stuttgart': a town word and a city name the
+    city, not a venue in it."""
+    word, _, rest = name.partition(" ")
+    return word in TOWN_WORDS and lookup_city(rest.strip()) is not None
 
 
 def find_cities(text: str) -> list[tuple[int, City]]:

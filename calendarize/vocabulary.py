@@ -323,6 +323,13 @@ NOT_CITY_NAMES: frozenset[str] = frozenset({
 })  # fmt: skip
 SHORT_CITY_NAMES: frozenset[str] = frozenset({"Rom", "Rio"})
 
+# Words before a city's name that name the city itself: "die Stadt Speyer", "in der
+# marokkanischen Hauptstadt Rabat" (a city, not a venue in it).
+TOWN_WORDS: tuple[str, ...] = (
+    "Stadt", "Landeshauptstadt", "Hauptstadt", "Bundeshauptstadt", "Hansestadt",
+    "Universitätsstadt", "Kreisstadt", "Gemeinde", "Marktgemeinde", "Metropole",
+)  # fmt: skip
+
 # City adjectives that are not the city's name and "-er" ("Leipziger", "Wiener" and
 # "Münchener" are; so is a town on "-ingen" with "-inger": "Göttinger", "Tübinger").
 CITY_ADJECTIVES: dict[str, str] = {

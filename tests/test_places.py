@@ -33,6 +33,11 @@ VENUE_ROWS = [
      ["Hörsaal U2/00.25"], "room numbers with a slash"),
     ("Im Anschluss arbeiteten die Teilnehmer in Kleingruppen.", [],
      "phrases that only look like places"),
+    ("Die Konferenz findet in der marokkanischen Hauptstadt Rabat statt.", [],
+     "'Hauptstadt Rabat' is the city, not a venue in it"),
+    ("Der Empfang ist in der Landeshauptstadt Stuttgart.", [], "the same with a state capital"),
+    ("Das Fest ist auf dem Gelände der Zeche Zollverein.", ["Gelände der Zeche Zollverein"],
+     "a place word with a name is a venue"),
 ]
 
 
