@@ -63,6 +63,7 @@ from .sentences import Sentences
 from .titles import TitleFinder, leading_phrase, title_before, without_venue
 from .vocabulary import (
     CANCEL_CUES,
+    DATED_NON_EVENT_WORDS,
     DATED_NON_EVENTS,
     DEADLINE_PREFIXES,
     END_CUES,
@@ -85,13 +86,13 @@ _DEADLINE_BEFORE = re.compile(  # (an event's last day starts no event either)
                                             reverse=True)))
     + r")[ \t]*(?:dem|den|der)?[ \t]*(?:[A-Z][a-z]+\.?,?[ \t]*)?$"
 )
-_OTHER_DAY = "(?:" + "|".join(DATED_NON_EVENTS) + ")"
+# a noun whose day a date is, and no event's: "Landtagswahl", "Onlineausgabe", "Wahl"
+_OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVENTS)) + ")|"
+              + "|".join(DATED_NON_EVENT_WORDS) + r")(?![\w-])")
 # "Landtagswahl am …", "Präsidentenwahl vom …", "Onlineausgabe vom …"
-_OTHER_DAY_BEFORE = re.compile(rf"[A-Za-zÄÖÜäöüß-]*{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$",
-                               re.IGNORECASE)
+_OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$")
 # "(der) am 10. Mai stattfindenden Wahl"
-_OTHER_DAY_AFTER = re.compile(
-    rf"[ \t]+(?:[a-zäöü]+(?:e|en|er)[ \t]+)?[\w-]*{_OTHER_DAY}\b", re.IGNORECASE)
+_OTHER_DAY_AFTER = re.compile(rf"[ \t]+(?:[a-zäöü]+(?:e|en|er)[ \t]+)?{_OTHER_DAY}")
 _CANCELLED = re.compile(r"\b(?:" + "|".join(map(re.escape, CANCEL_CUES)) + r")")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, POSTPONE_CUES)) + r")")
 _NEW_DATE_BEFORE = re.compile(

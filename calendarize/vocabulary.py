@@ -186,14 +186,21 @@ NON_EVENT_CUES: tuple[str, ...] = (
     "Pressemitteilung", "Inkrafttreten", "in Kraft", "Gesetz", "Verordnung", "Urteil",
 )  # fmt: skip
 
-# Things a date can be the day of that are no event in a calendar, ending a noun right
-# before the date or right after it: "die Landtagswahl am 27.03.2011", "die Präsidentenwahl
-# vom 12. Juni", "der am 10. Mai stattfindenden Wahl", "in ihrer Onlineausgabe vom 7. April".
-# Such a date is not the day of the event another noun of the sentence names.
+# Things a date can be the day of that are no event in a calendar, as the ending of a noun
+# right before "am/vom" and the date or right after it: "die Landtagswahl am 27.03.2011",
+# "die Präsidentenwahl vom 12. Juni", "der am 10. Mai stattfindenden Bürgerschaftswahl",
+# "in ihrer Onlineausgabe vom 7. April". Such a date is not the day of the event another
+# noun of the sentence names. Public elections only: a club's "Vorstandswahl am 12. März"
+# or "Neuwahlen am 12. März" is its assembly's day.
 DATED_NON_EVENTS: tuple[str, ...] = (
-    "wahl", "wahlen", "abstimmung", "abstimmungen", "referendum", "ausgabe", "urteil",
-    "stichtag",
+    "tagswahl", "tagswahlen", "präsidentenwahl", "präsidentschaftswahl",
+    "präsidentschaftswahlen", "parlamentswahl", "parlamentswahlen", "kommunalwahl",
+    "kommunalwahlen", "europawahl", "bürgerschaftswahl", "bürgermeisterwahl",
+    "gemeinderatswahl", "gemeinderatswahlen", "nationalratswahl", "stichwahl", "referendum",
+    "volksabstimmung", "onlineausgabe", "online-ausgabe", "printausgabe", "urteil", "stichtag",
 )  # fmt: skip
+# The same as whole words ("die am 10. Mai stattfindende Wahl", "die Ausgabe vom 7. April")
+DATED_NON_EVENT_WORDS: tuple[str, ...] = ("Wahl", "Wahlen", "Ausgabe")
 
 # Words right before a date that make it a deadline or validity limit, not an event day.
 DEADLINE_PREFIXES: tuple[str, ...] = (
