@@ -74,6 +74,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "beginnt", "startet", "erwartet", "geplant", "können", "kann", "sind", "ist",
     "anmelden", "Anmeldung", "herzlich", "eingeladen", "bevorstehende", "kommende",
     "kommenden", "nächste", "nächsten",
+    # a postponement's new date lies ahead: "wurde auf den 5. Mai verschoben"
+    "verschoben", "verlegt",
 )  # fmt: skip
 
 # Words before a lone year that make it the edge of a span, not the year of a date in the

@@ -81,6 +81,8 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "wurde … eröffnet is past (eröffnet alone reads as the present)"),
     ("Das Treffen ist am 27. August vertagt worden.", D("2014-08-29"), "2014-08-27",
      "ist … worden is past"),
+    ("Die Messe wurde auf den 5. Mai verschoben.", D("2020-03-11"), "2020-05-05",
+     "wurde … verschoben: the new date lies ahead, not a year back"),
     ("Vom 27. bis 30. Dezember findet der Kongress statt.", D("2005-12-29"),
      "2005-12-27/2005-12-30", "under way on the reference date: begun, not ended"),
     ("Vom 20. bis 22. Juli fand das Fest statt.", D("2012-07-21"), "2012-07-20/2012-07-22",
