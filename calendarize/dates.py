@@ -435,16 +435,12 @@ def _weekday_before(text: str, begin: int) -> tuple[int | None, int]:
     m = _search_before(_WEEKDAY_BEFORE, text, begin, 40, _WEEKDAY_LAST)
     if m is not None:
         return _weekday_of(m), m.start()
-    paren = begin - 1
-    while paren > begin - 4 and text[paren : paren + 1] in (" ", "\t"):
-        paren -= 1
-    if paren < 1 or text[paren] != "(":
+    # "am Dienstag (27. März)": the weekday before the parenthesis; the span starts at the date
+    start = max(0, begin - 8)
+    before = text[start:begin].rstrip(" \t")
+    if not before.endswith("(") or before[-2:-1] not in (" ", "\t"):  # not "Dienstag("
         return None, begin
-    word_end = paren
-    while word_end > paren - 4 and text[word_end - 1 : word_end] in (" ", "\t"):
-        word_end -= 1
-    if word_end == paren:  # "Dienstag(": no space, no weekday
-        return None, begin
+    word_end = start + len(before[:-1].rstrip(" \t"))
     m = _search_before(_WEEKDAY_ALONE, text, word_end, 12, _WEEKDAY_NAME_LAST)
     return (None if m is None else _weekday_of(m)), begin
 

@@ -72,13 +72,11 @@ _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(rf"\b(?:vom|von|durch)[ \t]+(?P<org>{_ORG})[ \t]+(?:{_PARTICIPLE})\b(?![ \t]+"
         rf"(?:werden|wird))"),
      Role.ORGANISER),
-    # "Veranstalter ist X", "Veranstalter: X", "Gastgeber sind X"
+    # "Veranstalter ist X", "Veranstalter: X", "Gastgeber sind X", "Organisator der ersten
+    # Weltkonferenz im Ausland lebender Griechen ist X" (the event between)
     (re.compile(rf"\b(?:Veranstalter(?:in)?|Organisator(?:en|in)?|Ausrichter(?:in)?)"
+                rf"(?:[ \t]+(?:der|des)[ \t][^.;:!?]{{1,80}}?)?"
                 rf"(?:[ \t]+(?:ist|sind|war|waren)|[ \t]*:)[ \t]+(?P<org>{_ORG})"), Role.ORGANISER),
-    # "Organisator der ersten Weltkonferenz im Ausland lebender Griechen ist X"
-    (re.compile(rf"\b(?:Veranstalter(?:in)?|Organisator(?:in)?|Ausrichter(?:in)?)[ \t]+"
-                rf"(?:der|des)[ \t][^.;:!?]{{1,80}}?[ \t](?:ist|sind|war|waren)[ \t]+"
-                rf"(?P<org>{_ORG})"), Role.ORGANISER),
     (re.compile(rf"\bGastgeber(?:in)?(?:[ \t]+(?:ist|sind|war|waren)"
         rf"|[ \t]*:)[ \t]+(?P<org>{_ORG})"),
      Role.HOST),
@@ -139,7 +137,6 @@ _FORM_CUES: tuple[tuple[str, ...], ...] = (
     _cues("eranstaltet", "rganisiert", "usgerichtet", "urchgeführt"),
     _cues("Veranstaltet", "Organisiert", "Ausgerichtet", "Durchgeführt"),
     _cues(*ORGANISER_PARTICIPLES),
-    _ASSIGNED_CUES,
     _ASSIGNED_CUES,
     ("Gastgeber",),
     _ASSIGNED_CUES,

@@ -341,17 +341,13 @@ def city_of_adjective(name: str, venue: bool = False) -> City | None:
     >>> city_of_adjective("Leipziger Allerlei") is None  # no event
     True
     """
-    for m in _ADJECTIVE_NOUN.finditer(name):
-        adjective, noun = m.groups()
-        if venue:
-            if m.start() or name.rsplit(None, 1)[-1] in NAMESAKE_PLACES:
-                return None
-        elif not is_event_noun(noun):
-            continue
-        city = _adjective_city(adjective)
-        if city is not None:
-            return city
-    return None
+    if venue:
+        m = _ADJECTIVE_NOUN.match(name)
+        if m is None or name.rsplit(None, 1)[-1] in NAMESAKE_PLACES:
+            return None
+        return _adjective_city(m[1])
+    return next((city for m in _ADJECTIVE_NOUN.finditer(name) if is_event_noun(m[2])
+                 if (city := _adjective_city(m[1])) is not None), None)
 
 
 def _adjective_city(adjective: str) -> City | None:

@@ -39,9 +39,10 @@ _GENITIVE_AFTER = re.compile(
     r"(?P<noun>[A-ZÄÖÜ][\w-]*)(?P<more>[ \t]+und[ \t]+[–-][\w]+)?"
     r"(?P<quote>[ \t]*[„\"“»]([^“”\"«\n]{2,80})[“”\"«])?"
 )
+# where a name of capitalised words ends: punctuation or a lower-case word
+_NAME_END = r"(?=[ \t]*[,.;:()]|[ \t]+[a-zäöü0-9(„])"
 # Capitalised words that go on a genitive's noun, up to a lower-case word or punctuation
-_NAME_RUN = re.compile(r"(?:[ \t]+[A-ZÄÖÜ][\w-]*){1,3}(?:[ \t]+e\.[ ]?V\.)?"
-                       r"(?=[ \t]*[,.;:()]|[ \t]+[a-zäöü0-9„])")
+_NAME_RUN = re.compile(r"(?:[ \t]+[A-ZÄÖÜ][\w-]*){1,3}(?:[ \t]+e\.[ ]?V\.)?" + _NAME_END)
 _WORD_AFTER = re.compile(r"[ \t]+([A-ZÄÖÜ][\w-]*)(?![\w-])")
 # "Die Leipziger Buchmesse", "Die diesjährige Leipziger Buchmesse", "zur Kieler Woche"
 _ADJECTIVE_BEFORE = re.compile(
@@ -58,7 +59,7 @@ _ORDINAL_BEFORE = re.compile(r"(?:^|[ \t])(?P<n>[1-9][0-9]?)\.[ \t]+$")
 # A name right after the noun: "Digitalwoche Südwestfalen", "Zukunftskongress Pflege".
 _NAME_AFTER = re.compile(
     r"[ \t]+(?P<name>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*(?:[ \t]+[A-ZÄÖÜ][\w]*){0,2})"
-    r"(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü0-9(„])")
+    + _NAME_END)
 _NOT_NAME_WORDS = frozenset({
     "Ende", "Anfang", "Mitte", "Beginn", "Uhr", "Eintritt", "Anmeldung", "Thema", "Motto",
     "Teilnehmer", "Teilnehmende", "Besucher", "Gäste", "Zeit", "Jahr", "Jahre", "Tag", "Tage",

@@ -343,7 +343,7 @@ TOWN_WORDS: tuple[str, ...] = (
 # "Münchener" are; so is a town on "-ingen" with "-inger": "Göttinger", "Tübinger").
 CITY_ADJECTIVES: dict[str, str] = {
     "Münchner": "München", "Dresdner": "Dresden", "Bremer": "Bremen", "Zürcher": "Zürich",
-    "Hannoveraner": "Hannover", "Hannoversche": "Hannover", "Römer": "Rom",
+    "Hannoveraner": "Hannover", "Römer": "Rom",
     "Erlanger": "Erlangen", "Emder": "Emden", "Hallenser": "Halle",
 }  # fmt: skip
 # What a venue named after a city often is elsewhere: "Berliner Platz", "Hamburger Hof",
