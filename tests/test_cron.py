@@ -312,6 +312,30 @@ def test_a_failing_write_leaves_the_previous_feed_complete(
         {p.name: p.read_bytes() for p in reference.rglob("*.ics")}
 
 
+def test_a_failing_sync_of_many_files_replaces_none_of_them(
+        docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    export(docs, out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    write_docs(docs, {"a.txt": SOMMERFEST.replace("14 Uhr", "15 Uhr"),
+                      "b.txt": HERBSTMARKT.replace("4. Oktober", "5. Oktober"), "c.txt": VORTRAG})
+
+    def failing(folder: Path) -> bool:
+        raise OSError(5, "Input/output error (injected)", str(folder))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(output, "SYNC_ONCE", 1)  # the two changed event files: one sync
+        patch.setattr(output, "_sync_file_system", failing)
+        result = run("export", str(docs), "--out", str(out), "--stamp", LATER, "-q")
+    assert result.exit_code == 1, result.output
+    assert "cannot write (Input/output error (injected))" in result.output
+    assert not leftovers(out)
+    changed = {p for p, data in before.items() if p.read_bytes() != data}
+    assert changed <= {out / output.STATE_NAME}  # (its plan: the next run renders again)
+    export(docs, out, stamp=LATER)
+    assert events(out / "calendar.ics").keys() == {FEST, "2025-10-05", VORTRAG_DAY}
+
+
 def _check_feed(feed: Path, sizes: set[int]) -> None:
     data = feed.read_bytes()
     assert data.endswith(b"END:VCALENDAR\r\n")

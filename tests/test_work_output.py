@@ -148,6 +148,55 @@ FOLDS = [
 ]
 
 
+@pytest.mark.parametrize("sources", [SEEDS, DOCUMENTS], ids=["seeds", "documents"])
+def test_a_fresh_exports_event_files_are_flushed_by_one_sync(
+        sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """However many event files an export writes, it flushes them by one sync of the file
+    system; the feed, state, page and cache are flushed one by one, as before."""
+    calls: Counter[str] = Counter()
+    real_fsync, real_sync = output.os.fsync, output._sync_file_system
+
+    def fsync(fd: int) -> None:
+        calls["fsync"] += 1
+        real_fsync(fd)
+
+    def sync(folder: Path) -> bool:
+        calls["sync"] += 1
+        return real_sync(folder)
+
+    monkeypatch.setattr(output, "SYNC_ONCE", 2)  # the seeds give fewer than 16 event files
+    monkeypatch.setattr(output.os, "fsync", fsync)
+    monkeypatch.setattr(output, "_sync_file_system", sync)
+    export(sources, tmp_path / "out")
+    files = len(list((tmp_path / "out" / output.EVENTS_DIR).iterdir()))
+    assert files >= 5
+    # the state (plan and result), the feed, the page, its digest and the cache
+    expected = {"sync": 1, "fsync": 6} if output._syncfs() else {"fsync": 6 + files}
+    assert calls == expected
+
+
+def test_replacing_together_replaces_all_or_nothing(tmp_path: Path) -> None:
+    kept, new, same = tmp_path / "kept.ics", tmp_path / "new.ics", tmp_path / "same.ics"
+    kept.write_bytes(b"old")
+    same.write_bytes(b"same")
+
+    def failing_block() -> None:
+        with output.replacing_together(tmp_path) as write:
+            assert write(kept, b"changed")
+            raise RuntimeError("the block fails after one write")
+
+    with pytest.raises(RuntimeError):
+        failing_block()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.ics", "same.ics"]
+    assert kept.read_bytes() == b"old"
+    with output.replacing_together(tmp_path) as write:
+        assert [write(kept, b"changed"), write(new, b"new"), write(same, b"same")] == \
+            [True, True, False]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.ics", "new.ics", "same.ics"]
+    assert (kept.read_bytes(), new.read_bytes(), same.read_bytes()) == \
+        (b"changed", b"new", b"same")
+
+
 @pytest.mark.parametrize(("name", "line"), FOLDS)
 def test_fold_gives_icalendars_bytes(name: str, line: str) -> None:
     assert ical._fold(line) == icalendar.parser.Contentline(line).to_ical(), name
