@@ -63,6 +63,7 @@ from .sentences import Sentences
 from .titles import TitleFinder, leading_phrase, title_before, without_venue
 from .vocabulary import (
     CANCEL_CUES,
+    CONDITIONAL_WORDS,
     DATED_NON_EVENT_WORDS,
     DATED_NON_EVENTS,
     DEADLINE_PREFIXES,
@@ -95,6 +96,7 @@ _OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$")
 _OTHER_DAY_AFTER = re.compile(rf"[ \t]+(?:[a-zäöü]+(?:e|en|er)[ \t]+)?{_OTHER_DAY}")
 _CANCELLED = re.compile(r"\b(?:" + "|".join(map(re.escape, CANCEL_CUES)) + r")")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, POSTPONE_CUES)) + r")")
+_CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS)) + r")\b")
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _RELATIVE = re.compile(
@@ -107,10 +109,12 @@ _HISTORY = dt.timedelta(days=400)
 # many days on (an exhibition's run), unless the sentence is about signing up or tickets
 _LONGEST = 120
 # a sentence whose subject is the date refers to the event the sentence before names
-_DATE_SUBJECT = re.compile(r"(?:Der[ \t]+|Neuer[ \t]+)?(?:Termin|Datum|Veranstaltungstermin|"
-                           r"Zeitpunkt)[ \t]+(?:ist|war|wird)\b"
+_DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+)?"
+                           r"(?:Termin|Ersatztermin|Nachholtermin|Datum|Veranstaltungstermin|"
+                           r"Zeitpunkt)(?:[ \t]+(?:ist|war|wird)\b|[ \t]*:))"
                            # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
+_LOOK_BACK = 3  # sentences a date-subject sentence looks back for the event it dates
 _UNTIL_BEFORE = re.compile(r"\b(?:bis(?:[ \t]+(?:zum|einschließlich))?|"
                            + "|".join(map(re.escape, END_CUES)) + r")[ \t]*$")
 _SIGN_UP = re.compile(r"[Aa]nmeld|Frist|[Bb]ewerb|Karten|Ticket|Vorverkauf|[Ee]insend|[Ee]inreich")
@@ -425,10 +429,16 @@ class _Reader:
             venue = next(name for v, name in facts.venues if v <= pos - begin < v + len(name))
             title = self.titles.title_at_venue(self._flat(begin, end), venue)
             return _Found(noun, title, mention, (begin, end), venue_noun=True)
-        named = self._named_before(begin) if _DATE_SUBJECT.match(self.text, begin) else None
+        subject = _DATE_SUBJECT.match(self.text, begin)
+        # (a pronoun stands for a noun of the sentence right before; 'Termin ist' looks further)
+        named = self._named_before(begin, _LOOK_BACK if subject["term"] else 1) if subject \
+            else None
         if named is not None:  # "… lädt zum Energiestammtisch ein. Termin ist der 31. Januar"
             pos, noun = named
             return _Found(noun, self.titles.title_for(noun, pos), mention, (begin, end))
+        if subject and subject["term"] and self.headline is not None:
+            noun, title = self.headline  # "Konzert verschoben" … "Neuer Termin ist der 23. Juni"
+            return _Found(noun, title, mention, (begin, end))
         # (an event verb, or the lead sentence's date with a time or venue, dates the
         # headline's event: asked only now, as a sentence naming an event needs neither)
         verbs = facts.verbs or (
@@ -439,16 +449,21 @@ class _Reader:
         noun, title = self.headline
         return _Found(noun, title, mention, (begin, end))
 
-    def _named_before(self, begin: int) -> tuple[int, str] | None:
-        """The last event noun of the sentence before, if it stands in the same paragraph."""
-        before = self.text[:begin].rstrip()
-        if not before:
-            return None
-        previous = self.sentences.at(len(before) - 1)
-        if previous[1] > begin or not self.sentences.joined(previous[1], begin):
-            return None
-        nouns = self.titles.nouns_in(*previous)
-        return nouns[-1] if nouns else None
+    def _named_before(self, begin: int, sentences: int) -> tuple[int, str] | None:
+        """The last event noun of the ``sentences`` before, in the same paragraph ('Das
+        Konzert muss verschoben werden. Grund ist … Neuer Termin ist …')."""
+        for _ in range(sentences):
+            before = self.text[:begin].rstrip()
+            if not before:
+                return None
+            previous = self.sentences.at(len(before) - 1)
+            if previous[1] > begin or not self.sentences.joined(previous[1], begin):
+                return None
+            nouns = self.titles.nouns_in(*previous)
+            if nouns:
+                return nouns[-1]
+            begin = previous[0]
+        return None
 
     def _is_lead(self, begin: int) -> bool:
         """Whether a sentence opens the document's body: the first after its headings."""
@@ -560,8 +575,9 @@ class _Reader:
         begin = found.sentence[0]
         if found.sentence not in self._cues:
             sentence = self.text[slice(*found.sentence)]
-            self._cues[found.sentence] = (bool(_CANCELLED.search(sentence)),
-                                          bool(_POSTPONED.search(sentence)))
+            supposed = _CONDITIONAL.search(sentence) is not None
+            self._cues[found.sentence] = (bool(_CANCELLED.search(sentence)) and not supposed,
+                                          bool(_POSTPONED.search(sentence)) and not supposed)
         cancelled, postponed = self._cues[found.sentence]
         if cancelled:
             return True

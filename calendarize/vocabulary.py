@@ -218,7 +218,12 @@ END_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 # Words that mark a cancelled or postponed event.
-CANCEL_CUES: tuple[str, ...] = ("abgesagt", "fällt aus", "entfällt", "entfallen", "gestrichen")
+CANCEL_CUES: tuple[str, ...] = (
+    "abgesagt", "fällt aus", "entfällt", "entfallen", "gestrichen",
+    "nicht statt",  # "findet … nicht statt", "kann … nicht stattfinden"
+)
+# Words that make a cancellation a supposition: "Ohne Helfer könnte das Fest nicht stattfinden".
+CONDITIONAL_WORDS: tuple[str, ...] = ("könnte", "könnten", "würde", "würden", "wäre", "wären")
 POSTPONE_CUES: tuple[str, ...] = ("verschoben", "verlegt")
 
 # Words right before a date that make it a superseded one: "ursprünglich für den 20. März

@@ -173,7 +173,39 @@ EVENT_ROWS = [
      "a genitive name with its legal form"),
     ("Die Wiener Festwochen gastieren vom 5. bis 7. Juni 2019 in Graz.",
      [("Wiener Festwochen", "2019-06-05", "Graz")], "a city the text names beats the adjective"),
+    ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
+     "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
+     [], "a pronoun stands for a noun of the sentence right before only"),
 ]
+
+STATUS_ROWS = [
+    ("Konzert verschoben\n\nGöppingen, 2. Mai 2024 – Das für Sonntag, 12. Mai 2024, angekündigte "
+     "Frühlingskonzert des Kammerchors muss verschoben werden. Grund ist eine Erkrankung des "
+     "Dirigenten. Neuer Termin ist Sonntag, 23. Juni 2024, um 17 Uhr.",
+     [("2024-05-12", "cancelled"), ("2024-06-23T17:00", "ok")],
+     "'Neuer Termin ist' dates the event named sentences before, in its paragraph"),
+    ("Sommerfest des Turnvereins verschoben\n\nDas Sommerfest des Turnvereins wird am 6. Juli "
+     "2024 wegen der Bauarbeiten am Sportplatz nicht stattfinden. Der Vorstand bittet um "
+     "Verständnis.\n\nNeuer Termin: Samstag, 20. Juli 2024, 14 Uhr.",
+     [("2024-07-06", "cancelled"), ("2024-07-20T14:00", "ok")],
+     "'nicht stattfinden' cancels; 'Neuer Termin:' alone in its paragraph dates the headline's"),
+    ("Das Stadtfest findet am 5. Mai 2024 in diesem Jahr nicht statt.",
+     [("2024-05-05", "cancelled")], "'findet … nicht statt'"),
+    ("Ohne die vielen Helfer könnte das Stadtfest am 5. Mai 2024 nicht stattfinden.",
+     [("2024-05-05", "ok")], "a cancellation supposed ('könnte') is none"),
+    ("Sommerkonzert abgesagt\n\nDas für den 2. Juli 2021 geplante Sommerkonzert des "
+     "Musikvereins muss abgesagt werden.",
+     [("2021-07-02", "cancelled")], "'abgesagt'"),
+    ("Das für den 20. März 2024 geplante Frühlingsfest wird auf den 5. Mai 2024 verschoben.",
+     [("2024-03-20", "cancelled"), ("2024-05-05", "ok")],
+     "a postponement: the old date cancelled, the new one ('auf den') the event's"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), STATUS_ROWS,
+                         ids=[row[2] for row in STATUS_ROWS])
+def test_event_status(text: str, expected: list[tuple[str, str]], reason: str) -> None:
+    assert [(e.start_str(), e.status.value) for e in _events(text)] == expected, reason
 
 
 @pytest.mark.parametrize(("text", "expected", "reason"), EVENT_ROWS,
