@@ -299,6 +299,11 @@ _TIME_TAIL = re.compile(
     r"[ \t]*,[ \t]*(?:ab|um|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr$"
 )
+# The next item of a programme line that lists several: ", 20.30 Uhr: Konzert …"
+_NEXT_ITEM = re.compile(
+    r"[ \t]*[,;][ \t]*(?:ab|um|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
+    r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr[ \t]*:"
+)
 _QUOTED_NAME = re.compile(r"[„\"»][^“”\"«\n]{2,100}[“”\"«](?=[ \t]*(?:[,;–-]|$))")
 
 
@@ -306,6 +311,9 @@ def entry_title(rest: str) -> str | None:
     """The title a programme line gives after its date: 'Bilderbuchkino „Ottilie“ (ab 4)'."""
     if rest.endswith(".") and len(rest.split()) > 6:
         return None  # a sentence, not a title
+    following = _NEXT_ITEM.search(rest)
+    if following is not None:  # "18 Uhr: Eröffnung, 20.30 Uhr: Konzert": the line's first item
+        rest = rest[: following.start()]
     rest = re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", rest).strip(" \t.")
     rest = _TIME_TAIL.sub("", rest)  # "Repair-Café in der Stadtbücherei, 16 bis 19 Uhr"
     if not rest or not (rest[0].isupper() or rest[0] in "„\"»«") or len(rest) > 120:

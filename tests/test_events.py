@@ -35,6 +35,12 @@ EVENT_ROWS = [
      [("Digitale Sprechstunde", "2019-03-12T14:00", None),
       ("Bilderbuchkino „Ottilie“", "2019-03-30T10:30", None)],
      "programme lines: date, time, colon, title"),
+    ("Sommerklang im Schlossgarten\n\nDas Programm:\n\n"
+     "Freitag, 26. Juli 2024, 18 Uhr: Eröffnung mit der Stadtkapelle, 20.30 Uhr: Konzert „Brass“\n"
+     "Samstag, 27. Juli 2024, ab 11 Uhr: Familienprogramm, 21 Uhr: Hauptkonzert „Die Freunde“\n",
+     [("Eröffnung mit der Stadtkapelle", "2024-07-26T18:00", None),
+      ("Familienprogramm", "2024-07-27T11:00", None)],
+     "a programme line of several items: its first item is the one its time is for"),
     ("Ringvorlesung „Wasser im Wandel“ startet\n\n"
      + "Die öffentliche Reihe fragt nach dem Wasser. " * 12
      + "Alle Vorträge beginnen jeweils um 18.30 Uhr.\n\n"
