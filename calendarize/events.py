@@ -99,6 +99,7 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, POSTPONE_CUES)) + r")
 _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS)) + r")\b")
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
+_SEMICOLON = re.compile(r";[ \t]+")
 _RELATIVE = re.compile(
     r",[ \t]+(?:die|der|das|den|dem|deren|dessen|welche[rsmn]?|wo)\b[^,]*(?:,|$)")
 _EXCERPT_CHARS = 400
@@ -817,6 +818,11 @@ class _Sentence:
 
     @cached_property
     def clauses(self) -> tuple[tuple[int, int], ...]:
+        # main clauses joined by ';' that each hold a date tell each of its own event:
+        # "X trifft am 3.2. in der Halle auf Y; tags darauf, am 4.2., startet der Lauf"
+        parts = _coordinated(self.sentence)
+        if parts:
+            return parts
         # clauses that end in their verb: a date outside one does not take its nouns
         return tuple(m.span() for m in _RELATIVE.finditer(self.sentence)
                      if _ends_in_verb(m.group(0)))
@@ -906,6 +912,20 @@ def _keep_longest(found: dict[str, Organiser], organisers: Iterable[Organiser]) 
         known = found.get(key)
         if known is None or len(organiser.name) > len(known.name):
             found[key] = organiser
+
+
+def _coordinated(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The parts of a sentence between semicolons, when more than one holds a date (else
+    none): each is a main clause of its own."""
+    if ";" not in sentence:
+        return ()
+    parts, begin = [], 0
+    for m in _SEMICOLON.finditer(sentence):
+        parts.append((begin, m.start()))
+        begin = m.end()
+    parts.append((begin, len(sentence)))
+    dated = sum(1 for b, e in parts if scan_dates(sentence[b:e]))
+    return tuple(parts) if dated > 1 else ()
 
 
 def _clause_at(clauses: tuple[tuple[int, int], ...], offset: int) -> int | None:

@@ -179,6 +179,15 @@ EVENT_ROWS = [
      "a genitive name with its legal form"),
     ("Die Wiener Festwochen gastieren vom 5. bis 7. Juni 2019 in Graz.",
      [("Wiener Festwochen", "2019-06-05", "Graz")], "a city the text names beats the adjective"),
+    ("Sportwochenende in Ulm\n\nDas Handballspiel des TSV Ulm gegen den FC Bayern beginnt am "
+     "3. Februar 2024 um 18 Uhr in Ulm; tags darauf, am 4. Februar 2024, startet um 10.30 Uhr in "
+     "Augsburg der Winterlauf.",
+     [("Handballspiel", "2024-02-03T18:00", "Ulm"), ("Winterlauf", "2024-02-04T10:30", "Augsburg")],
+     "dated main clauses joined by ';' each tell of their own event and place"),
+    ("Der TSV Ulm trifft am 3. Februar 2024 um 18 Uhr in der Sporthalle Nord auf den FC Bayern; "
+     "tags darauf, am 4. Februar 2024, startet um 10.30 Uhr in Augsburg der Winterlauf.",
+     [("Winterlauf", "2024-02-04T10:30", "Augsburg")],
+     "the event noun of one dated main clause does not name the other's event"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
