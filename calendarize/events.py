@@ -445,10 +445,22 @@ class _Reader:
         verbs = facts.verbs or (
             self._is_lead(begin) and bool(mention.start_time or mention.end or facts.venues
                                           or facts.times))
-        if not verbs or self.headline is None:
+        headline = (self.headline or self._headline_named_before(begin)) if verbs else None
+        if headline is None:
             return None
-        noun, title = self.headline
+        noun, title = headline
         return _Found(noun, title, mention, (begin, end))
+
+    def _headline_named_before(self, begin: int) -> tuple[str, str] | None:
+        """The event a headline mentions without opening with it ('Verein feiert Jubiläum
+        mit Gartenfest'), when the paragraph names it before the sentence at ``begin``
+        ('… feiert mit einem großen Gartenfest. Gefeiert wird am 8. Juni')."""
+        loose = self.titles.headline(any_heading=True)
+        if loose is None:
+            return None
+        paragraph = self.sentences.paragraph_break_before(begin) + 1
+        return loose if re.search(rf"\b{re.escape(loose[0])}\b", self.text[paragraph:begin]) \
+            else None
 
     def _named_before(self, begin: int, sentences: int) -> tuple[int, str] | None:
         """The last event noun of the ``sentences`` before, in the same paragraph ('Das
@@ -849,7 +861,10 @@ class _Sentence:
 
     @cached_property
     def verbs(self) -> bool:
-        return not _EVENT_VERBS.isdisjoint(_WORD.findall(self.sentence))
+        words = _WORD.findall(self.sentence)
+        if words:  # a verb opening the sentence: "Gefeiert wird am 8. Juni", "Eröffnet wird …"
+            words.append(words[0].lower())
+        return not _EVENT_VERBS.isdisjoint(words)
 
     @cached_property
     def times(self) -> bool:

@@ -176,7 +176,7 @@ EVENT_VERBS: tuple[str, ...] = (
     "veranstaltet", "veranstaltete", "veranstalteten", "präsentieren", "präsentiert",
     "präsentierte", "präsentierten", "ausrichten", "richtet", "richtete", "richten",
     "ausgerichtet", "beginnt", "begann", "startet", "startete", "steigt", "stieg",
-    "öffnet", "öffnete",
+    "öffnet", "öffnete", "gefeiert",  # "Gefeiert wird am 8. Juni"
 )  # fmt: skip
 
 # Sentences with these words give dates that are not event dates.

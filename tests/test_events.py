@@ -188,6 +188,12 @@ EVENT_ROWS = [
      "tags darauf, am 4. Februar 2024, startet um 10.30 Uhr in Augsburg der Winterlauf.",
      [("Winterlauf", "2024-02-04T10:30", "Augsburg")],
      "the event noun of one dated main clause does not name the other's event"),
+    ("Gartenbauverein feiert 100 Jahre mit Gartenfest\n\nBamberg, 2. Mai 2024 – Der Verein "
+     "feiert sein Jubiläum mit einem großen Gartenfest. Gefeiert wird am Samstag/Sonntag, "
+     "8./9. Juni, auf dem Vereinsgelände.",
+     [("Gartenfest", "2024-06-08", "Bamberg")],
+     "a verb opening the sentence ('Gefeiert wird am …') dates the event the headline "
+     "mentions and the paragraph names"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
