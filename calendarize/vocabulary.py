@@ -224,7 +224,7 @@ CANCEL_CUES: tuple[str, ...] = (
 )
 # Words that make a cancellation a supposition: "Ohne Helfer könnte das Fest nicht stattfinden".
 CONDITIONAL_WORDS: tuple[str, ...] = ("könnte", "könnten", "würde", "würden", "wäre", "wären")
-POSTPONE_CUES: tuple[str, ...] = ("verschoben", "verlegt")
+POSTPONE_CUES: tuple[str, ...] = ("verschoben", "verlegt", "verschieben", "zu verlegen")
 
 # Words right before a date that make it a superseded one: "ursprünglich für den 20. März
 # angesetzte", "nicht wie vorgesehen am 29. März, sondern …", "statt am 3. Mai".

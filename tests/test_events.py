@@ -210,6 +210,9 @@ STATUS_ROWS = [
      "Verständnis.\n\nNeuer Termin: Samstag, 20. Juli 2024, 14 Uhr.",
      [("2024-07-06", "cancelled"), ("2024-07-20T14:00", "ok")],
      "'nicht stattfinden' cancels; 'Neuer Termin:' alone in its paragraph dates the headline's"),
+    ("Die Stadt hat entschieden, das für Samstag, 20. April 2024, geplante Frühlingsfest "
+     "auf dem Marktplatz zu verschieben.",
+     [("2024-04-20", "cancelled")], "'… zu verschieben': the planned date is off"),
     ("Das Stadtfest findet am 5. Mai 2024 in diesem Jahr nicht statt.",
      [("2024-05-05", "cancelled")], "'findet … nicht statt'"),
     ("Ohne die vielen Helfer könnte das Stadtfest am 5. Mai 2024 nicht stattfinden.",
