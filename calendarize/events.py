@@ -30,7 +30,7 @@ from .layout import (
     opens_line,
     place_labels,
     section,
-    shared_time,
+    shared_times,
     shared_venues,
     title_beside,
     venues_next_sentence,
@@ -254,8 +254,22 @@ class _Reader:
         return place_labels(self.text)
 
     @cached_property
-    def shared_time(self) -> dt.time | None:
-        return shared_time(self.text)
+    def shared_times(self) -> list[tuple[tuple[int, int], dt.time]]:
+        """'jeweils um 18 Uhr', by the sentence that says it."""
+        return [(self.sentences.at(pos), time) for pos, time in shared_times(self.text)]
+
+    def _shared_time(self, sentence: tuple[int, int]) -> dt.time | None:
+        """The time said once for the dates of ``sentence`` ('am 13. und 20. Jänner jeweils
+        um 18 Uhr'), else one said for all dates in a sentence naming none ('Alle Vorträge
+        beginnen jeweils um 18.30 Uhr'); a sentence's own is no other dates' time."""
+        general = None
+        for said, time in self.shared_times:
+            if said == sentence:
+                return time
+            if general is None and not any(said[0] <= m.span[0] < said[1]
+                                           for m in self.mentions):
+                general = time
+        return general
 
     @cached_property
     def shared_venues(self) -> list[str]:
@@ -543,8 +557,9 @@ class _Reader:
             until = self._until(first)
             if until is not None:  # "eröffnet am 24. Oktober … diskutieren bis zum 25. Oktober"
                 mention = replace(mention, end=until)
-        if mention.start_time is None and mention.end is None and self.shared_time:
-            mention = replace(mention, start_time=self.shared_time)
+        if mention.start_time is None and mention.end is None and self.shared_times:
+            shared = self._shared_time(first.sentence)
+            mention = replace(mention, start_time=shared) if shared else mention
         sentences = [f.sentence for f in group]
         # a programme entry: the lines under its date, up to the next entry, describe it
         lines = section(self.text, self.sentences, first.mention.span[1],

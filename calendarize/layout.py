@@ -290,9 +290,10 @@ def _has_address(text: str) -> bool:
     return any(True for _ in find_emails(text)) or any(True for _ in find_phones(text))
 
 
-def shared_time(text: str) -> dt.time | None:
-    m = _SHARED_TIME.search(text)
-    return parse_time(m["t"]) if m else None
+def shared_times(text: str) -> list[tuple[int, dt.time]]:
+    """The times said once for several events ('jeweils um 18 Uhr'), with where they stand."""
+    return [(m.start(), t) for m in _SHARED_TIME.finditer(text)
+            for t in [parse_time(m["t"])] if t is not None]
 
 
 _TIME_TAIL = re.compile(

@@ -194,6 +194,12 @@ EVENT_ROWS = [
      [("Gartenfest", "2024-06-08", "Bamberg")],
      "a verb opening the sentence ('Gefeiert wird am …') dates the event the headline "
      "mentions and the paragraph names"),
+    ("Konditorenball am 27. Jänner\n\nWien, 8. Jänner 2024 – Der Konditorenball findet am "
+     "Samstag, 27. Jänner 2024, in der Hofburg statt.\n\nDie Tanzschule Kainz bietet am 13. und "
+     "20. Jänner jeweils um 18 Uhr einen Crashkurs an.",
+     [("Konditorenball", "2024-01-27", "Wien"), ("Crashkurs", "2024-01-13T18:00", "Wien"),
+      ("Crashkurs", "2024-01-20T18:00", "Wien")],
+     "'jeweils um 18 Uhr' after dates is their time, not every event's"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
