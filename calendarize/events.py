@@ -99,6 +99,7 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, POSTPONE_CUES)) + r")
 _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS)) + r")\b")
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _SEMICOLON = re.compile(r";[ \t]+")
 _RELATIVE = re.compile(
     r",[ \t]+(?:die|der|das|den|dem|deren|dessen|welche[rsmn]?|wo)\b[^,]*(?:,|$)")
@@ -267,8 +268,8 @@ class _Reader:
             if said == sentence:
                 return time
             if general is None and not any(said[0] <= m.span[0] < said[1]
-                                           for m in self.mentions):
-                general = time
+                                           for m in self.mentions if m is not self.dateline):
+                general = time  # (a dateline opening the sentence is no date of its)
         return general
 
     @cached_property
@@ -630,8 +631,9 @@ class _Reader:
         venues += self._venues_after(related)
         venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
         venues = [v for v in venues if not any(v != o and v in o for o in venues)]
-        if city is None:
-            city = city_in_name(title) if " in " not in title else _city_after_in(title)
+        if city is None:  # (not a speaker's affiliation: "Prof. Keller (Universität Würzburg)")
+            city = city_in_name(_PARENTHESES.sub("", title)) if " in " not in title else \
+                _city_after_in(title)
         city = city or _city_of_venues(venues)
         if city is None:
             city = self._city_after(related)

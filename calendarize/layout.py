@@ -20,7 +20,7 @@ from .people import find_emails, find_phones
 from .places import City, city_in_name, find_venues, place_line
 from .sentences import Sentences
 from .titles import leading_phrase
-from .vocabulary import CONTACT_HEADINGS
+from .vocabulary import CONTACT_HEADINGS, WEEKDAYS
 
 _LINE = re.compile(r"[^\n]+")
 _LABEL_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./&*()-]{1,80}?[ \t]*:(?:[ \t]+|$)")
@@ -44,8 +44,13 @@ _PLACE_LABEL_LINE = re.compile(r"\n" + _PLACE_LABEL)
 _POSTCODE = re.compile(r"\b[0-9]{5}[ \t]+[A-ZÄÖÜ]")
 # "jeweils um 18.30 Uhr": one time for every date of a programme
 # (the word comes before the test that it starts one, so the regex engine skips ahead to it)
+# ("jeweils dienstags um 18:15 Uhr", "jeweils abends ab 19 Uhr": the days' adverb between)
+_DAYS_ADVERB = "|".join(
+    [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + ["morgens", "vormittags",
+                                                                "nachmittags", "abends"])
 _SHARED_TIME = re.compile(
-    r"jeweils(?<!\wjeweils)[ \t]+(?:um|ab)[ \t]+(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
+    rf"jeweils(?<!\wjeweils)(?:[ \t]+(?:{_DAYS_ADVERB}))?[ \t]+(?:um|ab)[ \t]+"
+    r"(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
 # "Alle Veranstaltungen finden in der Stadtbibliothek … statt": one venue for all
 # a stamp's date is closed by ")" after nothing but space: tested before its line is found
 _CLOSED = re.compile(r"\s*\)")

@@ -200,6 +200,13 @@ EVENT_ROWS = [
      [("Konditorenball", "2024-01-27", "Wien"), ("Crashkurs", "2024-01-13T18:00", "Wien"),
       ("Crashkurs", "2024-01-20T18:00", "Wien")],
      "'jeweils um 18 Uhr' after dates is their time, not every event's"),
+    ("Ringvorlesung „Klima und Konflikt“\n\nBamberg, 2. Oktober 2023 – Die Vorträge finden "
+     "jeweils dienstags um 18:15 Uhr in der Aula der Universität Bamberg statt.\n\n"
+     "24.10.2023: Prof. Dr. Anna Keller (Universität Würzburg): „Wasser als Ressource“\n",
+     [("Ringvorlesung „Klima und Konflikt“: Prof. Dr. Anna Keller (Universität Würzburg): "
+       "„Wasser als Ressource“", "2023-10-24T18:15", "Bamberg")],
+     "'jeweils dienstags um' after a dateline times the programme; a speaker's affiliation "
+     "in parentheses places nothing"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
