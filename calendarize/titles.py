@@ -16,6 +16,7 @@ from .nouns import event_base, is_event_noun
 from .places import City, find_venues, lookup_city
 from .sentences import Sentences
 from .vocabulary import (
+    COUNCIL_ENDINGS,
     DETERMINERS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -25,11 +26,14 @@ from .vocabulary import (
 
 _MULTI = re.compile(r"\b(?:" + "|".join(
     re.escape(n) for n in sorted((n for n in EVENT_NOUNS if " " in n), key=len, reverse=True)
-) + r"|(?:Tag|Tage|Nacht)[ \t]+de[rs][ \t]+(?!Deutschen[ \t]+Einheit)[A-ZÄÖÜ][\w-]*)\b")
+) + r"|(?:Tag|Tage|Nacht)[ \t]+de[rs][ \t]+(?!Deutschen[ \t]+Einheit)[A-ZÄÖÜ][\w-]*"
+    r"|Sitzung[ \t]+de[rs][ \t]+[A-ZÄÖÜ][\w-]*?(?:"
+    + "|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)) + r"))\b")
 # ("Tag der Logistik", "Tage der Industriekultur", "Nacht der Museen": a day or night *of*
-# something is an event; the national holiday is not)
+# something is an event; the national holiday is not. A bare "Sitzung" is none, but one of
+# a council is: "die Sitzung des Gemeinderats" as much as "die Gemeinderatssitzung")
 # Every match of _MULTI holds one of these words: a text without them is spared the pattern.
-_MULTI_HEADS = ("Tag", "Nacht")
+_MULTI_HEADS = ("Tag", "Nacht", "Sitzung")
 # (the capital comes before the look-behind, so the regex engine skips ahead to capitals)
 _TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w]*(?:-[\wÄÖÜäöüß]+)*")
 _VAGUE = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)

@@ -160,6 +160,13 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Kreise", "Kreisen", "Laufen", "Spielen", "Reisen", "Festen", "Messen", "Feiern",
 })  # fmt: skip
 
+# How the names of councils and boards end: "Sitzung des Gemeinderats", "… des Kreistages",
+# "… des Bauausschusses" name an event, as "Gemeinderatssitzung" does.
+COUNCIL_ENDINGS: tuple[str, ...] = (
+    "rat", "rats", "rates", "tag", "tags", "tages", "ausschuss", "ausschusses",
+    "vorstand", "vorstands", "vorstandes", "kollegium", "kollegiums",
+)
+
 # Event nouns too generic to name an event on their own: a better name is looked for.
 VAGUE_EVENT_NOUNS: frozenset[str] = frozenset({
     "Veranstaltung", "Treffen", "Termin", "Sitzung", "Tagung", "Konferenz", "Messe",

@@ -207,6 +207,11 @@ EVENT_ROWS = [
        "„Wasser als Ressource“", "2023-10-24T18:15", "Bamberg")],
      "'jeweils dienstags um' after a dateline times the programme; a speaker's affiliation "
      "in parentheses places nothing"),
+    ("Leimen, 10. Januar 2025 – Die nächste öffentliche Sitzung des Gemeinderats der Stadt "
+     "Leimen findet am Donnerstag, 23. Januar 2025, um 18.30 Uhr im Rathaus statt. Bekannt "
+     "gegeben werden die in nichtöffentlicher Sitzung vom 12. Dezember 2024 gefassten Beschlüsse.",
+     [("Sitzung des Gemeinderats der Stadt Leimen", "2025-01-23T18:30", "Leimen")],
+     "a council's 'Sitzung des Gemeinderats' is an event, a bare 'Sitzung' is none"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
