@@ -71,6 +71,7 @@ from .vocabulary import (
     EVENT_VERBS,
     NON_EVENT_CUES,
     POSTPONE_CUES,
+    RUN_CUES,
     SUPERSEDED_CUES,
     VAGUE_EVENT_NOUNS,
 )
@@ -100,6 +101,7 @@ _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS))
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
 _SEMICOLON = re.compile(r";[ \t]+")
 _RELATIVE = re.compile(
     r",[ \t]+(?:die|der|das|den|dem|deren|dessen|welche[rsmn]?|wo)\b[^,]*(?:,|$)")
@@ -336,6 +338,24 @@ class _Reader:
                 return last
         return None
 
+    def _runs_until(self, found: _Found) -> Day | None:
+        """The last day of an event's run that a sentence elsewhere naming it gives: 'Die
+        Ausstellung ist bis 30. April zu sehen', paragraphs after its opening."""
+        if found.noun is None or not _RUNS.search(self.text):
+            return None
+        starts, indices = self._until_candidates
+        for begin, end in self.titles.sentences_naming({found.noun}):
+            if begin == found.sentence[0] or not _RUNS.search(self.text, begin, end):
+                continue
+            for i in sorted(indices[bisect.bisect_left(starts, begin):
+                                    bisect.bisect_left(starts, end)]):
+                m = self.years.at(i)
+                last = _last_day(found.mention.start, m.start)
+                if last and _UNTIL_BEFORE.search(self.text, max(begin, m.span[0] - 25),
+                                                 m.span[0]):
+                    return last
+        return None
+
     @cached_property
     def _until_candidates(self) -> tuple[list[int], list[int]]:
         """The mentions that may end an event begun before them (a bare day with 'bis' or
@@ -555,7 +575,7 @@ class _Reader:
         timed = [with_block_times(f.mention, self.text, self.sentences) for f in group]
         mention = next((m for m in timed if m.start_time is not None), timed[0])
         if mention.end is None and mention.end_time is None:
-            until = self._until(first)
+            until = self._until(first) or self._runs_until(first)
             if until is not None:  # "eröffnet am 24. Oktober … diskutieren bis zum 25. Oktober"
                 mention = replace(mention, end=until)
         if mention.start_time is None and mention.end is None and self.shared_times:

@@ -188,9 +188,10 @@ _OPENING = 300  # the characters of a headline and lead, where a document sets i
 # may hold the slash that joins words makes the reading exponential in the slashes).
 _PLACE_WORD = r"[A-ZÄÖÜ][\w&'’.-]*(?<!\.)"
 # A dateline opening a paragraph: "Kassel. Wie viel …", "Linz, 8. Jänner 2020 – …",
+# "Schwäbisch Hall, 20. März 2024 –",
 # "Siegen/Arnsberg, 19. April 2022 –", "Wetzlar-Niedergirmes. Die …"
 _DATELINE_CITY = re.compile(
-    rf"^[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+(?:am|an[ \t]+der|im|ob)[ \t]+{_PLACE_WORD})?"
+    rf"^[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|ob)[ \t]+)?{_PLACE_WORD})?"
     rf"(?:[ \t]*/[ \t]*{_PLACE_WORD})*)"
     r"(?:\.[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:den[ \t]+)?[0-9]|[ \t]+[–—-][ \t]+(?=[A-ZÄÖÜ„]))",
     re.MULTILINE,

@@ -233,6 +233,10 @@ CANCEL_CUES: tuple[str, ...] = (
 CONDITIONAL_WORDS: tuple[str, ...] = ("könnte", "könnten", "würde", "würden", "wäre", "wären")
 POSTPONE_CUES: tuple[str, ...] = ("verschoben", "verlegt", "verschieben", "zu verlegen")
 
+# Words that tell a run's last day in a sentence of its own: "Die Ausstellung ist bis
+# 30. April zu sehen", "Der Markt hat noch bis zum 6. Januar geöffnet".
+RUN_CUES: tuple[str, ...] = ("zu sehen", "zu besichtigen", "geöffnet", "läuft", "dauert")
+
 # Words right before a date that make it a superseded one: "ursprünglich für den 20. März
 # angesetzte", "nicht wie vorgesehen am 29. März, sondern …", "statt am 3. Mai".
 SUPERSEDED_CUES: tuple[str, ...] = (

@@ -364,9 +364,16 @@ def test_event_nouns(word: str, expected: bool, reason: str) -> None:
     ("Die Messe „Bau“ beginnt am 30. Dezember 2023 und endet am 2. Januar.", "2024-01-02"),
     ("Die Messe „Bau“ beginnt am 5. Mai und endet am 9. Mai.", "--05-09"),
     ("Die Messe „Bau“ beginnt am 5. Mai und endet am 3. Mai.", None),
+    ("Der Kunstverein eröffnet am 5. April 2024 die Ausstellung „Zeilen“.\n\nZur Eröffnung "
+     "spricht Dr. Eva Brandstetter.\n\nDie Ausstellung ist bis 30. April zu sehen.",
+     "2024-04-30"),
+    ("Der Kunstverein eröffnet am 5. April 2024 die Ausstellung „Zeilen“.\n\nDie Ausstellung "
+     "zeigt Bilder, die bis 1990 entstanden.\n\nKarten gibt es bis 30. April.", None),
 ], ids=["next sentence", "same sentence", "signing up", "tickets", "endet am",
         "endet am, next sentence", "a year-less end takes the start's year",
-        "a year-less end after the new year", "both year-less", "an end before the start"])
+        "a year-less end after the new year", "both year-less", "an end before the start",
+        "a run's end in a later paragraph naming the event",
+        "no run cue: no end from another paragraph"])
 def test_a_later_bis_ends_the_event(text: str, end: str | None) -> None:
     [event] = _events(text)
     assert event.end_str() == end

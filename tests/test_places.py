@@ -70,6 +70,8 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 DOCUMENT_CITY_ROWS = [
     ("Titel\n\nKassel. Das Museum lädt ein.", "Kassel", "dateline 'Stadt.'"),
     ("Heilbronn, 4. Februar 2019 – Die Stadt lädt ein.", "Heilbronn", "dateline with a date"),
+    ("Schwäbisch Hall, 20. März 2024 – Der Kunstverein lädt ein.", "Schwäbisch Hall",
+     "a dateline city of two words"),
     ("Siegen/Arnsberg, 19. April 2022 – Vom 16. Mai an …", None,
      "two dateline cities: no one city"),
     ("Titel\n\nDer Verein öffnet die Mühle in Lippstadt.", "Lippstadt", "the only 'in X'"),
