@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from .dates import find_times, next_day, parse_time, scan_dates
 from .model import DateMention
+from .nouns import is_event_noun
 from .people import find_emails, find_phones
-from .places import City, city_in_name, find_venues, place_line
+from .places import City, city_in_name, find_cities, find_venues, place_line
 from .sentences import Sentences
 from .titles import leading_phrase
 from .vocabulary import CONTACT_HEADINGS, WEEKDAYS
@@ -54,7 +55,11 @@ _SHARED_TIME = re.compile(
 # "Alle Veranstaltungen finden in der Stadtbibliothek … statt": one venue for all
 # a stamp's date is closed by ")" after nothing but space: tested before its line is found
 _CLOSED = re.compile(r"\s*\)")
-_ALL_EVENTS = re.compile(r"^(?:Alle|Sämtliche)[ \t]+[A-ZÄÖÜ]\w+[ \t]+(?:finden|sind)\b")
+# ("Die Seminare finden … in der Bildungsakademie statt": the plural of an event noun too)
+# (after a dateline too: "Reutlingen, 18. März 2024 – Die Seminare finden …")
+_ALL_EVENTS = re.compile(
+    r"^(?:[^\n–—]{0,60}?[ \t][–—][ \t]+)?"
+    r"(?:(?P<all>Alle|Sämtliche)|Die)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?:finden|sind)\b")
 ContactBlock = tuple[int, int, list[str]]
 
 
@@ -145,7 +150,10 @@ def shared_venues(text: str, sentences: Sentences) -> list[str]:
     venues: list[str] = []
     for begin, end in sentences.spans:
         sentence = text[begin:end]
-        if _ALL_EVENTS.match(sentence) or " jeweils " in sentence:
+        every = _ALL_EVENTS.match(sentence)
+        if (every and (every["all"] or is_event_noun(every["noun"]))) or " jeweils " in sentence:
+            if len(find_cities(sentence)) > 1:
+                continue  # "finden in Wien in der Stadthalle und in Innsbruck …": whose is which
             venues += [v for _, v in find_venues(sentence)]
     return venues
 

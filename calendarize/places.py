@@ -77,6 +77,8 @@ _STREET_WORD = re.compile("(?:" + "|".join(
     w for word in ("Straße", "Strasse", r"Str\.", "Weg", "Allee", "Platz", "Gasse", "Ring",
                    "Ufer", "Damm")
     for w in (word, word[0].lower() + word[1:])) + r")(?!\w)")
+_OTHER_PLACE = re.compile(r"[ \t]+(?:in|und[ \t]+(?:im|in|am|an|auf|beim|zum|zur))[ \t]+"
+                          r"(?=[A-ZÄÖÜ])")
 _TRAILING_LINKS = re.compile(rf"(?:[ \t]+{_LINK})+$")
 
 
@@ -138,13 +140,17 @@ def _is_venue(name: str) -> bool:
 def find_venues(text: str) -> list[tuple[int, str]]:
     """Venue phrases with their offsets: 'auf der Messe Global Connect' → 'Messe Global Connect'."""
     venues = []
-    for m in _VENUE.finditer(text):
-        name = _TRAILING_LINKS.sub("", m["name"]).rstrip(".,")
-        # "in Stuttgart" inside a venue name belongs to the city, not the venue
-        name = re.split(r"[ \t]+in[ \t]+(?=[A-ZÄÖÜ])", name)[0]
-        if lookup_city(name) or _is_town(name) or not _is_venue(name):
-            continue
-        venues.append((m.start("name"), name))
+    m = _VENUE.search(text)
+    while m is not None:
+        # "in Stuttgart" inside a venue name belongs to the city, not the venue; "und im Park"
+        # starts another place ("in der Stadthalle und in Innsbruck in der Olympiahalle"),
+        # looked for from there on
+        other = _OTHER_PLACE.search(m["name"])
+        name = m["name"] if other is None else m["name"][: other.start()]
+        name = _TRAILING_LINKS.sub("", name).rstrip(".,")
+        if not (lookup_city(name) or _is_town(name) or not _is_venue(name)):
+            venues.append((m.start("name"), name))
+        m = _VENUE.search(text, m.end() if other is None else m.start("name") + other.start())
     if _STREET_WORD.search(text) is None:
         return venues
     for m in _STREET.finditer(text):

@@ -212,6 +212,15 @@ EVENT_ROWS = [
      "gegeben werden die in nichtöffentlicher Sitzung vom 12. Dezember 2024 gefassten Beschlüsse.",
      [("Sitzung des Gemeinderats der Stadt Leimen", "2025-01-23T18:30", "Leimen")],
      "a council's 'Sitzung des Gemeinderats' is an event, a bare 'Sitzung' is none"),
+    ("Seminarreihe der Handwerkskammer\n\nReutlingen, 18. März 2024 – Die Seminare finden – "
+     "mit einer Ausnahme – in der Bildungsakademie Tübingen, Raichbergstraße 87, statt.\n\n"
+     "Termine:\n\nMontag, 15. April 2024, 9 bis 16 Uhr: „Social Media für Betriebe“\n",
+     [("„Social Media für Betriebe“", "2024-04-15T09:00", "Tübingen")],
+     "'Die Seminare finden … statt' gives every event of the programme its venue"),
+    ("Eishockey-WM\n\nWien, 2. April 2005 – Die Spiele finden in Wien in der Stadthalle und in "
+     "Innsbruck in der Arena statt.\n\nDie Eröffnungsfeier findet am 30. April 2005 statt.",
+     [("Eröffnungsfeier", "2005-04-30", "Wien")],
+     "a venue sentence naming two cities gives no event its venue"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),

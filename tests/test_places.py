@@ -16,6 +16,12 @@ from calendarize.places import (
 
 # sentence, expected venues, reason
 VENUE_ROWS = [
+    ("Das Konzert findet in der Stadthalle und im Park statt.", ["Stadthalle", "Park"],
+     "'und im' starts another place"),
+    ("Die Spiele finden in Wien in der Stadthalle und in Innsbruck in der Olympiahalle statt.",
+     ["Stadthalle", "Olympiahalle"], "'und in' starts another place"),
+    ("Die Schau ist im Museum für Kunst und Gewerbe.", ["Museum für Kunst und Gewerbe"],
+     "'und' between capitalised words stays in the name"),
     ("Die IHK lädt zum Außenwirtschaftstag in das Congress Center Rosengarten ein.",
      ["Congress Center Rosengarten"], "in das"),
     ("Der Flohmarkt ist im Gemeindehaus St. Martin, Kirchstraße 5, in Ravensburg.",
