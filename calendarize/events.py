@@ -102,6 +102,10 @@ _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
+# A sentence opening with a vague event noun that refers back: "Die Veranstaltung findet …"
+# (right before its verb: "Die Versammlung der Bischöfe", "Das Treffen in Pittsburgh" are
+# named enough)
+_ANAPHOR = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?P<verb>[a-zäöü]+)\b")
 _SEMICOLON = re.compile(r";[ \t]+")
 _RELATIVE = re.compile(
     r",[ \t]+(?:die|der|das|den|dem|deren|dessen|welche[rsmn]?|wo)\b[^,]*(?:,|$)")
@@ -458,6 +462,11 @@ class _Reader:
             return _Found(section[0], section[1], mention, (begin, end), by_line=True)
         if proper:
             pos, noun = proper
+            anaphor = _ANAPHOR.match(self.text, begin)
+            if anaphor is not None and anaphor["noun"].lower() in _VAGUE_NOUNS and (
+                    anaphor["verb"] in _EVENT_VERBS or anaphor["verb"] in ("ist", "war", "wird")):
+                # "… der nächste Branchenabend des Clusters. Die Veranstaltung findet am …"
+                pos, noun = self._named_before(begin, _LOOK_BACK, specific=True) or proper
             return _Found(noun, self.titles.title_for(noun, pos), mention, (begin, end))
         in_venue = _nearest(mention.span, facts.in_venue[None], facts.in_venue.get(own, ()))
         if in_venue:  # the only event noun names the venue: "auf der Hannover Messe"
@@ -497,9 +506,11 @@ class _Reader:
         return loose if re.search(rf"\b{re.escape(loose[0])}\b", self.text[paragraph:begin]) \
             else None
 
-    def _named_before(self, begin: int, sentences: int) -> tuple[int, str] | None:
+    def _named_before(self, begin: int, sentences: int, specific: bool = False
+                      ) -> tuple[int, str] | None:
         """The last event noun of the ``sentences`` before, in the same paragraph ('Das
-        Konzert muss verschoben werden. Grund ist … Neuer Termin ist …')."""
+        Konzert muss verschoben werden. Grund ist … Neuer Termin ist …'); ``specific``:
+        the last that is no vague noun ('Veranstaltung')."""
         for _ in range(sentences):
             before = self.text[:begin].rstrip()
             if not before:
@@ -507,7 +518,8 @@ class _Reader:
             previous = self.sentences.at(len(before) - 1)
             if previous[1] > begin or not self.sentences.joined(previous[1], begin):
                 return None
-            nouns = self.titles.nouns_in(*previous)
+            nouns = [n for n in self.titles.nouns_in(*previous)
+                     if not specific or n[1].lower() not in _VAGUE_NOUNS]
             if nouns:
                 return nouns[-1]
             begin = previous[0]

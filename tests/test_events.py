@@ -221,6 +221,15 @@ EVENT_ROWS = [
      "Innsbruck in der Arena statt.\n\nDie Eröffnungsfeier findet am 30. April 2005 statt.",
      [("Eröffnungsfeier", "2005-04-30", "Wien")],
      "a venue sentence naming two cities gives no event its venue"),
+    ("Karlsruhe, 20. November 2023 – Mit einer festlichen Meisterfeier hat die Kammer die "
+     "neuen Meister geehrt. Die Veranstaltung fand am Samstag, 18. November 2023, im "
+     "Kongresszentrum statt.",
+     [("Meisterfeier", "2023-11-18", "Karlsruhe")],
+     "'Die Veranstaltung fand …' refers back to the event the sentence before names"),
+    ("Wien, 10. Juni 2015 – Die Vollversammlung wird für zwei Bischöfe eine Premiere sein. Die "
+     "Versammlung der Bischöfe beginnt am Montag, 15. Juni, um 15 Uhr.",
+     [("Versammlung der Bischöfe", "2015-06-15T15:00", "Wien")],
+     "a vague noun with its genitive is named enough: no looking back"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
