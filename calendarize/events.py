@@ -390,6 +390,9 @@ class _Reader:
         if not organisers:
             organisers = tuple(o for o in [issuer(self.text)] if o)
         keys = {organiser_key(o.name) for o in organisers}
+        # (several named together, in one sentence, are one party: "Veranstalter ist die
+        # Stadt X in Zusammenarbeit mit dem Verein Y")
+        party = len(keys) > 1 and self._one_sentence_names(organisers)
         contacts: list[list[Contact]] = [[] for _ in events]
         for begin, _, lines in self.contact_lines:
             contact = contact_block(lines)
@@ -404,8 +407,8 @@ class _Reader:
                 contacts[0] += self._inline_contacts(span)
         done = []
         for i, event in enumerate(events):
-            if not event.organisers and len(keys) == 1 and len(self.datelines) <= 1:
-                event = replace(event, organisers=organisers[:1])
+            if not event.organisers and (len(keys) == 1 or party) and len(self.datelines) <= 1:
+                event = replace(event, organisers=organisers if party else organisers[:1])
             if contacts[i]:
                 event = replace(event, contacts=_unique_contacts([*event.contacts, *contacts[i]]))
             done.append(event)
@@ -720,6 +723,13 @@ class _Reader:
         keys = list(found)
         return tuple(o for k, o in found.items()
                      if not any(other != k and other.startswith(k + " ") for other in keys))
+
+    def _one_sentence_names(self, organisers: tuple[Organiser, ...]) -> bool:
+        """Whether one sentence names all of ``organisers`` (read: the sentences' organisers
+        are memoised by _span_organisers)."""
+        wanted = set(organisers)
+        return sum(1 for found in self._sentence_organisers.values()
+                   if wanted & set(found)) == 1
 
     def _span_organisers(self, spans: list[tuple[int, int]]) -> Iterator[Organiser]:
         for span in spans:

@@ -57,7 +57,12 @@ _CLAUSE_START = r"(?:^|(?<!\b[0-9])(?<!\b[0-9]{2})[.:!?;][ \t]+|[ \t][–—][ \
 # the rest of a clause "hat … eingeladen" (not "…, dass alle … eingeladen werden")
 _INVITED = r"[^,;!?]{0,120}?\beingeladen\b(?![ \t]+(?:werden|wird|worden|sind|ist)\b)"
 _OPENING_PREPOSITIONS = "Unter|Am|Zum|Zur|Im|Für|Nach|Vor|Mit|Bei|Beim|Auf|Anlässlich|Aus"
-_CO_ORGANISER = re.compile(rf"[ \t]+(?:gemeinsam|zusammen)[ \t]+mit[ \t]+(?P<org>{_ORG})")
+# "die Stadt X in Zusammenarbeit mit dem Y": a name's run of capitals takes in the noun
+_JOINT_WORK = re.compile(r"[ \t]in[ \t]+(?:Zusammenarbeit|Kooperation)$")
+_CO_AFTER_JOINT_WORK = re.compile(rf"[ \t]+mit[ \t]+(?P<org>{_ORG})")
+_CO_ORGANISER = re.compile(
+    rf"[ \t]+(?:(?:gemeinsam|zusammen)[ \t]+mit|in[ \t]+(?:Zusammenarbeit|Kooperation)[ \t]+mit)"
+    rf"[ \t]+(?P<org>{_ORG})")
 
 # Each pattern is named for the German form it reads; group "org" holds the name(s).
 _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
@@ -173,6 +178,7 @@ _STOP_WORDS = frozenset({
     "Kinder", "Gäste", "Besucher", "Besucherinnen", "Bürger", "Bürgerinnen", "Eltern",
     "Mitglieder", "Interessierte", "Schüler", "Schülerinnen", "Familien", "Jugendliche",
     "Senioren", "Frauen", "Männer", "Teilnehmer", "Teilnehmende", "Unternehmer",
+    "Einheimische", "Touristen", "Urlauber", "Anwohner", "Nachbarn",
     "Unternehmerinnen", "Unternehmen", "Fachleute", "Studierende", "Alle", "Sie",
 })  # fmt: skip
 # Words that cannot open an organisation's name: a fronted adverbial ("Zum Auftakt lädt …").
@@ -242,6 +248,10 @@ def find_organisers(sentence: str) -> list[Organiser]:
         for m in pattern.finditer(sentence):
             raws = [m["org"]]
             co = _CO_ORGANISER.match(sentence, m.end("org"))
+            if co is None and m.end() > m.end("org"):  # "X lädt gemeinsam mit Y … ein"
+                co = _CO_ORGANISER.match(sentence, m.end())
+            if co is None and _JOINT_WORK.search(m["org"]):  # (the name ran on into it)
+                co = _CO_AFTER_JOINT_WORK.match(sentence, m.end("org"))
             if co:
                 raws.append(co["org"])
             for raw in raws:

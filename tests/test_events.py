@@ -301,6 +301,14 @@ def test_the_one_organiser_of_a_document_organises_each_of_its_events() -> None:
         ["IHK Rhein-Neckar"], ["IHK Rhein-Neckar"]]
 
 
+def test_organisers_named_together_organise_each_event() -> None:
+    text = ("Frühlingsfest verschoben\n\nDas für den 20. April 2024 geplante Frühlingsfest wird "
+            "auf den 4. Mai 2024 verschoben.\n\nVeranstalter des Frühlingsfests ist die Stadt "
+            "Bietigheim in Zusammenarbeit mit dem Gewerbeverein Bietigheim e. V.")
+    assert [[o.name for o in e.organisers] for e in _events(text)] == [
+        ["Stadt Bietigheim", "Gewerbeverein Bietigheim e. V."]] * 2
+
+
 def test_the_issuer_organises_when_nobody_else_does() -> None:
     text = ("TSV Eintracht Hameln 1862 e.V. – Mitteilung des Vorstands\n\n"
             "Die Jahreshauptversammlung findet am 3. Mai 2020 im Vereinsheim statt.")

@@ -9,6 +9,17 @@ from calendarize.people import contact_block, find_organisers, issuer, resolve_o
 
 # sentence, expected (name, role) pairs, reason
 ORGANISER_ROWS = [
+    ("Veranstalter ist die Stadt Bietigheim in Zusammenarbeit mit dem Gewerbeverein Bietigheim "
+     "e. V.", [("Stadt Bietigheim", "organiser"), ("Gewerbeverein Bietigheim e. V.", "organiser")],
+     "'in Zusammenarbeit mit' names a co-organiser"),
+    ("Die Stadt Lindau lädt in Kooperation mit dem Segelclub Lindau zum Hafenfest ein.",
+     [("Stadt Lindau", "organiser"), ("Segelclub Lindau", "organiser")],
+     "'X lädt in Kooperation mit Y … ein'"),
+    ("Die Stadt Lindau lädt gemeinsam mit dem Segelclub Lindau zum Hafenfest ein.",
+     [("Stadt Lindau", "organiser"), ("Segelclub Lindau", "organiser")],
+     "'X lädt gemeinsam mit Y … ein'"),
+    ("Zum 30. Mal lädt das Hafenfest Einheimische und Gäste auf die Insel ein.", [],
+     "the invited after an event noun: no organiser"),
     ("Organisator der ersten Weltkonferenz im Ausland lebender Griechen ist die Stiftung "
      "Hellenismus.", [("Stiftung Hellenismus", "organiser")],
      "Organisator der … ist X: the event between"),
