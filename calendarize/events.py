@@ -106,6 +106,7 @@ _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
 # (right before its verb: "Die Versammlung der Bischöfe", "Das Treffen in Pittsburgh" are
 # named enough)
 _ANAPHOR = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?P<verb>[a-zäöü]+)\b")
+_LEAD_IN = re.compile(r"(?<=[a-zäöüß]):[ \t]+(?=[A-ZÄÖÜ])")
 _SEMICOLON = re.compile(r";[ \t]+")
 _RELATIVE = re.compile(
     r",[ \t]+(?:die|der|das|den|dem|deren|dessen|welche[rsmn]?|wo)\b[^,]*(?:,|$)")
@@ -460,6 +461,11 @@ class _Reader:
         # (with no event noun in the sentence, which clause holds the date does not matter)
         own = facts.clause_at(mention.span[0] - begin) if facts.nouns else None
         proper = _nearest(mention.span, facts.proper[None], facts.proper.get(own, ()))
+        told = facts.told if proper and ":" in facts.sentence else None
+        if proper and told is not None and proper[0] < told <= mention.span[0]:
+            later = [tuple(n for n in nouns if n[0] >= told)  # (not the lead-in's nouns)
+                     for nouns in (facts.proper[None], facts.proper.get(own, ()))]
+            proper = _nearest(mention.span, *later) or proper
         section = None if proper else self._section_heading(begin)
         if section is not None:
             return _Found(section[0], section[1], mention, (begin, end), by_line=True)
@@ -897,6 +903,18 @@ class _Sentence:
         # clauses that end in their verb: a date outside one does not take its nouns
         return tuple(m.span() for m in _RELATIVE.finditer(self.sentence)
                      if _ends_in_verb(m.group(0)))
+
+    @cached_property
+    def told(self) -> int | None:
+        """Where what the sentence tells begins after words that lead in to it, ending in a
+        colon ('Wer nach der Ballnacht nicht genug hat: Am Sonntag lädt der Verein zum
+        Frühschoppen'), when that part has a date and an event noun of its own: the lead-in's
+        nouns name no event of its dates. (An offset in the text; None: no such lead-in.)"""
+        colon = _LEAD_IN.search(self.sentence)
+        if colon is None or not scan_dates(self.sentence[colon.end():]):
+            return None
+        after = self.begin + colon.end()
+        return after if any(p >= after for p, _ in self.nouns) else None
 
     @cached_property
     def venues(self) -> tuple[tuple[int, str], ...]:

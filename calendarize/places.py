@@ -48,7 +48,8 @@ _VENUE = re.compile(
         "in die", "ins", "an der", "Am", "am", "beim", "bei der", "bei",
         *(f"in {word}" for word in ("ihr", "ihre", "ihren", "sein", "seine", "seinen", "unser",
                                     "unsere", "unseren"))) + r")[ \t]+"
-    rf"(?:[a-zäöü][\w-]*(?:e|en|er|es)[ \t]+)?(?P<name>{_NAME})"
+    # (a quoted name after a common noun: "in das Lokal „Zur Alten Post“")
+    rf"(?:[a-zäöü][\w-]*(?:e|en|er|es)[ \t]+)?(?P<name>{_NAME}(?:[ \t]+„[^“”\"\n]{{2,60}}“)?)"
 )
 _CITY = re.compile(
     rf"{_words('in', 'nach')}[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:am|an der|im|in|ob)[ \t]+{_CAP})?)"

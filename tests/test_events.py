@@ -230,6 +230,13 @@ EVENT_ROWS = [
      "Versammlung der Bischöfe beginnt am Montag, 15. Juni, um 15 Uhr.",
      [("Versammlung der Bischöfe", "2015-06-15T15:00", "Wien")],
      "a vague noun with its genitive is named enough: no looking back"),
+    ("Wels, 2. Jänner 2025 – Wer nach der Ballnacht noch nicht genug hat: Am Sonntag, 19. "
+     "Jänner, lädt der Verein ab 10 Uhr zum Katerfrühschoppen in das Lokal „Zur Alten Post“.",
+     [("Katerfrühschoppen", "2025-01-19T10:00", "Wels")],
+     "a lead-in before a colon names no event of the dates after it; 'Frühschoppen'"),
+    ("Kassel. Es lohnt sich ein Besuch im Naturkundemuseum: Vom 28. Dezember 2016 bis 3. "
+     "Januar 2017 lädt das Museum zum Ferienprogramm „Eiszeit“ ein.",
+     [("Ferienprogramm „Eiszeit“", "2016-12-28", "Kassel")], "a lead-in's venue stays"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),

@@ -16,6 +16,8 @@ from calendarize.places import (
 
 # sentence, expected venues, reason
 VENUE_ROWS = [
+    ("Am Sonntag lädt der Verein zum Frühschoppen in das Lokal „Zur Alten Post“ ein.",
+     ["Lokal „Zur Alten Post“"], "a quoted name after a common noun"),
     ("Das Konzert findet in der Stadthalle und im Park statt.", ["Stadthalle", "Park"],
      "'und im' starts another place"),
     ("Die Spiele finden in Wien in der Stadthalle und in Innsbruck in der Olympiahalle statt.",
