@@ -101,6 +101,7 @@ _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS))
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_BEGINS = re.compile(r"\b(?:beginnt|startet|Beginn)\b[^.\n]{0,40}?\b(?:um|ab)[ \t]+[0-9]")
 _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
 # A sentence opening with a vague event noun that refers back: "Die Veranstaltung findet …"
 # (right before its verb: "Die Versammlung der Bischöfe", "Das Treffen in Pittsburgh" are
@@ -307,7 +308,8 @@ class _Reader:
             found.append(item if mention is written else replace(item, mention=mention))
         groups = _group(found)
         self._entries = sorted(line_around(self.text, f.mention.span)[0] for f in found if f.entry)
-        events = [self._assemble(group, main=(i == 0)) for i, group in enumerate(groups)]
+        events = [self._assemble(group, main=(i == 0), alone=len(groups) == 1)
+                  for i, group in enumerate(groups)]
         starts = [group[0].sentence[0] for group in groups]
         if not events and not any(is_stamp(self.text, self.sentences, m) for m in self.mentions):
             undated = self._undated()
@@ -342,6 +344,22 @@ class _Reader:
             if last and _UNTIL_BEFORE.search(self.text, max(begin, m.span[0] - 25), m.span[0]):
                 return last
         return None
+
+    def _begins(self, found: _Found, mention: DateMention) -> DateMention:
+        """The times of the document's one event that a sentence elsewhere naming it gives
+        with no date of its own: 'Das Fest beginnt um 11 Uhr mit einem Festakt … Bis 16 Uhr
+        gibt es Musik' (that sentence and the next)."""
+        if found.noun is None or not _BEGINS.search(self.text):
+            return mention
+        for begin, end in self.titles.sentences_naming({found.noun}):
+            if begin == found.sentence[0] or not _BEGINS.search(self.text, begin, end) or any(
+                    begin <= m.span[0] < end for m in self.mentions):
+                continue
+            said = replace(mention, span=(begin, begin))  # (times read from the sentence on)
+            timed = with_block_times(said, self.text, self.sentences)
+            if timed.start_time is not None:
+                return replace(mention, start_time=timed.start_time, end_time=timed.end_time)
+        return mention
 
     def _runs_until(self, found: _Found) -> Day | None:
         """The last day of an event's run that a sentence elsewhere naming it gives: 'Die
@@ -583,7 +601,7 @@ class _Reader:
 
     # -- what each event carries --------------------------------------------------------
 
-    def _assemble(self, group: list[_Found], main: bool) -> Event:
+    def _assemble(self, group: list[_Found], main: bool, alone: bool = False) -> Event:
         first = group[0]
         title = max((f.title for f in group), key=_title_quality)
         if main and not first.venue_noun and not first.by_line and self.headline is not None:
@@ -595,6 +613,8 @@ class _Reader:
         # "… am Mittwoch, 20. März 2024 … Beginn ist um 9:30 Uhr" in the text
         timed = [with_block_times(f.mention, self.text, self.sentences) for f in group]
         mention = next((m for m in timed if m.start_time is not None), timed[0])
+        if alone and mention.start_time is None and mention.end is None:
+            mention = self._begins(first, mention)
         if mention.end is None and mention.end_time is None:
             until = self._until(first) or self._runs_until(first)
             if until is not None:  # "eröffnet am 24. Oktober … diskutieren bis zum 25. Oktober"

@@ -237,6 +237,11 @@ EVENT_ROWS = [
     ("Kassel. Es lohnt sich ein Besuch im Naturkundemuseum: Vom 28. Dezember 2016 bis 3. "
      "Januar 2017 lädt das Museum zum Ferienprogramm „Eiszeit“ ein.",
      [("Ferienprogramm „Eiszeit“", "2016-12-28", "Kassel")], "a lead-in's venue stays"),
+    ("Lahr, 4. September 2023 – Das Jubiläum feiert der Verein am Samstag, 23. September "
+     "2023, mit einem Fest auf dem Marktplatz.\n\nAm 17. März 1998 wurde die Tafel gegründet."
+     "\n\nDas Fest beginnt um 11 Uhr mit einem Festakt.",
+     [("Fest", "2023-09-23T11:00", "Lahr")],
+     "the one event's start said in a later paragraph naming it without a date"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
