@@ -101,6 +101,7 @@ _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS))
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_BEGIN_WORDS = ("beginnt", "startet", "Beginn")
 _BEGINS = re.compile(r"\b(?:beginnt|startet|Beginn)\b[^.\n]{0,40}?\b(?:um|ab)[ \t]+[0-9]")
 _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
 # A sentence opening with a vague event noun that refers back: "Die Veranstaltung findet …"
@@ -200,6 +201,7 @@ class _Reader:
         self._cues: dict[tuple[int, int], tuple[bool, bool]] = {}
         self._excerpts: dict[tuple[int, int], str] = {}
         self._entries: list[int] = []  # where the programme lines of the events start
+        self._said: dict[tuple[str, ...], bool] = {}
         # per set of event nouns: what the sentences naming them say (see _Related)
         self._naming_venues: dict[frozenset[str], list[str]] = {}
         self._naming_city: dict[frozenset[str], City | None] = {}
@@ -345,11 +347,17 @@ class _Reader:
                 return last
         return None
 
+    def _says(self, words: tuple[str, ...]) -> bool:
+        """Whether the text holds any of ``words`` (looked for once per document)."""
+        if words not in self._said:
+            self._said[words] = any(map(self.text.__contains__, words))
+        return self._said[words]
+
     def _begins(self, found: _Found, mention: DateMention) -> DateMention:
         """The times of the document's one event that a sentence elsewhere naming it gives
         with no date of its own: 'Das Fest beginnt um 11 Uhr mit einem Festakt … Bis 16 Uhr
         gibt es Musik' (that sentence and the next)."""
-        if found.noun is None or not _BEGINS.search(self.text):
+        if found.noun is None or not self._says(_BEGIN_WORDS):
             return mention
         for begin, end in self.titles.sentences_naming({found.noun}):
             if begin == found.sentence[0] or not _BEGINS.search(self.text, begin, end) or any(
@@ -364,7 +372,7 @@ class _Reader:
     def _runs_until(self, found: _Found) -> Day | None:
         """The last day of an event's run that a sentence elsewhere naming it gives: 'Die
         Ausstellung ist bis 30. April zu sehen', paragraphs after its opening."""
-        if found.noun is None or not _RUNS.search(self.text):
+        if found.noun is None or not self._says(RUN_CUES):
             return None
         starts, indices = self._until_candidates
         for begin, end in self.titles.sentences_naming({found.noun}):
@@ -479,7 +487,8 @@ class _Reader:
         # (with no event noun in the sentence, which clause holds the date does not matter)
         own = facts.clause_at(mention.span[0] - begin) if facts.nouns else None
         proper = _nearest(mention.span, facts.proper[None], facts.proper.get(own, ()))
-        told = facts.told if proper and ":" in facts.sentence else None
+        colon = facts.sentence.find(": ") if proper else -1
+        told = facts.told if 0 <= colon < mention.span[0] - begin else None
         if proper and told is not None and proper[0] < told <= mention.span[0]:
             later = [tuple(n for n in nouns if n[0] >= told)  # (not the lead-in's nouns)
                      for nouns in (facts.proper[None], facts.proper.get(own, ()))]
