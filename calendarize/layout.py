@@ -234,7 +234,7 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> D
         if m["lead"] in ("Einlass", "Türöffnung"):
             doors = doors or t1
             continue
-        if m["lead"] == "Ende":
+        if m["lead"] in ("Ende", "Bis"):  # "Ende: 18 Uhr", "Bis 16 Uhr gibt es Musik"
             end_time = end_time or t1
             continue
         if start_time is None:

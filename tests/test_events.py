@@ -300,6 +300,22 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
     assert all(c.email == "roesler@uv-ostsachsen.de" for e in events for c in e.contacts)
 
 
+@pytest.mark.parametrize(("text", "times"), [
+    ("Lahr, 4. September 2023 – Der Verein feiert am Samstag, 23. September 2023, mit einem "
+     "Fest auf dem Marktplatz.\n\nDie Tafel wurde 1998 gegründet.\n\nDas Fest beginnt um 11 Uhr "
+     "mit einem Festakt. Bis 16 Uhr gibt es Musik.", ("11:00", "16:00")),
+    ("Das Sommerfest findet am 5. Mai 2024 statt. Beginn ist um 14 Uhr. Bis 18 Uhr spielt die "
+     "Band.", ("14:00", "18:00")),
+    ("Das Sommerfest findet am 5. Mai 2024 statt. Beginn ist um 14 Uhr, Anmeldung bis 12 Uhr.",
+     ("14:00", None)),
+], ids=["a later paragraph's start, 'Bis 16 Uhr' its end", "'Bis 18 Uhr' opening a sentence",
+        "'bis 12 Uhr' of the sign-up is no end"])
+def test_times_said_after_the_date(text: str, times: tuple[str, str | None]) -> None:
+    [event] = _events(text)
+    assert (event.start_time.isoformat("minutes") if event.start_time else None,
+            event.end_time.isoformat("minutes") if event.end_time else None) == times
+
+
 def test_the_only_event_of_a_document_takes_its_inline_addresses() -> None:
     [event] = _events("Workshop am 20. März 2024 in Magdeburg. Beginn ist um 9:30 Uhr. "
                       "Anmeldung bis 15. März unter info@izm-magdeburg.de.")
