@@ -125,6 +125,7 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+)?"
                            r"Zeitpunkt)(?:[ \t]+(?:ist|war|wird)\b|[ \t]*:))"
                            # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
+_ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
 _LOOK_BACK = 3  # sentences a date-subject sentence looks back for the event it dates
 _UNTIL_BEFORE = re.compile(r"\b(?:bis(?:[ \t]+(?:zum|einschließlich))?|"
                            + "|".join(map(re.escape, END_CUES)) + r")[ \t]*$")
@@ -548,10 +549,10 @@ class _Reader:
         Konzert muss verschoben werden. Grund ist … Neuer Termin ist …'); ``specific``:
         the last that is no vague noun ('Veranstaltung')."""
         for _ in range(sentences):
-            before = self.text[:begin].rstrip()
-            if not before:
+            last = _before_space(self.text, begin)  # (no copy of the text before it)
+            if last == 0:
                 return None
-            previous = self.sentences.at(len(before) - 1)
+            previous = self.sentences.at(last - 1)
             if previous[1] > begin or not self.sentences.joined(previous[1], begin):
                 return None
             nouns = [n for n in self.titles.nouns_in(*previous)
@@ -576,14 +577,18 @@ class _Reader:
         a date line under or over its title, a 'Termin:' line of the headline's event."""
         start, stop = mention.span
         line_start, line_end = line_around(self.text, mention.span)
-        lead, tail = self.text[line_start:start], self.text[stop:line_end]
-        if lead.strip() and self.sentences.is_heading_span(sentence):  # (the date's own)
-            named = title_before(lead)
+        # (the line is not copied unless it is short: in a text without line breaks, one
+        # copy per date made the reading quadratic)
+        if _before_space(self.text, start) > line_start and self.sentences.is_heading_span(
+                sentence):  # (the date's own)
+            named = title_before(self.text[line_start:start])
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)
         if is_labelled(self.text, start) and self.headline:
             return _Found(self.headline[0], self.headline[1], mention, sentence)
-        rest = entry_rest(tail) if opens_line(lead) else None
+        short = start - line_start <= _ENTRY_LEAD_MAX
+        rest = entry_rest(self.text[stop:line_end]) if short and opens_line(
+            self.text[line_start:start]) else None
         if rest is None:
             return None
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
@@ -1012,6 +1017,14 @@ def _plans(text: str) -> bool:
     forms = [form for form, hints in _PLANNED_FORMS if any(map(text.__contains__, hints))]
     flat = text.replace("\n", " ") if forms else text
     return any(form.search(flat) for form in forms)
+
+
+def _before_space(text: str, pos: int) -> int:
+    """The offset after the last character before ``pos`` that is no white space (0 if none
+    is), found without copying the text before it."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _after_space(text: str, pos: int) -> int:

@@ -43,6 +43,7 @@ HOSTILE = [
     ("dates without end", lambda n: "vom 1. bis " * n),
     ("one long line of numbers", lambda n: " ".join(str(i) for i in range(n))),
     ("ranges of years", lambda n: "2017-2018-" * n),
+    ("dated sentences on one line", lambda n: "Termin ist der 5. Mai 2024. " * n),
 ]
 @pytest.mark.parametrize(("name", "text"), HOSTILE)
 def test_date_finder_is_linear_on_hostile_text(name: str, text: Callable[[int], str]) -> None:
