@@ -649,7 +649,7 @@ class _Reader:
             self._excerpts[first.sentence] = _excerpt(self.text[slice(*first.sentence)])
         cancelled = any(self._cancelled(f) for f in group)
         return Event(
-            title=title,
+            title=_nominative(title),
             start=mention.start,
             end=mention.end,
             start_time=mention.start_time,
@@ -1017,6 +1017,17 @@ def _plans(text: str) -> bool:
     forms = [form for form, hints in _PLANNED_FORMS if any(map(text.__contains__, hints))]
     flat = text.replace("\n", " ") if forms else text
     return any(form.search(flat) for form in forms)
+
+
+def _nominative(title: str) -> str:
+    """A title of one noun in the genitive, as it stood ('der Titel eines Vortrags'), in
+    its base form: 'Vortrags' → 'Vortrag', 'Festes' → 'Fest'."""
+    if " " in title or not title.endswith("s"):
+        return title
+    for stem in (title[:-2], title[:-1]) if title.endswith("es") else (title[:-1],):
+        if len(stem) > 2 and is_event_noun(stem):
+            return stem
+    return title
 
 
 def _before_space(text: str, pos: int) -> int:

@@ -242,6 +242,13 @@ EVENT_ROWS = [
      "\n\nDas Fest beginnt um 11 Uhr mit einem Festakt.",
      [("Fest", "2023-09-23T11:00", "Lahr")],
      "the one event's start said in a later paragraph naming it without a date"),
+    ("TERMINE\n\nMANNHEIM. Der Verein lädt am Sa., 20.4.2024, zum Flohmarkt auf den Messplatz."
+     "\n\nLADENBURG. Der ADFC lädt am So., 21.4.2024, zum Fahrradbasar auf den Schulhof.\n\n"
+     "WEINHEIM. Der Titel eines Vortrags von Dr. Kohl am Mo., 22.4.2024, lautet „Burgen“.",
+     [("Flohmarkt", "2024-04-20", "Mannheim"), ("Fahrradbasar", "2024-04-21", None),
+      ("Vortrag", "2024-04-22", "Weinheim")],
+     "a column's datelines in capitals place their paragraphs, an unknown town none; a "
+     "genitive title in its base form"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
