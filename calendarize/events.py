@@ -266,21 +266,22 @@ class _Reader:
         return place_labels(self.text)
 
     @cached_property
-    def shared_times(self) -> list[tuple[tuple[int, int], dt.time]]:
+    def shared_times(self) -> list[tuple[tuple[int, int], tuple[dt.time, dt.time | None]]]:
         """'jeweils um 18 Uhr', by the sentence that says it."""
-        return [(self.sentences.at(pos), time) for pos, time in shared_times(self.text)]
+        return [(self.sentences.at(pos), (start, end))
+                for pos, start, end in shared_times(self.text)]
 
-    def _shared_time(self, sentence: tuple[int, int]) -> dt.time | None:
+    def _shared_time(self, sentence: tuple[int, int]) -> tuple[dt.time, dt.time | None] | None:
         """The time said once for the dates of ``sentence`` ('am 13. und 20. Jänner jeweils
         um 18 Uhr'), else one said for all dates in a sentence naming none ('Alle Vorträge
         beginnen jeweils um 18.30 Uhr'); a sentence's own is no other dates' time."""
         general = None
-        for said, time in self.shared_times:
+        for said, times in self.shared_times:
             if said == sentence:
-                return time
+                return times
             if general is None and not any(said[0] <= m.span[0] < said[1]
                                            for m in self.mentions if m is not self.dateline):
-                general = time  # (a dateline opening the sentence is no date of its)
+                general = times  # (a dateline opening the sentence is no date of its)
         return general
 
     @cached_property
@@ -635,7 +636,8 @@ class _Reader:
                 mention = replace(mention, end=until)
         if mention.start_time is None and mention.end is None and self.shared_times:
             shared = self._shared_time(first.sentence)
-            mention = replace(mention, start_time=shared) if shared else mention
+            if shared is not None:
+                mention = replace(mention, start_time=shared[0], end_time=shared[1])
         sentences = [f.sentence for f in group]
         # a programme entry: the lines under its date, up to the next entry, describe it
         lines = section(self.text, self.sentences, first.mention.span[1],

@@ -50,8 +50,9 @@ _DAYS_ADVERB = "|".join(
     [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + ["morgens", "vormittags",
                                                                 "nachmittags", "abends"])
 _SHARED_TIME = re.compile(
-    rf"jeweils(?<!\wjeweils)(?:[ \t]+(?:{_DAYS_ADVERB}))?[ \t]+(?:um|ab)[ \t]+"
-    r"(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
+    rf"jeweils(?<!\wjeweils)(?:[ \t]+(?:{_DAYS_ADVERB}))?[ \t]+(?:um|ab|von)[ \t]+"
+    r"(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?"
+    r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
 # "Alle Veranstaltungen finden in der Stadtbibliothek … statt": one venue for all
 # a stamp's date is closed by ")" after nothing but space: tested before its line is found
 _CLOSED = re.compile(r"\s*\)")
@@ -226,6 +227,7 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> D
     if text.find("Uhr", mention.span[1], end) < 0:
         return mention  # every time find_times finds says "Uhr": none to read
     start_time = end_time = doors = None
+    said_start = False  # whether the start was said as such ("Beginn 20 Uhr")
     for m in find_times(text, mention.span[1], end):
         if _has_other_date(text, mention.span[1], m.start()):
             break
@@ -237,8 +239,10 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> D
         if m["lead"] in ("Ende", "Bis"):  # "Ende: 18 Uhr", "Bis 16 Uhr gibt es Musik"
             end_time = end_time or t1
             continue
-        if start_time is None:
+        # ("Nachtessen ab 18 Uhr, Konzertbeginn 20 Uhr": the start said as such wins)
+        if start_time is None or (m["lead"] and not said_start):
             start_time, end_time = t1, t2 or end_time
+            said_start = bool(m["lead"])
     start_time = start_time or doors
     if start_time is None:
         return mention
@@ -303,10 +307,16 @@ def _has_address(text: str) -> bool:
     return any(True for _ in find_emails(text)) or any(True for _ in find_phones(text))
 
 
-def shared_times(text: str) -> list[tuple[int, dt.time]]:
-    """The times said once for several events ('jeweils um 18 Uhr'), with where they stand."""
-    return [(m.start(), t) for m in _SHARED_TIME.finditer(text)
-            for t in [parse_time(m["t"])] if t is not None]
+def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None]]:
+    """The times said once for several events ('jeweils um 18 Uhr', 'jeweils mittwochs von
+    18.15 bis 19.45 Uhr'), with where they stand: start and end (None if not said)."""
+    found = []
+    for m in _SHARED_TIME.finditer(text):
+        start = parse_time(m["t"])
+        end = parse_time(m["t2"]) if m["t2"] else None
+        if start is not None and (end is None or end > start):
+            found.append((m.start(), start, end))
+    return found
 
 
 _TIME_TAIL = re.compile(

@@ -315,8 +315,15 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
      "Band.", ("14:00", "18:00")),
     ("Das Sommerfest findet am 5. Mai 2024 statt. Beginn ist um 14 Uhr, Anmeldung bis 12 Uhr.",
      ("14:00", None)),
+    ("Sa, 3.2.24 – Jodlerabend mit Theater, Mehrzweckhalle Breite, Hinwil. Türöffnung und "
+     "Nachtessen ab 18.00 Uhr, Konzertbeginn 20.00 Uhr, anschliessend Tanz.", ("20:00", None)),
+    ("Ringvorlesung „Stadt“\n\nBremen, 1. Oktober 2024 – Die Vorträge finden jeweils mittwochs "
+     "von 18.15 bis 19.45 Uhr im Hörsaal statt.\n\n16.10.2024: „Hitzeinseln“\n",
+     ("18:15", "19:45")),
 ], ids=["a later paragraph's start, 'Bis 16 Uhr' its end", "'Bis 18 Uhr' opening a sentence",
-        "'bis 12 Uhr' of the sign-up is no end"])
+        "'bis 12 Uhr' of the sign-up is no end",
+        "'Konzertbeginn' after the doors: the start said as such",
+        "'jeweils mittwochs von … bis … Uhr': a programme's shared start and end"])
 def test_times_said_after_the_date(text: str, times: tuple[str, str | None]) -> None:
     [event] = _events(text)
     assert (event.start_time.isoformat("minutes") if event.start_time else None,
