@@ -31,8 +31,9 @@ _CONTACT_HEADING = re.compile(
     + r")\b[^\n]{0,40}$"
 )
 # A line that gives the date of the document's event: "Termin: …", "Datum: …", "Wann: …"
+# (in running text too: "Bitte vormerken – der darauf folgende Termin: Montag, 5. August")
 _EVENT_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:Termin|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin)[ \t]*:[ \t]*$")
+    r"(?:^|[\n \t])(?:Termin|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin)[ \t]*:[ \t]*$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
 # what may open a programme line before its date: a bullet, a weekday
 _ENTRY_LEAD = re.compile(r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?[ \t]*)?$")

@@ -249,6 +249,12 @@ EVENT_ROWS = [
       ("Vortrag", "2024-04-22", "Weinheim")],
      "a column's datelines in capitals place their paragraphs, an unknown town none; a "
      "genitive title in its base form"),
+    ("Blutspendetermin in Heilbronn\n\nDer Ortsverein ruft zur Blutspende auf: am Samstag, "
+     "27. April 2024, von 10 bis 17 Uhr in der Stadthalle.\n\nBitte schon vormerken – der "
+     "darauf folgende Termin: Montag, 5. August 2024, 15.30–19.30 Uhr.",
+     [("Blutspende", "2024-04-27T10:00", "Heilbronn"),
+      ("Blutspendetermin in Heilbronn", "2024-08-05T15:30", "Heilbronn")],
+     "'Termin:' in running text dates the headline's event"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
