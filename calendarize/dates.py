@@ -180,8 +180,8 @@ _NOUN_AFTER = re.compile(r"[ \t]{1,3}[A-ZÄÖÜ]")
 _TIME_ANYWHERE = re.compile(
     # ("Konzertbeginn 20 Uhr": a compound of 'beginn' leads as 'Beginn' does; "Türöffnung und
     # Nachtessen ab 18 Uhr": a few words may stand between a lead and its time)
-    r"(?<![0-9.,:])(?:(?P<lead>Einlass|(?:[A-ZÄÖÜ][a-zäöü]+b|B)eginn|Start|Ende|Türöffnung|Bis)"
-    r"[^0-9\n]{0,24}?)?"
+    r"(?<![0-9.,:])(?:(?P<lead>Einlass|(?:[A-ZÄÖÜ][a-zäöü]+b|B|b)eginnt?|Start|Ende|Bis|"
+    + _alternation([w for w in DOORS_WORDS if w != "Einlass"]) + r")[^0-9\n]{0,24}?)?"
     rf"(?P<t1>{_CLOCK})(?:(?:{_UHR})?[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK}))?{_UHR}"
 )  # "14 bis 16 Uhr", "19 Uhr bis 2 Uhr"
 

@@ -21,7 +21,7 @@ from .people import find_emails, find_phones
 from .places import City, city_in_name, find_cities, find_venues, place_line
 from .sentences import Sentences
 from .titles import leading_phrase
-from .vocabulary import CONTACT_HEADINGS, WEEKDAYS
+from .vocabulary import CONTACT_HEADINGS, DOORS_WORDS, WEEKDAYS
 
 _LINE = re.compile(r"[^\n]+")
 _LABEL_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./&*()-]{1,80}?[ \t]*:(?:[ \t]+|$)")
@@ -234,7 +234,7 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> D
             break
         t1 = parse_time(m["t1"])
         t2 = parse_time(m["t2"]) if m["t2"] else None
-        if m["lead"] in ("Einlass", "Türöffnung"):
+        if m["lead"] in DOORS_WORDS:
             doors = doors or t1
             continue
         if m["lead"] in ("Ende", "Bis"):  # "Ende: 18 Uhr", "Bis 16 Uhr gibt es Musik"

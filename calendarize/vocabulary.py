@@ -98,6 +98,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Mitgliederversammlung", "Hauptversammlung", "Preisverleihung", "Verleihung", "Festakt",
     "Zeremonie", "Lauf", "Rennen", "Turnier", "Spiel", "Matinee", "Soirée", "Show", "Basar",
     "Flohmarkt", "Weihnachtsmarkt", "Kirmes", "Umzug", "Parade", "Reise", "Fahrt", "Tour",
+    "Narrensprung", "Rosenmontagszug", "Fackelzug", "Martinszug",
     "Runde", "Gespräch", "Salon", "Werkstatt", "Akademie", "Börse", "Ball", "Nacht",
     # compounds on "-tag"/"-tage" ("Außenwirtschaftstag", "Kulturtage"); the bare word and
     # calendar compounds ("Montag", "Landtag", "Feiertage") are in NOT_EVENT_NOUNS

@@ -323,12 +323,15 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
      ("14:00", None)),
     ("Sa, 3.2.24 – Jodlerabend mit Theater, Mehrzweckhalle Breite, Hinwil. Türöffnung und "
      "Nachtessen ab 18.00 Uhr, Konzertbeginn 20.00 Uhr, anschliessend Tanz.", ("20:00", None)),
+    ("Die Hexennacht findet am Samstag, 22. Februar 2025, in der Stadthalle statt. Saalöffnung "
+     "ist um 19 Uhr, das Programm beginnt pünktlich um 20.11 Uhr.", ("20:11", None)),
     ("Ringvorlesung „Stadt“\n\nBremen, 1. Oktober 2024 – Die Vorträge finden jeweils mittwochs "
      "von 18.15 bis 19.45 Uhr im Hörsaal statt.\n\n16.10.2024: „Hitzeinseln“\n",
      ("18:15", "19:45")),
 ], ids=["a later paragraph's start, 'Bis 16 Uhr' its end", "'Bis 18 Uhr' opening a sentence",
         "'bis 12 Uhr' of the sign-up is no end",
         "'Konzertbeginn' after the doors: the start said as such",
+        "'Saalöffnung', then 'das Programm beginnt um'",
         "'jeweils mittwochs von … bis … Uhr': a programme's shared start and end"])
 def test_times_said_after_the_date(text: str, times: tuple[str, str | None]) -> None:
     [event] = _events(text)
@@ -404,6 +407,9 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Narrensprung", True, "a carnival parade (vocabulary)"),
+    ("Rosenmontagszug", True, "a carnival parade on -zug (vocabulary)"),
+    ("Anzug", False, "-zug alone names no event"),
     ("Außenwirtschaftstag", True, "a compound on -tag"),
     ("Kulturtagen", True, "a plural compound on -tage"),
     ("Feiertage", False, "a calendar day"),
