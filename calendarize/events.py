@@ -102,7 +102,7 @@ _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _BEGIN_WORDS = ("beginnt", "startet", "Beginn")
-_BEGINS = re.compile(r"\b(?:beginnt|startet|Beginn)\b[^.\n]{0,40}?\b(?:um|ab)[ \t]+[0-9]")
+_BEGINS = re.compile(r"\b(?:" + "|".join(_BEGIN_WORDS) + r")\b[^.\n]{0,40}?\b(?:um|ab)[ \t]+[0-9]")
 _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
 # A sentence opening with a vague event noun that refers back: "Die Veranstaltung findet …"
 # (right before its verb: "Die Versammlung der Bischöfe", "Das Treffen in Pittsburgh" are
@@ -339,9 +339,13 @@ class _Reader:
             end = after[1]
         if _SIGN_UP.search(self.text, begin, end):
             return None
+        return self._end_between(found, begin, found.mention.span[1], end)
+
+    def _end_between(self, found: _Found, begin: int, after: int, end: int) -> Day | None:
+        """The first 'bis …' date from ``after`` to ``end`` (in a sentence from ``begin``)
+        that can end the event ``found`` begins."""
         starts, indices = self._until_candidates
-        window = indices[bisect.bisect_left(starts, found.mention.span[1]) :
-                         bisect.bisect_left(starts, end)]
+        window = indices[bisect.bisect_left(starts, after) : bisect.bisect_left(starts, end)]
         for i in sorted(window):  # (in the order of self.mentions, as they were read)
             m = self.years.at(i)
             last = _last_day(found.mention.start, m.start)
@@ -376,16 +380,10 @@ class _Reader:
         Ausstellung ist bis 30. April zu sehen', paragraphs after its opening."""
         if found.noun is None or not self._says(RUN_CUES):
             return None
-        starts, indices = self._until_candidates
         for begin, end in self.titles.sentences_naming({found.noun}):
-            if begin == found.sentence[0] or not _RUNS.search(self.text, begin, end):
-                continue
-            for i in sorted(indices[bisect.bisect_left(starts, begin):
-                                    bisect.bisect_left(starts, end)]):
-                m = self.years.at(i)
-                last = _last_day(found.mention.start, m.start)
-                if last and _UNTIL_BEFORE.search(self.text, max(begin, m.span[0] - 25),
-                                                 m.span[0]):
+            if begin != found.sentence[0] and _RUNS.search(self.text, begin, end):
+                last = self._end_between(found, begin, begin, end)
+                if last is not None:
                     return last
         return None
 
@@ -541,8 +539,8 @@ class _Reader:
         if loose is None:
             return None
         paragraph = self.sentences.paragraph_break_before(begin) + 1
-        return loose if re.search(rf"\b{re.escape(loose[0])}\b", self.text[paragraph:begin]) \
-            else None
+        named = self.titles.sentences_naming({loose[0]})
+        return loose if any(paragraph <= b < begin for b, _ in named) else None
 
     def _named_before(self, begin: int, sentences: int, specific: bool = False
                       ) -> tuple[int, str] | None:
@@ -767,11 +765,10 @@ class _Reader:
                      if not any(other != k and other.startswith(k + " ") for other in keys))
 
     def _one_sentence_names(self, organisers: tuple[Organiser, ...]) -> bool:
-        """Whether one sentence names all of ``organisers`` (read: the sentences' organisers
-        are memoised by _span_organisers)."""
+        """Whether only one sentence names any of ``organisers``."""
         wanted = set(organisers)
-        return sum(1 for found in self._sentence_organisers.values()
-                   if wanted & set(found)) == 1
+        return sum(1 for span in self.sentences.spans
+                   if not wanted.isdisjoint(self._span_organisers([span]))) == 1
 
     def _span_organisers(self, spans: list[tuple[int, int]]) -> Iterator[Organiser]:
         for span in spans:

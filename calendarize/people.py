@@ -38,8 +38,11 @@ _JOINT = (
     rf"(?:,[ \t]*+(?={_WORD_CAP})|[ \t]++(?:(?:(?:{_ORG_LINK})[ \t]++){{1,3}}"
     rf"(?:{_ART}[ \t]++)?(?:{_ADJ}[ \t]++)?|[a-zäöü][\w-]*er[ \t]++)?)"
 )
+# "in Zusammenarbeit mit": it introduces a co-organiser; a name never runs on into it
+_JOINT_WORK = r"in[ \t]+(?:Zusammenarbeit|Kooperation)"
 # (a quoted name may close it: 'das Programm „Ökumenischer Hellenismus“')
-_ORG_TAIL = (rf"(?>{_JOINT}{_CAP}){{0,{_NAME_WORDS - 1}}}(?:[ \t]+{_LEGAL})?"
+_ORG_TAIL = (rf"(?>(?![ \t]+{_JOINT_WORK}\b){_JOINT}{_CAP}){{0,{_NAME_WORDS - 1}}}"
+             rf"(?:[ \t]+{_LEGAL})?"
              r"(?:[ \t]+„[^“”\"\n]{2,60}“)?")
 _ORG = rf"(?>(?:{_ART}[ \t]++)?(?:{_ADJ}[ \t]++){{0,2}}{_CAP}){_ORG_TAIL}"
 # The same, but it must open with an article: "lädt die Stadt Heilbronn", not "lädt Gäste".
@@ -57,12 +60,8 @@ _CLAUSE_START = r"(?:^|(?<!\b[0-9])(?<!\b[0-9]{2})[.:!?;][ \t]+|[ \t][–—][ \
 # the rest of a clause "hat … eingeladen" (not "…, dass alle … eingeladen werden")
 _INVITED = r"[^,;!?]{0,120}?\beingeladen\b(?![ \t]+(?:werden|wird|worden|sind|ist)\b)"
 _OPENING_PREPOSITIONS = "Unter|Am|Zum|Zur|Im|Für|Nach|Vor|Mit|Bei|Beim|Auf|Anlässlich|Aus"
-# "die Stadt X in Zusammenarbeit mit dem Y": a name's run of capitals takes in the noun
-_JOINT_WORK = re.compile(r"[ \t]in[ \t]+(?:Zusammenarbeit|Kooperation)$")
-_CO_AFTER_JOINT_WORK = re.compile(rf"[ \t]+mit[ \t]+(?P<org>{_ORG})")
 _CO_ORGANISER = re.compile(
-    rf"[ \t]+(?:(?:gemeinsam|zusammen)[ \t]+mit|in[ \t]+(?:Zusammenarbeit|Kooperation)[ \t]+mit)"
-    rf"[ \t]+(?P<org>{_ORG})")
+    rf"[ \t]+(?:(?:gemeinsam|zusammen)[ \t]+mit|{_JOINT_WORK}[ \t]+mit)[ \t]+(?P<org>{_ORG})")
 
 # Each pattern is named for the German form it reads; group "org" holds the name(s).
 _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
@@ -250,8 +249,6 @@ def find_organisers(sentence: str) -> list[Organiser]:
             co = _CO_ORGANISER.match(sentence, m.end("org"))
             if co is None and m.end() > m.end("org"):  # "X lädt gemeinsam mit Y … ein"
                 co = _CO_ORGANISER.match(sentence, m.end())
-            if co is None and _JOINT_WORK.search(m["org"]):  # (the name ran on into it)
-                co = _CO_AFTER_JOINT_WORK.match(sentence, m.end("org"))
             if co:
                 raws.append(co["org"])
             for raw in raws:

@@ -237,6 +237,12 @@ def _institution_cities(text: str) -> list[str]:
     return names
 
 
+def _in_capitals(name: str) -> bool:
+    """Whether a place name is written in capitals, as a newspaper's dateline ('MANNHEIM')
+    is; not an abbreviation ('UN', 'USA')."""
+    return name.isupper() and len(name) > 3
+
+
 def _capitalised(name: str) -> str:
     """'BAD SCHANDAU' → 'Bad Schandau', 'FRANKFURT AM MAIN' → 'Frankfurt am Main'."""
     return " ".join(w.lower() if w in ("AM", "AN", "DER", "IM", "OB") else w.capitalize()
@@ -246,7 +252,7 @@ def _capitalised(name: str) -> str:
 def _known(name: str) -> City | None:
     """A city as written, or the city of a district name ('Wetzlar-Niedergirmes'); a
     newspaper's dateline in capitals ('MANNHEIM.') as the city's name."""
-    if name.isupper() and len(name) > 3:
+    if _in_capitals(name):
         name = _capitalised(name)
     for candidate in (name, name.split("-")[0]):
         if candidate in AMBIGUOUS_PLACE_WORDS:
@@ -272,7 +278,7 @@ def dateline_cities(text: str) -> list[tuple[int, list[City]]]:
         cities = [_known(n) for n in names]
         if all(cities):
             found.append((m.start(), [c for c in cities if c]))
-        elif all(n.isupper() and len(n) > 3 for n in names):
+        elif all(map(_in_capitals, names)):
             found.append((m.start(), []))  # "LADENBURG.": a dateline, of a town not known
     return found
 
