@@ -22,21 +22,34 @@ from dataclasses import dataclass, field, replace
 from .lazy import cached_property
 from .model import DateMention, Day
 from .sentences import Sentences
-from .vocabulary import FUTURE_CUES, PAST_CUES, YEAR_SPAN_WORDS
+from .vocabulary import FUTURE_CUES, MONTHS, PAST_CUES, YEAR_SPAN_WORDS
 
 # (the century comes before the look-behind, so the regex engine skips ahead to a 1 or a 2)
 _LONE_YEAR = re.compile(r"(?:19|20)(?<![0-9.,:/-]..)[0-9]{2}(?![0-9]|\.[0-9])")
 _SPAN_BEFORE = re.compile(
     r"\b(?:" + "|".join(YEAR_SPAN_WORDS) + r")[ \t]+(?:dem[ \t]+Jahr[ \t]+)?$", re.IGNORECASE)
+# ("(LK) Zell am See, 20. März 2026 –": an agency's mark may open the dateline)
 _DATELINE_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[A-ZÄÖÜ][\w./ -]{1,40},[ \t]*(?:den[ \t]+)?"
-    r"|(?:Veröffentlicht|Erschienen|Publiziert|Pressemitteilung|Pressemeldung|Datum|Stand"
-    r"|Ausgabe[ \t]+vom)"
+    r"(?:^|\n)[ \t]*(?:(?:\([\w/ ]{1,12}\)[ \t]*)?[A-ZÄÖÜ][\w./ -]{1,40},[ \t]*(?:den[ \t]+)?"
+    r"|(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert|Pressemitteilung|Pressemeldung|Datum"
+    r"|Stand|Ausgabe[ \t]+vom)"
     r"[^\n0-9]{0,20}?)$"
 )
 _PUBLISHED_BEFORE = re.compile(
-    r"(?:Veröffentlicht|Erschienen|Publiziert|Stand|Datum|Ausgabe[ \t]+vom)\b[^\n0-9]{0,20}$"
+    r"(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert|Stand|Datum|Ausgabe[ \t]+vom)\b"
+    r"[^\n0-9]{0,20}$"
 )
+# A line of the head that names the period an issue or programme covers: "Pfarrbrief
+# Jänner/Februar 2026", "Programm Herbst 2025", "Newsletter März 2026". Not a headline that
+# dates something in it ("Kommunalwahl im Mai 2026"): no preposition before the period.
+_SEASONS = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}
+_PERIOD_WORD = "|".join([*MONTHS, *_SEASONS])
+_PERIOD_LINE = re.compile(
+    rf"^(?P<lead>[^\n]{{0,50}}?)(?<![\w.])(?P<period>{_PERIOD_WORD})\.?"
+    rf"(?:[ \t]*[/–-][ \t]*(?:{_PERIOD_WORD})\.?)?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})"
+    r"(?P<next>/[0-9]{2}(?:[0-9]{2})?)?[ \t]*$", re.MULTILINE)
+_PERIOD_PREPOSITION = re.compile(
+    r"(?:^|[ \t])(?:im|in|ab|bis|seit|vom|von|zum|zur|für|um|Anfang|Ende|Mitte)[ \t]*$")
 # "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text
 _TITLE_DATE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
 # "(APA, 12.9.2015)", "(red – 29.7. 2015)": a news agency's byline dates the item
@@ -88,6 +101,27 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line = text[line_start : end + _LINE_CHARS if line_end < 0 else line_end].strip()
         if _DATELINE_BEFORE.search(before) or line == mention.text:
             return mention
+    return None
+
+
+def document_period(text: str) -> dt.date | None:
+    """The first day of the period a line of the document's head names as its own, when
+    the document has no date: "Pfarrbrief Jänner/Februar 2026" → 2026-01-01, "Programm
+    Herbst 2025" → 2025-09-01, "Winter 2025/26" → 2025-12-01.
+
+    >>> document_period("PFARRE MONDSEE\\nPfarrbrief Jänner/Februar 2026\\n\\nLiebe …")
+    datetime.date(2026, 1, 1)
+    >>> document_period("Kommunalwahl im Mai 2026\\n\\nDie Wahl …") is None
+    True
+    """
+    for m in _PERIOD_LINE.finditer(text, 0, min(len(text), _HEAD_CHARS)):
+        if _PERIOD_PREPOSITION.search(m["lead"]):
+            continue
+        word, year = m["period"], int(m["year"])
+        month = MONTHS.get(word) or _SEASONS[word]
+        if word == "Winter" and m["next"] is None:
+            month = 1  # "Winter 2026": the winter the year begins in
+        return dt.date(year, month, 1)
     return None
 
 
@@ -244,10 +278,16 @@ class _Document:
             self._tenses[sentence] = tense(self.text[sentence[0] : sentence[1]])
         return self._tenses[sentence]
 
+    @cached_property
+    def period(self) -> dt.date | None:
+        return document_period(self.text)
+
     def stated_year(self, pos: int) -> int | None:
-        """A lone year in the mention's sentence, else in the headline."""
+        """A lone year in the mention's sentence, else in the headline (unless the head
+        names the document's period: "Pfarrbrief Jänner/Februar 2026" tells the time of
+        writing, from which a report's "fand am 29. November statt" is the year before)."""
         year = self.lone_year(self.sentences.at(pos))
-        if year is None and self.heading is not None:
+        if year is None and self.heading is not None and self.period is None:
             year = self.lone_year(self.heading)
         return year
 
@@ -306,7 +346,9 @@ class Years:
         doc = _Document(self._text, [m.span for m in mentions], self._sentences)
         covered = _covered_days([m for m in mentions if m.year_known])
         dateline = document_date(self._text, mentions)
-        return doc, covered, dateline.start.date() if dateline else self._reference
+        if dateline is not None:
+            return doc, covered, dateline.start.date()
+        return doc, covered, doc.period or self._reference
 
 
 def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int], set[int]],

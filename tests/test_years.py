@@ -58,6 +58,22 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "a date alone on the first line"),
     ("Pressemitteilung vom 12.04.2017\n\nAm 20. Mai findet die Tagung statt.", None,
      "2017-04-12; 2017-05-20", "a date in the title line"),
+    ("Kultur\nveröffentlicht am 14. April 2026, 11:32\n\nDie Orgeltage finden vom 19. bis "
+     "27. Juni statt.", None, "2026-04-14T11:32; 2026-06-19/2026-06-27",
+     "'veröffentlicht am' in lower case"),
+    ("(LK) Zell am See, 20. März 2026 – Die Energiewoche läuft vom 20. bis 28. April.", None,
+     "2026-03-20; 2026-04-20/2026-04-28", "an agency's mark before the dateline"),
+    # -- the period a line of the head names, when the document has no date -----------
+    ("PFARRE MONDSEE\nPfarrbrief Jänner/Februar 2026\n\nAm Samstag, 17. Jänner, ist der "
+     "Pfarrball.", None, "2026-01-17", "an issue's months"),
+    ("Pfarrbrief Jänner/Februar 2026\n\nDer Adventmarkt fand am 29. und 30. November im "
+     "Pfarrhof statt.", None, "2025-11-29/2025-11-30", "a report in an issue: the year before"),
+    ("Volkshochschule\nProgrammauszug Herbst 2025\n\nVORTRAG\nDi, 14.10., 19.30 Uhr", None,
+     "2025-10-14T19:30", "a programme's season"),
+    ("Programm Winter 2025/26\n\nLesung am 10. Januar", None, "2026-01-10",
+     "a winter across the new year"),
+    ("Programm Herbst 2025\n\nLesung am 10. Oktober", D("2020-01-01"), "2025-10-10",
+     "the document's period beats the reference date"),
     ("Mannheim, 03.02.2018 – Die IHK lädt am 15. März um 10 Uhr ein.", None,
      "2018-02-03; 2018-03-15T10:00", "dateline with a timed date"),
     ("Dresden, 28. November 2018\n\nZum Empfang am Freitag, 11. Januar, kommen 400 Gäste.",
