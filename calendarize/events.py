@@ -702,7 +702,7 @@ class _Reader:
                        if c is None or c == own]
             cities = [c for (_, c), i in zip(facts.cities, facts.city_clauses, strict=True)
                       if i is None or i == own]
-            city = city or (cities[0] if cities else None)
+            city = city or self._city_of_date(found, cities)
         venues += self._venues_after(related)
         venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
         venues = [v for v in venues if not any(v != o and v in o for o in venues)]
@@ -730,6 +730,23 @@ class _Reader:
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):
             city = self._city_at(group[0].sentence[0])
         return tuple(venues), city
+
+    def _city_of_date(self, found: _Found, cities: list[City]) -> City | None:
+        """The city a sentence gives a date: its first, or, where it pairs as many dates
+        with as many cities ("am 14. April in Schramberg, am 5. Mai in Walldürn und am 9. Juni
+        in Langenau"), the one in the date's place."""
+        if len(cities) < 2:
+            return cities[0] if cities else None
+        begin, end = found.sentence
+        dated = self._mention_starts[bisect.bisect_left(self._mention_starts, begin)
+                                     : bisect.bisect_left(self._mention_starts, end)]
+        if len(dated) != len(cities) or found.mention.span[0] not in dated:
+            return cities[0]
+        return cities[dated.index(found.mention.span[0])]
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return sorted(m.span[0] for m in self.mentions)
 
     def _address_near(self, found: _Found) -> tuple[tuple[str, ...], City | None]:
         return address_near(self.text, self.sentences, self.place_labels, found.mention.span)
@@ -1160,11 +1177,8 @@ def _city_of_venues(venues: list[str], adjective: bool = False) -> City | None:
 
 
 def _city_after_in(title: str) -> City | None:
-    m = re.search(r"\b(?:in|nach)[ \t]+([A-ZÄÖÜ][\w-]*)", title)
-    if m is None:
-        return None
-    found = lookup_city(m.group(1))
-    return City(m.group(1), found.latitude, found.longitude) if found else None
+    found = find_cities(title)
+    return found[0][1] if found else None
 
 
 def _unique_contacts(contacts: list[Contact]) -> tuple[Contact, ...]:

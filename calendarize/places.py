@@ -64,8 +64,11 @@ _NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z](?![\w-]))")
 # (The word test comes after the first digit, not the fifth: the pattern then opens with a
 # character class, which the regex engine skips ahead to, and a digit inside a number
 # fails at once. The text read over whole at twice the speed.)
+# (Austria's and Switzerland's postcodes have four digits: "Brünigstrasse 160, 6060 Sarnen",
+# "A-8990 Bad Aussee"; such a code counts only where an address puts it, see _is_address)
 _POSTCODE_CITY = re.compile(
-    rf"[0-9](?<!\w[0-9])[0-9]{{4}}[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})?)")
+    rf"[0-9](?<!\w[0-9])[0-9]{{3,4}}[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})?)")
+_SHORT_CODE_BEFORE = ("\n", ", ", "A-", "CH-", "AT-")
 # A street's name is searched for everywhere, also inside long tokens ("Ulm/Ulm/…"): its
 # words are bounded so that each start reads a few dozen characters, not the whole token.
 _STREET_NAME = r"[A-ZÄÖÜ][\w&'’./-]{0,60}(?<![./])"
@@ -183,6 +186,9 @@ def _cities(text: str) -> list[tuple[int, City, bool]]:
     found = []
     for pattern in (_CITY, _POSTCODE_CITY, _TOWN_CITY):
         for m in pattern.finditer(text):
+            if pattern is _POSTCODE_CITY and not text[m.start() + 4].isdigit() and not (
+                    m.start() == 0 or text.endswith(_SHORT_CODE_BEFORE, 0, m.start())):
+                continue  # four digits that no address puts before a town: no postcode
             name = m["name"].rstrip(".,")
             words = name.split()
             for candidate in dict.fromkeys((name, " ".join(words[:2]), words[0])):
@@ -395,12 +401,21 @@ def _adjective_city(adjective: str) -> City | None:
     return None if city is None else City(name, city.latitude, city.longitude)
 
 
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]*(?:[ \t]+(?=[A-ZÄÖÜ]))?")
+
+
 def city_in_name(name: str) -> City | None:
-    """A city that is part of a venue's or title's name: 'Landesmesse Stuttgart'."""
-    for word in re.findall(r"[A-ZÄÖÜ][\w-]*", name):
+    """A city that is part of a venue's or title's name: 'Landesmesse Stuttgart',
+    'Stadtforum Bad Saulgau' (a city's name of two words before its one-word tail)."""
+    words = _CAPITALISED.findall(name)
+    for i, word in enumerate(words):
+        word = word.rstrip()
         if word in AMBIGUOUS_PLACE_WORDS:  # "Bürgerhaus Mitte", "Messe, Halle 3"
             continue
-        city = lookup_city(word)
-        if city is not None:
-            return City(word, city.latitude, city.longitude)
+        pair = word + " " + words[i + 1].rstrip() if i + 1 < len(words) and word != words[i] \
+            else None
+        for candidate in (pair, word) if pair else (word,):
+            city = lookup_city(candidate)
+            if city is not None:
+                return City(candidate, city.latitude, city.longitude)
     return None

@@ -159,6 +159,15 @@ EVENT_ROWS = [
      [("Sommerfest", "2025-07-12", "Bad Schandau")], "a small town's name of two words"),
     ("Die Kulturtage Oststadt beginnen am 14. September 2018 im Kulturzentrum.",
      [("Kulturtage Oststadt", "2018-09-14", None)], "a city's part is no city"),
+    ("Die weiteren Regionalkonferenzen finden am 14. April 2026 in Schramberg, am 5. Mai 2026 "
+     "in Walldürn und am 9. Juni 2026 in Langenau statt.",
+     [("Regionalkonferenzen", "2026-04-14", "Schramberg"),
+      ("Regionalkonferenzen", "2026-05-05", "Walldürn"),
+      ("Regionalkonferenzen", "2026-06-09", "Langenau")],
+     "as many dates as cities in a sentence: each its own"),
+    ("Die erste Regionalkonferenz fand am 16. März 2026 im Stadtforum Bad Saulgau statt.",
+     [("Regionalkonferenz", "2026-03-16", "Bad Saulgau")],
+     "a city's name of two words in a venue's name"),
     ("Die EM-Endrunde läuft in der Schweiz. Sie beginnt am 7. Juni 2008 und endet am 29. Juni "
      "2008.", [("EM-Endrunde", "2008-06-07", None)],
      "a pronoun opening the sentence refers to the event the sentence before names"),

@@ -115,12 +115,19 @@ DOCUMENT_CITY_ROWS = [
      "two words, a linking word and a third"),
     ("Titel\n\nDas Konzert ist in Stuttgart Messe.", "Stuttgart",
      "the first word, where two are no city"),
+    ("Gemeindekanzlei, Brünigstrasse 160, 6060 Sarnen", "Sarnen",
+     "a Swiss postcode of four digits in an address"),
+    ("Museumsverein\nChlumeckyplatz 1\n8990 Bad Aussee", "Bad Aussee",
+     "an Austrian postcode opening its line"),
+    ("Titel\n\nIm Jahr 2019 Hamburg zu besuchen, war teuer.", None,
+     "four digits no address puts before a town: a year"),
 ]
 
 
 # a title or venue name, the city inside it, reason
 CITY_IN_NAME_ROWS = [
     ("Landesmesse Stuttgart", "Stuttgart", "the city in a venue's name"),
+    ("Stadtforum Bad Saulgau", "Bad Saulgau", "a city's name of two words"),
     ("Workshop „Dabei sein ist alles“", None, "a German word GeoNames lists for Dubai"),
     ("Lesung „Gerne gelesen“", None, "a German word GeoNames lists for Herne"),
     ("Konzert „Landen und Starten“", None, "a German word GeoNames lists for London"),
