@@ -109,19 +109,58 @@ def is_stamp(text: str, sentences: Sentences, mention: DateMention) -> bool:
 
 
 def title_beside(text: str, line_start: int, line_end: int) -> str | None:
-    """The title of a date line: the heading right above it, or a quoted line below."""
-    above_end = line_start - 1
-    above_start = text.rfind("\n", 0, max(0, above_end)) + 1
-    above = text[above_start:above_end].strip() if above_end > 0 else ""
-    if above and not above.endswith((".", ":", ",")) and len(above) <= 100 and not _wrapped(
-            above) and (
-            leading_phrase(above) or above[0] in "„\"»«"):
-        return strip_quotes(above)
+    """The title of a date line: a heading above it in its block (over a speaker's line:
+    "„Lopodunum“ / Dr. Renate Ludwig, Archäologin / Di, 14.10., 19.30 Uhr"), with the
+    block's category ("VORTRAG") when the heading names no event; else a quoted title on the
+    line below ("Mi., 4.3." / "Prof. Dr. Jana Riedel: „Echt jetzt? Deepfakes erkennen“")."""
+    end = line_start - 1
+    for _ in range(_BLOCK_LINES):
+        start = text.rfind("\n", 0, max(0, end)) + 1
+        above = text[start:end].strip() if end > 0 else ""
+        if not above:
+            break
+        if _heading_line(above) and (leading_phrase(above) or above[0] in "„\"»«"):
+            category = _category_above(text, start)
+            if category and not leading_phrase(above):
+                return f"{category} {above}"
+            return strip_quotes(above)
+        category = _category_above(text, start)
+        if category and _heading_line(above):
+            return f"{category} {above}"  # "WORKSHOP" / "Brot backen wie früher"
+        end = start - 1
     below_end = text.find("\n", line_end + 1)
     below = text[line_end + 1 : len(text) if below_end < 0 else below_end].strip()
     if below[:1] in ("„", '"', "»", "«") and len(below) <= 120:
         return strip_quotes(below)
+    quoted = _QUOTED_AFTER_COLON.search(below) if len(below) <= 300 else None
+    if quoted is not None:  # ("Podiumsdiskussion: „Wem glauben wir morgen?“")
+        before = below[: quoted.start()].strip()
+        lead = before if is_event_noun(before) else (leading_phrase(before) or (None, None))[1]
+        return f"{lead}: {quoted['title']}" if lead else quoted["title"]
     return None
+
+
+_BLOCK_LINES = 3  # how far up a date line's block its heading may stand
+# "Sebastian Kreißig (Chefredakteur): „Die Lokalzeitung als letzte Instanz?“ …"
+_QUOTED_AFTER_COLON = re.compile(r':[ \t]+(?P<title>„[^“”"\n]{3,120}[“”"])')
+_CATEGORY = re.compile(r"[A-ZÄÖÜ]{4,30}")
+
+
+def _heading_line(line: str) -> bool:
+    return not line.endswith((".", ":", ",")) and len(line) <= 100 and not _wrapped(line)
+
+
+def _category_above(text: str, start: int) -> str | None:
+    """The category line in capitals right above ``start``, when it names an event:
+    "VORTRAG" → "Vortrag"."""
+    if start < 2:
+        return None
+    above_start = text.rfind("\n", 0, start - 1) + 1
+    line = text[above_start : start - 1].strip()
+    if not _CATEGORY.fullmatch(line):
+        return None
+    word = line.capitalize()
+    return word if is_event_noun(word) else None
 
 
 def heading_above(text: str, begin: int) -> tuple[int, str] | None:

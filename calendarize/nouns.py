@@ -39,11 +39,12 @@ def event_suffix(word: str) -> str | None:
         return None
     if not _is_event_day(lower.rsplit("-", 1)[-1]):
         return None
+    if lower in _SINGLE_SET or _INFLECTION.sub("", lower) in _SINGLE_SET:
+        return _INFLECTION.sub("", lower) if lower not in _SINGLE_SET else lower  # (listed as
+        # such: "Podiumsdiskussion", though compounds of "Diskussion" are not all events)
     if lower.endswith(_NOT_EVENT_ENDINGS) or (
             lower.startswith(_TIME_OF_WEEK) and lower.endswith(("abend", "abends", "nacht"))):
         return None  # "Amtseinführung", "Montagabend"
-    if lower in _SINGLE_SET:  # "Kick-off"
-        return lower
     m = _SUFFIX.search(lower.rsplit("-", 1)[-1])
     if m is None:
         return None

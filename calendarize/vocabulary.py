@@ -106,7 +106,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Blutspendetermin", "Ferienprogramm", "Ringvorlesung", "Vortragsreihe", "Gedenkfeier",
     "Gedenkveranstaltung", "Andacht", "Gottesdienst", "Spaziergang", "Wanderung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
-    "Premiere", "Stadtfest",
+    "Premiere", "Stadtfest", "Rundgang",
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".

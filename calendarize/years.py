@@ -99,8 +99,9 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line_start = text.rfind("\n", 0, begin) + 1
         line_end = text.find("\n", end, end + _LINE_CHARS)
         line = text[line_start : end + _LINE_CHARS if line_end < 0 else line_end].strip()
-        if _DATELINE_BEFORE.search(before) or line == mention.text:
-            return mention
+        if _DATELINE_BEFORE.search(before) or (
+                line == mention.text and mention.start_time is None):  # (with a time: an
+            return mention  # event's, "Samstag, 15.11.2025, 10 bis 16 Uhr")
     return None
 
 

@@ -101,6 +101,27 @@ EVENT_ROWS = [
      [("„Gletscher auf dem Rückzug“", "2023-10-11T19:30", None),
       ("„Starkregen in der Stadt“", "2023-10-25T19:30", None)],
      "bulleted programme lines; a quoted title without the speaker after it"),
+    ("VHS Ladenburg\nProgrammauszug Herbst 2025\n\nVORTRAG\n„Lopodunum – Ladenburg als "
+     "römischer Hauptort“\nDr. Renate Ludwig, Archäologin\nDi, 14.10., 19.30 Uhr\n"
+     "Lobdengau-Museum\n\nFÜHRUNG\nAltstadtrundgang „Vom Marktplatz zur Stadtmauer“\n"
+     "mit Stadtführerin Gisela Hornung\nSa, 25.10., 14 Uhr\n\nWORKSHOP\nBrot backen wie "
+     "früher – Sauerteig und Holzofen\nmit Bäckermeister Klaus Eder\n"
+     "Samstag, 15.11.2025, 10 bis 16 Uhr\n",
+     [("Vortrag „Lopodunum – Ladenburg als römischer Hauptort“", "2025-10-14T19:30",
+       "Ladenburg"),
+      ("Altstadtrundgang „Vom Marktplatz zur Stadtmauer“", "2025-10-25T14:00", None),
+      ("Workshop Brot backen wie früher – Sauerteig und Holzofen", "2025-11-15T10:00",
+       None)],
+     "a programme's blocks: the title over the speaker's line, with the block's category "
+     "when it names no event; the year from the programme's season"),
+    ("Ringvorlesung „Wer hat's gesagt?“\n\nTermine\n\nMi., 4.3.2026, 19 Uhr\n"
+     "Prof. Dr. Jana Riedel (Hochschule): „Echt jetzt? Deepfakes "
+     "erkennen“\n\nMi., 15.4.2026, 19 Uhr\nPodiumsdiskussion: „Wem glauben wir morgen?“ mit "
+     "Studierenden\n",
+     [("Ringvorlesung „Wer hat's gesagt?“: „Echt jetzt? Deepfakes erkennen“",
+       "2026-03-04T19:00", None),
+      ("Podiumsdiskussion: „Wem glauben wir morgen?“", "2026-04-15T19:00", None)],
+     "a date line over the speaker's line with the quoted title"),
     ("Workshop „Fördermittel“ am 20.03.\n\nDas Innovationszentrum Magdeburg bietet am Mittwoch, "
      "20. März 2024, einen Workshop an. Beginn ist um 9:30 Uhr, Ende gegen 13 Uhr. Anmeldung "
      "bis 15. März unter info@izm-magdeburg.de.",
@@ -436,6 +457,10 @@ NOUN_ROWS = [
     ("Arbeitskreises", False, "Kreis is no Reise"),
     ("Kick-off", True, "a hyphenated event noun"),
     ("Blutspende", True, "a blood drive"),
+    ("Podiumsdiskussion", True, "listed as such, though it ends in a vague noun"),
+    ("Podiumsdiskussionen", True, "the same, inflected"),
+    ("Diskussion", False, "the vague noun alone"),
+    ("Altstadtrundgang", True, "a guided walk"),
 ]
 
 
