@@ -52,12 +52,12 @@ _VENUE = re.compile(
     # (a quoted name after a common noun: "in das Lokal „Zur Alten Post“")
     rf"(?:[a-zäöü][\w-]*(?:e|en|er|es)[ \t]+)?(?P<name>{_NAME}(?:[ \t]+„[^“”\"\n]{{2,60}}“)?)"
 )
-# (a name of two words, "in Bad Schandau", "in St. Gallen", may have a linking word and
-# a third: "in Sankt Johann im Pongau")
-_CITY = re.compile(
-    rf"{_words('in', 'nach')}[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})?"
-    rf"(?:[ \t]+(?:am|an der|im|in|ob|bei)[ \t]+{_CAP})?)"
-)
+# A town's name: one or two words ("Bad Schandau", "St. Gallen"), and a linking word and
+# another ("Zell am See", "Sankt Johann im Pongau", "Weil der Stadt", "Rothenburg ob der
+# Tauber"); looked up as a whole, then by its first two words, then by its first (_towns)
+_TOWN_NAME = (rf"{_CAP}(?:[ \t]+{_CAP})?"
+              rf"(?:[ \t]+(?:am|an der|im|in|ob|ob der|bei|vor der|der)[ \t]+{_CAP})?")
+_CITY = re.compile(rf"{_words('in', 'nach')}[ \t]+(?P<name>{_TOWN_NAME})")
 _TOWN_CITY = re.compile(_words(*TOWN_WORDS) + rf"[ \t]+(?P<name>{_CAP})")
 # what numbers a hall or room after a place word: "Halle 4", "Halle B", "Halle 3.1"
 _NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z](?![\w-]))")
@@ -66,8 +66,7 @@ _NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z](?![\w-]))")
 # fails at once. The text read over whole at twice the speed.)
 # (Austria's and Switzerland's postcodes have four digits: "Brünigstrasse 160, 6060 Sarnen",
 # "A-8990 Bad Aussee"; such a code counts only where an address puts it, see _is_address)
-_POSTCODE_CITY = re.compile(
-    rf"[0-9](?<!\w[0-9])[0-9]{{3,4}}[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})?)")
+_POSTCODE_CITY = re.compile(rf"[0-9](?<!\w[0-9])[0-9]{{3,4}}[ \t]+(?P<name>{_TOWN_NAME})")
 _SHORT_CODE_BEFORE = ("\n", ", ", "A-", "CH-", "AT-")
 # A street's name is searched for everywhere, also inside long tokens ("Ulm/Ulm/…"): its
 # words are bounded so that each start reads a few dozen characters, not the whole token.
@@ -189,9 +188,7 @@ def _cities(text: str) -> list[tuple[int, City, bool]]:
             if pattern is _POSTCODE_CITY and not text[m.start() + 4].isdigit() and not (
                     m.start() == 0 or text.endswith(_SHORT_CODE_BEFORE, 0, m.start())):
                 continue  # four digits that no address puts before a town: no postcode
-            name = m["name"].rstrip(".,")
-            words = name.split()
-            for candidate in dict.fromkeys((name, " ".join(words[:2]), words[0])):
+            for candidate in _towns(m["name"].rstrip(".,")):
                 if candidate in AMBIGUOUS_PLACE_WORDS and _NUMBERED.match(
                         text, m.start("name") + len(candidate)):
                     break  # "in Halle 4", "in Halle B": a hall, not the city
@@ -401,20 +398,26 @@ def _adjective_city(adjective: str) -> City | None:
     return None if city is None else City(name, city.latitude, city.longitude)
 
 
-_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]*(?:[ \t]+(?=[A-ZÄÖÜ]))?")
+_TOWN_AT = re.compile(_TOWN_NAME)
+_WORD_START = re.compile(r"(?<![\w.-])[A-ZÄÖÜ]")
+
+
+def _towns(name: str) -> tuple[str, ...]:
+    """The names a town's name may be looked up by, longest first."""
+    words = name.split()
+    return tuple(dict.fromkeys((name, " ".join(words[:2]), words[0])))
 
 
 def city_in_name(name: str) -> City | None:
     """A city that is part of a venue's or title's name: 'Landesmesse Stuttgart',
-    'Stadtforum Bad Saulgau' (a city's name of two words before its one-word tail)."""
-    words = _CAPITALISED.findall(name)
-    for i, word in enumerate(words):
-        word = word.rstrip()
-        if word in AMBIGUOUS_PLACE_WORDS:  # "Bürgerhaus Mitte", "Messe, Halle 3"
+    'Stadtforum Bad Saulgau', 'FC Zell am See – SV Bramberg'."""
+    for start in _WORD_START.finditer(name):  # (a town's name may start at any word)
+        m = _TOWN_AT.match(name, start.start())
+        if m is None:
             continue
-        pair = word + " " + words[i + 1].rstrip() if i + 1 < len(words) and word != words[i] \
-            else None
-        for candidate in (pair, word) if pair else (word,):
+        for candidate in _towns(m.group(0)):
+            if candidate in AMBIGUOUS_PLACE_WORDS:  # "Bürgerhaus Mitte", "Messe, Halle 3"
+                continue
             city = lookup_city(candidate)
             if city is not None:
                 return City(candidate, city.latitude, city.longitude)

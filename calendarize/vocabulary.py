@@ -347,6 +347,8 @@ NOT_CITY_NAMES: frozenset[str] = frozenset({
     "Dabei", "Gerne", "Landen", "Dual", "Bono", "Rede", "Gingen", "Wean", "Hang", "Hamas",
     "Kita", "Kanton", "Dame", "Boku", "Mila", "Monte", "Male", "Valley", "Wirtshaus",
     "Hamilton", "Douglas", "Stanley", "Salem", "Ariel", "Viktoria", "Calpe",
+    # parts of Klagenfurt and Graz named after a saint: in text, a church ("St. Martin")
+    "Sankt Martin", "Sankt Peter", "Sankt Leonhard",
 })  # fmt: skip
 SHORT_CITY_NAMES: frozenset[str] = frozenset({"Rom", "Rio"})
 

@@ -121,6 +121,10 @@ DOCUMENT_CITY_ROWS = [
      "an Austrian postcode opening its line"),
     ("Titel\n\nIm Jahr 2019 Hamburg zu besuchen, war teuer.", None,
      "four digits no address puts before a town: a year"),
+    ("Stadtverwaltung, Marktplatz 4, 71263 Weil der Stadt", "Weil der Stadt",
+     "a postcode before a town's name with a linking word"),
+    ("Titel\n\nDie Tagung ist in Rothenburg ob der Tauber.", "Rothenburg ob der Tauber",
+     "'ob der' links a town's name"),
 ]
 
 
@@ -128,6 +132,9 @@ DOCUMENT_CITY_ROWS = [
 CITY_IN_NAME_ROWS = [
     ("Landesmesse Stuttgart", "Stuttgart", "the city in a venue's name"),
     ("Stadtforum Bad Saulgau", "Bad Saulgau", "a city's name of two words"),
+    ("FC Zell am See – SV Bramberg", "Zell am See", "a town's name with a linking word"),
+    ("TSV Weil der Stadt", "Weil der Stadt", "'der' links a town's name"),
+    ("Pfarrkirche St. Martin", None, "a saint's church, not the village of that name"),
     ("Workshop „Dabei sein ist alles“", None, "a German word GeoNames lists for Dubai"),
     ("Lesung „Gerne gelesen“", None, "a German word GeoNames lists for Herne"),
     ("Konzert „Landen und Starten“", None, "a German word GeoNames lists for London"),

@@ -98,6 +98,8 @@ def _town_shaped(name: str) -> bool:
     first, *rest = name.split()
     if not rest:
         return True
+    if first in ("Sankt", "St.") and not any(word in _TOWN_LINKS for word in rest):
+        return False  # "Sankt Martin" is a church's name more often than a village's
     return first in _TOWN_PREFIXES or (
         any(word in _TOWN_LINKS for word in rest) and first[0].isupper()
         and first not in ("Auf", "Im", "In", "Am"))
