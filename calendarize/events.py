@@ -58,6 +58,7 @@ from .places import (
     find_venues,
     lookup_city,
     opened_venue,
+    place_headings,
 )
 from .sentences import Sentences
 from .titles import TitleFinder, leading_phrase, title_before, without_venue
@@ -260,6 +261,13 @@ class _Reader:
     @cached_property
     def datelines(self) -> list[tuple[int, list[City]]]:
         return dateline_cities(self.text)
+
+    @cached_property
+    def _paragraph_places(self) -> list[tuple[int, list[City]]]:
+        """Datelines and a column's town headings, in the order of the text."""
+        headings = place_headings(self.text) if "\n\n" in self.text else []
+        return sorted(self.datelines + headings, key=lambda item: item[0]) if headings \
+            else self.datelines
 
     @cached_property
     def place_labels(self) -> list[re.Match[str]]:
@@ -754,7 +762,7 @@ class _Reader:
     def _city_at(self, pos: int) -> City | None:
         """The city of the dateline opening this paragraph, else the document's one city."""
         paragraph = self.sentences.paragraph_break_before(pos)
-        for start, cities in reversed(self.datelines):
+        for start, cities in reversed(self._paragraph_places):
             if start <= pos:
                 if start >= paragraph:
                     return cities[0] if len(cities) == 1 else None

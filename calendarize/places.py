@@ -294,6 +294,30 @@ def dateline_cities(text: str) -> list[tuple[int, list[City]]]:
     return found
 
 
+# A town's name alone on the line that opens a paragraph, a column's heading, over a line
+# that opens with the item's date: "Korb\nFr, 7.3., 20 Uhr: Kabarettabend …"
+_PLACE_HEADING = re.compile(
+    rf"(?<=\n\n)[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})[ \t]*\n"
+    r"(?=[ \t]*(?:[0-9]|(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\b|Am[ \t]))")
+
+
+def place_headings(text: str) -> list[tuple[int, list[City]]]:
+    """A column's paragraphs under the towns that head them, as datelines: each with its
+    offset and its town, or none for a heading that names no town known ('Online'), so
+    that no item takes a town the column names elsewhere. Only where two or more such
+    headings stand and one at least names a known town.
+
+    >>> found = place_headings("Termine\\n\\nSchorndorf\\nAm 7.3. Kabarett.\\n\\n"
+    ...                        "Winterbach\\nAm 9.3. Matinee.\\n\\nOnline\\nAm 11.3. Webinar.")
+    >>> [(p, [c.name for c in cs]) for p, cs in found]
+    [(9, ['Schorndorf']), (39, ['Winterbach']), (68, [])]
+    """
+    found = [(m.start("names"), _known(m["names"])) for m in _PLACE_HEADING.finditer(text)]
+    if len(found) < 2 or all(city is None for _, city in found):
+        return []
+    return [(start, [city] if city else []) for start, city in found]
+
+
 def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = None
                   ) -> City | None:
     """The one city a document is about: its dateline's, or the only city it names at all
