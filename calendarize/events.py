@@ -274,22 +274,28 @@ class _Reader:
         return place_labels(self.text)
 
     @cached_property
-    def shared_times(self) -> list[tuple[tuple[int, int], tuple[dt.time, dt.time | None]]]:
-        """'jeweils um 18 Uhr', by the sentence that says it."""
-        return [(self.sentences.at(pos), (start, end))
-                for pos, start, end in shared_times(self.text)]
+    def shared_times(self) -> list[tuple[tuple[int, int], tuple[dt.time, dt.time | None],
+                                         int | None]]:
+        """'jeweils um 18 Uhr', by the sentence that says it, with its weekday if any."""
+        return [(self.sentences.at(pos), (start, end), weekday)
+                for pos, start, end, weekday in shared_times(self.text)]
 
-    def _shared_time(self, sentence: tuple[int, int]) -> tuple[dt.time, dt.time | None] | None:
+    def _shared_time(self, sentence: tuple[int, int], mention: DateMention
+                     ) -> tuple[dt.time, dt.time | None] | None:
         """The time said once for the dates of ``sentence`` ('am 13. und 20. Jänner jeweils
         um 18 Uhr'), else one said for all dates in a sentence naming none ('Alle Vorträge
-        beginnen jeweils um 18.30 Uhr'); a sentence's own is no other dates' time."""
+        beginnen jeweils um 18.30 Uhr'); a sentence's own is no other dates' time, and a
+        time said for a weekday ('Rosenkranzgebet: jeweils dienstags um 18 Uhr') is no time
+        of a date on another day."""
         general = None
-        for said, times in self.shared_times:
+        for said, times, weekday in self.shared_times:
             if said == sentence:
                 return times
-            if general is None and not any(said[0] <= m.span[0] < said[1]
-                                           for m in self.mentions if m is not self.dateline):
-                general = times  # (a dateline opening the sentence is no date of its)
+            # (a dateline opening the sentence is no date of its)
+            if general is None and (weekday is None or weekday == _weekday_of(mention)) and \
+                    not any(said[0] <= m.span[0] < said[1]
+                            for m in self.mentions if m is not self.dateline):
+                general = times
         return general
 
     @cached_property
@@ -641,7 +647,7 @@ class _Reader:
             if until is not None:  # "eröffnet am 24. Oktober … diskutieren bis zum 25. Oktober"
                 mention = replace(mention, end=until)
         if mention.start_time is None and mention.end is None and self.shared_times:
-            shared = self._shared_time(first.sentence)
+            shared = self._shared_time(first.sentence, mention)
             if shared is not None:
                 mention = replace(mention, start_time=shared[0], end_time=shared[1])
         sentences = [f.sentence for f in group]
@@ -1032,6 +1038,15 @@ class _Sentence:
     def clause_at(self, offset: int) -> int | None:
         """The relative clause holding a sentence offset: its nouns count for a date in it."""
         return _clause_at(self.clauses, offset)
+
+
+def _weekday_of(mention: DateMention) -> int | None:
+    """The weekday of a mention's first day: stated, or that of its date when the year is
+    known."""
+    if mention.weekday is not None:
+        return mention.weekday
+    date = mention.start.date()
+    return date.weekday() if date is not None else None
 
 
 def _plans(text: str) -> bool:

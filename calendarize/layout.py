@@ -51,7 +51,7 @@ _DAYS_ADVERB = "|".join(
     [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + ["morgens", "vormittags",
                                                                 "nachmittags", "abends"])
 _SHARED_TIME = re.compile(
-    rf"jeweils(?<!\wjeweils)(?:[ \t]+(?:{_DAYS_ADVERB}))?[ \t]+(?:um|ab|von)[ \t]+"
+    rf"jeweils(?<!\wjeweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}))?[ \t]+(?:um|ab|von)[ \t]+"
     r"(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
 # "Alle Veranstaltungen finden in der Stadtbibliothek … statt": one venue for all
@@ -347,16 +347,23 @@ def _has_address(text: str) -> bool:
     return any(True for _ in find_emails(text)) or any(True for _ in find_phones(text))
 
 
-def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None]]:
+def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None, int | None]]:
     """The times said once for several events ('jeweils um 18 Uhr', 'jeweils mittwochs von
-    18.15 bis 19.45 Uhr'), with where they stand: start and end (None if not said)."""
+    18.15 bis 19.45 Uhr'), with where they stand: start, end (None if not said) and the
+    weekday they are said for (None if none)."""
     found = []
     for m in _SHARED_TIME.finditer(text):
         start = parse_time(m["t"])
         end = parse_time(m["t2"]) if m["t2"] else None
+        days = m["days"]
+        weekday = _WEEKDAY_OF_ADVERB.get(days) if days else None
         if start is not None and (end is None or end > start):
-            found.append((m.start(), start, end))
+            found.append((m.start(), start, end, weekday))
     return found
+
+
+_WEEKDAY_OF_ADVERB = {f"{day.lower()}s": number for day, number in WEEKDAYS.items()
+                      if len(day) > 2}
 
 
 _TIME_TAIL = re.compile(
