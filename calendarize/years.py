@@ -355,6 +355,9 @@ class Years:
 def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int], set[int]],
              anchor: dt.date | None) -> DateMention:
     years = covered.get((mention.start.month, mention.start.day), set())
+    if mention.end is not None:  # a range takes the year of a range that covers all of it:
+        # "am 12. und 13. Juli" is not the "11. und 12. Juli 2026" of next year's meeting
+        years = years & covered.get((mention.end.month, mention.end.day), set())
     filled = _with_year(mention, next(iter(years))) if len(years) == 1 else None
     if filled is None:  # (the stated year is read only when the covered one does not do)
         year = doc.stated_year(mention.span[0])

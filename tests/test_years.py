@@ -27,6 +27,10 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      None, "2017-04-20/2017-04-28; 2017-04-24", "a day inside an earlier range"),
     ("Am 5. Mai 2017 findet die Tagung statt. Anmeldungen für den 5. Mai nimmt das Büro an.",
      None, "2017-05-05; 2017-05-05", "the same day stated with its year"),
+    ("veröffentlicht am 16. Juli 2025\n\nDer Imkertag hat am 12. und 13. Juli die Hallen "
+     "gefüllt. Der nächste findet am 11. und 12. Juli 2026 statt.", None,
+     "2025-07-16; 2025-07-12/2025-07-13; 2026-07-11/2026-07-12",
+     "a range takes a year only from a range that covers all its days"),
     ("Vom 28.12.2016 bis 3.1.2017 ist geschlossen. Am 2. Januar öffnet der Notdienst.", None,
      "2016-12-28/2017-01-03; 2017-01-02", "a range across the new year"),
     ("Nach 2015 und 2016 findet die Messe am 5. Mai statt.", None, "--05-05",
