@@ -32,17 +32,25 @@ _SPAN_BEFORE = re.compile(
 _DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:\([\w/ ]{1,12}\)[ \t]*)?[A-ZÄÖÜ][\w./ -]{1,40},[ \t]*(?:den[ \t]+)?"
     r"|(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert|Pressemitteilung|Pressemeldung|Datum"
-    r"|Stand|Ausgabe[ \t]+vom)"
+    r"|Stand|Ausgabe[ \t]+vom|Erscheinungstag|Erscheinungsdatum)"
     r"[^\n0-9]{0,20}?)$"
 )
 _PUBLISHED_BEFORE = re.compile(
-    r"(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert|Stand|Datum|Ausgabe[ \t]+vom)\b"
+    r"(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert|Stand|Datum|Ausgabe[ \t]+vom"
+    r"|Erscheinungstag|Erscheinungsdatum)\b"
     r"[^\n0-9]{0,20}$"
 )
 # A line of the head that names the period an issue or programme covers: "Pfarrbrief
 # Jänner/Februar 2026", "Programm Herbst 2025", "Newsletter März 2026". Not a headline that
 # dates something in it ("Kommunalwahl im Mai 2026"): no preposition before the period.
-_SEASONS = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}
+_SEASONS = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12,
+            "Fasching": 2, "Fastnacht": 2, "Ostern": 4, "Pfingsten": 5, "Advent": 12,
+            "Weihnachten": 12}
+# A season that spans the new year: "Spielzeit 2025/26", "Saison 2025/2026" (August to July)
+_SEASON_SPAN = re.compile(
+    r"(?<![\w-])(?:Spielzeit|Saison|Konzertsaison|Theatersaison|Schuljahr|Vereinsjahr"
+    r"|Kindergartenjahr)[ \t]+(?P<year>(?:19|20)[0-9]{2})/(?:[0-9]{2}){1,2}(?![0-9])")
+_SEASON_START = 8  # the month a season of theatre, school or club begins
 _PERIOD_WORD = "|".join([*MONTHS, *_SEASONS])
 _PERIOD_LINE = re.compile(
     rf"^(?P<lead>[^\n]{{0,50}}?)(?<![\w.])(?P<period>{_PERIOD_WORD})\.?"
@@ -124,6 +132,18 @@ def document_period(text: str) -> dt.date | None:
             month = 1  # "Winter 2026": the winter the year begins in
         return dt.date(year, month, 1)
     return None
+
+
+def document_season(text: str) -> int | None:
+    """The first year of the season spanning the new year that the document's head names
+    ("Spielzeit 2025/26" → 2025): its dates from August on are of that year, the others of
+    the next.
+
+    >>> document_season("LANDESBÜHNEN\\nSpielzeit 2025/26 – Die Premieren")
+    2025
+    """
+    m = _SEASON_SPAN.search(text, 0, min(len(text), _HEAD_CHARS))
+    return int(m["year"]) if m else None
 
 
 def tense(sentence: str) -> int:
@@ -283,6 +303,10 @@ class _Document:
     def period(self) -> dt.date | None:
         return document_period(self.text)
 
+    @cached_property
+    def season(self) -> int | None:
+        return document_season(self.text)
+
     def stated_year(self, pos: int) -> int | None:
         """A lone year in the mention's sentence, else in the headline (unless the head
         names the document's period: "Pfarrbrief Jänner/Februar 2026" tells the time of
@@ -349,6 +373,8 @@ class Years:
         dateline = document_date(self._text, mentions)
         if dateline is not None:
             return doc, covered, dateline.start.date()
+        if doc.season is not None:
+            return doc, covered, None  # (_resolve reads the season)
         return doc, covered, doc.period or self._reference
 
 
@@ -364,6 +390,9 @@ def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int]
         filled = _with_year(mention, year) if year is not None else None
     if filled is not None:
         return filled
+    if anchor is None and doc.season is not None:  # "Spielzeit 2025/26", no dateline
+        year = doc.season + (mention.start.month < _SEASON_START)
+        return _with_year(mention, year) or mention
     if anchor is not None:
         year = year_near(mention.start, anchor, doc.tense_at(mention.span[0]), mention.weekday,
                          mention.end)

@@ -78,6 +78,16 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "a winter across the new year"),
     ("Programm Herbst 2025\n\nLesung am 10. Oktober", D("2020-01-01"), "2025-10-10",
      "the document's period beats the reference date"),
+    ("PFARRBRIEF\nAusgabe Ostern 2026\n\nDer Besinnungstag fand am 14. März statt. Das "
+     "Pfarrfest feiern wir am Sonntag, 12. Juli.", None, "2026-03-14; 2026-07-12",
+     "an issue named by its feast"),
+    ("LANDESBÜHNEN\nSpielzeit 2025/26 – Die Premieren\n\nPremiere: Sa 27.9. | 19:30\n"
+     "Premiere: Sa 31.1. | 19:30\nSaisoneröffnung: Sa 16.5. | 20:00", None,
+     "2025-09-27T19:30; 2026-01-31T19:30; 2026-05-16T20:00",
+     "a season across the new year: August on in its first year, the rest in its second"),
+    ("Gemeindeblatt Nr. 12 · Erscheinungstag: Donnerstag, 20. März 2025\n\n"
+     "Die Bürgerversammlung fand am 13. Dezember statt.", None, "2025-03-20; 2024-12-13",
+     "'Erscheinungstag:' dates the issue"),
     ("Mannheim, 03.02.2018 – Die IHK lädt am 15. März um 10 Uhr ein.", None,
      "2018-02-03; 2018-03-15T10:00", "dateline with a timed date"),
     ("Dresden, 28. November 2018\n\nZum Empfang am Freitag, 11. Januar, kommen 400 Gäste.",
