@@ -373,11 +373,15 @@ class _Times(NamedTuple):
 
 
 def _phrase_ok(text: str, m: re.Match[str]) -> bool:
-    """Bare numbers count as times only with 'Uhr', in the 9:30 form, or as 'von 14 bis 16'."""
+    """Bare numbers count as times only with 'Uhr', in the 9:30 form, in the 19.00 form in a
+    table's next cell, or as 'von 14 bis 16'."""
     if m["u1"] or m["u2"]:
         return True
     if ":" in m["t1"] and (m["t2"] is None or ":" in m["t2"]):
         return True
+    if m.re is _FIRST_TIME and "|" in m["sep"] and len(m["t1"]) >= 4 and (
+            m["t2"] is None or len(m["t2"]) >= 4):
+        return True  # a table's cell: "Gründonnerstag | 2.4. | 19.00 | Messe"
     return bool(m["prep"] and m["prep"].endswith("von") and m["t2"]
                 and not _NOUN_AFTER.match(text, m.end()))
 

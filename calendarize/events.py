@@ -32,6 +32,7 @@ from .layout import (
     section,
     shared_times,
     shared_venues,
+    table_row,
     title_beside,
     venues_next_sentence,
     with_block_times,
@@ -59,6 +60,7 @@ from .places import (
     lookup_city,
     opened_venue,
     place_headings,
+    place_line,
 )
 from .sentences import Sentences
 from .titles import TitleFinder, leading_phrase, title_before, without_venue
@@ -166,6 +168,7 @@ class _Found:
     venue_noun: bool = False
     by_line: bool = False  # named by its own line: a programme entry keeps its title
     entry: bool = False  # a programme line: the lines under it, to the next one, describe it
+    place: str | None = None  # a table row's place cell: "Stadthalle stern, Riesa"
 
 
 @dataclass(frozen=True, slots=True)
@@ -590,6 +593,13 @@ class _Reader:
         a date line under or over its title, a 'Termin:' line of the headline's event."""
         start, stop = mention.span
         line_start, line_end = line_around(self.text, mention.span)
+        if self.text.count("|", line_start, line_end) >= 2:  # a row of a text table
+            row = table_row(self.text, line_start, line_end, start)
+            if row is not None:
+                found = leading_phrase(row[0])
+                noun = found[0] if found else (self.headline[0] if self.headline else None)
+                return _Found(noun, row[0], mention, sentence, by_line=True, entry=True,
+                              place=row[1])
         # (the line is not copied unless it is short: in a text without line breaks, one
         # copy per date made the reading quadratic)
         if _before_space(self.text, start) > line_start and self.sentences.is_heading_span(
@@ -729,7 +739,10 @@ class _Reader:
         # (a city adjective is weaker than a city the text names: "die Wiener Festwochen
         # gastieren in Graz")
         city = city or city_of_adjective(title) or _city_of_venues(venues, adjective=True)
-        if group[0].by_line:  # a programme entry's address line says it best
+        if group[0].place is not None:  # a table row's place cell
+            row_venues, row_city = place_line(group[0].place)
+            venues, city = list(row_venues) or venues, row_city or city
+        elif group[0].by_line:  # a programme entry's address line says it best
             line_venues, line_city = self._address_near(group[0])
             if line_venues or line_city:
                 venues, city = list(line_venues), line_city or city

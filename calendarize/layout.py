@@ -163,6 +163,43 @@ def _category_above(text: str, start: int) -> str | None:
     return word if is_event_noun(word) else None
 
 
+# a table row's cell that holds only a time: "19.00", "15:00 Uhr", "10–17 Uhr"
+_TIME_CELL = re.compile(r"(?:ab|um)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[–-][ \t]*"
+                        r"[0-9]{1,2}(?:[:.][0-9]{2})?)?(?:[ \t]*Uhr)?")
+_LABEL_BEFORE = re.compile(  # "Premiere: Sa 27.9.": the noun labelling a row's date
+    r"(?P<label>[A-ZÄÖÜ][\w-]+)[ \t]*:[ \t]*(?:[A-ZÄÖÜ][a-z]{0,9}\.?,?[ \t]*)?$")
+
+
+def table_row(text: str, line_start: int, line_end: int, date_start: int
+              ) -> tuple[str, str | None] | None:
+    """The title and the place a row of a text table gives its date: the title is the first
+    cell after the date's (and its time's) that holds text ("Gründonnerstag | 2.4. | 19.00 |
+    Messe vom Letzten Abendmahl | St. Martin"), or the event noun labelling the date's cell
+    ("Premiere: Sa 27.9. | 19:30 | Stammhaus Radebeul"); the place, the cell after it.
+
+    >>> row = "So 16.3. | 15:00 | TSV Wasserburg – SV Vogtareuth"
+    >>> table_row(row, 0, len(row), 0)
+    ('TSV Wasserburg – SV Vogtareuth', None)
+    """
+    cells, begin = [], line_start
+    for bar in range(line_start, line_end):
+        if text[bar] == "|":
+            cells.append((begin, bar))
+            begin = bar + 1
+    cells.append((begin, line_end))
+    if len(cells) < 3:
+        return None
+    own = next(i for i, (b, e) in enumerate(cells) if b <= date_start <= e)
+    rest = [cell for b, e in cells[own + 1:]
+            if (cell := text[b:e].strip()) and not _TIME_CELL.fullmatch(cell)]
+    label = _LABEL_BEFORE.search(text, cells[own][0], date_start)
+    if label is not None and is_event_noun(label["label"]):
+        return label["label"], rest[0] if rest else None
+    if not rest or not (rest[0][0].isupper() or rest[0][0] in "„\"»«"):
+        return None
+    return rest[0], rest[1] if len(rest) > 1 else None
+
+
 def heading_above(text: str, begin: int) -> tuple[int, str] | None:
     """The short line right above a paragraph starting at ``begin``, with its offset."""
     if begin == 0 or text[begin - 1] != "\n":

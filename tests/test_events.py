@@ -193,6 +193,22 @@ EVENT_ROWS = [
       ("Kabarettabend", "2025-03-14T20:00", None)],
      "a column's town headings place their items; one the gazetteer lacks places its item "
      "nowhere, not in a town the column names elsewhere"),
+    ("Gottesdienste an Ostern\n\nTag | Datum | Uhrzeit | Gottesdienst | Kirche\n"
+     "Gründonnerstag | 2.4.2026 | 19.00 | Messe vom Letzten Abendmahl | St. Martin\n"
+     "Karfreitag | 3.4.2026 | 15.00 | Feier vom Leiden und Sterben Christi | St. Jodok\n",
+     [("Messe vom Letzten Abendmahl", "2026-04-02T19:00", None),
+      ("Feier vom Leiden und Sterben Christi", "2026-04-03T15:00", None)],
+     "a text table: the time in the cell after the date, the title in the next"),
+    ("Spielplan 2025\n\nDatum | Anstoß | Begegnung\n"
+     "So 16.3.2025 | 15:00 | TSV Wasserburg – SV Vogtareuth\n"
+     "Sa 29.3.2025 | 15:00 | TSV Wasserburg – TSV Babensham\n",
+     [("TSV Wasserburg – SV Vogtareuth", "2025-03-16T15:00", "Wasserburg"),
+      ("TSV Wasserburg – TSV Babensham", "2025-03-29T15:00", "Wasserburg")],
+     "a table of fixtures"),
+    ("Landesbühnen Sachsen\n\nDer zerbrochne Krug\nPremiere: Sa 27.9.2025 | 19:30 | Stammhaus "
+     "Radebeul\nGastspiel: Do 16.10.2025 | 19:30 | Stadthalle stern, Riesa\n",
+     [("Premiere", "2025-09-27T19:30", "Radebeul"), ("Gastspiel", "2025-10-16T19:30", "Riesa")],
+     "a table row labelled by its event noun; its other cells are the venue"),
     ("Pfarrbrief\n\nDas Pfarrfest feiern wir am Sonntag, 12. Juli 2026, im Pfarrgarten.\n\n"
      "Regelmäßige Termine\nRosenkranzgebet: jeweils dienstags um 18 Uhr in St. Jodok\n",
      [("Pfarrfest", "2026-07-12", None)],
