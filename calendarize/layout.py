@@ -51,7 +51,7 @@ _DAYS_ADVERB = "|".join(
     [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + ["morgens", "vormittags",
                                                                 "nachmittags", "abends"])
 _SHARED_TIME = re.compile(
-    rf"jeweils(?<!\wjeweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}))?[ \t]+(?:um|ab|von)[ \t]+"
+    rf"jeweils(?<!\wjeweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}))?[ \t]+(?:(?:um|ab|von)[ \t]+)?"
     r"(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
 # "Alle Veranstaltungen finden in der Stadtbibliothek … statt": one venue for all
@@ -132,17 +132,25 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     below = text[line_end + 1 : len(text) if below_end < 0 else below_end].strip()
     if below[:1] in ("„", '"', "»", "«") and len(below) <= 120:
         return strip_quotes(below)
-    quoted = _QUOTED_AFTER_COLON.search(below) if len(below) <= 300 else None
+    if len(below) > 400:
+        return None
+    quoted = _QUOTED_AFTER_COLON.search(below)
     if quoted is not None:  # ("Podiumsdiskussion: „Wem glauben wir morgen?“")
         before = below[: quoted.start()].strip()
         lead = before if is_event_noun(before) else (leading_phrase(before) or (None, None))[1]
         return f"{lead}: {quoted['title']}" if lead else quoted["title"]
-    return None
+    talk = _SPEAKER_TITLE.match(below)  # "Prof. Dr. Claudia Wetterwald (Basel): Der Rhein
+    return talk["title"] if talk else None  # als Grenze. Eine Flussgeschichte …"
 
 
 _BLOCK_LINES = 3  # how far up a date line's block its heading may stand
 # "Sebastian Kreißig (Chefredakteur): „Die Lokalzeitung als letzte Instanz?“ …"
-_QUOTED_AFTER_COLON = re.compile(r':[ \t]+(?P<title>„[^“”"\n]{3,120}[“”"])')
+_QUOTED_AFTER_COLON = re.compile(
+    r':[ \t]+(?P<title>„[^“”"\n]{3,120}[“”"]|«[^«»\n]{3,120}»|»[^«»\n]{3,120}«)')
+# a speaker, by title or affiliation, then the talk's title, to its first full stop
+_SPEAKER_TITLE = re.compile(
+    r"(?:(?:Prof|Dr|PD)\.[^:\n]{0,80}|[^:\n]{2,60}\([^()\n]{2,40}\)):[ \t]+"
+    r"(?P<title>[A-ZÄÖÜ][^\n]{2,120}?)(?=\.(?:[ \t]|$)|$)")
 _CATEGORY = re.compile(r"[A-ZÄÖÜ]{4,30}")
 
 

@@ -193,6 +193,13 @@ EVENT_ROWS = [
       ("Kabarettabend", "2025-03-14T20:00", None)],
      "a column's town headings place their items; one the gazetteer lacks places its item "
      "nowhere, not in a town the column names elsewhere"),
+    ("Ringvorlesung\n\nBasel, 16. Februar 2026. Die Vorlesungen finden im Kollegienhaus statt. "
+     "Beginn jeweils 18.15 Uhr."
+     "\n\nProgramm\n\n17.3.2026\nProf. Dr. Claudia Wetterwald (Basel): Der Rhein als Grenze. "
+     "Eine Flussgeschichte.\n\n31.3.2026\nJonas Heierli (Bern): Grenzgänger. Arbeitsmärkte.\n",
+     [("Ringvorlesung: Der Rhein als Grenze", "2026-03-17T18:15", "Basel"),
+      ("Ringvorlesung: Grenzgänger", "2026-03-31T18:15", "Basel")],
+     "a talk's title after its speaker, to the first full stop; 'Beginn jeweils 18.15 Uhr'"),
     ("Gottesdienste an Ostern\n\nTag | Datum | Uhrzeit | Gottesdienst | Kirche\n"
      "Gründonnerstag | 2.4.2026 | 19.00 | Messe vom Letzten Abendmahl | St. Martin\n"
      "Karfreitag | 3.4.2026 | 15.00 | Feier vom Leiden und Sterben Christi | St. Jodok\n",
