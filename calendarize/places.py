@@ -296,8 +296,10 @@ def dateline_cities(text: str) -> list[tuple[int, list[City]]]:
 
 # A town's name alone on the line that opens a paragraph, a column's heading, over a line
 # that opens with the item's date: "Korb\nFr, 7.3., 20 Uhr: Kabarettabend …"
+# (the blank line is matched, not looked behind for: the regex engine then skips ahead to
+# the line breaks instead of trying every position of the text)
 _PLACE_HEADING = re.compile(
-    rf"(?<=\n\n)[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})[ \t]*\n"
+    rf"\n\n[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})[ \t]*\n"
     r"(?=[ \t]*(?:[0-9]|(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\b|Am[ \t]))")
 
 
