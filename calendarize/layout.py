@@ -20,7 +20,7 @@ from .nouns import is_event_noun
 from .people import find_emails, find_phones
 from .places import City, city_in_name, find_cities, find_venues, place_line
 from .sentences import Sentences
-from .titles import leading_phrase
+from .titles import leading_phrase, without_venue
 from .vocabulary import CONTACT_HEADINGS, DOORS_WORDS, WEEKDAYS
 
 _LINE = re.compile(r"[^\n]+")
@@ -36,7 +36,10 @@ _EVENT_LABEL = re.compile(
     r"(?:^|[\n \t])(?:Termin|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin)[ \t]*:[ \t]*$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
 # what may open a programme line before its date: a bullet, a weekday
-_ENTRY_LEAD = re.compile(r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?[ \t]*)?$")
+# (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
+_ENTRY_LEAD = re.compile(
+    r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[0-9]{1,2}\.[ \t]+(?=[A-ZÄÖÜ]))?"
+    r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?$")
 _ENTRY_TAIL = re.compile(
     r"^[ \t,]*(?:(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr)?[ \t]*[:–—-]?[ \t]*")
@@ -117,8 +120,8 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     for _ in range(_BLOCK_LINES):
         start = text.rfind("\n", 0, max(0, end)) + 1
         above = text[start:end].strip() if end > 0 else ""
-        if not above:
-            break
+        if not above or not _heading_line(above):
+            break  # (a sentence above ends the block: the heading above it is another's)
         if _heading_line(above) and (leading_phrase(above) or above[0] in "„\"»«"):
             category = _category_above(text, start)
             if category and not leading_phrase(above):
@@ -128,8 +131,11 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
         if category and _heading_line(above):
             return f"{category} {above}"  # "WORKSHOP" / "Brot backen wie früher"
         end = start - 1
-    below_end = text.find("\n", line_end + 1)
-    below = text[line_end + 1 : len(text) if below_end < 0 else below_end].strip()
+    below_start = line_end + 1
+    if text.startswith("\n", below_start):  # (a page's heading and its paragraph)
+        below_start += 1
+    below_end = text.find("\n", below_start)
+    below = text[below_start : len(text) if below_end < 0 else below_end].strip()
     if below[:1] in ("„", '"', "»", "«") and len(below) <= 120:
         return strip_quotes(below)
     if len(below) > 400:
@@ -140,7 +146,17 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
         lead = before if is_event_noun(before) else (leading_phrase(before) or (None, None))[1]
         return f"{lead}: {quoted['title']}" if lead else quoted["title"]
     talk = _SPEAKER_TITLE.match(below)  # "Prof. Dr. Claudia Wetterwald (Basel): Der Rhein
-    return talk["title"] if talk else None  # als Grenze. Eine Flussgeschichte …"
+    if talk is not None:  # als Grenze. Eine Flussgeschichte …"
+        return talk["title"]
+    # "Heiligabend, 24. Dezember, 16 Uhr" over "Familiengottesdienst mit Krippenspiel in der
+    # Stadtkirche. …": the event the line below opens with
+    first = _FIRST_SENTENCE.match(below)
+    opening = first.group(1) if first else below
+    found = leading_phrase(opening) if opening[:1].isupper() and len(opening) <= 150 else None
+    return without_venue(found[1]) if found and found[2] else None
+
+
+_FIRST_SENTENCE = re.compile(r"(.*?[a-zäöüß“”»«)])\.(?:[ \t]|$)")
 
 
 _BLOCK_LINES = 3  # how far up a date line's block its heading may stand

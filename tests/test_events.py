@@ -200,6 +200,14 @@ EVENT_ROWS = [
      [("Ringvorlesung: Der Rhein als Grenze", "2026-03-17T18:15", "Basel"),
       ("Ringvorlesung: Grenzgänger", "2026-03-31T18:15", "Basel")],
      "a talk's title after its speaker, to the first full stop; 'Beginn jeweils 18.15 Uhr'"),
+    ("Gottesdienste an Weihnachten\n\nStand: 1. Dezember 2025\n\nUnsere Gottesdienste\n\n"
+     "Heiligabend, 24. Dezember, 16 Uhr\n\nFamiliengottesdienst mit Krippenspiel in der "
+     "Stadtkirche. Die Kinder spielen die Weihnachtsgeschichte.\n\n"
+     "Weihnachtstag, Donnerstag, 25. Dezember, 10 Uhr\n\nFestgottesdienst mit Abendmahl in der "
+     "Kirche Kurzdorf. Es singt das Vokalensemble.\n",
+     [("Familiengottesdienst mit Krippenspiel", "2025-12-24T16:00", None),
+      ("Festgottesdienst mit Abendmahl", "2025-12-25T10:00", None)],
+     "a feast's date line over the paragraph whose first words name the event"),
     ("Gottesdienste an Ostern\n\nTag | Datum | Uhrzeit | Gottesdienst | Kirche\n"
      "Gründonnerstag | 2.4.2026 | 19.00 | Messe vom Letzten Abendmahl | St. Martin\n"
      "Karfreitag | 3.4.2026 | 15.00 | Feier vom Leiden und Sterben Christi | St. Jodok\n",
