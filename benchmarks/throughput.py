@@ -409,7 +409,8 @@ def compare(corpus: str, revision: str | None) -> None:
         finally:
             shutil.rmtree(code, True)
         print(f"the same at {revision}: {theirs / 1e9:.2f} G instructions ({theirs / size:.0f} "
-              f"per byte); this checkout does {1 - ours / theirs:.0%} less")
+              f"per byte); this checkout does {abs(1 - ours / theirs):.1%} "
+              f"{'less' if ours <= theirs else 'more'}")
 
 
 def profile(corpus: str, top: int = 25) -> None:
