@@ -528,9 +528,11 @@ class _Reader:
             title = self.titles.title_at_venue(self._flat(begin, end), venue)
             return _Found(noun, title, mention, (begin, end), venue_noun=True)
         subject = _DATE_SUBJECT.match(self.text, begin)
-        # (a pronoun stands for a noun of the sentence right before; 'Termin ist' looks further)
-        named = self._named_before(begin, _LOOK_BACK if subject["term"] else 1) if subject \
-            else None
+        # (a pronoun stands for a noun of the sentence right before; 'Termin ist' looks further,
+        # as a new date does: "… wird die Aktion auf Samstag, 24. Mai 2025, verschoben")
+        moved = subject is None and self._moved_to(mention, facts)
+        named = self._named_before(begin, _LOOK_BACK if moved or subject["term"] else 1) \
+            if subject or moved else None
         if named is not None:  # "… lädt zum Energiestammtisch ein. Termin ist der 31. Januar"
             pos, noun = named
             return _Found(noun, self.titles.title_for(noun, pos), mention, (begin, end))
@@ -547,6 +549,13 @@ class _Reader:
             return None
         noun, title = headline
         return _Found(noun, title, mention, (begin, end))
+
+    def _moved_to(self, mention: DateMention, facts: _Sentence) -> bool:
+        """Whether a date is the one an event is put off to: 'auf Samstag, 24. Mai,
+        verschoben'."""
+        start = mention.span[0]
+        return bool(_POSTPONED.search(facts.sentence)) and _NEW_DATE_BEFORE.search(
+            self.text, max(facts.begin, start - 30), start) is not None
 
     def _headline_named_before(self, begin: int) -> tuple[str, str] | None:
         """The event a headline mentions without opening with it ('Verein feiert Jubiläum

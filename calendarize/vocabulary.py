@@ -107,6 +107,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Gedenkveranstaltung", "Andacht", "Gottesdienst", "Spaziergang", "Wanderung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang",
+    # a community's days of work together ("Aktion" alone is too vague: "Rabattaktion")
+    "Putzaktion", "Pflanzaktion", "Sammelaktion", "Aufräumaktion", "Mitmachaktion",
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".
@@ -230,7 +232,8 @@ END_CUES: tuple[str, ...] = (
 CANCEL_CUES: tuple[str, ...] = (
     "abgesagt", "fällt aus", "entfällt", "entfallen", "gestrichen",
     "nicht statt",  # "findet … nicht statt", "kann … nicht stattfinden"
-)
+    "nicht wie vorgesehen statt", "nicht wie geplant statt",  # "kann nicht wie vorgesehen
+)  # stattfinden"
 # Words that make a cancellation a supposition: "Ohne Helfer könnte das Fest nicht stattfinden".
 CONDITIONAL_WORDS: tuple[str, ...] = ("könnte", "könnten", "würde", "würden", "wäre", "wären")
 POSTPONE_CUES: tuple[str, ...] = ("verschoben", "verlegt", "verschieben", "zu verlegen")

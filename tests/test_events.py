@@ -363,6 +363,12 @@ STATUS_ROWS = [
     ("Das für den 20. März 2024 geplante Frühlingsfest wird auf den 5. Mai 2024 verschoben.",
      [("2024-03-20", "cancelled"), ("2024-05-05", "ok")],
      "a postponement: the old date cancelled, the new one ('auf den') the event's"),
+    ("Bad Schandau, 2. Mai 2025 – Die für den 10. Mai geplante Putzaktion „Saubere Elbe“ kann "
+     "nicht wie vorgesehen stattfinden. Grund ist der hohe Pegel. Nach Abstimmung mit dem Amt "
+     "wird die Aktion auf Samstag, 24. Mai 2025, verschoben.",
+     [("2025-05-10", "cancelled"), ("2025-05-24", "ok")],
+     "'kann nicht wie vorgesehen stattfinden' cancels; 'auf … verschoben' dates the event a "
+     "sentence before names"),
 ]
 
 
