@@ -531,7 +531,8 @@ class _Reader:
         # (a pronoun stands for a noun of the sentence right before; 'Termin ist' looks further,
         # as a new date does: "… wird die Aktion auf Samstag, 24. Mai 2025, verschoben")
         moved = subject is None and self._moved_to(mention, facts)
-        named = self._named_before(begin, _LOOK_BACK if moved or subject["term"] else 1) \
+        far = moved or (subject is not None and bool(subject["term"]))
+        named = self._named_before(begin, _LOOK_BACK if far else 1) \
             if subject or moved else None
         if named is not None:  # "… lädt zum Energiestammtisch ein. Termin ist der 31. Januar"
             pos, noun = named
