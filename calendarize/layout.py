@@ -291,8 +291,8 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
     if not _ENTRY_LEAD.match(text[line_start : span[0]]):
         return (), None
     first = text.find("\n", span[1], paragraph)
-    if first < 0 or entry_rest(text[span[1] : first]) != "":
-        return (), None
+    if first < 0 or entry_rest(text[span[1] : first]) is None:  # (a date with its title too:
+        return (), None  # "Samstag, 27.6., 11 Uhr – Matinee" over "Spiegelsaal … Meersburg")
     second = text.find("\n", first + 1, paragraph)
     below = text[first + 1 : paragraph if second < 0 else second].strip()
     if below and not below.endswith(".") and len(below) <= 100 and (

@@ -375,18 +375,24 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
     """
     venues: list[str] = []
     city: City | None = None
-    for part in (p.strip() for p in line.split(",")):
-        postcode = _POSTCODE_CITY.fullmatch(part)
+    inside: City | None = None  # a city in a venue's name: the line's own city outranks it
+    for part in (_ASIDE.sub("", p).strip() for p in line.split(",")):  # "Münster St.
+        postcode = _POSTCODE_CITY.fullmatch(part)  # Nikolaus, Überlingen": Überlingen
         if postcode:
             city = city or _known(postcode["name"])
-        elif _STREET.fullmatch(part) or not part[:1].isupper():
-            continue
+        elif _STREET.fullmatch(part) or not part[:1].isupper() or _CLOCK_TIME.search(part):
+            continue  # (nor a time: "Kursaal Überlingen, Beginn 20 Uhr")
         elif _known(part):
             city = city or _known(part)
         else:
             venues.append(part)
-            city = city or city_in_name(part)
-    return tuple(venues), city
+            inside = inside or city_in_name(part)
+    return tuple(venues), city or inside
+
+
+# "Hafenpromenade Lindau (bei schlechtem Wetter …)"; not a town's own "Waren (Müritz)"
+_ASIDE = re.compile(r"[ \t]*\((?![A-ZÄÖÜ][\w-]*\))[^()]*\)")
+_CLOCK_TIME = re.compile(r"[0-9](?:[.:][0-9]{2})?[ \t]*Uhr(?!\w)")
 
 
 # a capitalised word on "-er" and the word after it: "Leipziger Buchmesse"

@@ -208,6 +208,12 @@ EVENT_ROWS = [
      [("Familiengottesdienst mit Krippenspiel", "2025-12-24T16:00", None),
       ("Festgottesdienst mit Abendmahl", "2025-12-25T10:00", None)],
      "a feast's date line over the paragraph whose first words name the event"),
+    ("Überlingen, 25. Februar 2026 – Die Konzerte im Überblick:\n\n"
+     "Samstag, 27.6., 11 Uhr – Matinee\nSpiegelsaal im Neuen Schloss Meersburg\nJunge "
+     "Preisträger stellen sich vor.\n\nMittwoch, 1. Juli, 19.30 Uhr – Nachtmusik\n"
+     "Konzilgebäude Konstanz\nBläserserenaden von Mozart.\n",
+     [("Matinee", "2026-06-27T11:00", "Meersburg"), ("Nachtmusik", "2026-07-01T19:30", "Konstanz")],
+     "the venue line under a programme line that names its event too"),
     ("Gottesdienste an Ostern\n\nTag | Datum | Uhrzeit | Gottesdienst | Kirche\n"
      "Gründonnerstag | 2.4.2026 | 19.00 | Messe vom Letzten Abendmahl | St. Martin\n"
      "Karfreitag | 3.4.2026 | 15.00 | Feier vom Leiden und Sterben Christi | St. Jodok\n",

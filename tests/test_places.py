@@ -64,6 +64,12 @@ PLACE_LINE_ROWS = [
     ("Universität Siegen, Campus Unteres Schloss, Raum US-C 112",
      ("Universität Siegen", "Campus Unteres Schloss", "Raum US-C 112"), "Siegen",
      "no postcode: the city inside the venue's name"),
+    ("Münster St. Nikolaus, Überlingen", ("Münster St. Nikolaus",), "Überlingen",
+     "the line's own city outranks one inside a venue's name"),
+    ("Kursaal Überlingen, Beginn 20 Uhr (Einlass 19 Uhr)", ("Kursaal Überlingen",), "Überlingen",
+     "a time is no venue"),
+    ("Hafenpromenade Lindau (bei schlechtem Wetter in der Inselhalle)",
+     ("Hafenpromenade Lindau",), "Lindau", "an aside in parentheses is no part of the venue"),
 ]
 
 
