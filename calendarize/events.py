@@ -731,6 +731,9 @@ class _Reader:
         for found in group:
             facts = self._read(found.sentence)
             own = facts.clause_at(found.mention.span[0] - found.sentence[0])
+            line_venues, line_city = self._place_after(found)
+            venues += line_venues
+            city = city or line_city
             venues += [v for v in [facts.opened] if v]
             venues += [v for (_, v), c in zip(facts.venues, facts.venue_clauses, strict=True)
                        if c is None or c == own]
@@ -767,6 +770,20 @@ class _Reader:
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):
             city = self._city_at(group[0].sentence[0])
         return tuple(venues), city
+
+    def _place_after(self, found: _Found) -> tuple[tuple[str, ...], City | None]:
+        """The place the rest of a date's line gives, after its time: "Regionalkonferenz Nord:
+        Freitag, 2. Oktober, 18:30 Uhr, Deutsches Haus, Flensburg" (a venue and a town's
+        name, no sentence)."""
+        end = found.mention.span[1]
+        if not self.text.startswith(",", end):
+            return (), None
+        stop = self.text.find("\n", end)
+        rest = self.text[end + 1 : len(self.text) if stop < 0 else stop].strip()
+        if not rest or len(rest) > 80 or rest.endswith(".") or not rest[0].isupper():
+            return (), None
+        venues, city = place_line(rest)
+        return (venues, city) if city is not None and _known_part(rest, city) else ((), None)
 
     def _city_of_date(self, found: _Found, cities: list[City]) -> City | None:
         """The city a sentence gives a date: its first, or, where it pairs as many dates
@@ -1061,6 +1078,13 @@ class _Sentence:
     def clause_at(self, offset: int) -> int | None:
         """The relative clause holding a sentence offset: its nouns count for a date in it."""
         return _clause_at(self.clauses, offset)
+
+
+def _known_part(line: str, city: City) -> bool:
+    """Whether a city is one of a line's parts by itself, or after its postcode: not a word
+    inside a venue's name."""
+    return any(part.strip().endswith(city.name) and (
+        part.strip() == city.name or part.strip()[:1].isdigit()) for part in line.split(","))
 
 
 def _weekday_of(mention: DateMention) -> int | None:

@@ -214,6 +214,12 @@ EVENT_ROWS = [
      "Konzilgebäude Konstanz\nBläserserenaden von Mozart.\n",
      [("Matinee", "2026-06-27T11:00", "Meersburg"), ("Nachtmusik", "2026-07-01T19:30", "Konstanz")],
      "the venue line under a programme line that names its event too"),
+    ("Landesparteitag in Neumünster\n\nWo: Holstenhallen, 24537 Neumünster\n\n"
+     "Regionalkonferenz Nord: Freitag, 2. Oktober 2026, 18:30 Uhr, Deutsches Haus, Flensburg\n"
+     "Regionalkonferenz Süd: Fr., 9.10.2026, 18:30 Uhr, Media Docks, Lübeck\n",
+     [("Regionalkonferenz Nord", "2026-10-02T18:30", "Flensburg"),
+      ("Regionalkonferenz Süd", "2026-10-09T18:30", "Lübeck")],
+     "the place the rest of a date's line gives, after its time"),
     ("Gottesdienste an Ostern\n\nTag | Datum | Uhrzeit | Gottesdienst | Kirche\n"
      "Gründonnerstag | 2.4.2026 | 19.00 | Messe vom Letzten Abendmahl | St. Martin\n"
      "Karfreitag | 3.4.2026 | 15.00 | Feier vom Leiden und Sterben Christi | St. Jodok\n",
