@@ -489,9 +489,21 @@ class _Reader:
         # test reads without side effects, so the order changes no result)
         found = self._event_named(mention, facts, sentence)
         if found is None or is_stamp(self.text, self.sentences, mention) or self._is_deadline(
-                mention, facts, sentence):
+                mention, facts, sentence) or self._fallback(mention, facts):
             return None
         return found
+
+    def _fallback(self, mention: DateMention, facts: _Sentence) -> bool:
+        """A date an event would be put off to in bad weather: 'Bei Tauwetter wird das
+        Turnier auf den 7. Februar verschoben'. No event's date."""
+        return self._put_off_to(mention, facts) and bool(_CONDITIONAL.search(facts.sentence))
+
+    def _put_off_to(self, mention: DateMention, facts: _Sentence) -> bool:
+        """Whether a date is the one a sentence puts an event off to ('auf den …
+        verschoben'), said for certain or not."""
+        start = mention.span[0]
+        return bool(_POSTPONED.search(facts.sentence)) and _NEW_DATE_BEFORE.search(
+            self.text, max(facts.begin, start - 30), start) is not None
 
     def _event_named(self, mention: DateMention, facts: _Sentence, sentence: tuple[int, int]
                      ) -> _Found | None:
@@ -554,9 +566,7 @@ class _Reader:
     def _moved_to(self, mention: DateMention, facts: _Sentence) -> bool:
         """Whether a date is the one an event is put off to: 'auf Samstag, 24. Mai,
         verschoben'."""
-        start = mention.span[0]
-        return bool(_POSTPONED.search(facts.sentence)) and _NEW_DATE_BEFORE.search(
-            self.text, max(facts.begin, start - 30), start) is not None
+        return self._put_off_to(mention, facts) and not _CONDITIONAL.search(facts.sentence)
 
     def _headline_named_before(self, begin: int) -> tuple[str, str] | None:
         """The event a headline mentions without opening with it ('Verein feiert Jubiläum

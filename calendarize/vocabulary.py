@@ -109,6 +109,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Premiere", "Stadtfest", "Rundgang",
     # a community's days of work together ("Aktion" alone is too vague: "Rabattaktion")
     "Putzaktion", "Pflanzaktion", "Sammelaktion", "Aufräumaktion", "Mitmachaktion",
+    # a Swabian feast ("Hock" alone ends "Schock"), a Swiss bingo evening
+    "Maihock", "Sommerhock", "Herbsthock", "Dorfhock", "Hocketse", "Lottomatch",
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".
@@ -167,7 +169,7 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
 # How the names of councils and boards end: "Sitzung des Gemeinderats", "… des Kreistages",
 # "… des Bauausschusses" name an event, as "Gemeinderatssitzung" does.
 COUNCIL_ENDINGS: tuple[str, ...] = (
-    "rat", "rats", "rates", "tag", "tags", "tages", "ausschuss", "ausschusses",
+    "rat", "rats", "rates", "tag", "tags", "tages", "ausschuss", "ausschusses", "vertretung",
     "vorstand", "vorstands", "vorstandes", "kollegium", "kollegiums",
 )
 
@@ -233,9 +235,17 @@ CANCEL_CUES: tuple[str, ...] = (
     "abgesagt", "fällt aus", "entfällt", "entfallen", "gestrichen",
     "nicht statt",  # "findet … nicht statt", "kann … nicht stattfinden"
     "nicht wie vorgesehen statt", "nicht wie geplant statt",  # "kann nicht wie vorgesehen
-)  # stattfinden"
+    # stattfinden"; "wird in diesem Jahr nicht durchgeführt"
+    "nicht durchgeführt",
+)
 # Words that make a cancellation a supposition: "Ohne Helfer könnte das Fest nicht stattfinden".
-CONDITIONAL_WORDS: tuple[str, ...] = ("könnte", "könnten", "würde", "würden", "wäre", "wären")
+CONDITIONAL_WORDS: tuple[str, ...] = (
+    "könnte", "könnten", "würde", "würden", "wäre", "wären", "falls", "sollte", "sollten",
+    # a plan for bad weather: "Bei Tauwetter wird das Turnier auf den 7. Februar verschoben"
+    *(f"{bei} {weather}" for bei in ("Bei", "bei") for weather in (
+        "schlechtem Wetter", "Regen", "Tauwetter", "Schlechtwetter", "schlechter Witterung",
+        "ungünstiger Witterung", "zweifelhafter Witterung", "Unwetter", "Sturm")),
+)
 POSTPONE_CUES: tuple[str, ...] = ("verschoben", "verlegt", "verschieben", "zu verlegen")
 
 # Words that tell a run's last day in a sentence of its own: "Die Ausstellung ist bis

@@ -220,6 +220,10 @@ EVENT_ROWS = [
      [("Regionalkonferenz Nord", "2026-10-02T18:30", "Flensburg"),
       ("Regionalkonferenz Süd", "2026-10-09T18:30", "Lübeck")],
      "the place the rest of a date's line gives, after its time"),
+    ("Es wird kundgemacht, dass am Donnerstag, 22. Jänner 2026, um 19.30 Uhr im Gemeindeamt "
+     "eine öffentliche Sitzung der Gemeindevertretung stattfindet.",
+     [("Sitzung der Gemeindevertretung", "2026-01-22T19:30", None)],
+     "an Austrian council's 'Gemeindevertretung'"),
     ("Gottesdienste an Ostern\n\nTag | Datum | Uhrzeit | Gottesdienst | Kirche\n"
      "Gründonnerstag | 2.4.2026 | 19.00 | Messe vom Letzten Abendmahl | St. Martin\n"
      "Karfreitag | 3.4.2026 | 15.00 | Feier vom Leiden und Sterben Christi | St. Jodok\n",
@@ -381,6 +385,11 @@ STATUS_ROWS = [
      [("2025-05-10", "cancelled"), ("2025-05-24", "ok")],
      "'kann nicht wie vorgesehen stattfinden' cancels; 'auf … verschoben' dates the event a "
      "sentence before names"),
+    ("Der auf Sonntag, 21. Dezember 2025, angekündigte Lottomatch wird in diesem Jahr nicht "
+     "durchgeführt.", [("2025-12-21", "cancelled")], "'nicht durchgeführt' cancels"),
+    ("Der Verein lädt zum Ortsturnier auf der Eisbahn am Samstag, 31. Jänner 2026, ein. Bei "
+     "Tauwetter wird das Turnier auf den 7. Februar 2026 verschoben.",
+     [("2026-01-31", "ok")], "a plan for bad weather dates no event and cancels none"),
 ]
 
 
@@ -521,6 +530,9 @@ NOUN_ROWS = [
     ("Podiumsdiskussionen", True, "the same, inflected"),
     ("Diskussion", False, "the vague noun alone"),
     ("Altstadtrundgang", True, "a guided walk"),
+    ("Maihock", True, "a Swabian feast"),
+    ("Schock", False, "'Hock' alone is no event noun"),
+    ("Lottomatch", True, "a Swiss bingo evening"),
 ]
 
 
