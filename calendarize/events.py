@@ -104,6 +104,8 @@ _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS))
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# what follows a town's first word in its full name: "(Wasserburg) am Inn"
+_LINKED_REST = r"(?![\w-])[ \t]+(?:am|an der|im|in|ob|ob der|bei|vor der)[ \t]+[A-ZÄÖÜ][\w-]*"
 _BEGIN_WORDS = ("beginnt", "startet", "Beginn")
 _BEGINS = re.compile(r"\b(?:" + "|".join(_BEGIN_WORDS) + r")\b[^.\n]{0,40}?\b(?:um|ab)[ \t]+[0-9]")
 _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
@@ -199,6 +201,7 @@ class _Reader:
         self.dateline = document_date(self.text, self.mentions)
         self.years = Years(self.text, self.mentions, reference, self.sentences)
         self._resolved: dict[str, str] = {}
+        self._full_names: dict[str, City | None] = {}  # (see _fuller)
         self._read_sentences: dict[tuple[int, int], _Sentence] = {}
         # per sentence: many events can share one sentence ("am 1., 2. und 3. Mai …")
         self._sentence_organisers: dict[tuple[int, int], list[Organiser]] = {}
@@ -779,7 +782,19 @@ class _Reader:
         city = city or _city_of_venues(venues) or _city_of_venues(venues, adjective=True)
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):
             city = self._city_at(group[0].sentence[0])
-        return tuple(venues), city
+        return tuple(venues), self._fuller(city)
+
+    def _fuller(self, city: City | None) -> City | None:
+        """The town the document names in full for a name it also shortens: 'TSV Wasserburg'
+        in a text about 'Wasserburg am Inn' is that town, not Wasserburg on Lake Constance."""
+        if city is None or " " in city.name:
+            return city
+        if city.name not in self._full_names:
+            fuller = {lookup_city(m.group(0)) for m in re.finditer(
+                re.escape(city.name) + _LINKED_REST, self.text)} - {None}
+            self._full_names[city.name] = fuller.pop() if len(fuller) == 1 else None
+        full = self._full_names[city.name]
+        return City(full.name, full.latitude, full.longitude) if full else city
 
     def _place_after(self, found: _Found) -> tuple[tuple[str, ...], City | None]:
         """The place the rest of a date's line gives, after its time: "Regionalkonferenz Nord:

@@ -224,6 +224,12 @@ EVENT_ROWS = [
      "eine öffentliche Sitzung der Gemeindevertretung stattfindet.",
      [("Sitzung der Gemeindevertretung", "2026-01-22T19:30", None)],
      "an Austrian council's 'Gemeindevertretung'"),
+    ("Spielplan\n\nAlle Spiele im Sportpark Badria, Hauptplatz, Wasserburg am Inn\n\n"
+     "Datum | Anstoß | Begegnung\nSo 16.3.2025 | 15:00 | TSV Wasserburg – SV Vogtareuth\n"
+     "Sa 29.3.2025 | 15:00 | TSV Wasserburg – TSV Babensham\n",
+     [("TSV Wasserburg – SV Vogtareuth", "2025-03-16T15:00", "Wasserburg am Inn"),
+      ("TSV Wasserburg – TSV Babensham", "2025-03-29T15:00", "Wasserburg am Inn")],
+     "a town the text names in full is the one its shortened name means"),
     ("Gottesdienste an Ostern\n\nTag | Datum | Uhrzeit | Gottesdienst | Kirche\n"
      "Gründonnerstag | 2.4.2026 | 19.00 | Messe vom Letzten Abendmahl | St. Martin\n"
      "Karfreitag | 3.4.2026 | 15.00 | Feier vom Leiden und Sterben Christi | St. Jodok\n",
