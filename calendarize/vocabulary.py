@@ -164,6 +164,7 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Handball", "Fußball", "Basketball", "Volleyball", "Videospiel", "Computerspiel",
     "Actionspiel", "Glücksspiel", "Brettspiel", "Onlinespiel",
     "Kreise", "Kreisen", "Laufen", "Spielen", "Reisen", "Festen", "Messen", "Feiern",
+    "Abende",  # a course's count: "7 Abende, jeweils dienstags"
 })  # fmt: skip
 
 # How the names of councils and boards end: "Sitzung des Gemeinderats", "… des Kreistages",

@@ -537,6 +537,7 @@ NOUN_ROWS = [
     ("Diskussion", False, "the vague noun alone"),
     ("Altstadtrundgang", True, "a guided walk"),
     ("Maihock", True, "a Swabian feast"),
+    ("Abende", False, "a course's count of evenings ('7 Abende, jeweils dienstags')"),
     ("Schock", False, "'Hock' alone is no event noun"),
     ("Lottomatch", True, "a Swiss bingo evening"),
 ]
