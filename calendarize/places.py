@@ -231,10 +231,10 @@ _GAP_AFTER_KIND_END = re.compile(
 _NAME_AFTER = re.compile(rf"[ \t]+({_CAP})")
 
 
-def _institution_cities(text: str) -> list[str]:
-    """The names after institutions, left to right; a name is never itself the institution
-    of the next ('Stadtverein Musikverein Berlin' → 'Musikverein')."""
-    names: list[str] = []
+def _institution_cities(text: str) -> list[tuple[int, str]]:
+    """The names after institutions, left to right, with their offsets; a name is never
+    itself the institution of the next ('Stadtverein Musikverein Berlin' → 'Musikverein')."""
+    names: list[tuple[int, str]] = []
     end = 0
     for gap in _GAP_AFTER_KIND_END.finditer(text):
         # (the kind ends the word before the gap; it starts after the last name, as no word
@@ -243,7 +243,7 @@ def _institution_cities(text: str) -> list[str]:
         if text.endswith(_INSTITUTION_KINDS, end, start):
             name = _NAME_AFTER.match(text, gap.start())
             assert name is not None  # a capital always starts a _CAP
-            names.append(name.group(1))
+            names.append((name.start(1), name.group(1)))
             end = name.end()
     return names
 
@@ -341,9 +341,12 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
         settled = sum(not in_text or pos < _OPENING for pos, _, in_text in found)
         return next(iter(named.values())) if settled or len(found) > 1 else None
     # "Stadtbibliothek Reutlingen", "Universität Bamberg": the city most institutions name
-    cities = [c for c in map(_known, _institution_cities(text)) if c]
+    # (one institution named once, past the opening, is an aside: "vom römischen
+    # Brückenkopf bis zum Wasserkraftwerk Rheinfelden" in a museum's page about Lörrach)
+    named_at = [(pos, c) for pos, name in _institution_cities(text) if (c := _known(name))]
+    cities = [c for _, c in named_at]
     counts = Counter(c.name for c in cities)
-    if not counts:
+    if not counts or (len(named_at) == 1 and named_at[0][0] >= _OPENING):
         return None
     top, count = counts.most_common(1)[0]
     return next(c for c in cities if c.name == top) if count * 2 > len(cities) else None

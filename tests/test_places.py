@@ -127,6 +127,9 @@ DOCUMENT_CITY_ROWS = [
      "an Austrian postcode opening its line"),
     ("Titel\n\nIm Jahr 2019 Hamburg zu besuchen, war teuer.", None,
      "four digits no address puts before a town: a year"),
+    ("Das Ausstellungsjahr\n\n" + "Zwei Sonderausstellungen und viele Angebote. " * 8
+     + "Vom Brückenkopf bis zum Wasserkraftwerk Rheinfelden zeigt die Schau den Rhein.", None,
+     "one institution named once, past the opening, is an aside, not the document's city"),
     ("Stadtverwaltung, Marktplatz 4, 71263 Weil der Stadt", "Weil der Stadt",
      "a postcode before a town's name with a linking word"),
     ("Titel\n\nDie Tagung ist in Rothenburg ob der Tauber.", "Rothenburg ob der Tauber",
