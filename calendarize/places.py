@@ -262,8 +262,10 @@ def _capitalised(name: str) -> str:
 
 def _known(name: str) -> City | None:
     """A city as written, or the city of a district name ('Wetzlar-Niedergirmes'); a
-    newspaper's dateline in capitals ('MANNHEIM.') as the city's name."""
-    if _in_capitals(name):
+    newspaper's dateline in capitals ('MANNHEIM.') as the city's name, and a letterhead in
+    capitals ('PFARRE MONDSEE') by the town in it."""
+    capitals = _in_capitals(name)
+    if capitals:
         name = _capitalised(name)
     for candidate in (name, name.split("-")[0]):
         if candidate in AMBIGUOUS_PLACE_WORDS:
@@ -271,7 +273,7 @@ def _known(name: str) -> City | None:
         city = lookup_city(candidate)
         if city is not None:
             return City(candidate, city.latitude, city.longitude)
-    return None
+    return city_in_name(name) if capitals and " " in name else None
 
 
 def dateline_cities(text: str) -> list[tuple[int, list[City]]]:

@@ -130,6 +130,8 @@ DOCUMENT_CITY_ROWS = [
     ("Das Ausstellungsjahr\n\n" + "Zwei Sonderausstellungen und viele Angebote. " * 8
      + "Vom Brückenkopf bis zum Wasserkraftwerk Rheinfelden zeigt die Schau den Rhein.", None,
      "one institution named once, past the opening, is an aside, not the document's city"),
+    ("PFARRE MONDSEE – ST. MICHAEL\nPfarrbrief\n\nAm 17. Jänner ist der Pfarrball.", "Mondsee",
+     "a letterhead in capitals names the town, when nothing else does"),
     ("Stadtverwaltung, Marktplatz 4, 71263 Weil der Stadt", "Weil der Stadt",
      "a postcode before a town's name with a linking word"),
     ("Titel\n\nDie Tagung ist in Rothenburg ob der Tauber.", "Rothenburg ob der Tauber",
