@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from .dates import find_times, scan_dates
+from .dates import find_times, parse_time, scan_dates
 from .identity import organiser_key
 from .layout import (
     ContactBlock,
@@ -104,6 +104,9 @@ _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS))
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# a date's hours, ending its line: ": 14.00 – 18.00 Uhr", ", 10–15 Uhr"
+_HOURS = re.compile(r"[ \t]*[:,]?[ \t]*(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*(?:–|-|bis)"
+                    r"[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr[ \t.]*")
 # what follows a town's first word in its full name: "(Wasserburg) am Inn"
 _LINKED_REST = r"(?![\w-])[ \t]+(?:am|an der|im|in|ob|ob der|bei|vor der)[ \t]+[A-ZÄÖÜ][\w-]*"
 _BEGIN_WORDS = ("beginnt", "startet", "Beginn")
@@ -683,6 +686,8 @@ class _Reader:
             shared = self._shared_time(first.sentence, mention)
             if shared is not None:
                 mention = replace(mention, start_time=shared[0], end_time=shared[1])
+        if mention.start_time is None and mention.end is not None:
+            mention = self._opening_hours(mention)
         sentences = [f.sentence for f in group]
         # a programme entry: the lines under its date, up to the next entry, describe it
         lines = section(self.text, self.sentences, first.mention.span[1],
@@ -709,6 +714,37 @@ class _Reader:
             sources=(Source(self.doc.name, self._excerpts[first.sentence]),),
             cancelled=cancelled,
         )
+
+    def _opening_hours(self, mention: DateMention) -> DateMention:
+        """A run of days opens at the hours its first day's line states and closes at its last
+        day's: "Freitag, 17.10.2025: 14.00 – 18.00 Uhr" / "Samstag, 18.10.2025: 10.00 –
+        15.00 Uhr" under the fair of 17 and 18 October."""
+        assert mention.end is not None
+        opens = closes = None
+        for other in self.mentions:
+            if other.end is not None or not (_same_day(other.start, mention.start)
+                                             or _same_day(other.start, mention.end)):
+                continue
+            hours = self._hours_line(other)
+            if hours is not None and _same_day(other.start, mention.start):
+                opens = opens or hours
+            if hours is not None and _same_day(other.start, mention.end):
+                closes = hours
+        if opens is None:
+            return mention
+        return replace(mention, start_time=opens[0], end_time=closes[1] if closes else None)
+
+    def _hours_line(self, mention: DateMention) -> tuple[dt.time, dt.time] | None:
+        """The hours a line that holds nothing but a date and its hours states: a line of
+        opening hours ("Samstag, 18.10.2025: 10.00 – 15.00 Uhr")."""
+        line_start, line_end = line_around(self.text, mention.span)
+        if line_end - line_start > 60 or not opens_line(self.text[line_start:mention.span[0]]):
+            return None
+        hours = _HOURS.fullmatch(self.text, mention.span[1], line_end)
+        if hours is None:
+            return None
+        start, end = parse_time(hours["t1"]), parse_time(hours["t2"])
+        return (start, end) if start is not None and end is not None and end > start else None
 
     def _next_entry(self, pos: int) -> int | None:
         """Where the first programme line after ``pos`` starts, if there is one."""
@@ -1110,6 +1146,12 @@ def _known_part(line: str, city: City) -> bool:
     inside a venue's name."""
     return any(part.strip().endswith(city.name) and (
         part.strip() == city.name or part.strip()[:1].isdigit()) for part in line.split(","))
+
+
+def _same_day(day: Day, other: Day) -> bool:
+    """The same day of the year, in the same year if both state one."""
+    return (day.month, day.day) == (other.month, other.day) and (
+        day.year is None or other.year is None or day.year == other.year)
 
 
 def _weekday_of(mention: DateMention) -> int | None:

@@ -230,6 +230,11 @@ EVENT_ROWS = [
      [("TSV Wasserburg – SV Vogtareuth", "2025-03-16T15:00", "Wasserburg am Inn"),
       ("TSV Wasserburg – TSV Babensham", "2025-03-29T15:00", "Wasserburg am Inn")],
      "a town the text names in full is the one its shortened name means"),
+    ("Die Ausbildungsmesse findet vom Freitag, 17. Oktober, bis Samstag, 18. Oktober 2025 in "
+     "der Mehrzweckhalle statt.\n\nÖffnungszeiten\nFreitag, 17.10.2025: 14.00 – 18.00 Uhr\n"
+     "Samstag, 18.10.2025: 10.00 – 15.00 Uhr\n",
+     [("Ausbildungsmesse", "2025-10-17T14:00", None)],
+     "a run of days opens at its first day's hours (and closes at its last day's)"),
     ("Gottesdienste an Ostern\n\nTag | Datum | Uhrzeit | Gottesdienst | Kirche\n"
      "Gründonnerstag | 2.4.2026 | 19.00 | Messe vom Letzten Abendmahl | St. Martin\n"
      "Karfreitag | 3.4.2026 | 15.00 | Feier vom Leiden und Sterben Christi | St. Jodok\n",
