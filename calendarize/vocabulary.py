@@ -223,6 +223,7 @@ DEADLINE_PREFIXES: tuple[str, ...] = (
     "Anmeldung bis", "Anmeldungen bis", "anmelden bis", "bis spätestens", "spätestens", "bis",
     "bis zum", "bis Ende", "Anmeldeschluss", "Anmeldeschluss ist", "Anmeldeschluss ist der",
     "Einsendeschluss", "Bewerbungsschluss", "Frist", "Vorverkauf ab", "Tickets ab", "seit",
+    "Vorverkauf beginnt am", "Vorverkauf startet am", "Vorverkauf beginnt", "Vorverkauf startet",
     "seit dem", "gültig bis", "gilt bis", "ab dem", "ab",
 )  # fmt: skip
 # Words right before a date that make it the last day of an event begun on an earlier
@@ -256,7 +257,8 @@ RUN_CUES: tuple[str, ...] = ("zu sehen", "zu besichtigen", "geöffnet", "läuft"
 # Words right before a date that make it a superseded one: "ursprünglich für den 20. März
 # angesetzte", "nicht wie vorgesehen am 29. März, sondern …", "statt am 3. Mai".
 SUPERSEDED_CUES: tuple[str, ...] = (
-    "ursprünglich", "ursprünglich für", "ursprünglich am", "eigentlich", "zunächst für",
+    "ursprünglich", "ursprünglich für", "ursprünglich am", "ursprünglich vom", "eigentlich",
+    "eigentlich am", "eigentlich vom", "zunächst für", "zunächst am", "zunächst vom",
     "wie vorgesehen am", "wie geplant am", "wie angekündigt am", "statt am", "anstatt am",
     "anstelle des", "bisher für", "bisher am",
 )  # fmt: skip

@@ -235,6 +235,12 @@ EVENT_ROWS = [
      "Samstag, 18.10.2025: 10.00 – 15.00 Uhr\n",
      [("Ausbildungsmesse", "2025-10-17T14:00", None)],
      "a run of days opens at its first day's hours (and closes at its last day's)"),
+    ("Die Literaturtage, die ursprünglich vom 23. Februar bis 1. März 2026 stattfinden sollten, "
+     "werden verschoben. Neuer Termin ist vom 20. bis 28. April 2026.",
+     [("Literaturtage", "2026-04-20", None)], "'ursprünglich vom …': the old days are no event's"),
+    ("Das Festival lädt am 26. Juni 2026 zum Eröffnungskonzert. Für alle Konzerte des Festivals "
+     "gilt: Der Vorverkauf beginnt am 2. März 2026.",
+     [("Eröffnungskonzert", "2026-06-26", None)], "the day ticket sales begin is no event's"),
     ("Gottesdienste an Ostern\n\nTag | Datum | Uhrzeit | Gottesdienst | Kirche\n"
      "Gründonnerstag | 2.4.2026 | 19.00 | Messe vom Letzten Abendmahl | St. Martin\n"
      "Karfreitag | 3.4.2026 | 15.00 | Feier vom Leiden und Sterben Christi | St. Jodok\n",
