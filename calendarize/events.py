@@ -641,6 +641,9 @@ class _Reader:
         if rest is None:
             return None
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
+        if title is None and not rest and self.headline and self._under_headline(line_start):
+            # "Unternehmerfrühstück Rheingau: …" / "Mittwoch, 12.11.2025, 8.00 bis 10.00 Uhr"
+            return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True)
         if title is None:
             return None
         found = leading_phrase(title)
@@ -648,6 +651,11 @@ class _Reader:
             title = f"{self.headline[1]}: {title}"
         noun = found[0] if found else (self.headline[0] if self.headline else None)
         return _Found(noun, title, mention, sentence, by_line=True, entry=True)
+
+    def _under_headline(self, pos: int) -> bool:
+        """Whether the paragraph at ``pos`` comes right after the document's headline."""
+        span = self.titles.headline_span()
+        return span is not None and span[1] <= pos and not self.text[span[1]:pos].strip()
 
     def _section_heading(self, begin: int) -> tuple[str, str] | None:
         """The heading right above a paragraph, when it names an event: a programme's

@@ -241,6 +241,11 @@ EVENT_ROWS = [
     ("Das Festival lädt am 26. Juni 2026 zum Eröffnungskonzert. Für alle Konzerte des Festivals "
      "gilt: Der Vorverkauf beginnt am 2. März 2026.",
      [("Eröffnungskonzert", "2026-06-26", None)], "the day ticket sales begin is no event's"),
+    ("Unternehmerfrühstück Rheingau: Fachkräfte sichern\n\nMittwoch, 12.11.2025, 8.00 bis 10.00 "
+     "Uhr\nKurfürstliche Burg, Rittersaal, 65343 Eltville am Rhein\n\nDer Wettbewerb um "
+     "Mitarbeiter hat die Betriebe erreicht.",
+     [("Unternehmerfrühstück Rheingau", "2025-11-12T08:00", "Eltville am Rhein")],
+     "a date line alone right under the headline dates the headline's event"),
     ("Gottesdienste an Ostern\n\nTag | Datum | Uhrzeit | Gottesdienst | Kirche\n"
      "Gründonnerstag | 2.4.2026 | 19.00 | Messe vom Letzten Abendmahl | St. Martin\n"
      "Karfreitag | 3.4.2026 | 15.00 | Feier vom Leiden und Sterben Christi | St. Jodok\n",
