@@ -34,7 +34,11 @@ _BLOCKS = {
     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p",
     "pre", "section", "table", "ul", "caption", "details", "summary",
 }  # fmt: skip
-_EDGES = {"br": "\x00", "tr": "\x00", "td": " ", "th": " "}  # around elements that are no blocks
+# around elements that are no blocks (\x01: a table's cell, " | " between cells of a row, as
+# a text table writes it: "Sa 28.03.2026 | 19:30 | Anatevka – Premiere | Großes Haus")
+_EDGES = {"br": "\x00", "tr": "\x00", "td": "\x01", "th": "\x01"}
+_CELL_EDGES = re.compile(r"[ \t]*\x01[\x01 \t]*")
+_ROW_EDGES = re.compile(r"(?:(?<=\x00)|^)\x01|\x01(?=\x00|$)")
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # not \s: a no-break space is text
 
 
@@ -67,7 +71,8 @@ def html_text(markup: str) -> str:
             tag.decompose()
     pieces: list[str] = []
     _collect(soup, pieces, preformatted=False)
-    text = re.sub(r"[ \t]*\x00[ \t]*", "\x00", re.sub(r"  +", " ", "".join(pieces)))
+    text = _ROW_EDGES.sub("", _CELL_EDGES.sub("\x01", re.sub(r"  +", " ", "".join(pieces))))
+    text = re.sub(r"[ \t]*\x00[ \t]*", "\x00", text.replace("\x01", " | "))
     text = re.sub(r"\x00{3,}", "\x00\x00", text).strip("\x00 ")
     return text.replace("\x00", "\n")
 
