@@ -95,7 +95,12 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     """
     for mention in mentions:
         begin, end = mention.span
-        if not mention.year_known or mention.end is not None:
+        if not mention.year_known:
+            continue
+        if begin < _HEAD_CHARS and _segment(text, mention):
+            return mention  # "Amtsblatt · Nr. 15 · Donnerstag, 9. April 2026", "Mittwoch,
+            # 13. Mai 2026 · Seite 14", "Ausgabe 2/2026 · 22. März bis 26. April 2026"
+        if mention.end is not None:
             continue
         before = text[max(0, begin - 60) : begin]
         if _PUBLISHED_BEFORE.search(before):
@@ -115,6 +120,24 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
                 line == mention.text and mention.start_time is None):  # (with a time: an
             return mention  # event's, "Samstag, 15.11.2025, 10 bis 16 Uhr")
     return None
+
+
+_SEGMENT_MARKS = "·•"  # (not "|": a table row's date is no issue's)
+
+
+def _segment(text: str, mention: DateMention) -> bool:
+    """Whether a date is a part of its own in a line of parts set apart by '·', as a
+    newspaper's or a newsletter's head line writes its issue's date."""
+    begin, end = mention.span
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:begin].rstrip()
+    after = text[end:line_end].lstrip()
+    if not (before or after) or before.endswith(",") or after.startswith(","):
+        return False
+    return (not before or before[-1] in _SEGMENT_MARKS) and (
+        not after or after[0] in _SEGMENT_MARKS)
 
 
 def document_period(text: str) -> dt.date | None:
@@ -269,6 +292,7 @@ class _Document:
     given: Sentences | None = None  # the caller's split of the same text, shared
     _years: dict[tuple[int, int], int | None] = field(default_factory=dict)
     _tenses: dict[tuple[int, int], int] = field(default_factory=dict)
+    tenseless: bool = False  # whether the document's date is a run of days (see Years)
 
     def __post_init__(self) -> None:
         self._inside = sorted(self.spans)
@@ -376,6 +400,9 @@ class Years:
         covered = _covered_days([m for m in mentions if m.year_known])
         dateline = document_date(self._text, mentions)
         if dateline is not None:
+            # (an issue's days, "22. März bis 26. April 2026", are no time of writing: a
+            # date is put nearest them, whatever the tense)
+            doc.tenseless = dateline.end is not None
             return doc, covered, dateline.start.date()
         if doc.season is not None:
             return doc, covered, None  # (_resolve reads the season)
@@ -398,8 +425,8 @@ def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int]
         year = doc.season + (mention.start.month < _SEASON_START)
         return _with_year(mention, year) or mention
     if anchor is not None:
-        year = year_near(mention.start, anchor, doc.tense_at(mention.span[0]), mention.weekday,
-                         mention.end)
+        direction = 0 if doc.tenseless else doc.tense_at(mention.span[0])
+        year = year_near(mention.start, anchor, direction, mention.weekday, mention.end)
         filled = _with_year(mention, year) if year is not None else None
         if filled is not None:
             return filled

@@ -67,6 +67,13 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "'veröffentlicht am' in lower case"),
     ("(LK) Zell am See, 20. März 2026 – Die Energiewoche läuft vom 20. bis 28. April.", None,
      "2026-03-20; 2026-04-20/2026-04-28", "an agency's mark before the dateline"),
+    ("LOKALES\nMittwoch, 13. Mai 2026 · Seite 14\n\nTERMINE\n\nAm 15.5. tagt der Verein.", None,
+     "2026-05-13; 2026-05-15", "a newspaper page's head: its date a part of its own"),
+    ("AMTSBLATT\nAmtliches Mitteilungsblatt · Nr. 15 · Donnerstag, 9. April 2026\n\n"
+     "Die Sitzung ist am 21. April.", None, "2026-04-09; 2026-04-21", "an issue's date"),
+    ("PFARRBRIEF\nAusgabe 2/2026 · Fastenzeit und Ostern · 22. März bis 26. April 2026\n\n"
+     "Der Weltgebetstag ist am 6. März.", None, "2026-03-22/2026-04-26; 2026-03-06",
+     "an issue's days"),
     # -- the period a line of the head names, when the document has no date -----------
     ("PFARRE MONDSEE\nPfarrbrief Jänner/Februar 2026\n\nAm Samstag, 17. Jänner, ist der "
      "Pfarrball.", None, "2026-01-17", "an issue's months"),
