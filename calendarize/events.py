@@ -134,6 +134,7 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+)?"
                            # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
+_ROW_MAX = 400  # characters of a text table's row (news paragraphs are lines too)
 _LOOK_BACK = 3  # sentences a date-subject sentence looks back for the event it dates
 _UNTIL_BEFORE = re.compile(r"\b(?:bis(?:[ \t]+(?:zum|einschließlich))?|"
                            + "|".join(map(re.escape, END_CUES)) + r")[ \t]*$")
@@ -502,13 +503,13 @@ class _Reader:
     def _fallback(self, mention: DateMention, facts: _Sentence) -> bool:
         """A date an event would be put off to in bad weather: 'Bei Tauwetter wird das
         Turnier auf den 7. Februar verschoben'. No event's date."""
-        return self._put_off_to(mention, facts) and bool(_CONDITIONAL.search(facts.sentence))
+        return self._put_off_to(mention, facts) and facts.supposed
 
     def _put_off_to(self, mention: DateMention, facts: _Sentence) -> bool:
         """Whether a date is the one a sentence puts an event off to ('auf den …
         verschoben'), said for certain or not."""
         start = mention.span[0]
-        return bool(_POSTPONED.search(facts.sentence)) and _NEW_DATE_BEFORE.search(
+        return facts.postponed and _NEW_DATE_BEFORE.search(
             self.text, max(facts.begin, start - 30), start) is not None
 
     def _event_named(self, mention: DateMention, facts: _Sentence, sentence: tuple[int, int]
@@ -572,7 +573,7 @@ class _Reader:
     def _moved_to(self, mention: DateMention, facts: _Sentence) -> bool:
         """Whether a date is the one an event is put off to: 'auf Samstag, 24. Mai,
         verschoben'."""
-        return self._put_off_to(mention, facts) and not _CONDITIONAL.search(facts.sentence)
+        return self._put_off_to(mention, facts) and not facts.supposed
 
     def _headline_named_before(self, begin: int) -> tuple[str, str] | None:
         """The event a headline mentions without opening with it ('Verein feiert Jubiläum
@@ -619,7 +620,8 @@ class _Reader:
         a date line under or over its title, a 'Termin:' line of the headline's event."""
         start, stop = mention.span
         line_start, line_end = line_around(self.text, mention.span)
-        if self.text.count("|", line_start, line_end) >= 2:  # a row of a text table
+        if line_end - line_start <= _ROW_MAX and self.text.count(
+                "|", line_start, line_end) >= 2:  # a row of a text table
             row = table_row(self.text, line_start, line_end, start)
             if row is not None:
                 found = leading_phrase(row[0])
@@ -1119,6 +1121,16 @@ class _Sentence:
     @cached_property
     def times(self) -> bool:
         return any(True for _ in find_times(self.sentence))
+
+    @cached_property
+    def postponed(self) -> bool:
+        """Whether the sentence puts something off ('verschoben', 'verlegt')."""
+        return bool(_POSTPONED.search(self.sentence))
+
+    @cached_property
+    def supposed(self) -> bool:
+        """Whether the sentence supposes rather than states ('könnte', 'Bei Regen')."""
+        return bool(_CONDITIONAL.search(self.sentence))
 
     @cached_property
     def non_event(self) -> bool:

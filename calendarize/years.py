@@ -127,17 +127,19 @@ _SEGMENT_MARKS = "·•"  # (not "|": a table row's date is no issue's)
 
 def _segment(text: str, mention: DateMention) -> bool:
     """Whether a date is a part of its own in a line of parts set apart by '·', as a
-    newspaper's or a newsletter's head line writes its issue's date."""
+    newspaper's or a newsletter's head line writes its issue's date. (Read from the
+    characters around it, not by copying its line: this is asked of every date of a head.)"""
     begin, end = mention.span
-    line_start = text.rfind("\n", 0, begin) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:begin].rstrip()
-    after = text[end:line_end].lstrip()
-    if not (before or after) or before.endswith(",") or after.startswith(","):
-        return False
-    return (not before or before[-1] in _SEGMENT_MARKS) and (
-        not after or after[0] in _SEGMENT_MARKS)
+    before = begin - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    mark_before = before >= 0 and text[before] in _SEGMENT_MARKS
+    mark_after = after < len(text) and text[after] in _SEGMENT_MARKS
+    return (mark_before or before < 0 or text[before] == "\n") and (
+        mark_after or after == len(text) or text[after] == "\n") and (mark_before or mark_after)
 
 
 def document_period(text: str) -> dt.date | None:
