@@ -135,6 +135,7 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+)?"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
 _ROW_MAX = 400  # characters of a text table's row (news paragraphs are lines too)
+_HOURS_LINE_MAX = 60  # characters of a line of opening hours ("Samstag, 18.10.2025: 10–15 Uhr")
 _LOOK_BACK = 3  # sentences a date-subject sentence looks back for the event it dates
 _UNTIL_BEFORE = re.compile(r"\b(?:bis(?:[ \t]+(?:zum|einschließlich))?|"
                            + "|".join(map(re.escape, END_CUES)) + r")[ \t]*$")
@@ -730,31 +731,45 @@ class _Reader:
         day's: "Freitag, 17.10.2025: 14.00 – 18.00 Uhr" / "Samstag, 18.10.2025: 10.00 –
         15.00 Uhr" under the fair of 17 and 18 October."""
         assert mention.end is not None
-        opens = closes = None
-        for other in self.mentions:
-            if other.end is not None or not (_same_day(other.start, mention.start)
-                                             or _same_day(other.start, mention.end)):
-                continue
-            hours = self._hours_line(other)
-            if hours is not None and _same_day(other.start, mention.start):
-                opens = opens or hours
-            if hours is not None and _same_day(other.start, mention.end):
-                closes = hours
+        first, last = mention.start, mention.end
+        opens = next((hours for day, hours in self._hours_by_day.get((first.month, first.day), ())
+                      if _same_day(day, first)), None)
         if opens is None:
             return mention
-        return replace(mention, start_time=opens[0], end_time=closes[1] if closes else None)
+        closes = [hours for day, hours in self._hours_by_day.get((last.month, last.day), ())
+                  if _same_day(day, last)]
+        return replace(mention, start_time=opens[0], end_time=closes[-1][1] if closes else None)
+
+    @cached_property
+    def _hours_by_day(self) -> dict[tuple[int, int], list[tuple[Day, tuple[dt.time, dt.time]]]]:
+        """The document's lines of opening hours, by day of the year, in the order of the
+        text: read once, not once per run of days (a programme of many fairs)."""
+        found: dict[tuple[int, int], list[tuple[Day, tuple[dt.time, dt.time]]]] = {}
+        for other in self.mentions:
+            hours = self._hours_line(other) if other.end is None else None
+            if hours is not None:
+                found.setdefault((other.start.month, other.start.day), []).append(
+                    (other.start, hours))
+        return found
 
     def _hours_line(self, mention: DateMention) -> tuple[dt.time, dt.time] | None:
         """The hours a line that holds nothing but a date and its hours states: a line of
-        opening hours ("Samstag, 18.10.2025: 10.00 – 15.00 Uhr")."""
-        line_start, line_end = line_around(self.text, mention.span)
-        if line_end - line_start > 60 or not opens_line(self.text[line_start:mention.span[0]]):
+        opening hours ("Samstag, 18.10.2025: 10.00 – 15.00 Uhr"). (The line is found from the
+        date outward within its short length: a text of one long line is not read per date.)"""
+        begin, end = mention.span
+        hours = _HOURS.match(self.text, end)
+        if hours is None or (hours.end() < len(self.text)
+                             and not self.text.startswith("\n", hours.end())):
             return None
-        hours = _HOURS.fullmatch(self.text, mention.span[1], line_end)
-        if hours is None:
+        newline = self.text.rfind("\n", max(0, begin - _HOURS_LINE_MAX), begin)
+        if newline < 0 and begin > _HOURS_LINE_MAX:
             return None
-        start, end = parse_time(hours["t1"]), parse_time(hours["t2"])
-        return (start, end) if start is not None and end is not None and end > start else None
+        line_start = newline + 1
+        if hours.end() - line_start > _HOURS_LINE_MAX or not opens_line(
+                self.text[line_start:begin]):
+            return None
+        start, stop = parse_time(hours["t1"]), parse_time(hours["t2"])
+        return (start, stop) if start is not None and stop is not None and stop > start else None
 
     def _next_entry(self, pos: int) -> int | None:
         """Where the first programme line after ``pos`` starts, if there is one."""
@@ -839,8 +854,7 @@ class _Reader:
             fuller = {lookup_city(m.group(0)) for m in re.finditer(
                 re.escape(city.name) + _LINKED_REST, self.text)} - {None}
             self._full_names[city.name] = fuller.pop() if len(fuller) == 1 else None
-        full = self._full_names[city.name]
-        return City(full.name, full.latitude, full.longitude) if full else city
+        return self._full_names[city.name] or city
 
     def _place_after(self, found: _Found) -> tuple[tuple[str, ...], City | None]:
         """The place the rest of a date's line gives, after its time: "Regionalkonferenz Nord:

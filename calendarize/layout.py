@@ -122,14 +122,12 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
         above = text[start:end].strip() if end > 0 else ""
         if not above or not _heading_line(above):
             break  # (a sentence above ends the block: the heading above it is another's)
-        if _heading_line(above) and (leading_phrase(above) or above[0] in "„\"»«"):
-            category = _category_above(text, start)
-            if category and not leading_phrase(above):
-                return f"{category} {above}"
+        named = leading_phrase(above) is not None
+        category = None if named else _category_above(text, start)
+        if category:  # "WORKSHOP" / "Brot backen wie früher"
+            return f"{category} {above}"
+        if named or above[0] in "„\"»«":
             return strip_quotes(above)
-        category = _category_above(text, start)
-        if category and _heading_line(above):
-            return f"{category} {above}"  # "WORKSHOP" / "Brot backen wie früher"
         end = start - 1
     below_start = line_end + 1
     if text.startswith("\n", below_start):  # (a page's heading and its paragraph)

@@ -39,9 +39,9 @@ def event_suffix(word: str) -> str | None:
         return None
     if not _is_event_day(lower.rsplit("-", 1)[-1]):
         return None
-    if lower in _SINGLE_SET or _INFLECTION.sub("", lower) in _SINGLE_SET:
-        return _INFLECTION.sub("", lower) if lower not in _SINGLE_SET else lower  # (listed as
-        # such: "Podiumsdiskussion", though compounds of "Diskussion" are not all events)
+    listed = lower if lower in _SINGLE_SET else _INFLECTION.sub("", lower)
+    if listed in _SINGLE_SET:  # (listed as such: "Podiumsdiskussion", though compounds of
+        return listed  # "Diskussion" are not all events)
     if lower.endswith(_NOT_EVENT_ENDINGS) or (
             lower.startswith(_TIME_OF_WEEK) and lower.endswith(("abend", "abends", "nacht"))):
         return None  # "Amtseinführung", "Montagabend"

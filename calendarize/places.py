@@ -64,7 +64,7 @@ _NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z](?![\w-]))")
 # character class, which the regex engine skips ahead to, and a digit inside a number
 # fails at once. The text read over whole at twice the speed.)
 # (Austria's and Switzerland's postcodes have four digits: "Brünigstrasse 160, 6060 Sarnen",
-# "A-8990 Bad Aussee"; such a code counts only where an address puts it, see _is_address)
+# "A-8990 Bad Aussee"; such a code counts only where an address puts it, see _cities)
 _POSTCODE_CITY = re.compile(rf"[0-9](?<!\w[0-9])[0-9]{{3,4}}[ \t]+(?P<name>{_TOWN_NAME})")
 _SHORT_CODE_BEFORE = ("\n", ", ", "A-", "CH-", "AT-")
 # A street's name is searched for everywhere, also inside long tokens ("Ulm/Ulm/…"): its

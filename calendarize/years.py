@@ -292,9 +292,9 @@ class _Document:
     text: str
     spans: list[tuple[int, int]]
     given: Sentences | None = None  # the caller's split of the same text, shared
+    tenseless: bool = False  # whether the document's date is a run of days (see Years)
     _years: dict[tuple[int, int], int | None] = field(default_factory=dict)
     _tenses: dict[tuple[int, int], int] = field(default_factory=dict)
-    tenseless: bool = False  # whether the document's date is a run of days (see Years)
 
     def __post_init__(self) -> None:
         self._inside = sorted(self.spans)
@@ -398,13 +398,13 @@ class Years:
     @cached_property
     def _context(self) -> tuple[_Document, dict[tuple[int, int], set[int]], dt.date | None]:
         mentions = self._exposed
-        doc = _Document(self._text, [m.span for m in mentions], self._sentences)
-        covered = _covered_days([m for m in mentions if m.year_known])
         dateline = document_date(self._text, mentions)
+        # (an issue's days, "22. März bis 26. April 2026", are no time of writing: a date is
+        # put nearest them, whatever the tense)
+        doc = _Document(self._text, [m.span for m in mentions], self._sentences,
+                        tenseless=dateline is not None and dateline.end is not None)
+        covered = _covered_days([m for m in mentions if m.year_known])
         if dateline is not None:
-            # (an issue's days, "22. März bis 26. April 2026", are no time of writing: a
-            # date is put nearest them, whatever the tense)
-            doc.tenseless = dateline.end is not None
             return doc, covered, dateline.start.date()
         if doc.season is not None:
             return doc, covered, None  # (_resolve reads the season)

@@ -44,6 +44,11 @@ HOSTILE = [
     ("one long line of numbers", lambda n: " ".join(str(i) for i in range(n))),
     ("ranges of years", lambda n: "2017-2018-" * n),
     ("dated sentences on one line", lambda n: "Termin ist der 5. Mai 2024. " * n),
+    # (each run of days, an event, looks for the lines of its opening hours once, not
+    # through every date of the text)
+    ("runs of days among many dates", lambda n: "".join(
+        f"Die Messe läuft vom {1 + i % 27}. bis {2 + i % 27}. Mai {1800 + i % 400}. "
+        "Gezählt: 3., 5., 7. und 9. Juni. " for i in range(n))),
 ]
 @pytest.mark.parametrize(("name", "text"), HOSTILE)
 def test_date_finder_is_linear_on_hostile_text(name: str, text: Callable[[int], str]) -> None:

