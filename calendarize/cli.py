@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
@@ -183,20 +184,35 @@ def _settings(config: Path | None, given: Settings) -> Settings:
     return settings
 
 
+# Above this many events not exported, the summary counts them by status instead of naming
+# each: a cron run over an archive must still print one readable line (``-v`` names them).
+NAMED_SKIPPED = 3
+
+
 def _summary(result: Extraction, exported: int, out: Path) -> str:
-    skipped = [
-        f"{e.status.value}: {e.title} ({', '.join(Path(s.file).name for s in e.sources)})"
-        for e in result.events if not e.exportable
-    ]
+    """The one line an export prints: what it wrote, and what it found but did not export."""
+    skipped = [e for e in result.events if not e.exportable]
     line = (
-        f"calendarize: {exported} events exported to {out} "
-        f"({result.merged} merged from several documents) from {result.documents} documents"
+        f"calendarize: {_count(exported, 'event')} exported to {out} "
+        f"({result.merged} merged from several documents) "
+        f"from {_count(result.documents, 'document')}"
     )
-    if skipped:
-        line += "; not exported: " + "; ".join(skipped)
+    if len(skipped) > NAMED_SKIPPED:
+        statuses = Counter(e.status.value for e in skipped)
+        counts = ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))
+        line += f"; not exported: {counts} (-v or 'calendarize list' names them)"
+    elif skipped:
+        line += "; not exported: " + "; ".join(
+            f"{e.status.value}: {e.title} "
+            f"({', '.join(sorted({Path(s.file).name for s in e.sources}))})"
+            for e in skipped)
     if result.corrections and result.corrections.hidden:
         line += f"; {result.corrections.hidden} hidden by corrections"
     return line
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 @cli.command("list")

@@ -1,9 +1,10 @@
 """The same event reported by several documents becomes one event with all its sources.
 
 Two reports are one event when their days overlap (or, when one lacks the year, their
-days of the year do) and their titles, kinds or cities agree. The merged event takes the
-known year, unions places, organisers and contacts, and keeps every source. Reports that
-look like one event but disagree on the date are kept apart, each noting the conflict.
+days of the year do), their titles, kinds or cities agree, and they do not place it in two
+different towns. The merged event takes the known year, unions places, organisers and
+contacts, and keeps every source. Reports that look like one event but disagree on the date
+are kept apart, each noting the conflict.
 """
 
 from __future__ import annotations
@@ -74,7 +75,9 @@ def _overlap(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    return _overlap(a, b) and _similar(a, b)
+    """Reports on overlapping days of a similar event, not placed in two different towns
+    ('Frühlingsfest in Landau' and 'Frühlingsfest in Mainz' on one day are two fêtes)."""
+    return _overlap(a, b) and _similar(a, b) and not (a.city and b.city and a.city != b.city)
 
 
 _CONFLICT_DAYS = 183  # reports further apart are other editions of a recurring event

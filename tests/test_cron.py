@@ -431,3 +431,29 @@ def test_new_feed_settings_rewrite_the_files_but_raise_no_sequence(
         data = path.read_bytes()
         assert b"REFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n" in data, path.name
         assert b"SEQUENCE:1" not in data, path.name
+
+
+YEARLESS = ("Frühlingsfest in {town}\n\n"
+            "Das Frühlingsfest findet am 12. April um 14 Uhr in {town} statt.\n")
+UNDATED = "Brunch in {town}\n\nZum Brunch lädt der Verein wieder alle Mitglieder ein.\n"
+TOWNS = ("Speyer", "Landau", "Worms", "Mainz")
+
+
+@pytest.mark.parametrize(("docs", "tail"), [
+    ({"pm.txt": SOMMERFEST}, "exported to {out} (0 merged from several documents) from 1 document"),
+    ({"a/pm.txt": YEARLESS.format(town="Speyer"), "b/pm.txt": YEARLESS.format(town="Speyer")},
+     "from 2 documents; not exported: year-unknown: Frühlingsfest in Speyer (pm.txt)"),
+    ({f"{t}.txt": YEARLESS.format(town=t) for t in TOWNS[:3]},
+     "; ".join(f"year-unknown: Frühlingsfest in {t} ({t}.txt)" for t in sorted(TOWNS[:3]))),
+    ({**{f"{t}.txt": YEARLESS.format(town=t) for t in TOWNS},
+      "brunch.txt": UNDATED.format(town="Speyer")},
+     "not exported: 1 undated, 4 year-unknown (-v or 'calendarize list' names them)"),
+])
+def test_summary_names_few_events_not_exported_and_counts_many(
+        tmp_path: Path, docs: dict[str, str], tail: str) -> None:
+    for name, text in docs.items():
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text(text, "utf-8")
+    out = tmp_path / "out"
+    summary = export(tmp_path / "in", out).splitlines()[-1]
+    assert summary.endswith(tail.format(out=out)), summary

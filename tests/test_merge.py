@@ -37,6 +37,12 @@ SAME_ROWS = [
     (_event("Jahrestagung", Day(2017, 10, 11), city="Magdeburg"),
      _event("Tagung", Day(None, 10, 11), city="Magdeburg"), True,
      "year-less: the same kind in the same city"),
+    (_event("Frühlingsfest in Landau", Day(None, 4, 12), city="Landau"),
+     _event("Frühlingsfest in Mainz", Day(None, 4, 12), city="Mainz"), False,
+     "similar titles on one day in two towns are two events"),
+    (_event("Stadtlauf", Day(2025, 5, 3), city="Ulm"),
+     _event("Stadtlauf", Day(2025, 5, 3), city="Neu-Ulm"), False,
+     "the same title in two towns"),
 ]
 
 

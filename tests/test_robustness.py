@@ -266,7 +266,7 @@ def test_hostile_folder_names_every_unreadable_file(tmp_path: Path) -> None:
     lines = stderr_lines(result)
     skipped = {line for line in lines if line.startswith("calendarize: skipped ")}
     assert skipped == {f"calendarize: skipped {folder / n}: {m}" for n, m in expected.items()}
-    assert lines[-1].startswith("calendarize: 1 events exported to")
+    assert lines[-1].startswith("calendarize: 1 event exported to")
     assert len(list((tmp_path / "out" / "events").iterdir())) == 1
 
 
@@ -352,7 +352,7 @@ def test_a_folder_of_ten_thousand_files(tmp_path: Path) -> None:
     lines = stderr_lines(result)
     assert lines[:-1] == [f"calendarize: skipped {folder / f'{i:05d}.txt'}: empty file"
                           for i in (0, 2500, 5000, 7500)]
-    assert "1 events exported" in lines[-1]
+    assert "1 event exported" in lines[-1]
     assert "from 9997 documents" in lines[-1]
 
 
