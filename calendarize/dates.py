@@ -169,8 +169,8 @@ _TIME_PHRASE = (
     rf"(?P<t1>{_CLOCK})(?P<u1>{_UHR})?"
     rf"(?:[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK})(?P<u2>{_UHR})?)?"
 )
-# The first phrase follows the date after a comma, dash, bar or parenthesis
-_FIRST_TIME = re.compile(rf"(?P<sep>[ \t]{{0,3}}(?:[,;|(–—-][ \t]{{0,3}})?){_TIME_PHRASE}")
+# The first phrase follows the date after a comma, dash, bar, middle dot or parenthesis
+_FIRST_TIME = re.compile(rf"(?P<sep>[ \t]{{0,3}}(?:[,;|(–—·•-][ \t]{{0,3}})?){_TIME_PHRASE}")
 # Further phrases need their lead word: ", Einlass ab 17 Uhr", " und Ende 22 Uhr"
 _MORE_TIME = re.compile(
     rf"[ \t]{{0,3}}(?:[,;|][ \t]{{0,3}}|und[ \t]{{1,3}})(?=(?:{_LEADS})){_TIME_PHRASE}"

@@ -21,7 +21,7 @@ from .people import find_emails, find_phones
 from .places import City, city_in_name, find_cities, find_venues, place_line
 from .sentences import Sentences
 from .titles import leading_phrase, without_venue
-from .vocabulary import CONTACT_HEADINGS, DOORS_WORDS, WEEKDAYS
+from .vocabulary import CONTACT_HEADINGS, DOORS_WORDS, END_WORDS, START_WORDS, WEEKDAYS
 
 _LINE = re.compile(r"[^\n]+")
 _LABEL_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./&*()-]{1,80}?[ \t]*:(?:[ \t]+|$)")
@@ -41,8 +41,10 @@ _ENTRY_LEAD = re.compile(
     r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[0-9]{1,2}\.[ \t]+(?=[A-ZÄÖÜ]))?"
     r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?$")
 _ENTRY_TAIL = re.compile(
-    r"^[ \t,]*(?:(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
-    r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr)?[ \t]*[:–—-]?[ \t]*")
+    r"^[ \t,·•]*(?:(?:(?:" + "|".join((*DOORS_WORDS, *START_WORDS, *END_WORDS)) + r")[ \t]*:?"
+    r"[ \t]*)?(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
+    r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr(?:[ \t]*[,;][ \t]*"
+    r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
 _PLACE_LABEL = r"[ \t]*(?:Ort|Wo|Veranstaltungsort|Adresse)[ \t]*:[ \t]*(?P<place>[^\n]+)"
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
 _PLACE_LABEL_LINE = re.compile(r"\n" + _PLACE_LABEL)
@@ -289,8 +291,17 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
     if not _ENTRY_LEAD.match(text[line_start : span[0]]):
         return (), None
     first = text.find("\n", span[1], paragraph)
-    if first < 0 or entry_rest(text[span[1] : first]) is None:  # (a date with its title too:
-        return (), None  # "Samstag, 27.6., 11 Uhr – Matinee" over "Spiegelsaal … Meersburg")
+    if first < 0 and entry_rest(text[span[1] : paragraph]) == "":
+        # a date heading alone, over a paragraph whose first line is the title: the address
+        # is that paragraph's second line ("Fr, 29.03. · 17 Uhr" / "" / "Frühjahrskonzert" /
+        # "Großer Redoutensaal, Passau")
+        title_line = len(text) - len(text[paragraph:].lstrip("\n"))
+        first = text.find("\n", title_line)
+        paragraph = sentences.paragraph_end(title_line)
+    elif first >= 0 and entry_rest(text[span[1] : first]) is None:  # (a date with its title
+        return (), None  # too: "Samstag, 27.6., 11 Uhr – Matinee" over "Spiegelsaal …")
+    if first < 0:
+        return (), None
     second = text.find("\n", first + 1, paragraph)
     below = text[first + 1 : paragraph if second < 0 else second].strip()
     if below and not below.endswith(".") and len(below) <= 100 and (

@@ -111,10 +111,17 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Putzaktion", "Pflanzaktion", "Sammelaktion", "Aufräumaktion", "Mitmachaktion",
     # a Swabian feast ("Hock" alone ends "Schock"), a Swiss bingo evening
     "Maihock", "Sommerhock", "Herbsthock", "Dorfhock", "Hocketse", "Lottomatch",
+    # Swiss and Austrian words: a spring clean-up, a walk round the woods or the bounds
+    "Putzete", "Waldumgang", "Grenzumgang", "Flurumgang", "Maibaumaufstellen",
+    # a trip ("Seniorenausflug"; the bare word is in NOT_EVENT_NOUNS: "ein Ausflug in die
+    # Geschichte"), a drill ("Großübung"; "Ausübung" is in NOT_EVENT_ENDINGS)
+    "Ausflug", "Übung", "Serenade", "Slam", "Anhörung", "Erörterungstermin",
+    "Erzählcafé", "Sprachcafé", "Repaircafé", "Repair-Café", "Repair Café",
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".
-NOT_EVENT_ENDINGS: tuple[str, ...] = ("kreise", "kreises", "kreisen", "preise", "preisen")
+NOT_EVENT_ENDINGS: tuple[str, ...] = ("kreise", "kreises", "kreisen", "preise", "preisen",
+                                      "ausübung", "einübung")
 
 # Compounds ending in "-tag"/"-tage" that name a day, not an event.
 NOT_EVENT_DAYS: frozenset[str] = frozenset({
@@ -165,6 +172,7 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Actionspiel", "Glücksspiel", "Brettspiel", "Onlinespiel",
     "Kreise", "Kreisen", "Laufen", "Spielen", "Reisen", "Festen", "Messen", "Feiern",
     "Abende",  # a course's count: "7 Abende, jeweils dienstags"
+    "Ausflug", "Übung", "Übungen", "Islam",
 })  # fmt: skip
 
 # How the names of councils and boards end: "Sitzung des Gemeinderats", "… des Kreistages",

@@ -372,6 +372,13 @@ EVENT_ROWS = [
      [("Blutspende", "2024-04-27T10:00", "Heilbronn"),
       ("Blutspendetermin in Heilbronn", "2024-08-05T15:30", "Heilbronn")],
      "'Termin:' in running text dates the headline's event"),
+    ("Veranstaltungen\n\nZu allen Vorspielabenden sind Eltern herzlich eingeladen.\n\n"
+     "Fr, 06.03. · 18 Uhr\n\nVorspielabend der Streicherklassen\nVioline und Viola.\n\n"
+     "So, 29.03. · Einlass 16.30 Uhr, Beginn 17 Uhr\n\nFrühjahrskonzert des Orchesters\n"
+     "Großer Redoutensaal, Passau\n",
+     [("Vorspielabend der Streicherklassen", "--03-06T18:00", None),
+      ("Frühjahrskonzert des Orchesters", "--03-29T17:00", "Passau")],
+     "date headings with their times after a middle dot, titles in the paragraph below"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
@@ -556,6 +563,17 @@ NOUN_ROWS = [
     ("Abende", False, "a course's count of evenings ('7 Abende, jeweils dienstags')"),
     ("Schock", False, "'Hock' alone is no event noun"),
     ("Lottomatch", True, "a Swiss bingo evening"),
+    ("Frühlingsputzete", True, "a Swiss spring clean-up"),
+    ("Waldumgang", True, "a walk round the woods"),
+    ("Seniorenausflug", True, "a compound on -ausflug"),
+    ("Ausflug", False, "the bare word: 'ein Ausflug in die Geschichte'"),
+    ("Großübung", True, "a fire brigade's drill"),
+    ("Berufsausübung", False, "ends in -übung, no drill"),
+    ("Sommerserenade", True, "a compound on -serenade"),
+    ("Poetry-Slam", True, "a hyphenated compound on -slam"),
+    ("Islam", False, "only ends in -slam"),
+    ("Erörterungstermin", True, "a planning authority's public hearing"),
+    ("Erzählcafé", True, "a storytelling café afternoon"),
 ]
 
 
