@@ -45,8 +45,10 @@ _PUBLISHED_BEFORE = re.compile(
     r"[^\n0-9]{0,20}$"
 )
 # A line of the head that names the period an issue or programme covers: "Pfarrbrief
-# Jänner/Februar 2026", "Programm Herbst 2025", "Newsletter März 2026". Not a headline that
-# dates something in it ("Kommunalwahl im Mai 2026"): no preposition before the period.
+# Jänner/Februar 2026", "Programm Herbst 2025", "Newsletter März 2026", or one part of a
+# head line set apart by "·" ("Ausgabe 2/2026 · März 2026 · Zugestellt durch Post.at").
+# Not a headline that dates something in it ("Kommunalwahl im Mai 2026"): no preposition
+# before the period.
 _SEASONS = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12,
             "Fasching": 2, "Fastnacht": 2, "Ostern": 4, "Pfingsten": 5, "Advent": 12,
             "Weihnachten": 12}
@@ -59,7 +61,7 @@ _PERIOD_WORD = "|".join([*MONTHS, *_SEASONS])
 _PERIOD_LINE = re.compile(
     rf"^(?P<lead>[^\n]{{0,50}}?)(?<![\w.])(?P<period>{_PERIOD_WORD})\.?"
     rf"(?:[ \t]*[/–-][ \t]*(?:{_PERIOD_WORD})\.?)?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})"
-    r"(?P<next>/[0-9]{2}(?:[0-9]{2})?)?[ \t]*$", re.MULTILINE)
+    r"(?P<next>/[0-9]{2}(?:[0-9]{2})?)?[ \t]*(?:$|[·•])", re.MULTILINE)
 _PERIOD_PREPOSITION = re.compile(
     r"(?:^|[ \t])(?:im|in|ab|bis|seit|vom|von|zum|zur|für|um|Anfang|Ende|Mitte)[ \t]*$")
 # "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text

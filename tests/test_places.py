@@ -136,6 +136,11 @@ DOCUMENT_CITY_ROWS = [
      "a postcode before a town's name with a linking word"),
     ("Titel\n\nDie Tagung ist in Rothenburg ob der Tauber.", "Rothenburg ob der Tauber",
      "'ob der' links a town's name"),
+    ("GEMEINDE STÄFA\nGemeindehaus, Goethestrasse 16, 8712 Stäfa\n\nDie Gemeinde Stäfa lädt "
+     "ein. Der Ausflug führt nach Einsiedeln. Turnverein Stäfa.", "Stäfa",
+     "a bulletin's address in its opening, its town named twice as often as the others"),
+    ("Stadtverwaltung, Marktplatz 4, 71263 Weil der Stadt\n\nAusflug nach Stuttgart und "
+     "nach Ulm.", None, "an address's town named no more often than the others"),
 ]
 
 

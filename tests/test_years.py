@@ -81,6 +81,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "Pfarrhof statt.", None, "2025-11-29/2025-11-30", "a report in an issue: the year before"),
     ("Volkshochschule\nProgrammauszug Herbst 2025\n\nVORTRAG\nDi, 14.10., 19.30 Uhr", None,
      "2025-10-14T19:30", "a programme's season"),
+    ("GEMEINDENACHRICHTEN\nAusgabe 2/2026 · März 2026 · Zugestellt durch Post.at\n\n"
+     "Der Rechtssprechtag ist am Donnerstag, 9. April.", None, "2026-04-09",
+     "an issue's month as one part of a head line set apart by '·'"),
     ("Programm Winter 2025/26\n\nLesung am 10. Januar", None, "2026-01-10",
      "a winter across the new year"),
     ("Programm Herbst 2025\n\nLesung am 10. Oktober", D("2020-01-01"), "2025-10-10",
