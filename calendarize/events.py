@@ -77,6 +77,7 @@ from .vocabulary import (
     RUN_CUES,
     SUPERSEDED_CUES,
     VAGUE_EVENT_NOUNS,
+    WHOLE_WORD_CUES,
 )
 from .years import Years, document_date, is_byline
 
@@ -85,7 +86,8 @@ _EVENT_VERBS = frozenset(EVENT_VERBS)
 # (each cue before the test that it starts a word, so the regex engine skips ahead to the
 # cues' first letters instead of trying every position of a sentence)
 _NON_EVENT = re.compile(
-    "|".join(rf"{re.escape(cue)}(?<!\w{re.escape(cue)})" for cue in NON_EVENT_CUES))
+    "|".join(rf"{re.escape(cue)}(?<!\w{re.escape(cue)})" + (r"(?!\w)" if cue in WHOLE_WORD_CUES
+                                                           else "") for cue in NON_EVENT_CUES))
 _DEADLINE_BEFORE = re.compile(  # (an event's last day starts no event either)
     r"(?:" + "|".join(map(re.escape, sorted((*DEADLINE_PREFIXES, *END_CUES), key=len,
                                             reverse=True)))

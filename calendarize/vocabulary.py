@@ -209,6 +209,9 @@ NON_EVENT_CUES: tuple[str, ...] = (
     "Ticketverkauf", "gilt", "gültig", "Veröffentlicht", "veröffentlicht", "Stand",
     "Pressemitteilung", "Inkrafttreten", "in Kraft", "Gesetz", "Verordnung", "Urteil",
 )  # fmt: skip
+# Of these cues, the ones that count only as whole words: "Stand: 3. März" is a stamp,
+# "Standanmeldungen", "Standort" and "Der Standard" are not.
+WHOLE_WORD_CUES: frozenset[str] = frozenset({"Stand"})
 
 # Things a date can be the day of that are no event in a calendar, as the ending of a noun
 # right before "am/vom" and the date or right after it: "die Landtagswahl am 27.03.2011",

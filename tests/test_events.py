@@ -385,6 +385,10 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("Flohmarkt abgesagt\nDer für Samstag, 23. Mai 2026, auf dem Kirchbühl geplante "
+     "Frühlingsflohmarkt fällt aus, da das Komitee zu wenige Standanmeldungen erhalten hat.",
+     [("2026-05-23", "cancelled")],
+     "'Stand' as a stamp's word is a whole word, not the start of 'Standanmeldungen'"),
     ("Konzert verschoben\n\nGöppingen, 2. Mai 2024 – Das für Sonntag, 12. Mai 2024, angekündigte "
      "Frühlingskonzert des Kammerchors muss verschoben werden. Grund ist eine Erkrankung des "
      "Dirigenten. Neuer Termin ist Sonntag, 23. Juni 2024, um 17 Uhr.",
