@@ -272,6 +272,15 @@ class _Reader:
         return document_city(self.text, self.datelines)
 
     @cached_property
+    def headline_city(self) -> City | None:
+        """The one city the headline places its event in: 'DVGE-Kongress 2026 in Dresden'."""
+        span = self.titles.event_headline_span()
+        if span is None:
+            return None
+        named = {c.name: c for _, c in find_cities(self.text[span[0] : span[1]])}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    @cached_property
     def datelines(self) -> list[tuple[int, list[City]]]:
         return dateline_cities(self.text)
 
@@ -542,7 +551,8 @@ class _Reader:
                     anaphor["verb"] in _EVENT_VERBS or anaphor["verb"] in ("ist", "war", "wird")):
                 # "… der nächste Branchenabend des Clusters. Die Veranstaltung findet am …"
                 pos, noun = self._named_before(begin, _LOOK_BACK, specific=True) or proper
-            return _Found(noun, self.titles.title_for(noun, pos), mention, (begin, end))
+            return _Found(noun, self.titles.title_for(noun, pos, mention.start.year), mention,
+                          (begin, end))
         in_venue = _nearest(mention.span, facts.in_venue[None], facts.in_venue.get(own, ()))
         if in_venue:  # the only event noun names the venue: "auf der Hannover Messe"
             pos, noun = in_venue
@@ -558,7 +568,8 @@ class _Reader:
             if subject or moved else None
         if named is not None:  # "… lädt zum Energiestammtisch ein. Termin ist der 31. Januar"
             pos, noun = named
-            return _Found(noun, self.titles.title_for(noun, pos), mention, (begin, end))
+            return _Found(noun, self.titles.title_for(noun, pos, mention.start.year), mention,
+                          (begin, end))
         if subject and subject["term"] and self.headline is not None:
             noun, title = self.headline  # "Konzert verschoben" … "Neuer Termin ist der 23. Juni"
             return _Found(noun, title, mention, (begin, end))
@@ -652,6 +663,9 @@ class _Reader:
         if title is None:
             return None
         found = leading_phrase(title)
+        if found is not None and len(title.split()) > 12 and found[1] != title:
+            # (a line too long to be a name: its name and venue, before its address)
+            title = without_venue(found[1])
         if found is None and self.headline and _SERIES.search(self.headline[1]):
             title = f"{self.headline[1]}: {title}"
         noun = found[0] if found else (self.headline[0] if self.headline else None)
@@ -893,14 +907,33 @@ class _Reader:
         return address_near(self.text, self.sentences, self.place_labels, found.mention.span)
 
     def _city_at(self, pos: int) -> City | None:
-        """The city of the dateline opening this paragraph, else the document's one city."""
+        """The city of the dateline opening this paragraph; else, unless a heading of its
+        own names another event, the city of the headline's event (the programme of 'DVGE-
+        Kongress 2026 in Dresden' under the dateline 'Berlin, 24. Februar 2026' of the
+        issuer's office); else the document's one city."""
         paragraph = self.sentences.paragraph_break_before(pos)
         for start, cities in reversed(self._paragraph_places):
             if start <= pos:
                 if start >= paragraph:
                     return cities[0] if len(cities) == 1 else None
                 break
+        if self.headline_city is not None and not self._under_event_heading(pos):
+            return self.headline_city
         return self.city
+
+    def _under_event_heading(self, pos: int) -> bool:
+        """Whether the paragraph at ``pos`` stands under a heading of its own that names an
+        event: the line right above it, or a heading line alone in the paragraph before
+        ('Fachtagung „Denkmal und Klimaschutz“' over its paragraph)."""
+        begin = self.sentences.paragraph_break_before(pos) + 2 if pos > 1 else 0
+        if begin < 2:
+            return False
+        heading = heading_above(self.text, pos) or heading_above(self.text, begin - 1)
+        if heading is None:
+            return False
+        span = self.titles.event_headline_span()
+        return not (span and span[0] <= heading[0] <= span[1]) and leading_phrase(
+            heading[1]) is not None
 
     def _organisers(self, own: list[tuple[int, int]], related: _Related | None,
                     main: bool) -> tuple[Organiser, ...]:

@@ -214,13 +214,19 @@ class TitleFinder:
             return word
         return None
 
-    def title_for(self, noun: str, pos: int) -> str:
-        """The best name the document gives the event this noun names."""
+    def title_for(self, noun: str, pos: int, year: int | None = None) -> str:
+        """The best name the document gives the event this noun names; for an event of a
+        known ``year``, none naming another year ('DVGE-Kongress 2026' is no name of the
+        congress of June 2025 the same text looks back on)."""
         if noun not in self._best:
             candidates = [self._phrase_at(p, noun) for p in self._where(noun)]
             self._best[noun] = max(candidates, key=_quality) if candidates else None
         own = self._phrase_at(pos, noun)
         other = self._best[noun]
+        if other is not None and year is not None and _other_year(other, year):
+            fitting = [c for p in self._where(noun)
+                       if not _other_year(c := self._phrase_at(p, noun), year)]
+            other = max(fitting, key=_quality) if fitting else None
         # the first best of [own, *candidates], as max() would pick it
         best = other if other is not None and _quality(other) > _quality(own) else own
         return _capitalise(best)
@@ -248,15 +254,24 @@ class TitleFinder:
                 if not _BREADCRUMB.search(self.text, *span)]
 
     @cached_property
-    def _headline(self) -> tuple[str, str] | None:
+    def _named_heading(self) -> tuple[tuple[int, int], tuple[str, str]] | None:
+        """The first heading that names an event, and (noun, title) of that event."""
         for begin, end in self._headings:
             found = heading_title(self.text[begin:end])
             if found is not None:
-                return found[0], _capitalise(found[1])
+                return (begin, end), (found[0], _capitalise(found[1]))
         return None
+
+    @property
+    def _headline(self) -> tuple[str, str] | None:
+        return self._named_heading[1] if self._named_heading else None
 
     def headline_span(self) -> tuple[int, int] | None:
         return self._headings[0] if self._headings else None
+
+    def event_headline_span(self) -> tuple[int, int] | None:
+        """Where the heading the headline's event is named by stands."""
+        return self._named_heading[0] if self._named_heading else None
 
     def headline(self, any_heading: bool = False) -> tuple[str, str] | None:
         """(noun, title) from a heading that names an event: 'Clustertagung in Wetzlar',
@@ -414,6 +429,10 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
     while words and (words[-1] in _HEADING_LINKS or words[-1].lower() in DETERMINERS):
         words.pop()
         end = text.rfind(tokens[len(words)].group(0), 0, end)
+    if len(words) > 12 and (comma := text.find(",", 0, end)) > 0:
+        # "Kongressabend mit Verleihung des Preises im Ballhaus Watzke, Kötzschenbrodaer
+        # Straße 1, 01139 Dresden": a name too long to be one ends at its first comma
+        return leading_phrase(text[:comma])
     if not words or len(words) > 12:
         return None
     phrase = text[:end].strip(" \t,;:(")
@@ -505,6 +524,15 @@ def title_before(text: str) -> tuple[str, str] | None:
     if found is None or found[1] != text:
         return None
     return found[0], _capitalise(found[1])
+
+
+_YEAR_IN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _other_year(phrase: str, year: int) -> bool:
+    """Whether a name holds a year, none of them ``year``: 'Stadtfest 2017' for 2016's."""
+    years = {int(y) for y in _YEAR_IN.findall(phrase)}
+    return bool(years) and year not in years
 
 
 def _is_proper_name(text: str) -> bool:

@@ -379,6 +379,27 @@ EVENT_ROWS = [
      [("Vorspielabend der Streicherklassen", "--03-06T18:00", None),
       ("Frühjahrskonzert des Orchesters", "--03-29T17:00", "Passau")],
      "date headings with their times after a middle dot, titles in the paragraph below"),
+    ("Verband der Energieberater\nBundesgeschäftsstelle · Reinhardtstraße 31 · 10117 Berlin\n\n"
+     "Berlin, 24. Februar 2026\n\nDVGE-Kongress 2026 in Dresden\n\nDer Verband lädt am 12. "
+     "und 13. Juni 2026 zu seinem Jahreskongress nach Dresden ein.\n\nProgramm im Überblick\n"
+     "- Freitag, 12. Juni 2026, ab 19.30 Uhr: Kongressabend mit Verleihung des "
+     "DVGE-Innovationspreises im Ballhaus Watzke, Kötzschenbrodaer Straße 1, 01139 "
+     "Dresden\n- Samstag, 13. Juni 2026, 8–9.15 Uhr: Mitgliederversammlung\n\n"
+     "Rückblick\nMit 1.100 Gästen verzeichnete der DVGE-Kongress vom 26. bis 27. Juni 2025 "
+     "im Congress Centrum in Hannover einen Rekord.",
+     [("DVGE-Kongress 2026 in Dresden", "2026-06-12", "Dresden"),
+      ("Kongressabend mit Verleihung des DVGE-Innovationspreises", "2026-06-12T19:30",
+       "Dresden"),
+      ("Mitgliederversammlung", "2026-06-13T08:00", "Dresden"),
+      ("DVGE-Kongress", "2025-06-26", "Hannover")],
+     "a programme line too long to be a name ends it at its first comma, its venue dropped; "
+     "the programme takes the headline's city, not the issuer's dateline; a name holding "
+     "another year is no name of last year's congress"),
+    ("Presseinformation\n\nLand fördert Denkmäler – Tag des offenen Denkmals in Goslar\n\n"
+     "Hannover, 19.03.2026. Das Ministerium fördert 73 Projekte.\n\nFachtagung „Klimaschutz“"
+     "\n\nThema einer Fachtagung am Mittwoch, 22. April 2026, von 10 bis 16 Uhr im Landesamt.",
+     [("Fachtagung „Klimaschutz“", "2026-04-22T10:00", "Hannover")],
+     "an event under a heading of its own does not take the headline's city"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
