@@ -27,6 +27,7 @@ from .layout import (
     is_labelled,
     is_stamp,
     line_around,
+    list_label_above,
     opens_line,
     place_labels,
     section,
@@ -100,12 +101,28 @@ _OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVE
 _OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$")
 # "(der) am 10. Mai stattfindenden Wahl"
 _OTHER_DAY_AFTER = re.compile(rf"[ \t]+(?:[a-zäöü]+(?:e|en|er)[ \t]+)?{_OTHER_DAY}")
-_CANCELLED = re.compile(r"\b(?:" + "|".join(map(re.escape, CANCEL_CUES)) + r")")
-_POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, POSTPONE_CUES)) + r")")
+
+
+def _cases(words: tuple[str, ...]) -> list[str]:
+    """Words as written in running text, opening a line and in capitals ('– VERSCHOBEN')."""
+    return sorted({form for w in words for form in (w, w[0].upper() + w[1:], w.upper())},
+                  key=len, reverse=True)
+
+
+_CANCELLED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(CANCEL_CUES))) + r")")
+_POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES))) + r")")
+# what a programme line may say after its date instead of a title: its status
+# ("Mittwoch, 18. März, 19 Uhr – VERSCHOBEN"), the title standing on the line below
+_STATUS_ONLY = re.compile(
+    r"(?:" + "|".join(map(re.escape, _cases((*CANCEL_CUES, *POSTPONE_CUES)))) + r")[ \t!.]*")
 _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS)) + r")\b")
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# "Der Vorverkauf für alle Veranstaltungen beginnt am 16. Februar": a sale's first day
+_SALE_STARTS_BEFORE = re.compile(
+    r"(?:Vorverkauf|verkauf)[^.;:!?\n]{0,50}?[ \t](?:beginnt|startet|läuft)[ \t]+(?:am|ab)"
+    r"[ \t]+(?:dem[ \t]+)?(?:[A-Z][a-z]+\.?,?[ \t]*)?$")
 # a date's hours, ending its line: ": 14.00 – 18.00 Uhr", ", 10–15 Uhr"
 _HOURS = re.compile(r"[ \t]*[:,]?[ \t]*(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*(?:–|-|bis)"
                     r"[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr[ \t.]*")
@@ -491,7 +508,8 @@ class _Reader:
         begin, end = sentence
         _, stop, _ = slice(None, mention.span[0] - begin).indices(end - begin)
         before = self._flat(begin + max(0, stop - 40), begin + stop)  # the 40 characters before
-        deadline = _DEADLINE_BEFORE.search(before)
+        deadline = _DEADLINE_BEFORE.search(before) or _SALE_STARTS_BEFORE.search(
+            self.text, max(begin, mention.span[0] - 80), mention.span[0])
         if deadline and deadline.group(0).startswith("ab") and facts.nouns:
             deadline = None  # "bietet ab Dienstag, 14. September, einen Kurs an": its start
         if deadline or _SUPERSEDED_BEFORE.search(before) or _OTHER_DAY_BEFORE.search(before):
@@ -656,10 +674,16 @@ class _Reader:
             self.text[line_start:start]) else None
         if rest is None:
             return None
+        if _STATUS_ONLY.fullmatch(rest):
+            rest = ""
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
         if title is None and not rest and self.headline and self._under_headline(line_start):
             # "Unternehmerfrühstück Rheingau: …" / "Mittwoch, 12.11.2025, 8.00 bis 10.00 Uhr"
             return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True)
+        if title is None and not rest:
+            listed = self._listed_event(line_start)
+            if listed is not None:
+                return _Found(listed[0], listed[1], mention, sentence, by_line=True, entry=True)
         if title is None:
             return None
         found = leading_phrase(title)
@@ -670,6 +694,22 @@ class _Reader:
             title = f"{self.headline[1]}: {title}"
         noun = found[0] if found else (self.headline[0] if self.headline else None)
         return _Found(noun, title, mention, sentence, by_line=True, entry=True)
+
+    def _listed_event(self, line_start: int) -> tuple[str, str] | None:
+        """The event a list of bare date lines gives the dates of, when a label introduces
+        the list ("Mit vier öffentlichen Dialogforen möchte die Ministerin …" / "Die Termine:"
+        / "* Donnerstag, 16. April 2026, 18 Uhr" / "  Garmisch-Partenkirchen, Kongresshaus"):
+        the event the sentences before the label name, else the headline's."""
+        label = list_label_above(self.text, line_start)
+        if label is None:
+            return None
+        before = self.sentences.paragraph_break_before(max(0, label - 2))
+        nouns = [n for n in self.titles.nouns_in(max(0, before), label)
+                 if n[1].lower() not in _VAGUE_NOUNS]
+        if nouns:
+            pos, noun = nouns[-1]
+            return noun, self.titles.title_for(noun, pos)
+        return self.titles.headline(any_heading=True)
 
     def _under_headline(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` comes right after the document's headline."""

@@ -235,6 +235,34 @@ def heading_above(text: str, begin: int) -> tuple[int, str] | None:
     return above_start, above
 
 
+# A label that introduces a list of dates: "Die Termine:", "Termine im Überblick:"
+_LIST_LABEL = re.compile(
+    r"(?:Die[ \t]+)?(?:(?:nächsten|weiteren|folgenden)[ \t]+)?(?:Termine|Daten|Orte[ \t]+und"
+    r"[ \t]+Termine|Termine[ \t]+und[ \t]+Orte)(?:[ \t]+im[ \t]+Überblick)?[ \t]*:")
+_LIST_LINES = 24  # how far up a list of dates its label may stand
+
+
+def list_label_above(text: str, line_start: int) -> int | None:
+    """Where the label that introduces the list a date line opens stands ('Die Termine:'),
+    walking up over the list's other lines: entries, their indented lines, blank lines."""
+    end = line_start - 1
+    for _ in range(_LIST_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        stripped = line.strip()
+        if _LIST_LABEL.fullmatch(stripped):
+            return start
+        if stripped and not line[:1].isspace() and not _ENTRY_START.match(stripped):
+            return None  # a paragraph of running text: no list
+        end = start - 1
+    return None
+
+
+_ENTRY_START = re.compile(r"(?:[-–•*·][ \t]+)?(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]")
+
+
 def _wrapped(line: str) -> bool:
     """A line that breaks off mid-sentence ('… lädt der'): hard-wrapped text, no heading."""
     return line.rsplit(" ", 1)[-1] in _OPEN_WORDS
@@ -304,11 +332,16 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
         return (), None
     second = text.find("\n", first + 1, paragraph)
     below = text[first + 1 : paragraph if second < 0 else second].strip()
+    if _TITLED.search(below) and (leading_phrase(below) or (None, None, False))[2]:
+        return (), None  # the entry's title ("Bilderbuchkino: „Der kleine Hase …“"), no address
     if below and not below.endswith(".") and len(below) <= 100 and (
             _POSTCODE.search(below) or find_venues("in der " + below.split(",")[0])
             or city_in_name(below.split(",")[0])):
         return place_line(below)
     return (), None
+
+
+_TITLED = re.compile(r":[ \t]+[„\"»«]")
 
 
 def venues_next_sentence(text: str, sentences: Sentences, sentence: tuple[int, int]) -> list[str]:

@@ -117,6 +117,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     # Geschichte"), a drill ("Großübung"; "Ausübung" is in NOT_EVENT_ENDINGS)
     "Ausflug", "Übung", "Serenade", "Slam", "Anhörung", "Erörterungstermin",
     "Erzählcafé", "Sprachcafé", "Repaircafé", "Repair-Café", "Repair Café",
+    # plurals no ending makes: "Dialogforen", "Fachsymposien"
+    "Foren", "Symposien",
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".

@@ -400,12 +400,30 @@ EVENT_ROWS = [
      "\n\nThema einer Fachtagung am Mittwoch, 22. April 2026, von 10 bis 16 Uhr im Landesamt.",
      [("Fachtagung „Klimaschutz“", "2026-04-22T10:00", "Hannover")],
      "an event under a heading of its own does not take the headline's city"),
+    ("Pressemitteilung Nr. 58 vom 27. März 2026\n\nMinisterium startet Gespräche\n\n"
+     "Mit vier öffentlichen Dialogforen möchte die Ministerin die Anliegen aufnehmen.\n\n"
+     "Die Termine:\n\n* Donnerstag, 16. April 2026, 18 Uhr\n  Garmisch-Partenkirchen, "
+     "Kongresshaus\n\n* Dienstag, 5. Mai 2026, 18 Uhr – VERSCHOBEN\n  Berchtesgaden, "
+     "AlpenCongress\n  Das Forum muss verschoben werden.\n\n* Montag, 11. Mai 2026, 18 Uhr\n"
+     "  Miesbach, Waitzinger Keller\n",
+     [("Dialogforen", "2026-04-16T18:00", "Garmisch-Partenkirchen"),
+      ("Dialogforen", "2026-05-05T18:00", "Berchtesgaden"),
+      ("Dialogforen", "2026-05-11T18:00", "Miesbach")],
+     "bare date lines of a list under 'Die Termine:' date the event the paragraph before "
+     "names ('Foren': a plural no ending makes)"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
 ]
 
 STATUS_ROWS = [
+    ("Lesungen\n\nMittwoch, 18. März 2026, 19 Uhr – VERSCHOBEN\nKrimilesung mit Henning Voss: "
+     "„Tod an der Talsperre“\nDie Lesung muss verschoben werden. Neuer Termin ist Mittwoch, "
+     "22. April 2026, 19 Uhr.\n\nKartenvorverkauf: Der Vorverkauf für alle Veranstaltungen "
+     "beginnt am 16. Februar 2026 an der Infotheke.",
+     [("2026-03-18T19:00", "cancelled"), ("2026-04-22T19:00", "ok")],
+     "a status in capitals after a programme line's date, its title on the line below; a "
+     "sale's first day is no event's"),
     ("Flohmarkt abgesagt\nDer für Samstag, 23. Mai 2026, auf dem Kirchbühl geplante "
      "Frühlingsflohmarkt fällt aus, da das Komitee zu wenige Standanmeldungen erhalten hat.",
      [("2026-05-23", "cancelled")],
