@@ -591,6 +591,11 @@ class _Reader:
         if subject and subject["term"] and self.headline is not None:
             noun, title = self.headline  # "Konzert verschoben" … "Neuer Termin ist der 23. Juni"
             return _Found(noun, title, mention, (begin, end))
+        lead_in = self._lead_in(begin, mention)
+        if lead_in is not None:
+            pos, noun = lead_in
+            return _Found(noun, self.titles.title_for(noun, pos, mention.start.year), mention,
+                          (begin, end))
         # (an event verb, or the lead sentence's date with a time or venue, dates the
         # headline's event: asked only now, as a sentence naming an event needs neither)
         verbs = facts.verbs or (
@@ -606,6 +611,34 @@ class _Reader:
         """Whether a date is the one an event is put off to: 'auf Samstag, 24. Mai,
         verschoben'."""
         return self._put_off_to(mention, facts) and not facts.supposed
+
+    def _unshouted(self, title: str) -> str:
+        """A title set in capitals in the case the text writes its words in: 'TAG DER
+        OFFENEN TÜR' → 'Tag der offenen Tür', 'FRÜHSCHOPPEN BEIM FEST DES TSV' →
+        'Frühschoppen beim Fest des TSV'."""
+        if not _shouted(title):
+            return title
+        parts = _WORD_PART.split(title)  # words and what stands between them, alternately
+        return "".join(part if i % 2 else _unshouted_word(part, self.text, i == 0)
+                       for i, part in enumerate(parts) if part)
+
+    def _lead_in(self, begin: int, mention: DateMention) -> tuple[int, str] | None:
+        """The event a sentence names that leads in to a date line under it: '… laden wir
+        alle Mitglieder zur Jahreshauptversammlung ein:' / 'Freitag, 20. März, 19.30 Uhr,
+        Vereinsheim „Zur Kelle“' ('… werden eingeladen auf' / '' / 'Montag, 8. Juni 2026')."""
+        start = mention.span[0]
+        if self.text.rfind("\n", 0, start) + 1 != _after_space_in_line(self.text, begin) or (
+                begin < start and not opens_line(self.text[begin:start])):
+            return None  # (not a date opening its line and sentence)
+        last = _before_space(self.text, begin)
+        if last == 0 or self.text.count("\n", last, begin) > 2:
+            return None
+        if not (self.text[last - 1] == ":" or _OPEN_END.search(self.text, max(0, last - 12),
+                                                                  last)):
+            return None
+        previous = self.sentences.at(last - 1)
+        nouns = self.titles.nouns_in(*previous)
+        return nouns[-1] if nouns else None
 
     def _headline_named_before(self, begin: int) -> tuple[str, str] | None:
         """The event a headline mentions without opening with it ('Verein feiert Jubiläum
@@ -768,7 +801,7 @@ class _Reader:
             self._excerpts[first.sentence] = _excerpt(self.text[slice(*first.sentence)])
         cancelled = any(self._cancelled(f) for f in group)
         return Event(
-            title=_nominative(title),
+            title=self._unshouted(_nominative(title)),
             start=mention.start,
             end=mention.end,
             start_time=mention.start_time,
@@ -1290,6 +1323,47 @@ def _nominative(title: str) -> str:
         if len(stem) > 2 and is_event_noun(stem):
             return stem
     return title
+
+
+_WORD_PART = re.compile(r"(\W+)")
+_SMALL_WORDS = frozenset({
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "und", "oder",
+    "mit", "von", "vom", "zum", "zur", "zu", "im", "in", "am", "an", "auf", "für", "bei",
+    "beim", "aus", "nach", "über", "unter", "vor", "ohne", "gegen", "ab", "bis",
+})  # fmt: skip
+
+
+def _shouted(title: str) -> bool:
+    """Whether a title is set in capitals, as a newsletter's headings are."""
+    return not any(c.islower() for c in title) and any(
+        sum(c.isalpha() for c in w) > 4 for w in title.split())
+
+
+def _unshouted_word(word: str, text: str, first: bool) -> str:
+    """A word of a title in capitals as the text writes it elsewhere ('TÜR' → 'Tür'), else a
+    short word as an abbreviation ('TSV'), a linking word in small letters ('BEIM' → 'beim')
+    and any other as a noun ('HEIMATFEST' → 'Heimatfest')."""
+    if word.lower() in _SMALL_WORDS and not first:
+        return word.lower()
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            spoken = m.group(0)
+            break
+    else:
+        spoken = word if len(word) <= 4 else word.capitalize()
+    return spoken[0].upper() + spoken[1:] if first else spoken
+
+
+# a sentence that breaks off before what it announces: "… eingeladen auf" (the date below)
+_OPEN_END = re.compile(r"[ \t](?:auf|am|für|zum|zur|ist|sind)$")
+
+
+def _after_space_in_line(text: str, pos: int) -> int:
+    """The offset of the first character at or after ``pos`` that is no blank (a line
+    break stops it)."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _before_space(text: str, pos: int) -> int:

@@ -119,6 +119,9 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Erzählcafé", "Sprachcafé", "Repaircafé", "Repair-Café", "Repair Café",
     # plurals no ending makes: "Dialogforen", "Fachsymposien"
     "Foren", "Symposien",
+    # a club's or town's championship ("Vereinsmeisterschaften"; "Weltmeisterschaft" is in
+    # NOT_EVENT_NOUNS: a season of games, not one event)
+    "Meisterschaft", "Meisterschaften",
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".

@@ -411,6 +411,18 @@ EVENT_ROWS = [
       ("Dialogforen", "2026-05-11T18:00", "Miesbach")],
      "bare date lines of a list under 'Die Termine:' date the event the paragraph before "
      "names ('Foren': a plural no ending makes)"),
+    ("VEREINSNACHRICHTEN\n\nJAHRESHAUPTVERSAMMLUNG\nHiermit laden wir alle Mitglieder "
+     "herzlich zur ordentlichen Jahreshauptversammlung ein:\nFreitag, 20. März 2026, 19.30 Uhr, "
+     "Vereinsheim „Zur Kelle“, Grünstadt\n\nEinladung zur Gemeindeversammlung\nDie "
+     "Stimmberechtigten werden zur Rechnungsgemeindeversammlung eingeladen auf\n\nMontag, "
+     "8. Juni 2026, 20.00 Uhr, in den Gemeindesaal Obstgarten\n",
+     [("Jahreshauptversammlung", "2026-03-20T19:30", "Grünstadt"),
+      ("Rechnungsgemeindeversammlung", "2026-06-08T20:00", None)],
+     "a date line under the sentence that leads in to it with a colon or an open 'auf'"),
+    ("VEREINSNACHRICHTEN\n\nSOMMERKONZERT IM PARK DES TSV\nSonntag, 14. Juni 2026, 19 Uhr\n"
+     "Der Chor singt im Park der Villa Hügel.",
+     [("Sommerkonzert im Park des TSV", "2026-06-14T19:00", None)],
+     "a heading in capitals as a title in the case the text writes its words in"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
@@ -617,6 +629,8 @@ NOUN_ROWS = [
     ("Islam", False, "only ends in -slam"),
     ("Erörterungstermin", True, "a planning authority's public hearing"),
     ("Erzählcafé", True, "a storytelling café afternoon"),
+    ("Vereinsmeisterschaften", True, "a club's championship"),
+    ("Weltmeisterschaft", False, "a season of games, listed as no event"),
 ]
 
 
