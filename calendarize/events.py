@@ -302,11 +302,13 @@ class _Reader:
         return dateline_cities(self.text)
 
     @cached_property
-    def _paragraph_places(self) -> list[tuple[int, list[City]]]:
-        """Datelines and a column's town headings, in the order of the text."""
+    def _paragraph_places(self) -> list[tuple[int, list[City], bool]]:
+        """Datelines and a column's town headings, in the order of the text, each with
+        whether it is a heading (which places every paragraph up to the next one; a dateline
+        places its own)."""
         headings = place_headings(self.text) if "\n\n" in self.text else []
-        return sorted(self.datelines + headings, key=lambda item: item[0]) if headings \
-            else self.datelines
+        return sorted([(p, cs, False) for p, cs in self.datelines]
+                      + [(p, cs, True) for p, cs in headings], key=lambda item: item[0])
 
     @cached_property
     def place_labels(self) -> list[re.Match[str]]:
@@ -769,7 +771,7 @@ class _Reader:
         title = max((f.title for f in group), key=_title_quality)
         if main and not first.venue_noun and not first.by_line and self.headline is not None:
             noun, headline = self.headline
-            if self.titles.same_kind(noun, first.noun) and (
+            if self.titles.same_kind(noun, first.noun) and not _plural_of(noun, first.noun) and (
                     self._whole_heading(headline) or not _title_quality(title)[0]):
                 title = headline
         # the times may stand by any report of the event: "Workshop am 20.03." in the headline,
@@ -980,14 +982,15 @@ class _Reader:
         return address_near(self.text, self.sentences, self.place_labels, found.mention.span)
 
     def _city_at(self, pos: int) -> City | None:
-        """The city of the dateline opening this paragraph; else, unless a heading of its
+        """The city of the dateline opening this paragraph, or of the town heading a column's
+        paragraphs down to the next ('Scheffau am Wilden Kaiser'); else, unless a heading of its
         own names another event, the city of the headline's event (the programme of 'DVGE-
         Kongress 2026 in Dresden' under the dateline 'Berlin, 24. Februar 2026' of the
         issuer's office); else the document's one city."""
         paragraph = self.sentences.paragraph_break_before(pos)
-        for start, cities in reversed(self._paragraph_places):
+        for start, cities, heading in reversed(self._paragraph_places):
             if start <= pos:
-                if start >= paragraph:
+                if start >= paragraph or heading:
                     return cities[0] if len(cities) == 1 else None
                 break
         if self.headline_city is not None and not self._under_event_heading(pos):
@@ -1312,6 +1315,12 @@ def _plans(text: str) -> bool:
     forms = [form for form, hints in _PLANNED_FORMS if any(map(text.__contains__, hints))]
     flat = text.replace("\n", " ") if forms else text
     return any(form.search(flat) for form in forms)
+
+
+def _plural_of(noun: str, one: str | None) -> bool:
+    """Whether a headline's noun names many events of the kind of one of them: 'Dorffeste'
+    over 'Ellmauer Dorffest' (a newsletter of feasts, not that feast's report)."""
+    return one is not None and len(noun) > len(one) and noun.lower().startswith(one.lower())
 
 
 def _nominative(title: str) -> str:

@@ -304,22 +304,27 @@ def dateline_cities(text: str) -> list[tuple[int, list[City]]]:
 # (the blank line is matched, not looked behind for: the regex engine then skips ahead to
 # the line breaks instead of trying every position of the text)
 _PLACE_HEADING = re.compile(
-    rf"\n\n[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})[ \t]*\n"
-    r"(?=[ \t]*(?:[0-9]|(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\b|Am[ \t]))")
+    rf"\n\n[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|ob[ \t]+der|bei)[ \t]+)?"
+    rf"{_PLACE_WORD}){{0,2}})[ \t]*\n(?:[ \t]*\n)?"
+    # (the item's line opens with its date, or names it after a short title: "Ellmauer
+    # Dorffest, 3.–5. Juli 2026")
+    r"(?=[ \t]*(?:[0-9]|(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\b|Am[ \t])"
+    r"|[^\n]{0,60}?[ \t,–-][0-9]{1,2}\.)")
 
 
 def place_headings(text: str) -> list[tuple[int, list[City]]]:
     """A column's paragraphs under the towns that head them, as datelines: each with its
-    offset and its town, or none for a heading that names no town known ('Online'), so
+    offset (where its first item starts) and its town, or none for a heading that names no town known ('Online'), so
     that no item takes a town the column names elsewhere. Only where two or more such
     headings stand and one at least names a known town.
 
     >>> found = place_headings("Termine\\n\\nSchorndorf\\nAm 7.3. Kabarett.\\n\\n"
     ...                        "Winterbach\\nAm 9.3. Matinee.\\n\\nOnline\\nAm 11.3. Webinar.")
     >>> [(p, [c.name for c in cs]) for p, cs in found]
-    [(9, ['Schorndorf']), (39, ['Winterbach']), (68, [])]
+    [(20, ['Schorndorf']), (50, ['Winterbach']), (75, [])]
     """
-    found = [(m.start("names"), _known(m["names"])) for m in _PLACE_HEADING.finditer(text)]
+    # (each from where its item starts: under a heading of its own paragraph too)
+    found = [(m.end(), _known(m["names"])) for m in _PLACE_HEADING.finditer(text)]
     if len(found) < 2 or all(city is None for _, city in found):
         return []
     return [(start, [city] if city else []) for start, city in found]

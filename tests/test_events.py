@@ -423,6 +423,19 @@ EVENT_ROWS = [
      "Der Chor singt im Park der Villa Hügel.",
      [("Sommerkonzert im Park des TSV", "2026-06-14T19:00", None)],
      "a heading in capitals as a title in the case the text writes its words in"),
+    ("Sommer am Wilden Kaiser: Dorffeste und Musik\n\nVeranstaltungstipps für Juli 2026\n\n"
+     "Ellmau\n\nEllmauer Dorffest, 3.–5. Juli 2026\nDrei Tage Festkultur am Dorfplatz.\n\n"
+     "Going am Wilden Kaiser\n\nKaiserlauf – Samstag, 11. Juli 2026\nDer Berglauf führt zur "
+     "Hütte.\n\nScheffau am Wilden Kaiser\n\nSeefest am See – 18. und 19. Juli 2026\nLive-"
+     "Musik am Bergsee.\n\nDer Kaiser-Bike-Marathon wird auf Samstag, 5. September 2026 "
+     "verschoben.\n\nSöll\n\nSöller Sommernachtsfest – Sa, 25.7.2026, ab 19 Uhr\nMit "
+     "Feuerwerk.\n",
+     [("Ellmauer Dorffest", "2026-07-03", "Ellmau"), ("Kaiserlauf", "2026-07-11", None),
+      ("Seefest am See", "2026-07-18", "Scheffau am Wilden Kaiser"),
+      ("Kaiser-Bike-Marathon", "2026-09-05", "Scheffau am Wilden Kaiser"),
+      ("Söller Sommernachtsfest", "2026-07-25T19:00", "Söll")],
+     "town headings over their items' paragraphs, names with 'am', down to the next heading "
+     "(one not known places nothing); a headline naming many feasts is no title of one"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
