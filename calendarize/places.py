@@ -314,9 +314,9 @@ _PLACE_HEADING = re.compile(
 
 def place_headings(text: str) -> list[tuple[int, list[City]]]:
     """A column's paragraphs under the towns that head them, as datelines: each with its
-    offset (where its first item starts) and its town, or none for a heading that names no town known ('Online'), so
-    that no item takes a town the column names elsewhere. Only where two or more such
-    headings stand and one at least names a known town.
+    offset (where its first item starts) and its town, or none for a heading that names no
+    town known ('Online'), so that no item takes a town the column names elsewhere. Only
+    where two or more such headings stand and one at least names a known town.
 
     >>> found = place_headings("Termine\\n\\nSchorndorf\\nAm 7.3. Kabarett.\\n\\n"
     ...                        "Winterbach\\nAm 9.3. Matinee.\\n\\nOnline\\nAm 11.3. Webinar.")
