@@ -711,6 +711,13 @@ class _Reader:
             return None
         if _STATUS_ONLY.fullmatch(rest):
             rest = ""
+        if rest and not leading_phrase(rest) and _opens_with_town(rest):
+            # "- Donnerstag, 5. März: Titisee-Neustadt, Rathaus, Sitzungszimmer": the line
+            # gives its place, and the list's label or heading its event
+            listed = self._listed_event(line_start)
+            if listed is not None:
+                return _Found(listed[0], listed[1], mention, sentence, by_line=True,
+                              entry=True, place=rest)
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
         if title is None and not rest and self.headline and self._under_headline(line_start):
             # "Unternehmerfrühstück Rheingau: …" / "Mittwoch, 12.11.2025, 8.00 bis 10.00 Uhr"
@@ -718,7 +725,8 @@ class _Reader:
         if title is None and not rest:
             listed = self._listed_event(line_start)
             if listed is not None:
-                return _Found(listed[0], listed[1], mention, sentence, by_line=True, entry=True)
+                return _Found(listed[0], listed[1], mention, sentence, by_line=True,
+                              entry=True)
         if title is None:
             return None
         found = leading_phrase(title)
@@ -1315,6 +1323,13 @@ def _plans(text: str) -> bool:
     forms = [form for form, hints in _PLANNED_FORMS if any(map(text.__contains__, hints))]
     flat = text.replace("\n", " ") if forms else text
     return any(form.search(flat) for form in forms)
+
+
+def _opens_with_town(line: str) -> bool:
+    """Whether a line opens with a town's name, as an address line does: 'Staufen im
+    Breisgau, Rathaus, Bürgersaal'."""
+    head = line.split(",", 1)[0].strip()
+    return lookup_city(head) is not None or lookup_city(head.split(" ", 1)[0]) is not None
 
 
 def _plural_of(noun: str, one: str | None) -> bool:

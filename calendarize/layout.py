@@ -238,7 +238,8 @@ def heading_above(text: str, begin: int) -> tuple[int, str] | None:
 # A label that introduces a list of dates: "Die Termine:", "Termine im Überblick:"
 _LIST_LABEL = re.compile(
     r"(?:Die[ \t]+)?(?:(?:nächsten|weiteren|folgenden)[ \t]+)?(?:Termine|Daten|Orte[ \t]+und"
-    r"[ \t]+Termine|Termine[ \t]+und[ \t]+Orte)(?:[ \t]+im[ \t]+Überblick)?[ \t]*:")
+    r"[ \t]+Termine|Termine[ \t]+und[ \t]+Orte)(?:[ \t]+im[ \t]+Überblick)?"
+    r"(?:[ \t]*,[^:\n]{0,60})?[ \t]*:")  # ("…, jeweils von 9 bis 12 Uhr:")
 _LIST_LINES = 24  # how far up a list of dates its label may stand
 
 
@@ -363,8 +364,12 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> D
     if mention.start_time is not None or mention.end is not None:
         return mention
     index = sentences.index_at(mention.span[0])
-    end = sentences.spans[min(index + 1, len(sentences.spans) - 1)][1]
+    after = sentences.spans[min(index + 1, len(sentences.spans) - 1)]
+    end = after[1]
     paragraph = sentences.paragraph_end(mention.span[1])
+    if after[0] >= paragraph and _WEEKLY.search(text, after[0], after[1]):
+        end = paragraph  # the next paragraph's hours are of every week, no day's: "Im
+        # Landratsamt ist der Stützpunkt montags bis freitags von 8.30 bis 12 Uhr erreichbar"
     if sentences.short_lines(sentences.at(mention.span[0])[0], paragraph):
         end = max(end, paragraph)  # a block of short lines: "Datum: …\nOrt: …\nBeginn 18 Uhr"
     if text.find("Uhr", mention.span[1], end) < 0:
@@ -396,6 +401,10 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> D
             return replace(mention, start_time=start_time, end_time=end_time,
                            end=next_day(mention.start))
     return replace(mention, start_time=start_time, end_time=end_time)
+
+
+_WEEKLY = re.compile(r"\b(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags"
+                     r"|täglich|werktags|wochentags)\b")
 
 
 def _has_other_date(text: str, begin: int, end: int) -> bool:

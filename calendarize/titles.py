@@ -178,7 +178,7 @@ class TitleFinder:
         if m and m["adj"].lower() not in DETERMINERS and not is_event_noun(m["adj"]):
             title = f"{m['adj']} {title}"
         ordinal = _ORDINAL_BEFORE.search(before[line_start + 1 :])
-        if ordinal and not m:
+        if ordinal and not m and not self._numbered_heading(ordinal, line_start):
             title = f"{ordinal['n']}. {title}"
         after = pos + len(word)
         name = _NAME_AFTER.match(self.text, after)
@@ -207,6 +207,13 @@ class TitleFinder:
             return f"{title} {phrase}"
         quoted = self._quoted_noun(pos, word)
         return quoted or title
+
+    def _numbered_heading(self, ordinal: re.Match[str], line_start: int) -> bool:
+        """Whether an ordinal opening its line numbers a section ('1. Sprechtage des
+        Pflegestützpunkts', then '2. Bürgersprechstunde'): the next number opens a line."""
+        if ordinal.start("n") > 0 or line_start < 0:
+            return False  # (not the first word of a line)
+        return f"\n{int(ordinal['n']) + 1}. " in self.text
 
     def _quoted_noun(self, pos: int, word: str) -> str | None:
         """A noun that is itself a quoted name: '„Cluster-Brunch“'."""

@@ -436,6 +436,18 @@ EVENT_ROWS = [
       ("Söller Sommernachtsfest", "2026-07-25T19:00", "Söll")],
      "town headings over their items' paragraphs, names with 'am', down to the next heading "
      "(one not known places nothing); a headline naming many feasts is no title of one"),
+    ("PRESSEMITTEILUNG\n\n1. Sprechtage des Pflegestützpunkts in den Gemeinden\n\nDer "
+     "Pflegestützpunkt bietet im März 2026 erstmals Sprechtage vor Ort an.\n\nDie Termine "
+     "im Überblick, jeweils von 9 bis 12 Uhr:\n\n- Donnerstag, 5. März 2026: Titisee-Neustadt, "
+     "Rathaus\n- Donnerstag, 26. März 2026: Kirchzarten, Rathaus, Raum 2\n\nIm Landratsamt "
+     "ist der Stützpunkt montags bis freitags von 8.30 bis 12 Uhr erreichbar.\n\n"
+     "2. Bürgersprechstunde\n\nDie Sprechstunde findet am 10. März 2026 von 14 bis 17 Uhr statt.",
+     [("Sprechtage des Pflegestützpunkts", "2026-03-05T09:00", "Titisee-Neustadt"),
+      ("Sprechtage des Pflegestützpunkts", "2026-03-26T09:00", "Kirchzarten"),
+      ("Sprechstunde", "2026-03-10T14:00", None)],
+     "list lines naming only their place take the event the paragraph over the list names; "
+     "a numbered heading's number is no ordinal; the next paragraph's weekly hours are no "
+     "date's time"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
