@@ -124,8 +124,9 @@ _SALE_STARTS_BEFORE = re.compile(
     r"(?:Vorverkauf|verkauf)[^.;:!?\n]{0,50}?[ \t](?:beginnt|startet|läuft)[ \t]+(?:am|ab)"
     r"[ \t]+(?:dem[ \t]+)?(?:[A-Z][a-z]+\.?,?[ \t]*)?$")
 # a date's hours, ending its line: ": 14.00 – 18.00 Uhr", ", 10–15 Uhr"
-_HOURS = re.compile(r"[ \t]*[:,]?[ \t]*(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*(?:–|-|bis)"
+_HOURS = re.compile(r"[ \t]*[:,|]?[ \t]*(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*(?:–|-|bis)"
                     r"[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr[ \t.]*")
+_CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 # what follows a town's first word in its full name: "(Wasserburg) am Inn"
 _LINKED_REST = r"(?![\w-])[ \t]+(?:am|an der|im|in|ob|ob der|bei|vor der)[ \t]+[A-ZÄÖÜ][\w-]*"
 _BEGIN_WORDS = ("beginnt", "startet", "Beginn")
@@ -856,18 +857,29 @@ class _Reader:
         opening hours ("Samstag, 18.10.2025: 10.00 – 15.00 Uhr"). (The line is found from the
         date outward within its short length: a text of one long line is not read per date.)"""
         begin, end = mention.span
-        hours = _HOURS.match(self.text, end)
-        if hours is None or (hours.end() < len(self.text)
-                             and not self.text.startswith("\n", hours.end())):
+        if mention.start_time is not None:  # the date finder read the hours with the date,
+            # as it does in a table's row ("Freitag | 3. Juli 2026 | 10–18 Uhr"; not in a
+            # programme's line: "Donnerstag, 19. Mai 2022, 8 bis 10 Uhr" is an event's own)
+            hours_end = _before_space(self.text, _line_end(self.text, end))
+            if hours_end != end or mention.end_time is None or "|" not in mention.text:
+                return None
+            start: dt.time | None = mention.start_time
+            stop: dt.time | None = mention.end_time
+        else:
+            hours = _HOURS.match(self.text, end)
+            if hours is None:
+                return None
+            hours_end = hours.end()
+            start, stop = parse_time(hours["t1"]), parse_time(hours["t2"])
+        if hours_end < len(self.text) and not self.text.startswith("\n", hours_end):
             return None
         newline = self.text.rfind("\n", max(0, begin - _HOURS_LINE_MAX), begin)
         if newline < 0 and begin > _HOURS_LINE_MAX:
             return None
         line_start = newline + 1
-        if hours.end() - line_start > _HOURS_LINE_MAX or not opens_line(
-                self.text[line_start:begin]):
-            return None
-        start, stop = parse_time(hours["t1"]), parse_time(hours["t2"])
+        if hours_end - line_start > _HOURS_LINE_MAX or not opens_line(
+                _CELL_BAR.sub(", ", self.text[line_start:begin])):  # (a table's row too:
+            return None  # "Freitag | 3. Juli 2026 | 10–18 Uhr")
         return (start, stop) if start is not None and stop is not None and stop > start else None
 
     def _next_entry(self, pos: int) -> int | None:
@@ -1388,6 +1400,12 @@ def _after_space_in_line(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return pos
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends, looked for within a short line's length."""
+    end = text.find("\n", pos, pos + _HOURS_LINE_MAX)
+    return end if end >= 0 else min(len(text), pos + _HOURS_LINE_MAX)
 
 
 def _before_space(text: str, pos: int) -> int:

@@ -160,7 +160,8 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         other = _OTHER_PLACE.search(m["name"])
         name = m["name"] if other is None else m["name"][: other.start()]
         name = _TRAILING_LINKS.sub("", name).rstrip(".,")
-        if not (lookup_city(name) or _is_town(name) or not _is_venue(name)):
+        if not (lookup_city(name) or _is_town(name) or not _is_venue(name)
+                or _quoted(text, m.start())):  # (a title's words: „Regenwasser im Garten“)
             venues.append((m.start("name"), name))
         m = _VENUE.search(text, m.end() if other is None else m.start("name") + other.start())
     if _STREET_WORD.search(text) is None:
@@ -169,6 +170,12 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         street = m.group(0).strip()
         venues.append((m.start(), street))
     return venues
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quoted title: after a „ that no “ has closed."""
+    opened = text.rfind("„", 0, pos)
+    return opened >= 0 and not any(text.find(q, opened, pos) >= 0 for q in '“”"')
 
 
 def _is_town(name: str) -> bool:

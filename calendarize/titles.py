@@ -349,10 +349,19 @@ _NUMERALS = frozenset({
     "Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Letzte", "Nächste", "Weitere", "Ganze",
     "Einige", "Mehrere", "Viele", "Wenige", "Alle", "Jede", "Zwölf", "Elf",
 })  # fmt: skip
-_BREADCRUMB = re.compile(r"[›]|[ \t]>[ \t]|[ \t]»[ \t]")
+# a breadcrumb, or a site's menu: "Start › Presse", "Messe Offenburg · English · Presse"
+_BREADCRUMB = re.compile(
+    r"[›]|[ \t]>[ \t]|[ \t]»[ \t]|[ \t][·|][ \t]*(?:English|Deutsch|Presse|Kontakt|Impressum"
+    r"|Datenschutz|Suche|Menü|Login|Home|Startseite|Newsletter|Aktuelles)[ \t]*(?:[·|]|$)",
+    re.MULTILINE)
 _QUOTED = re.compile(r"[„\"“»«‚][^„\"“”»«‚‘\n]{1,100}[“”\"«»‘]")
 _PART_SPLIT = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]+\|[ \t]+")
 _COLON = re.compile(r":[ \t]+")
+# A heading that opens with a name of two or more words and a year, before its colon: an
+# event's edition ("GartenLust Ortenau 2026: Rund 230 Aussteller zeigen das Grün von morgen")
+_EDITION = re.compile(
+    r"(?P<name>(?P<first>[A-ZÄÖÜ][\w&'’-]*)(?:[ \t]+[A-ZÄÖÜ][\w&'’-]*){1,3}[ \t]+"
+    r"(?:19|20)[0-9]{2}):[ \t]")
 _DATELINE_PART = re.compile(
     r"^[A-ZÄÖÜ][\w./-]*(?:[ \t][A-ZÄÖÜ][\w./-]*)?,[ \t]*(?:den[ \t]+)?[0-9]")
 _HEADING_DATE = re.compile(
@@ -480,7 +489,7 @@ def heading_title(line: str) -> tuple[str, str, bool] | None:
     # (each part read below is made of the line's word runs, so a line without an event
     # word names no event in any part)
     if not _may_name_event(line) or not _names_event_word(line):
-        return None
+        return _edition(line)
     candidates: list[tuple[str, str, bool]] = []
     for part in _split_outside_quotes(_HEADING_DATE.sub("", line), _PART_SPLIT):
         part = _INVITATION.sub("", part.strip(" \t()"))
@@ -505,9 +514,16 @@ def heading_title(line: str) -> tuple[str, str, bool] | None:
                 candidates.append(inner)
     strong = [c for c in candidates if c[2]]
     if not candidates:
-        return None
+        return _edition(line)
     best = (strong or candidates)[0]
     return best[0], without_venue(best[1]), best[2]
+
+
+def _edition(line: str) -> tuple[str, str, bool] | None:
+    """(first word, name, weak) of an edition a heading names before its colon ('GartenLust
+    Ortenau 2026: Rund 230 Aussteller …')."""
+    edition = _EDITION.match(line)
+    return (edition["first"], edition["name"], False) if edition else None
 
 
 def without_venue(title: str) -> str:

@@ -121,7 +121,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Foren", "Symposien",
     # a club's or town's championship ("Vereinsmeisterschaften"; "Weltmeisterschaft" is in
     # NOT_EVENT_NOUNS: a season of games, not one event)
-    "Meisterschaft", "Meisterschaften", "Marathon", "Triathlon", "Regatta",
+    "Meisterschaft", "Meisterschaften", "Marathon", "Triathlon", "Regatta", "Party",
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".

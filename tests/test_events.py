@@ -448,6 +448,17 @@ EVENT_ROWS = [
      "list lines naming only their place take the event the paragraph over the list names; "
      "a numbered heading's number is no ordinal; the next paragraph's weekly hours are no "
      "date's time"),
+    ("Messe Offenburg · English · Presse\n\nPressemitteilung · 19. Mai 2026\n\nGartenLust "
+     "Ortenau 2026: Rund 230 Aussteller zeigen das Grün von morgen\n\nVom 3. bis 5. Juli "
+     "verwandelt sich das Messegelände in Offenburg wieder in eine Gartenlandschaft.\n\n"
+     "Öffnungszeiten\n\nTag | Datum | Öffnungszeit\n\nFreitag | 3. Juli 2026 | 10–18 Uhr\n\n"
+     "Sonntag | 5. Juli 2026 | 10–17 Uhr\n\nFachforum „Regenwasser im Garten“ – Freitag, "
+     "3. Juli, 13:00–15:30 Uhr.\n\nGartenparty mit Live-Musik – Samstag, 4. Juli, ab 19 Uhr.",
+     [("GartenLust Ortenau 2026", "2026-07-03T10:00", "Offenburg"),
+      ("Fachforum „Regenwasser im Garten“", "2026-07-03T13:00", "Offenburg"),
+      ("Gartenparty", "2026-07-04T19:00", "Offenburg")],
+     "a headline naming an edition and its year; a table's rows of opening hours; a site's "
+     "menu is no headline; a title's words are no venue ('im Garten')"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),

@@ -16,6 +16,10 @@ from calendarize.places import (
 
 # sentence, expected venues, reason
 VENUE_ROWS = [
+    ("Fachforum „Regenwasser im Garten“ – Freitag, 3. Juli, im Konferenzraum Schwarzwald",
+     ["Konferenzraum Schwarzwald"], "a quoted title's words are no venue"),
+    ("zum Unternehmerabend „Rohstoff Region\" ein, im Ratssaal des Rathauses Brand-Erbisdorf",
+     ["Ratssaal des Rathauses Brand-Erbisdorf"], "after a title closed by a plain quote mark"),
     ("Am Sonntag lädt der Verein zum Frühschoppen in das Lokal „Zur Alten Post“ ein.",
      ["Lokal „Zur Alten Post“"], "a quoted name after a common noun"),
     ("Das Konzert findet in der Stadthalle und im Park statt.", ["Stadthalle", "Park"],
