@@ -27,7 +27,7 @@ from .layout import (
     is_labelled,
     is_stamp,
     line_around,
-    list_label_above,
+    list_head_above,
     opens_line,
     place_labels,
     section,
@@ -744,9 +744,13 @@ class _Reader:
         the list ("Mit vier öffentlichen Dialogforen möchte die Ministerin …" / "Die Termine:"
         / "* Donnerstag, 16. April 2026, 18 Uhr" / "  Garmisch-Partenkirchen, Kongresshaus"):
         the event the sentences before the label name, else the headline's."""
-        label = list_label_above(self.text, line_start)
-        if label is None:
+        head = list_head_above(self.text, line_start)
+        if head is None:
             return None
+        label, line, introduces = head
+        if not introduces:  # a heading naming the event: "Kuratorinnenführungen" / "So,
+            found = leading_phrase(line)  # 22.3., 15 Uhr" / "Do, 16.4., 18 Uhr"
+            return (found[0], found[1]) if found else None
         before = self.sentences.paragraph_break_before(max(0, label - 2))
         nouns = [n for n in self.titles.nouns_in(max(0, before), label)
                  if n[1].lower() not in _VAGUE_NOUNS]

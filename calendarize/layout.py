@@ -136,6 +136,16 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
         below_start += 1
     below_end = text.find("\n", below_start)
     below = text[below_start : len(text) if below_end < 0 else below_end].strip()
+    if below and below_end >= 0 and entry_rest(", " + below) == "":
+        # a line of times between the date and the title: "Dienstag, 14. April" / "Einlass
+        # 19 Uhr, Beginn 19.30 Uhr" / "„Grenzgänge“ – Reportagen aus dem Erzgebirge"
+        below_start = below_end + 1
+        below_end = text.find("\n", below_start)
+        below = text[below_start : len(text) if below_end < 0 else below_end].strip()
+    timed = _TIME_FIRST.match(below)
+    if timed is not None:  # "Mittwoch, 25. März" / "19:00 Uhr   Bußgottesdienst, St. Jodok"
+        found = leading_phrase(below[timed.end() :].split(",", 1)[0])  # (not its place)
+        return without_venue(found[1]) if found else None
     if below[:1] in ("„", '"', "»", "«") and len(below) <= 120:
         return strip_quotes(below)
     if len(below) > 400:
@@ -156,6 +166,9 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     return without_venue(found[1]) if found and found[2] else None
 
 
+# a line that opens with its time, then names what happens: "19:00 Uhr   Bußgottesdienst"
+_TIME_FIRST = re.compile(
+    r"(?:ab|um)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?[ \t]*Uhr[ \t:–-]+(?=[A-ZÄÖÜ„])")
 _FIRST_SENTENCE = re.compile(r"(.*?[a-zäöüß“”»«)])\.(?:[ \t]|$)")
 
 
@@ -243,9 +256,11 @@ _LIST_LABEL = re.compile(
 _LIST_LINES = 24  # how far up a list of dates its label may stand
 
 
-def list_label_above(text: str, line_start: int) -> int | None:
-    """Where the label that introduces the list a date line opens stands ('Die Termine:'),
-    walking up over the list's other lines: entries, their indented lines, blank lines."""
+def list_head_above(text: str, line_start: int) -> tuple[int, str, bool] | None:
+    """The line that heads the list a date line opens, walking up over the list's other
+    lines (entries, their indented lines, blank lines): its offset, its text, and whether
+    it is a label that introduces the list ('Die Termine:') rather than a heading
+    ('Kuratorinnenführungen'). None when running text stands above."""
     end = line_start - 1
     for _ in range(_LIST_LINES):
         if end <= 0:
@@ -254,9 +269,10 @@ def list_label_above(text: str, line_start: int) -> int | None:
         line = text[start:end]
         stripped = line.strip()
         if _LIST_LABEL.fullmatch(stripped):
-            return start
+            return start, stripped, True
         if stripped and not line[:1].isspace() and not _ENTRY_START.match(stripped):
-            return None  # a paragraph of running text: no list
+            # a heading, or a paragraph of running text: no list's
+            return (start, stripped, False) if _heading_line(stripped) else None
         end = start - 1
     return None
 

@@ -122,6 +122,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a club's or town's championship ("Vereinsmeisterschaften"; "Weltmeisterschaft" is in
     # NOT_EVENT_NOUNS: a season of games, not one event)
     "Meisterschaft", "Meisterschaften", "Marathon", "Triathlon", "Regatta", "Party",
+    "Adventssingen", "Weihnachtssingen", "Rudelsingen",  # ("Singen" alone is a town)
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".

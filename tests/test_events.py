@@ -459,6 +459,16 @@ EVENT_ROWS = [
       ("Gartenparty", "2026-07-04T19:00", "Offenburg")],
      "a headline naming an edition and its year; a table's rows of opening hours; a site's "
      "menu is no headline; a title's words are no venue ('im Garten')"),
+    ("Programm Frühjahr 2026\n\nKuratorinnenführungen\n\nSo, 22.3., 15 Uhr\n\nDo, 16.4., "
+     "18 Uhr – Abendführung mit Umtrunk\n\nLesungen\n\nDienstag, 14. April\nEinlass 19 Uhr, "
+     "Beginn 19.30 Uhr\n„Grenzgänge“ – Reportagen aus dem Erzgebirge\nDer Journalist liest.\n\n"
+     "Gottesdienste\n\nMittwoch, 25. März\n19:00 Uhr   Bußgottesdienst, St. Jodok\n",
+     [("Kuratorinnenführungen", "2026-03-22T15:00", None),
+      ("Abendführung mit Umtrunk", "2026-04-16T18:00", None),
+      ("„Grenzgänge“ – Reportagen aus dem Erzgebirge", "2026-04-14T19:30", None),
+      ("Bußgottesdienst", "2026-03-25T19:00", None)],
+     "a bare date line under a list's heading; a line of times between a date and its "
+     "title; a line that opens with its time, then names the event and its place"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
@@ -666,6 +676,8 @@ NOUN_ROWS = [
     ("Erörterungstermin", True, "a planning authority's public hearing"),
     ("Erzählcafé", True, "a storytelling café afternoon"),
     ("Vereinsmeisterschaften", True, "a club's championship"),
+    ("Adventssingen", True, "a carol singing"),
+    ("Singen", False, "a town, no event"),
     ("Weltmeisterschaft", False, "a season of games, listed as no event"),
 ]
 
