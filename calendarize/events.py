@@ -64,7 +64,7 @@ from .places import (
     place_line,
 )
 from .sentences import Sentences
-from .titles import TitleFinder, leading_phrase, title_before, without_venue
+from .titles import TitleFinder, leading_phrase, title_before, unnumbered, without_venue
 from .vocabulary import (
     CANCEL_CUES,
     CONDITIONAL_WORDS,
@@ -604,7 +604,8 @@ class _Reader:
         verbs = facts.verbs or (
             self._is_lead(begin) and bool(mention.start_time or mention.end or facts.venues
                                           or facts.times))
-        headline = (self.headline or self._headline_named_before(begin)) if verbs else None
+        headline = (self.headline or self._headline_named_before(begin)
+                    or self._named_in_heading(begin)) if verbs else None
         if headline is None:
             return None
         noun, title = headline
@@ -764,17 +765,35 @@ class _Reader:
         span = self.titles.headline_span()
         return span is not None and span[1] <= pos and not self.text[span[1]:pos].strip()
 
+    def _named_in_heading(self, begin: int) -> tuple[str, str] | None:
+        """The event the heading over a paragraph names anywhere in it ('Kreismusikschule
+        lädt zum Frühjahrskonzert'), for the paragraph's first sentence."""
+        heading = self._heading_over(begin)
+        if heading is None:
+            return None
+        nouns = self.titles.nouns_in(heading[0], heading[0] + len(heading[1]))
+        if not nouns:
+            return None
+        pos, noun = nouns[0]
+        return noun, self.titles.title_for(noun, pos)
+
+    def _heading_over(self, begin: int) -> tuple[int, str] | None:
+        """The heading line right over a paragraph, or over the blank line above it."""
+        return heading_above(self.text, begin) or (
+            heading_above(self.text, begin - 1) if self.text.startswith("\n\n", begin - 2)
+            else None)
+
     def _section_heading(self, begin: int) -> tuple[str, str] | None:
         """The heading right above a paragraph, when it names an event: a programme's
         'Hackathon „Code for Südwestfalen“' over 'Am 19. und 20. Mai treten …'."""
-        heading = heading_above(self.text, begin)
+        heading = self._heading_over(begin)  # (over a blank line too: HTML's <h2>)
         if heading is None:
             return None
         above_start, above = heading
-        span = self.titles.headline_span()
-        if span is not None and span[0] <= above_start <= span[1]:
-            return None  # the document's own headline is handled as such
-        found = leading_phrase(above)
+        for span in (self.titles.headline_span(), self.titles.event_headline_span()):
+            if span is not None and span[0] <= above_start <= span[1]:
+                return None  # the document's own headline is handled as such
+        found = leading_phrase(unnumbered(self.text, above))
         return (found[0], without_venue(found[1])) if found else None
 
     # -- what each event carries --------------------------------------------------------
@@ -1028,7 +1047,7 @@ class _Reader:
         begin = self.sentences.paragraph_break_before(pos) + 2 if pos > 1 else 0
         if begin < 2:
             return False
-        heading = heading_above(self.text, pos) or heading_above(self.text, begin - 1)
+        heading = heading_above(self.text, pos) or self._heading_over(begin)
         if heading is None:
             return False
         span = self.titles.event_headline_span()

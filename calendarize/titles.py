@@ -28,10 +28,12 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
     re.escape(n) for n in sorted((n for n in EVENT_NOUNS if " " in n), key=len, reverse=True)
 ) + r"|(?:Tag|Tage|Nacht)[ \t]+de[rs][ \t]+(?!Deutschen[ \t]+Einheit)[A-ZÄÖÜ][\w-]*"
     r"|Sitzung[ \t]+de[rs][ \t]+[A-ZÄÖÜ][\w-]*?(?:"
-    + "|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)) + r"))\b")
+    + "|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)) + r")"
+    r"|(?<=[Öö]ffentlichen[ \t])Sitzung|(?<=[Öö]ffentliche[ \t])Sitzung)\b")
 # ("Tag der Logistik", "Tage der Industriekultur", "Nacht der Museen": a day or night *of*
 # something is an event; the national holiday is not. A bare "Sitzung" is none, but one of
-# a council is: "die Sitzung des Gemeinderats" as much as "die Gemeinderatssitzung")
+# a council is: "die Sitzung des Gemeinderats" as much as "die Gemeinderatssitzung", and
+# a public one: "zu seiner nächsten öffentlichen Sitzung")
 # Every match of _MULTI holds one of these words: a text without them is spared the pattern.
 _MULTI_HEADS = ("Tag", "Nacht", "Sitzung")
 # (the capital comes before the look-behind, so the regex engine skips ahead to capitals)
@@ -213,7 +215,7 @@ class TitleFinder:
         Pflegestützpunkts', then '2. Bürgersprechstunde'): the next number opens a line."""
         if ordinal.start("n") > 0 or line_start < 0:
             return False  # (not the first word of a line)
-        return f"\n{int(ordinal['n']) + 1}. " in self.text
+        return _numbered(self.text, int(ordinal["n"]))
 
     def _quoted_noun(self, pos: int, word: str) -> str | None:
         """A noun that is itself a quoted name: '„Cluster-Brunch“'."""
@@ -517,6 +519,22 @@ def heading_title(line: str) -> tuple[str, str, bool] | None:
         return _edition(line)
     best = (strong or candidates)[0]
     return best[0], without_venue(best[1]), best[2]
+
+
+def _numbered(text: str, n: int) -> bool:
+    """Whether section number ``n`` opens a line of ``text`` among its siblings: the next
+    number, or the one before, opens a line too ('1. Kreistag tagt …', '2. Problemabfälle')."""
+    return f"\n{n + 1}. " in text or (n > 1 and f"\n{n - 1}. " in text)
+
+
+_SECTION_NUMBER = re.compile(r"([1-9][0-9]?)\.[ \t]+")
+
+
+def unnumbered(text: str, line: str) -> str:
+    """A heading line of ``text`` without its section number: '6. Ausbildungsbörse …' →
+    'Ausbildungsbörse …' (but '5. Innovationsforum', with no '4.' or '6.' heading, keeps it)."""
+    m = _SECTION_NUMBER.match(line)
+    return line[m.end() :] if m and _numbered(text, int(m.group(1))) else line
 
 
 def _edition(line: str) -> tuple[str, str, bool] | None:

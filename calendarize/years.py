@@ -33,14 +33,14 @@ _DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:\([\w/ ]{1,12}\)[ \t]*)?[A-ZÄÖÜ][\w./ -]{1,40},[ \t]*(?:den[ \t]+)?"
     r"|(?:Veröffentlicht|veröffentlicht|Erschienen|erschienen|Publiziert|publiziert"
     r"|Pressemitteilung|Pressemeldung|Datum"
-    r"|Stand|Ausgabe[ \t]+vom|Erscheinungstag|Erscheinungsdatum)"
+    r"|Stand|Ausgabe(?:[ \t]+[0-9]{1,3}/[0-9]{4})?[ \t]+vom|Erscheinungstag|Erscheinungsdatum)"
     r"[^\n0-9]{0,20}?)$"
 )
 _PUBLISHED_BEFORE = re.compile(
     # (each word written out in both cases: a leading character class made the search, run
     # before every date, three times as slow)
     r"(?:Veröffentlicht|veröffentlicht|Erschienen|erschienen|Publiziert|publiziert|Stand|Datum"
-    r"|Ausgabe[ \t]+vom"
+    r"|Ausgabe(?:[ \t]+[0-9]{1,3}/[0-9]{4})?[ \t]+vom"  # ("Ausgabe 9/2026 vom 23. Februar")
     r"|Erscheinungstag|Erscheinungsdatum)\b"
     r"[^\n0-9]{0,20}$"
 )
@@ -125,6 +125,7 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
 
 
 _SEGMENT_MARKS = "·•"  # (not "|": a table row's date is no issue's)
+_FIRST_LINE_MARKS = "·•|"
 
 
 def _segment(text: str, mention: DateMention) -> bool:
@@ -138,8 +139,11 @@ def _segment(text: str, mention: DateMention) -> bool:
     after = end
     while after < len(text) and text[after] in " \t":
         after += 1
-    mark_before = before >= 0 and text[before] in _SEGMENT_MARKS
-    mark_after = after < len(text) and text[after] in _SEGMENT_MARKS
+    # (on the text's first line a "|" sets parts apart too: "Weinviertler Rundschau | Region
+    # Retz | 14.04.2026, 06:00"; below it, a table's rows)
+    marks = _SEGMENT_MARKS if text.find("\n", 0, begin) >= 0 else _FIRST_LINE_MARKS
+    mark_before = before >= 0 and text[before] in marks
+    mark_after = after < len(text) and text[after] in marks
     return (mark_before or before < 0 or text[before] == "\n") and (
         mark_after or after == len(text) or text[after] == "\n") and (mark_before or mark_after)
 

@@ -469,6 +469,21 @@ EVENT_ROWS = [
       ("Bußgottesdienst", "2026-03-25T19:00", None)],
      "a bare date line under a list's heading; a line of times between a date and its "
      "title; a line that opens with its time, then names the event and its place"),
+    ("KREISVERWALTUNG\n\nWöchentlicher Pressedienst – Ausgabe 9/2026 vom 23. Februar 2026\n\n"
+     "1. Kreistag tagt im Kreishaus\n\nDer Kreistag tritt am Montag, 2. März, um 15 Uhr im "
+     "Kreishaus zu seiner nächsten öffentlichen Sitzung zusammen.\n\n2. Kreismusikschule lädt "
+     "zum Frühjahrskonzert\n\nSchülerinnen und Schüler präsentieren am Sonntag, 22. März, um "
+     "17 Uhr im Rittersaal ihr Können.\n\n3. Ausbildungsbörse „Zukunft im Kreis“\n\nMehr als "
+     "60 Betriebe stellen sich am Samstag, 28. März, von 10 bis 15 Uhr in der Schule vor.",
+     [("Sitzung", "2026-03-02T15:00", None), ("Frühjahrskonzert", "2026-03-22T17:00", None),
+      ("Ausbildungsbörse „Zukunft im Kreis“", "2026-03-28T10:00", None)],
+     "an issue's number before 'vom' and its date; a public session; numbered headings over "
+     "blank lines name their paragraphs' events, anywhere in the heading when the paragraph "
+     "has an event verb; a section's number is no ordinal"),
+    ("Weinviertler Rundschau | Region Retz | 14.04.2026, 06:00\n\nRepair Café lockte "
+     "Besucher\n\nDas nächste Treffen ist am Samstag, 9. Mai, von 9 bis 12 Uhr im Pfarrheim.",
+     [("Treffen", "2026-05-09T09:00", None)],
+     "a date among parts the first line sets apart by '|' dates the document"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
