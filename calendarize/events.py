@@ -748,10 +748,15 @@ class _Reader:
         head = list_head_above(self.text, line_start)
         if head is None:
             return None
-        label, line, introduces = head
-        if not introduces:  # a heading naming the event: "Kuratorinnenführungen" / "So,
+        label, line, kind = head
+        if kind == "heading":  # a heading naming the event: "Kuratorinnenführungen" / "So,
             found = leading_phrase(line)  # 22.3., 15 Uhr" / "Do, 16.4., 18 Uhr"
             return (found[0], found[1]) if found else None
+        if kind == "intro":  # "Die Bevölkerung ist zu den folgenden Informationsanlässen
+            nouns = [n for n in self.titles.nouns_in(label, label + len(line))  # eingeladen."
+                     if n[1].lower() not in _VAGUE_NOUNS]
+            return (nouns[-1][1], self.titles.title_for(nouns[-1][1], nouns[-1][0])) \
+                if nouns else None
         before = self.sentences.paragraph_break_before(max(0, label - 2))
         nouns = [n for n in self.titles.nouns_in(max(0, before), label)
                  if n[1].lower() not in _VAGUE_NOUNS]

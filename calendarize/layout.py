@@ -256,11 +256,12 @@ _LIST_LABEL = re.compile(
 _LIST_LINES = 24  # how far up a list of dates its label may stand
 
 
-def list_head_above(text: str, line_start: int) -> tuple[int, str, bool] | None:
-    """The line that heads the list a date line opens, walking up over the list's other
-    lines (entries, their indented lines, blank lines): its offset, its text, and whether
-    it is a label that introduces the list ('Die Termine:') rather than a heading
-    ('Kuratorinnenführungen'). None when running text stands above."""
+def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
+    """What heads the list a date line opens, walking up over the list's other lines
+    (entries, their indented lines, blank lines): its offset, its text and its kind:
+    "label", a line that introduces the list ('Die Termine:'); "heading", a heading line
+    ('Kuratorinnenführungen'); "intro", a paragraph of running text right above the list
+    ('Die Bevölkerung ist zu den folgenden Informationsanlässen eingeladen.')."""
     end = line_start - 1
     for _ in range(_LIST_LINES):
         if end <= 0:
@@ -269,12 +270,30 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, bool] | None:
         line = text[start:end]
         stripped = line.strip()
         if _LIST_LABEL.fullmatch(stripped):
-            return start, stripped, True
-        if stripped and not line[:1].isspace() and not _ENTRY_START.match(stripped):
-            # a heading, or a paragraph of running text: no list's
-            return (start, stripped, False) if _heading_line(stripped) else None
+            return start, stripped, "label"
+        if stripped and not line[:1].isspace() and not _ENTRY_START.match(stripped) and not (
+                _under_entry(text, start)):  # (an entry's own lines: its address)
+            return start, stripped, "heading" if _heading_line(stripped) else "intro"
         end = start - 1
     return None
+
+
+def _under_entry(text: str, start: int) -> bool:
+    """Whether the line at ``start`` continues an entry: a line of its block above it, with
+    no blank line between, opens with a date ('Dienstag, 3. März 2026, 19.30 Uhr' over 'Aula
+    …, 9500 Wil')."""
+    end = start - 1
+    for _ in range(3):
+        if end <= 0:
+            return False
+        above_start = text.rfind("\n", 0, end) + 1
+        above = text[above_start:end].strip()
+        if not above:
+            return False
+        if _ENTRY_START.match(above):
+            return True
+        end = above_start - 1
+    return False
 
 
 _ENTRY_START = re.compile(r"(?:[-–•*·][ \t]+)?(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]")

@@ -134,6 +134,8 @@ def lookup_city(name: str) -> City | None:
         index, cells = _gazetteer()
         row = index.get(name)
         if row is None:
+            if name.startswith("St.") and name[3:4].isupper():  # the Swiss "St.Gallen"
+                return lookup_city("St. " + name[3:])
             return None
         city = _CITIES[name] = City(name, float(cells[3 * row + 1]), float(cells[3 * row + 2]))
     return city

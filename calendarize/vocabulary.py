@@ -123,6 +123,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     # NOT_EVENT_NOUNS: a season of games, not one event)
     "Meisterschaft", "Meisterschaften", "Marathon", "Triathlon", "Regatta", "Party",
     "Adventssingen", "Weihnachtssingen", "Rudelsingen",  # ("Singen" alone is a town)
+    # a Swiss event ("Informationsanlass"; the bare word, "aus Anlass", is in NOT_EVENT_NOUNS)
+    "Anlass", "Anlässe",
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".
@@ -178,7 +180,7 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Actionspiel", "Glücksspiel", "Brettspiel", "Onlinespiel",
     "Kreise", "Kreisen", "Laufen", "Spielen", "Reisen", "Festen", "Messen", "Feiern",
     "Abende",  # a course's count: "7 Abende, jeweils dienstags"
-    "Ausflug", "Übung", "Übungen", "Islam",
+    "Ausflug", "Übung", "Übungen", "Islam", "Anlass", "Anlässe", "Anlasses",
 })  # fmt: skip
 
 # How the names of councils and boards end: "Sitzung des Gemeinderats", "… des Kreistages",

@@ -484,6 +484,16 @@ EVENT_ROWS = [
      "Besucher\n\nDas nächste Treffen ist am Samstag, 9. Mai, von 9 bis 12 Uhr im Pfarrheim.",
      [("Treffen", "2026-05-09T09:00", None)],
      "a date among parts the first line sets apart by '|' dates the document"),
+    ("Medienmitteilung · 17. Februar 2026\n\nSolaranlagen: Nachtrag in der Vernehmlassung\n\n"
+     "Die Bevölkerung ist zu den folgenden Informationsanlässen eingeladen.\n\n"
+     "Dienstag, 3. März 2026, 19.30 Uhr\nAula, Lindenstrasse 1, 9500 Wil\n\n"
+     "Donnerstag, 5. März 2026, 19.30 Uhr\nKulturzentrum Kreuz, St.Gallerstrasse 22, 8645 Jona"
+     "\n\nDienstag, 10. März 2026, 19.30 Uhr\nPfalzkeller, Klosterhof, 9000 St.Gallen\n",
+     [("Informationsanlässen", "2026-03-03T19:30", "Wil"),
+      ("Informationsanlässen", "2026-03-05T19:30", "Jona"),
+      ("Informationsanlässen", "2026-03-10T19:30", "St.Gallen")],
+     "bare date lines, each over its address, under a paragraph that announces them; "
+     "'-anlass' is a Swiss event; 'St.Gallen' is St. Gallen"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
@@ -693,6 +703,8 @@ NOUN_ROWS = [
     ("Vereinsmeisterschaften", True, "a club's championship"),
     ("Adventssingen", True, "a carol singing"),
     ("Singen", False, "a town, no event"),
+    ("Informationsanlass", True, "a Swiss event"),
+    ("Anlass", False, "the bare word: 'aus Anlass'"),
     ("Weltmeisterschaft", False, "a season of games, listed as no event"),
 ]
 
