@@ -34,6 +34,7 @@ from .layout import (
     shared_times,
     shared_venues,
     table_row,
+    table_title_above,
     title_beside,
     venues_next_sentence,
     with_block_times,
@@ -692,6 +693,9 @@ class _Reader:
         if line_end - line_start <= _ROW_MAX and self.text.count(
                 "|", line_start, line_end) >= 2:  # a row of a text table
             row = table_row(self.text, line_start, line_end, start)
+            if row is not None and not row[0]:  # rows of a play's dates under its title
+                title = table_title_above(self.text, line_start)
+                row = (title, row[1]) if title else None
             if row is not None:
                 found = leading_phrase(row[0])
                 noun = found[0] if found else (self.headline[0] if self.headline else None)

@@ -201,8 +201,9 @@ def _category_above(text: str, start: int) -> str | None:
 
 
 # a table row's cell that holds only a time: "19.00", "15:00 Uhr", "10–17 Uhr"
-_TIME_CELL = re.compile(r"(?:ab|um)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[–-][ \t]*"
-                        r"[0-9]{1,2}(?:[:.][0-9]{2})?)?(?:[ \t]*Uhr)?")
+_ONE_TIME = (r"(?:ab|um)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[–-][ \t]*"
+             r"[0-9]{1,2}(?:[:.][0-9]{2})?)?(?:[ \t]*Uhr)?")
+_TIME_CELL = re.compile(rf"{_ONE_TIME}(?:[ \t]*(?:und|,|/)[ \t]*{_ONE_TIME})*")  # "11 und 15 Uhr"
 _LABEL_BEFORE = re.compile(  # "Premiere: Sa 27.9.": the noun labelling a row's date
     r"(?P<label>[A-ZÄÖÜ][\w-]+)[ \t]*:[ \t]*(?:[A-ZÄÖÜ][a-z]{0,9}\.?,?[ \t]*)?$")
 
@@ -228,13 +229,61 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
         return None
     own = next(i for i, (b, e) in enumerate(cells) if b <= date_start <= e)
     rest = [cell for b, e in cells[own + 1:]
-            if (cell := text[b:e].strip()) and not _TIME_CELL.fullmatch(cell)]
+            if (cell := text[b:e].strip()) and not _TIME_CELL.fullmatch(cell)
+            and not _MARK_CELL.fullmatch(cell)]
     label = _LABEL_BEFORE.search(text, cells[own][0], date_start)
     if label is not None and is_event_noun(label["label"]):
         return label["label"], rest[0] if rest else None
     if not rest or not (rest[0][0].isupper() or rest[0][0] in "„\"»«"):
         return None
+    if len(rest) == 1 and _HALL_CELL.fullmatch(rest[0]):
+        return "", rest[0]  # a play's dates under its title: "Fr 06.03. | 19.30 Uhr | Großes Haus"
+    meeting = _MEETING_CELL.match(rest[0])
+    if meeting is not None:  # "Sa 14.03. | 11.00 Uhr | Treffpunkt: Theaterkasse"
+        return "", rest[0][meeting.end() :]
     return rest[0], rest[1] if len(rest) > 1 else None
+
+
+_MEETING_CELL = re.compile(r"(?:Treffpunkt|Ort|Wo|Veranstaltungsort)[ \t]*:[ \t]*")
+# a cell that marks a row, no title nor place: "PREMIERE", "ENTFÄLLT", "ausverkauft"
+_MARK_CELL = re.compile(
+    r"(?i:premiere|entfällt|abgesagt|ausverkauft|restkarten|verschoben|wiederaufnahme|zum"
+    r"[ \t]+letzten[ \t]+mal|dernière)!?")
+# a cell that names a house's stage or hall: "Großes Haus", "Kleines Haus", "Foyer", "Studio"
+_HALL_CELL = re.compile(
+    r"(?:(?:Großes|Kleines|Neues|Altes)[ \t]+Haus|Foyer|Studio|Studiobühne|Kammerspiele"
+    r"|Hauptbühne|Probebühne|[A-ZÄÖÜ][\w-]*(?:saal|bühne|halle))")
+
+
+def table_title_above(text: str, line_start: int) -> str | None:
+    """The title of the block a table's rows of dates stand under, when the rows name none
+    (a theatre's programme: "PREMIERE" / "Der zerbrochne Krug" / "Lustspiel von Kleist" / …
+    / "Fr 06.03. | 19.30 Uhr | Großes Haus"): the first line of the block's section, after
+    a category in capitals, the section starting after a rule ("-----") or a blank line's
+    heading."""
+    end = line_start - 1
+    first: str | None = None
+    for _ in range(_LIST_LINES):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if _RULE.fullmatch(line):
+            break
+        if line and "|" not in line and not line.endswith((".", ":", "!", "?")) and (
+                not _CAPS_LINE.fullmatch(line)):
+            if start == 0 or text[start - 2 : start] in ("\n\n",) or _RULE.fullmatch(
+                    text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()):
+                first = line  # a block's first line
+            elif _CAPS_LINE.fullmatch(text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+                                      .strip()):
+                first = line  # under a category: "PREMIERE" / "Der zerbrochne Krug"
+        end = start - 1
+    return first if first and len(first) <= 80 else None
+
+
+_RULE = re.compile(r"[-=_*~]{5,}")
+_CAPS_LINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9 &–-]{3,40}")  # "PREMIERE", "FÜR KINDER AB 5 JAHREN"
 
 
 def heading_above(text: str, begin: int) -> tuple[int, str] | None:

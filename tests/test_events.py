@@ -494,6 +494,18 @@ EVENT_ROWS = [
       ("Informationsanlässen", "2026-03-10T19:30", "St.Gallen")],
      "bare date lines, each over its address, under a paragraph that announces them; "
      "'-anlass' is a Swiss event; 'St.Gallen' is St. Gallen"),
+    ("STADTTHEATER GIESSEN\nSpielplan März 2026\n\n=====\n\nPREMIERE\nDer zerbrochne Krug\n"
+     "Lustspiel von Heinrich von Kleist\n\nDorfrichter Adam hat ein Problem.\n\n"
+     "Fr 06.03. | 19.30 Uhr | Großes Haus | PREMIERE\nFr 20.03. | 19.30 Uhr | Großes Haus | "
+     "ENTFÄLLT\n\n-----\n\nFÜR KINDER AB 5 JAHREN\nDer Räuber Hotzenplotz\n\nSo 15.03. | "
+     "11.00 Uhr und 15.00 Uhr | Großes Haus\n\n-----\n\nEXTRAS\n\nTheaterführung „Hinter den "
+     "Kulissen“\nSa 14.03. | 11.00 Uhr | Treffpunkt: Theaterkasse\n",
+     [("Der zerbrochne Krug", "2026-03-06T19:30", None),
+      ("Der zerbrochne Krug", "2026-03-20T19:30", None),
+      ("Der Räuber Hotzenplotz", "2026-03-15T11:00", None),
+      ("Theaterführung „Hinter den Kulissen“", "2026-03-14T11:00", None)],
+     "a theatre's rows of dates under the play's title, their stage and marks no title; a "
+     "row's meeting point is its place"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
