@@ -112,6 +112,10 @@ def _cases(words: tuple[str, ...]) -> list[str]:
 
 _CANCELLED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(CANCEL_CUES))) + r")")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES))) + r")")
+# a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
+_STATUS_TAIL = re.compile(
+    r"[ \t]*[–—-][ \t]*(?:" + "|".join(map(re.escape, _cases((*CANCEL_CUES, *POSTPONE_CUES))))
+    + r")[ \t!.]*$")
 # what a programme line may say after its date instead of a title: its status
 # ("Mittwoch, 18. März, 19 Uhr – VERSCHOBEN"), the title standing on the line below
 _STATUS_ONLY = re.compile(
@@ -844,7 +848,7 @@ class _Reader:
             self._excerpts[first.sentence] = _excerpt(self.text[slice(*first.sentence)])
         cancelled = any(self._cancelled(f) for f in group)
         return Event(
-            title=self._unshouted(_nominative(title)),
+            title=self._unshouted(_nominative(_STATUS_TAIL.sub("", title))),
             start=mention.start,
             end=mention.end,
             start_time=mention.start_time,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .dates import find_times, next_day, parse_time, scan_dates
@@ -228,6 +229,12 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
     if len(cells) < 3:
         return None
     own = next(i for i, (b, e) in enumerate(cells) if b <= date_start <= e)
+    columns = _header_columns(text, line_start, len(cells))
+    if columns is not None:  # a header names the columns: "Kurs-Nr. | Kurs | Termine | Ort"
+        title_column, place_column = columns
+        title = text[slice(*cells[title_column])].strip()
+        place = text[slice(*cells[place_column])].strip() if place_column is not None else ""
+        return title, place or None
     rest = [cell for b, e in cells[own + 1:]
             if (cell := text[b:e].strip()) and not _TIME_CELL.fullmatch(cell)
             and not _MARK_CELL.fullmatch(cell)]
@@ -242,6 +249,42 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
     if meeting is not None:  # "Sa 14.03. | 11.00 Uhr | Treffpunkt: Theaterkasse"
         return "", rest[0][meeting.end() :]
     return rest[0], rest[1] if len(rest) > 1 else None
+
+
+# what a table's header calls the column of the title, and of the place
+_TITLE_HEADER = re.compile(
+    r"(?i:kurs|titel|veranstaltung|was|thema|programm|angebot|vortrag|stück|begegnung)")
+_PLACE_HEADER = re.compile(r"(?i:ort|wo|veranstaltungsort|treffpunkt|spielstätte|raum)")
+
+
+def _lines_above(text: str, pos: int, limit: int = 24) -> Iterator[tuple[int, str]]:
+    """The lines above the line starting at ``pos``, nearest first, with their offsets: at
+    most ``limit`` of them."""
+    end = pos - 1
+    for _ in range(limit):
+        if end <= 0:
+            return
+        start = text.rfind("\n", 0, end) + 1
+        yield start, text[start:end]
+        end = start - 1
+
+
+def _header_columns(text: str, line_start: int, width: int) -> tuple[int, int | None] | None:
+    """The columns of the title and the place a table's header row names, looked for over
+    the rows above a row of ``width`` cells: the first line of as many cells with no digit
+    in it."""
+    for _, line in _lines_above(text, line_start, _LIST_LINES):
+        if line.strip():
+            if line.count("|") != width - 1:
+                return None  # (no row of this table: it has no header)
+            if not any(c.isdigit() for c in line):
+                names = [cell.strip() for cell in line.split("|")]
+                title = next((i for i, n in enumerate(names) if _TITLE_HEADER.fullmatch(n)),
+                             None)
+                place = next((i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)),
+                             None)
+                return (title, place) if title is not None else None
+    return None
 
 
 _MEETING_CELL = re.compile(r"(?:Treffpunkt|Ort|Wo|Veranstaltungsort)[ \t]*:[ \t]*")
@@ -261,24 +304,19 @@ def table_title_above(text: str, line_start: int) -> str | None:
     / "Fr 06.03. | 19.30 Uhr | Großes Haus"): the first line of the block's section, after
     a category in capitals, the section starting after a rule ("-----") or a blank line's
     heading."""
-    end = line_start - 1
     first: str | None = None
-    for _ in range(_LIST_LINES):
-        if end <= 0:
-            break
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
+    for start, whole in _lines_above(text, line_start, _LIST_LINES):
+        line = whole.strip()
         if _RULE.fullmatch(line):
             break
         if line and "|" not in line and not line.endswith((".", ":", "!", "?")) and (
                 not _CAPS_LINE.fullmatch(line)):
-            if start == 0 or text[start - 2 : start] in ("\n\n",) or _RULE.fullmatch(
-                    text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()):
-                first = line  # a block's first line
-            elif _CAPS_LINE.fullmatch(text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
-                                      .strip()):
-                first = line  # under a category: "PREMIERE" / "Der zerbrochne Krug"
-        end = start - 1
+            previous = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+            # (a block's first line, or the line under its category: "PREMIERE" / "Der
+            # zerbrochne Krug")
+            if start == 0 or not previous or _RULE.fullmatch(previous) or _CAPS_LINE.fullmatch(
+                    previous):
+                first = line
     return first if first and len(first) <= 80 else None
 
 
@@ -311,19 +349,13 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
     "label", a line that introduces the list ('Die Termine:'); "heading", a heading line
     ('Kuratorinnenführungen'); "intro", a paragraph of running text right above the list
     ('Die Bevölkerung ist zu den folgenden Informationsanlässen eingeladen.')."""
-    end = line_start - 1
-    for _ in range(_LIST_LINES):
-        if end <= 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
+    for start, line in _lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
         if _LIST_LABEL.fullmatch(stripped):
             return start, stripped, "label"
         if stripped and not line[:1].isspace() and not _ENTRY_START.match(stripped) and not (
                 _under_entry(text, start)):  # (an entry's own lines: its address)
             return start, stripped, "heading" if _heading_line(stripped) else "intro"
-        end = start - 1
     return None
 
 
@@ -331,17 +363,12 @@ def _under_entry(text: str, start: int) -> bool:
     """Whether the line at ``start`` continues an entry: a line of its block above it, with
     no blank line between, opens with a date ('Dienstag, 3. März 2026, 19.30 Uhr' over 'Aula
     …, 9500 Wil')."""
-    end = start - 1
-    for _ in range(3):
-        if end <= 0:
-            return False
-        above_start = text.rfind("\n", 0, end) + 1
-        above = text[above_start:end].strip()
+    for _, line in _lines_above(text, start, 3):
+        above = line.strip()
         if not above:
             return False
         if _ENTRY_START.match(above):
             return True
-        end = above_start - 1
     return False
 
 

@@ -506,6 +506,14 @@ EVENT_ROWS = [
       ("Theaterführung „Hinter den Kulissen“", "2026-03-14T11:00", None)],
      "a theatre's rows of dates under the play's title, their stage and marks no title; a "
      "row's meeting point is its place"),
+    ("Neu im Frühjahrssemester 2026\n\nKurs-Nr. | Kurs | Termine | Ort | Entgelt\n\n"
+     "261-7310 | Yoga am Morgen | Mi, 14.01.–25.03.2026, 9.00–10.30 Uhr | Bürgerhaus Amorbach "
+     "| 98,00 €\n\n261-8220 | Italienisch kochen: Pasta fresca – fällt aus | Fr., 30.01.2026, "
+     "18.00–21.30 Uhr | vhs-Haus, Lehrküche | 39,00 €\n",
+     [("Yoga am Morgen", "2026-01-14T09:00", None),
+      ("Italienisch kochen: Pasta fresca", "2026-01-30T18:00", None)],
+     "a table's header names the columns of title and place; a status ending a title is "
+     "the event's status, no part of its title"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
