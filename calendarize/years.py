@@ -64,6 +64,7 @@ _PERIOD_LINE = re.compile(
     r"(?P<next>/[0-9]{2}(?:[0-9]{2})?)?[ \t]*(?:$|[·•])", re.MULTILINE)
 _PERIOD_PREPOSITION = re.compile(
     r"(?:^|[ \t])(?:im|in|ab|bis|seit|vom|von|zum|zur|für|um|Anfang|Ende|Mitte)[ \t]*$")
+_TOWN_IM = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2},[ \t]*im[ \t]*")
 # "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text
 _TITLE_DATE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
 # "(APA, 12.9.2015)", "(red – 29.7. 2015)": a news agency's byline dates the item
@@ -159,8 +160,8 @@ def document_period(text: str) -> dt.date | None:
     True
     """
     for m in _PERIOD_LINE.finditer(text, 0, min(len(text), _HEAD_CHARS)):
-        if _PERIOD_PREPOSITION.search(m["lead"]):
-            continue
+        if _PERIOD_PREPOSITION.search(m["lead"]) and not _TOWN_IM.fullmatch(m["lead"]):
+            continue  # (but a letter's dateline: "Schwäbisch Hall, im Februar 2026")
         word, year = m["period"], int(m["year"])
         month = MONTHS.get(word) or _SEASONS[word]
         if word == "Winter" and m["next"] is None:

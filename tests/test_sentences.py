@@ -20,6 +20,9 @@ WRAPPED = (
 
 # text, expected sentences, reason
 ROWS = [
+    ("Flohmarkt am 25. April (bei Regen im Foyer). Bücherspenden nehmen wir ab 13. April an.",
+     ["Flohmarkt am 25. April (bei Regen im Foyer).", "Bücherspenden nehmen wir ab 13. April an."],
+     "a sentence ends after a closing parenthesis and its full stop"),
     ("Clustertagung in Wetzlar\n\nAm 11. Juli trafen sich Vertreter. Es war gut.",
      ["Clustertagung in Wetzlar", "Am 11. Juli trafen sich Vertreter.", "Es war gut."],
      "a heading line, then sentences ending at '. ' before a capital"),

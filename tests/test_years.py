@@ -84,6 +84,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("GEMEINDENACHRICHTEN\nAusgabe 2/2026 · März 2026 · Zugestellt durch Post.at\n\n"
      "Der Rechtssprechtag ist am Donnerstag, 9. April.", None, "2026-04-09",
      "an issue's month as one part of a head line set apart by '·'"),
+    ("Freundeskreis der Stadtbibliothek\n\nSchwäbisch Hall, im Februar 2026\n\nDie "
+     "Mitgliederversammlung ist am Freitag, 20. März.", None, "2026-03-20",
+     "a letter's dateline naming its month"),
     ("Programm Winter 2025/26\n\nLesung am 10. Januar", None, "2026-01-10",
      "a winter across the new year"),
     ("Programm Herbst 2025\n\nLesung am 10. Oktober", D("2020-01-01"), "2025-10-10",
