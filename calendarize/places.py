@@ -72,10 +72,12 @@ _SHORT_CODE_BEFORE = ("\n", ", ", "A-", "CH-", "AT-")
 _STREET_NAME = r"[A-ZÄÖÜ][\w&'’./-]{0,60}(?<![./])"
 _STREET = re.compile(
     rf"(?P<street>{_STREET_NAME}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz"
-    r"|[Gg]asse|[Rr]ing|[Uu]fer|[Dd]amm)(?!\w)(?:[ \t]+[0-9]+[a-z]?(?:[ \t]*-[ \t]*[0-9]+)?)?)"
+    r"|[Gg]asse|[Rr]ing|(?<![äÄ])[Uu]fer|[Dd]amm)(?!\w)"
+    r"(?:[ \t]+[0-9]+[a-z]?(?:[ \t]*-[ \t]*[0-9]+)?)?)"
     rf"|(?P<street2>{_STREET_NAME}[ \t]+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring)[ \t]+"
     r"[0-9]+[a-z]?)"
 )
+# (a bank: "Mainufer", "Alsterufer"; no "Läufer" or "Käufer")
 # Every match of _STREET holds one of these words, with no letter after it: a quick look
 # for them spares most sentences the pattern, which tries each capital's next sixty
 # characters. (Each word written out, so that the regex engine skips ahead to first letters.)

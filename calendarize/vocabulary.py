@@ -207,6 +207,7 @@ EVENT_VERBS: tuple[str, ...] = (
     "präsentierte", "präsentierten", "ausrichten", "richtet", "richtete", "richten",
     "ausgerichtet", "beginnt", "begann", "startet", "startete", "steigt", "stieg",
     "öffnet", "öffnete", "gefeiert",  # "Gefeiert wird am 8. Juni"
+    "Startschuss",  # "Wenn am Sonntag, 7. Juni, der Startschuss auf dem Domplatz fällt"
 )  # fmt: skip
 
 # Sentences with these words give dates that are not event dates.

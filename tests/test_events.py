@@ -514,6 +514,11 @@ EVENT_ROWS = [
       ("Italienisch kochen: Pasta fresca", "2026-01-30T18:00", None)],
      "a table's header names the columns of title and place; a status ending a title is "
      "the event's status, no part of its title"),
+    ("Medieninformation\n\n24. Erfurter Altstadtlauf: Rekordbeteiligung erwartet\n\nErfurt, "
+     "12. Mai 2026. Wenn am Sonntag, 7. Juni, der Startschuss auf dem Domplatz fällt, werden "
+     "so viele Läuferinnen und Läufer wie noch nie durch die Altstadt laufen.",
+     [("24. Erfurter Altstadtlauf", "2026-06-07", "Erfurt")],
+     "the starting shot dates the headline's race"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
