@@ -635,16 +635,14 @@ class _Reader:
         """The event a sentence names that leads in to a date line under it: '… laden wir
         alle Mitglieder zur Jahreshauptversammlung ein:' / 'Freitag, 20. März, 19.30 Uhr,
         Vereinsheim „Zur Kelle“' ('… werden eingeladen auf' / '' / 'Montag, 8. Juni 2026')."""
+        last = _before_space(self.text, begin)
+        if last == 0 or not (self.text[last - 1] == ":" or _OPEN_END.search(
+                self.text, max(0, last - 12), last)) or self.text.count("\n", last, begin) > 2:
+            return None  # (most sentences follow a full stop: asked first)
         start = mention.span[0]
         if self.text.rfind("\n", 0, start) + 1 != _after_space_in_line(self.text, begin) or (
                 begin < start and not opens_line(self.text[begin:start])):
             return None  # (not a date opening its line and sentence)
-        last = _before_space(self.text, begin)
-        if last == 0 or self.text.count("\n", last, begin) > 2:
-            return None
-        if not (self.text[last - 1] == ":" or _OPEN_END.search(self.text, max(0, last - 12),
-                                                                  last)):
-            return None
         previous = self.sentences.at(last - 1)
         nouns = self.titles.nouns_in(*previous)
         return nouns[-1] if nouns else None

@@ -271,7 +271,7 @@ class TitleFinder:
                 return (begin, end), (found[0], _capitalise(found[1]))
         return None
 
-    @property
+    @cached_property
     def _headline(self) -> tuple[str, str] | None:
         return self._named_heading[1] if self._named_heading else None
 
