@@ -118,12 +118,15 @@ _STATUS_TAIL = re.compile(
     + r")[ \t!.]*$")
 # what a programme line may say after its date instead of a title: its status
 # ("Mittwoch, 18. März, 19 Uhr – VERSCHOBEN"), the title standing on the line below
-_STATUS_ONLY = re.compile(
-    r"(?:" + "|".join(map(re.escape, _cases((*CANCEL_CUES, *POSTPONE_CUES)))) + r")[ \t!.]*")
+_STATUS_ONLY = re.compile(  # (or in parentheses: "(VERSCHOBEN – ursprünglich 31. Jänner)")
+    r"(?P<open>\()?(?:" + "|".join(map(re.escape, _cases((*CANCEL_CUES, *POSTPONE_CUES))))
+    + r")(?(open)[^()\n]*\)|[ \t!.]*)")
 _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS)) + r")\b")
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# a date noted as the new one after it: "14. Feber (VERSCHOBEN – ursprünglich 31. Jänner)"
+_NEW_DATE_NOTED = re.compile(r"[ \t,]*\((?i:verschoben|verlegt)[^()\n]{0,12}(?:ursprünglich|statt)")
 # "Der Vorverkauf für alle Veranstaltungen beginnt am 16. Februar": a sale's first day
 _SALE_STARTS_BEFORE = re.compile(
     r"(?:Vorverkauf|verkauf)[^.;:!?\n]{0,50}?[ \t](?:beginnt|startet|läuft)[ \t]+(?:am|ab)"
@@ -628,8 +631,10 @@ class _Reader:
         if not _shouted(title):
             return title
         parts = _WORD_PART.split(title)  # words and what stands between them, alternately
-        return "".join(part if i % 2 else _unshouted_word(part, self.text, i == 0)
-                       for i, part in enumerate(parts) if part)
+        # (a word opens the title, or a quoted name in it: "„Am Ende der Welt“")
+        return "".join(part if i % 2 else _unshouted_word(
+            part, self.text, i == 0 or parts[i - 1].endswith(("„", '"', "»", "«", "“")))
+            for i, part in enumerate(parts) if part)
 
     def _lead_in(self, begin: int, mention: DateMention) -> tuple[int, str] | None:
         """The event a sentence names that leads in to a date line under it: '… laden wir
@@ -713,12 +718,13 @@ class _Reader:
         if is_labelled(self.text, start) and self.headline:
             return _Found(self.headline[0], self.headline[1], mention, sentence)
         short = start - line_start <= _ENTRY_LEAD_MAX
-        rest = entry_rest(self.text[stop:line_end]) if short and opens_line(
-            self.text[line_start:start]) else None
+        opens = short and opens_line(self.text[line_start:start])
+        rest = entry_rest(self.text[stop:line_end]) if opens else None
+        if opens and (rest is None or _STATUS_ONLY.fullmatch(rest)) and _STATUS_ONLY.fullmatch(
+                rest if rest is not None else self.text[stop:line_end].strip()):
+            rest = ""  # "– VERSCHOBEN", "(VERSCHOBEN – ursprünglich 31. Jänner)"
         if rest is None:
             return None
-        if _STATUS_ONLY.fullmatch(rest):
-            rest = ""
         if rest and not leading_phrase(rest) and _opens_with_town(rest):
             # "- Donnerstag, 5. März: Titisee-Neustadt, Rathaus, Sitzungszimmer": the line
             # gives its place, and the list's label or heading its event
@@ -940,6 +946,8 @@ class _Reader:
             return True
         if postponed:
             start = found.mention.span[0]
+            if _NEW_DATE_NOTED.match(self.text, found.mention.span[1]):
+                return False  # "Sa., 14. Feber 2026 (VERSCHOBEN – ursprünglich 31. Jänner)"
             return not _NEW_DATE_BEFORE.search(self.text[max(begin, start - 30) : start])
         return False
 
@@ -1420,8 +1428,22 @@ def _unshouted_word(word: str, text: str, first: bool) -> str:
             spoken = m.group(0)
             break
     else:
-        spoken = word if len(word) <= 4 else word.capitalize()
+        spoken = word if len(word) <= 4 and _abbreviation(word, text) else word.capitalize()
     return spoken[0].upper() + spoken[1:] if first else spoken
+
+
+def _abbreviation(word: str, text: str) -> bool:
+    """Whether a short word in capitals is an abbreviation: it has no vowel ('TSV'), or the
+    text writes it so in running text too ('der DVGE lädt …'), not only in headings set in
+    capitals ('AM ENDE DER WELT')."""
+    if not any(c in "AEIOUÄÖÜ" for c in word):
+        return True
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if any(c.islower() for c in text[start : len(text) if end < 0 else end]):
+            return True
+    return False
 
 
 # a sentence that breaks off before what it announces: "… eingeladen auf" (the date below)

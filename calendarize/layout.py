@@ -46,7 +46,8 @@ _ENTRY_TAIL = re.compile(
     r"[ \t]*)?(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr(?:[ \t]*[,;][ \t]*"
     r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
-_PLACE_LABEL = r"[ \t]*(?:Ort|Wo|Veranstaltungsort|Adresse)[ \t]*:[ \t]*(?P<place>[^\n]+)"
+_PLACE_LABEL = (r"[ \t]*(?:Ort|Wo|Veranstaltungsort|Adresse|Treffpunkt)[ \t]*:[ \t]*"
+                r"(?P<place>[^\n]+)")
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
 _PLACE_LABEL_LINE = re.compile(r"\n" + _PLACE_LABEL)
 _POSTCODE = re.compile(r"\b[0-9]{5}[ \t]+[A-ZÄÖÜ]")

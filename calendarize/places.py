@@ -24,6 +24,7 @@ from .vocabulary import (
     NOT_PLACES,
     TOWN_WORDS,
     VENUE_SUFFIXES,
+    WEEKDAYS,
 )
 
 # a capitalised word; "St." and "Dr." may stand inside a name ("Gemeindehaus St. Martin")
@@ -416,8 +417,9 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
         postcode = _POSTCODE_CITY.fullmatch(part)  # Nikolaus, Überlingen": Überlingen
         if postcode:
             city = city or _known(postcode["name"])
-        elif _STREET.fullmatch(part) or not part[:1].isupper() or _CLOCK_TIME.search(part):
-            continue  # (nor a time: "Kursaal Überlingen, Beginn 20 Uhr")
+        elif _STREET.fullmatch(part) or not part[:1].isupper() or _CLOCK_TIME.search(part) or (
+                part in WEEKDAYS):
+            continue  # (nor a time: "Kursaal Überlingen, Beginn 20 Uhr"; nor "Samstag")
         elif _known(part):
             city = city or _known(part)
         else:

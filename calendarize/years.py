@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from .lazy import cached_property
 from .model import DateMention, Day
+from .nouns import is_event_noun
 from .sentences import Sentences
 from .vocabulary import FUTURE_CUES, MONTHS, PAST_CUES, YEAR_SPAN_WORDS
 
@@ -120,9 +121,21 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line_end = text.find("\n", end, end + _LINE_CHARS)
         line = text[line_start : end + _LINE_CHARS if line_end < 0 else line_end].strip()
         if _DATELINE_BEFORE.search(before) or (
-                line == mention.text and mention.start_time is None):  # (with a time: an
-            return mention  # event's, "Samstag, 15.11.2025, 10 bis 16 Uhr")
+                line == mention.text and mention.start_time is None  # (with a time: an
+                and not _titled_below(text, line_end)):  # event's, "Samstag, 15.11.2025,
+            return mention  # 10 bis 16 Uhr"; over its title: "SKITOUR AUF DEN SCHATZBERG")
     return None
+
+
+def _titled_below(text: str, line_end: int) -> bool:
+    """Whether the line right under a date's line names an event, as a programme's entry
+    has its title under its date ('Sa., 17. Jänner 2026' / 'SKITOUR AUF DEN SCHATZBERG')."""
+    if line_end < 0:
+        return False
+    below_end = text.find("\n", line_end + 1, line_end + 1 + _LINE_CHARS)
+    below = text[line_end + 1 : below_end if below_end >= 0 else line_end + 1 + _LINE_CHARS]
+    return bool(below.strip()) and not below.rstrip().endswith(".") and any(
+        is_event_noun(w.capitalize() if w.isupper() else w) for w in _WORD.findall(below))
 
 
 _SEGMENT_MARKS = "·•"  # (not "|": a table row's date is no issue's)

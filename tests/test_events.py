@@ -519,6 +519,17 @@ EVENT_ROWS = [
      "so viele Läuferinnen und Läufer wie noch nie durch die Altstadt laufen.",
      [("24. Erfurter Altstadtlauf", "2026-06-07", "Erfurt")],
      "the starting shot dates the headline's race"),
+    ("ALPENVEREIN – SEKTION KUFSTEIN\nTourenprogramm 2026\n\nDer DVGE lädt ein.\n\n***\n\n"
+     "Sa., 17. Jänner 2026\nSKITOUR AUF DEN SCHATZBERG\nLeichte Skitour.\nTreffpunkt: 8.00 Uhr, "
+     "Parkplatz Schatzbergbahn, 6313 Wildschönau-Auffach\n\nFr., 6. Feber 2026, 19.30 Uhr\n"
+     "VORTRAG „AM ENDE DER WELT“ DES DVGE\nEin Bericht.\n\nSa., 14. Feber 2026 (VERSCHOBEN – "
+     "ursprünglich 31. Jänner)\nSCHNEESCHUHWANDERUNG ZUR ACKERNALM\nGemütliche Runde.\n",
+     [("Skitour auf den Schatzberg", "2026-01-17T08:00", "Wildschönau"),
+      ("Vortrag „Am Ende der Welt“ des DVGE", "2026-02-06T19:30", None),
+      ("Schneeschuhwanderung zur Ackernalm", "2026-02-14", None)],
+     "a meeting point's address places a tour; a heading's short words in capitals are "
+     "abbreviations only where running text writes them so; a line's date noted as the "
+     "new one ('(VERSCHOBEN – ursprünglich …)') is no cancelled date"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
