@@ -994,9 +994,12 @@ class _Reader:
                 self.shared_venues)
             venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
         city = city or _city_of_venues(venues) or _city_of_venues(venues, adjective=True)
+        if _ONLINE.search(title) and not self._read(group[0].sentence).cities:
+            return tuple(venues), None  # "Online-Infoveranstaltung": no town's, unless said
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):
             city = self._city_at(group[0].sentence[0])
-        return tuple(venues), self._fuller(city)
+        venues = [v for v in venues if " " in v or v not in title]  # (the event's name:
+        return tuple(venues), self._fuller(city)  # "Jugendkreuzweg", though it ends in "-weg")
 
     def _fuller(self, city: City | None) -> City | None:
         """The town the document names in full for a name it also shortens: 'TSV Wasserburg'

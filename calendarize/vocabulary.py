@@ -125,6 +125,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Adventssingen", "Weihnachtssingen", "Rudelsingen",  # ("Singen" alone is a town)
     # a Swiss event ("Informationsanlass"; the bare word, "aus Anlass", is in NOT_EVENT_NOUNS)
     "Anlass", "Anlässe",
+    "Kreuzweg",  # a church's devotion: "Jugendkreuzweg", "Kinderkreuzweg"
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".

@@ -530,6 +530,16 @@ EVENT_ROWS = [
      "a meeting point's address places a tour; a heading's short words in capitals are "
      "abbreviations only where running text writes them so; a line's date noted as the "
      "new one ('(VERSCHOBEN – ursprünglich …)') is no cancelled date"),
+    ("Rundbrief\n\nÖkumenischer Jugendkreuzweg\n\nJugendliche beten den Ökumenischen "
+     "Jugendkreuzweg am Freitag, 20. März 2026, um 19 Uhr in der Stadtpfarrkirche in "
+     "Biberach.\n\nDer Weg zum Award\n\nTermin | Was passiert?\n\n21. April 2026, 17–18 Uhr | "
+     "Online-Infoveranstaltung: Ablauf (Zoom)\n\n12. Juni 2026 | Pitch-Bootcamp in "
+     "Heidelberg\n",
+     [("Jugendkreuzweg", "2026-03-20T19:00", "Biberach"),
+      ("Online-Infoveranstaltung", "2026-04-21T17:00", None),
+      ("Pitch-Bootcamp", "2026-06-12", "Heidelberg")],
+     "a church's Way of the Cross; an online event has no town unless its sentence names "
+     "one"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
