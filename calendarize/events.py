@@ -807,9 +807,12 @@ class _Reader:
         if heading is None:
             return None
         above_start, above = heading
+        lead = self._lead_begin
         for span in (self.titles.headline_span(), self.titles.event_headline_span()):
-            if span is not None and span[0] <= above_start <= span[1]:
-                return None  # the document's own headline is handled as such
+            if span is not None and span[0] <= above_start <= span[1] and (
+                    lead is None or span[0] < lead):
+                return None  # the document's own headline is handled as such (a heading
+                # under the lead, "Symposium „Materials for Hydrogen“", is a section's)
         found = leading_phrase(unnumbered(self.text, above))
         return (found[0], without_venue(found[1])) if found else None
 
@@ -1291,7 +1294,12 @@ class _Sentence:
 
     @cached_property
     def cities(self) -> tuple[tuple[int, City], ...]:
-        return tuple(find_cities(self.sentence))
+        """The cities the sentence names, but not in a parenthesis after a name, where they
+        are an affiliation: 'Prof. Dr. Henrike Laubner (TU Bergakademie Freiberg)'."""
+        found = find_cities(self.sentence)
+        if "(" not in self.sentence:
+            return tuple(found)
+        return tuple((p, c) for p, c in found if not _in_aside(self.sentence, p))
 
     @cached_property
     def city_clauses(self) -> tuple[int | None, ...]:
@@ -1380,6 +1388,16 @@ def _plans(text: str) -> bool:
     forms = [form for form, hints in _PLANNED_FORMS if any(map(text.__contains__, hints))]
     flat = text.replace("\n", " ") if forms else text
     return any(form.search(flat) for form in forms)
+
+
+def _in_aside(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a parenthesis that follows a capitalised word (a person's
+    affiliation: 'Laubner (TU Bergakademie Freiberg)')."""
+    opened = sentence.rfind("(", 0, pos)
+    if opened < 1 or sentence.find(")", opened, pos) >= 0:
+        return False
+    before = sentence[:opened].rstrip().rsplit(" ", 1)[-1]
+    return before[:1].isupper()
 
 
 def _opens_with_town(line: str) -> bool:

@@ -540,6 +540,15 @@ EVENT_ROWS = [
       ("Pitch-Bootcamp", "2026-06-12", "Heidelberg")],
      "a church's Way of the Cross; an online event has no town unless its sentence names "
      "one"),
+    ("Pressemitteilung · 12.02.2026\n\nWasserstoff braucht neue Werkstoffe: IAW lädt ein\n\n"
+     "Das Institut in Dresden öffnet in diesem Sommer seine Türen.\n\nSymposium „Materials "
+     "for Hydrogen“\n\nVom 3. bis 4. Juni 2026 diskutieren 250 Fachleute im Hörsaalzentrum."
+     "\n\nKolloquium als Vorgeschmack\n\nEinen Einblick gibt Prof. Dr. Henrike Laubner (TU "
+     "Bergakademie Freiberg) im Institutskolloquium am Dienstag, 14. April 2026, um 16:00 Uhr.",
+     [("Symposium „Materials for Hydrogen“", "2026-06-03", "Dresden"),
+      ("Institutskolloquium", "2026-04-14T16:00", "Dresden")],
+     "a heading under the lead is a section's, not the headline; a colloquium; a speaker's "
+     "affiliation in parentheses places nothing"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
