@@ -1413,9 +1413,17 @@ def _plural_of(noun: str, one: str | None) -> bool:
     return one is not None and len(noun) > len(one) and noun.lower().startswith(one.lower())
 
 
+# an adjective and a feminine noun as a dative or genitive left them: "Öffentlichen Sitzung"
+_WEAK_FEMININE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+e)n[ \t]+([A-ZÄÖÜ][\w-]*(?:e|ung))")
+
+
 def _nominative(title: str) -> str:
     """A title of one noun in the genitive, as it stood ('der Titel eines Vortrags'), in
-    its base form: 'Vortrags' → 'Vortrag', 'Festes' → 'Fest'."""
+    its base form: 'Vortrags' → 'Vortrag', 'Festes' → 'Fest'; an adjective and its noun
+    after an article: 'Olympischen Spiele' → 'Olympische Spiele'."""
+    weak = _WEAK_FEMININE.fullmatch(title)
+    if weak is not None:  # "zur offenen Probe" → "Offene Probe"
+        return f"{weak[1]} {weak[2]}"
     if " " in title or not title.endswith("s"):
         return title
     for stem in (title[:-2], title[:-1]) if title.endswith("es") else (title[:-1],):

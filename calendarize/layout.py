@@ -51,6 +51,7 @@ _PLACE_LABEL = (r"[ \t]*(?:Ort|Wo|Veranstaltungsort|Adresse|Treffpunkt)[ \t]*:[ 
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
 _PLACE_LABEL_LINE = re.compile(r"\n" + _PLACE_LABEL)
 _POSTCODE = re.compile(r"\b[0-9]{5}[ \t]+[A-ZÄÖÜ]")
+_SHORT_POSTCODE_TOWN = re.compile(r",[ \t]*[0-9]{4}[ \t]+[A-ZÄÖÜ][\w.-]*[ \t]*$")  # ", 8712 Stäfa"
 # "jeweils um 18.30 Uhr": one time for every date of a programme
 # (the word comes before the test that it starts one, so the regex engine skips ahead to it)
 # ("jeweils dienstags um 18:15 Uhr", "jeweils abends ab 19 Uhr": the days' adverb between)
@@ -148,6 +149,8 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     if timed is not None:  # "Mittwoch, 25. März" / "19:00 Uhr   Bußgottesdienst, St. Jodok"
         found = leading_phrase(below[timed.end() :].split(",", 1)[0])  # (not its place)
         return without_venue(found[1]) if found else None
+    if _POSTCODE.search(below) or _SHORT_POSTCODE_TOWN.search(below):
+        return None  # an address line: "St.-Sixti-Kirche, Entenmarkt, 37154 Northeim"
     if below[:1] in ("„", '"', "»", "«") and len(below) <= 120:
         return strip_quotes(below)
     if len(below) > 400:

@@ -127,6 +127,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Anlass", "Anlässe",
     "Kreuzweg",  # a church's devotion: "Jugendkreuzweg", "Kinderkreuzweg"
     "Kolloquium", "Kolloquien",
+    # a choir's or band's rehearsal open to all ("Probe" alone is a sample: "Bodenprobe")
+    "offene Probe", "offenen Probe", "öffentliche Probe", "öffentlichen Probe", "Generalprobe",
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".

@@ -549,6 +549,17 @@ EVENT_ROWS = [
       ("Institutskolloquium", "2026-04-14T16:00", "Dresden")],
      "a heading under the lead is a section's, not the headline; a colloquium; a speaker's "
      "affiliation in parentheses places nothing"),
+    ("Chorgemeinschaft Einbeck\nPresseinformation vom 28. September 2026\n\nHaydns Schöpfung "
+     "im Münster\n\nDer Chor bringt das Werk zweimal zur Aufführung.\n\nDie Termine:\n\n"
+     "Samstag, 21. November 2026, 19 Uhr\nMünster St. Alexandri, Stiftplatz, 37574 Einbeck\n\n"
+     "Sonntag, 22. November 2026, 17 Uhr\nSt.-Sixti-Kirche, Entenmarkt, 37154 Northeim\n\n"
+     "Offene Probe\n\nWer mitsingen möchte, ist zur offenen Probe am Dienstag, 13. Oktober, "
+     "von 19:30 bis 21:00 Uhr im Gemeindehaus eingeladen.",
+     [("Aufführung", "2026-11-21T19:00", "Einbeck"), ("Aufführung", "2026-11-22T17:00",
+                                                       "Northeim"),
+      ("Offene Probe", "2026-10-13T19:30", None)],
+     "an address line under a date is no title, though a street ends in '-markt'; an open "
+     "rehearsal, its adjective in the base form"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
