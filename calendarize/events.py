@@ -792,6 +792,8 @@ class _Reader:
         if not nouns:
             return None
         pos, noun = nouns[0]
+        if _EVENT_VERBS.isdisjoint(heading[1].split()):  # a name: "Lüneburger Frühling mit
+            return noun, heading[1]  # verkaufsoffenem Sonntag"; not a sentence: "… lädt zum …"
         return noun, self.titles.title_for(noun, pos)
 
     def _heading_over(self, begin: int) -> tuple[int, str] | None:

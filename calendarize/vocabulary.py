@@ -129,6 +129,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Kolloquium", "Kolloquien",
     # a choir's or band's rehearsal open to all ("Probe" alone is a sample: "Bodenprobe")
     "offene Probe", "offenen Probe", "öffentliche Probe", "öffentlichen Probe", "Generalprobe",
+    # a Sunday the shops open: an event of a town's trade
+    "verkaufsoffener Sonntag", "verkaufsoffenen Sonntag", "verkaufsoffenem Sonntag",
 )  # fmt: skip
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".
@@ -210,7 +212,7 @@ EVENT_VERBS: tuple[str, ...] = (
     "veranstaltet", "veranstaltete", "veranstalteten", "präsentieren", "präsentiert",
     "präsentierte", "präsentierten", "ausrichten", "richtet", "richtete", "richten",
     "ausgerichtet", "beginnt", "begann", "startet", "startete", "steigt", "stieg",
-    "öffnet", "öffnete", "gefeiert",  # "Gefeiert wird am 8. Juni"
+    "öffnet", "öffnete", "öffnen", "gefeiert",  # "Gefeiert wird am 8. Juni"
     "Startschuss",  # "Wenn am Sonntag, 7. Juni, der Startschuss auf dem Domplatz fällt"
 )  # fmt: skip
 

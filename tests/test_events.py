@@ -560,6 +560,11 @@ EVENT_ROWS = [
       ("Offene Probe", "2026-10-13T19:30", None)],
      "an address line under a date is no title, though a street ends in '-markt'; an open "
      "rehearsal, its adjective in the base form"),
+    ("Lüneburg erleben – Newsletter März 2026\n\nLiebe Gäste, hier die Termine.\n\n"
+     "Lüneburger Frühling mit verkaufsoffenem Sonntag\n\nAm Sonntag, 29. März 2026, öffnen "
+     "die Geschäfte der Innenstadt von 13 bis 18 Uhr ihre Türen.",
+     [("Lüneburger Frühling mit verkaufsoffenem Sonntag", "2026-03-29T13:00", None)],
+     "a Sunday the shops open is an event; a heading naming it, and no verb, is its title"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
