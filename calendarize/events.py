@@ -125,6 +125,10 @@ _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS))
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# the day something was said: "…“, sagte Gingrich am Dienstag (27. März)"
+_SAID_BEFORE = re.compile(
+    r"\b(?:sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|meinten|teilte|teilten"
+    r"|kündigte|kündigten)[ \t]+(?:[\w.-]+[ \t]+){0,3}am[ \t]+(?:[A-Z][a-z]+[ \t]*\(?[ \t]*)?$")
 # a date noted as the new one after it: "14. Feber (VERSCHOBEN – ursprünglich 31. Jänner)"
 _NEW_DATE_NOTED = re.compile(r"[ \t,]*\((?i:verschoben|verlegt)[^()\n]{0,12}(?:ursprünglich|statt)")
 # "Der Vorverkauf für alle Veranstaltungen beginnt am 16. Februar": a sale's first day
@@ -523,7 +527,8 @@ class _Reader:
             self.text, max(begin, mention.span[0] - 80), mention.span[0])
         if deadline and deadline.group(0).startswith("ab") and facts.nouns:
             deadline = None  # "bietet ab Dienstag, 14. September, einen Kurs an": its start
-        if deadline or _SUPERSEDED_BEFORE.search(before) or _OTHER_DAY_BEFORE.search(before):
+        if deadline or _SUPERSEDED_BEFORE.search(before) or _OTHER_DAY_BEFORE.search(before) or (
+                _SAID_BEFORE.search(before)):
             return True
         if _OTHER_DAY_AFTER.match(self.text, mention.span[1], end):
             return True  # the date of the election, not of the talk before it

@@ -65,6 +65,13 @@ _PERIOD_LINE = re.compile(
     r"(?P<next>/[0-9]{2}(?:[0-9]{2})?)?[ \t]*(?:$|[·•])", re.MULTILINE)
 _PERIOD_PREPOSITION = re.compile(
     r"(?:^|[ \t])(?:im|in|ab|bis|seit|vom|von|zum|zur|für|um|Anfang|Ende|Mitte)[ \t]*$")
+# A head line that names a programme and its year: "STEYRER ORGELSOMMER 2026", "Spielplan
+# 2026", "Veranstaltungskalender 2026" (not "Jahresbericht 2024": no programme's word)
+_PROGRAMME_YEAR = re.compile(
+    r"^(?P<lead>[^\n0-9]{3,60}?)[ \t]+(?P<year>(?:19|20)[0-9]{2})[ \t]*$", re.MULTILINE)
+_PROGRAMME_WORD = re.compile(
+    r"(?i)programm|spielplan|termine|veranstaltung|kalender|sommer|winter|herbst|frühling"
+    r"|saison|festival|festwoche|konzert|reihe|tage\b|woche")
 _TOWN_IM = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2},[ \t]*im[ \t]*")
 # "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text
 _TITLE_DATE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
@@ -77,6 +84,7 @@ _FUTURE = frozenset(FUTURE_CUES)
 _HEAD_CHARS = 400  # a dateline sits in the first lines of a document
 _LINE_CHARS = 200  # a date alone on its line: the line is short
 _COVER_DAYS = 62  # ranges up to two months lend their year to the days inside them
+_WEEKDAY_NEAR_DAYS = 31  # a stated weekday outweighs the tense this near the anchor
 
 
 def is_byline(text: str, mention: DateMention) -> bool:
@@ -180,6 +188,9 @@ def document_period(text: str) -> dt.date | None:
         if word == "Winter" and m["next"] is None:
             month = 1  # "Winter 2026": the winter the year begins in
         return dt.date(year, month, 1)
+    for m in _PROGRAMME_YEAR.finditer(text, 0, min(len(text), _HEAD_CHARS)):
+        if _PROGRAMME_WORD.search(m["lead"]) and not _PERIOD_PREPOSITION.search(m["lead"]):
+            return dt.date(int(m["year"]), 1, 1)  # "STEYRER ORGELSOMMER 2026"
     return None
 
 
@@ -448,8 +459,21 @@ def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int]
         return _with_year(mention, year) or mention
     if anchor is not None:
         direction = 0 if doc.tenseless else doc.tense_at(mention.span[0])
+        if _SINCE_BEFORE.search(doc.text, max(0, mention.span[0] - 12), mention.span[0]):
+            direction = -1  # "Seit 1. März ist der Zoo täglich geöffnet"
         year = year_near(mention.start, anchor, direction, mention.weekday, mention.end)
+        if year is None and direction and mention.weekday is not None:
+            # a day within weeks of the anchor, on the weekday stated, is that day, though the
+            # sentence's tense points the other way ("Nach dem Tag des Artenschutzes am
+            # Sonntag, 1. März, … geht es in den kommenden Wochen weiter", dated 10.03.2026)
+            near = year_near(mention.start, anchor, 0, mention.weekday, mention.end)
+            if near is not None and abs((dt.date(near, mention.start.month, mention.start.day)
+                                         - anchor).days) <= _WEEKDAY_NEAR_DAYS:
+                year = near
         filled = _with_year(mention, year) if year is not None else None
         if filled is not None:
             return filled
     return mention
+
+
+_SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:[ \t]+dem)?[ \t]+$")

@@ -571,6 +571,8 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("US-Vorwahlen\n\n„Wir werden einen offenen Parteitag haben“, sagte Gingrich am Dienstag "
+     "(27. März 2012).", [], "the day something was said is no event's"),
     ("Lesungen\n\nMittwoch, 18. März 2026, 19 Uhr – VERSCHOBEN\nKrimilesung mit Henning Voss: "
      "„Tod an der Talsperre“\nDie Lesung muss verschoben werden. Neuer Termin ist Mittwoch, "
      "22. April 2026, 19 Uhr.\n\nKartenvorverkauf: Der Vorverkauf für alle Veranstaltungen "

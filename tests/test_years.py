@@ -65,6 +65,14 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Kultur\nveröffentlicht am 14. April 2026, 11:32\n\nDie Orgeltage finden vom 19. bis "
      "27. Juni statt.", None, "2026-04-14T11:32; 2026-06-19/2026-06-27",
      "'veröffentlicht am' in lower case"),
+    ("Augsburg, 10.03.2026\n\nNach dem Tag des Artenschutzes am Sonntag, 1. März, geht es in "
+     "den kommenden Wochen weiter. Seit 1. März ist der Zoo täglich geöffnet.", None,
+     "2026-03-10; 2026-03-01; 2026-03-01",
+     "a stated weekday fits one year near the document's date, whatever the tense; 'seit' "
+     "looks back"),
+    ("Stadtpfarre Steyr\nKirchenmusik\n\nSTEYRER ORGELSOMMER 2026\nSechs Konzerte\n\nDie "
+     "Konzerte beginnen jeweils um 20 Uhr.\n\nMittwoch, 1. Juli\nEröffnungskonzert", None,
+     "2026-07-01", "a head line naming a programme and its year"),
     ("(LK) Zell am See, 20. März 2026 – Die Energiewoche läuft vom 20. bis 28. April.", None,
      "2026-03-20; 2026-04-20/2026-04-28", "an agency's mark before the dateline"),
     ("LOKALES\nMittwoch, 13. Mai 2026 · Seite 14\n\nTERMINE\n\nAm 15.5. tagt der Verein.", None,
