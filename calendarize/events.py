@@ -110,7 +110,10 @@ def _cases(words: tuple[str, ...]) -> list[str]:
                   key=len, reverse=True)
 
 
-_CANCELLED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(CANCEL_CUES))) + r")")
+_CANCELLED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(CANCEL_CUES)))
+                        # ("fällt wegen Erkrankung des Referenten aus"; not "fällt gut aus")
+                        + r"|fällt[ \t]+(?:wegen|krankheitsbedingt|leider|ersatzlos)"
+                        r"[^.!?]{0,60}?[ \t]aus\b)")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES))) + r")")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
 _STATUS_TAIL = re.compile(
@@ -360,7 +363,11 @@ class _Reader:
 
     def events(self) -> list[Event]:
         found: list[_Found] = []
+        day_headings = self._day_headings()
         for i, written in enumerate(self.mentions):
+            if i in day_headings:
+                found += self._day_items(i, day_headings[i])
+                continue
             if self.dateline is not None and written.span == self.dateline.span and not (
                     is_labelled(self.text, written.span[0])):
                 continue
@@ -756,6 +763,66 @@ class _Reader:
             title = f"{self.headline[1]}: {title}"
         noun = found[0] if found else (self.headline[0] if self.headline else None)
         return _Found(noun, title, mention, sentence, by_line=True, entry=True)
+
+    def _day_headings(self) -> dict[int, int]:
+        """A calendar column's days: dates alone in their paragraphs ('Freitag, 6. March'),
+        each over paragraphs of items that give no date of their own ('Biberach: 19 Uhr
+        Konzert …'), by the mention's index, with where the day's items end. Only where two
+        or more such days stand."""
+        if self.text.count("\n\n") < 4:
+            return {}
+        alone = [i for i, m in enumerate(self.mentions)
+                 if m.weekday is not None and m.end is None and m.start_time is None
+                 and self.text.startswith("\n\n", m.span[1])
+                 and self.text[max(0, m.span[0] - 2) : m.span[0]] == "\n\n"
+                 and _DAY_ITEM.match(self.text, m.span[1] + 2) is not None]
+        if len(alone) < 2:
+            return {}
+        ends = [self.mentions[i].span[0] for i in alone[1:]]
+        headings = {}
+        for i, end in zip(alone, [*ends, len(self.text)], strict=True):
+            stop = self.text.find("\n\n", self.mentions[i].span[1] + 2)
+            while 0 <= stop < end and _DAY_ITEM.match(self.text, stop + 2):
+                stop = self.text.find("\n\n", stop + 2)  # (down to a paragraph no item's)
+            headings[i] = end if stop < 0 else min(end, stop)
+        return headings
+
+    def _day_items(self, index: int, end: int) -> list[_Found]:
+        """The events a calendar column's day lists, each dated by the day: 'Biberach: 19 Uhr
+        Konzert „Frühlingserwachen“ …, Stadthalle' (its time after its town), 'Erolzheim:
+        Rockkonzert …, Festhalle. Einlass 19 Uhr, Beginn 20 Uhr' (its time said later)."""
+        day = self.years.at(index)
+        found = []
+        pos = day.span[1] + 2
+        while pos < end:
+            stop = self.text.find("\n\n", pos, end)
+            stop = end if stop < 0 else stop
+            item = _DAY_ITEM.match(self.text, pos, stop)
+            if item is not None:
+                rest = item.end()
+                sentence = self.sentences.at(rest)
+                times = list(find_times(self.text, rest, rest + 40)) \
+                    if item["time"] is not None else []
+                mention = replace(day, span=(pos, pos))
+                if times and times[0].start() == rest:
+                    start, stop_time = parse_time(times[0]["t1"]), parse_time(
+                        times[0]["t2"]) if times[0]["t2"] else None
+                    mention = replace(mention, start_time=start, end_time=stop_time)
+                    rest = times[0].end()
+                else:
+                    mention = with_block_times(mention, self.text, self.sentences)
+                # (the item's first clause names it: "Führung durch den Bibliothekssaal,
+                # Treffpunkt Klosterpforte", "Theater „Der Besuch der alten Dame“, …")
+                clause = _ITEM_CLAUSE.match(self.text, rest, stop)
+                text = clause.group(0).strip() if clause else ""
+                named = leading_phrase(text)
+                noun, title = (named[0], without_venue(named[1])) if named else (
+                    "", text if text[:1].isupper() and len(text) <= 80 else "")
+                if title:
+                    found.append(_Found(noun, title, mention, sentence, by_line=True,
+                                        place=item["town"]))
+            pos = stop + 2
+        return found
 
     def _listed_event(self, line_start: int) -> tuple[str, str] | None:
         """The event a list of bare date lines gives the dates of, when a label introduces
@@ -1482,6 +1549,13 @@ def _abbreviation(word: str, text: str) -> bool:
     return False
 
 
+# an item of a calendar column's day: its town, then its time or its title ("Biberach: 19 Uhr
+# Konzert …", "Erolzheim: Rockkonzert mit …")
+_DAY_ITEM = re.compile(
+    r"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:am|an[ \t]+der|im|ob[ \t]+der|bei)?[ \t]*"
+    r"[A-ZÄÖÜ][\w.-]*){0,2}):[ \t]+(?P<time>(?=(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}"
+    r"(?:[.:][0-9]{2})?[ \t]*(?:Uhr|bis|–|-)))?")
+_ITEM_CLAUSE = re.compile(r"(?:„[^“”\"\n]*[“”\"]|[^,.;:(\n„]|\.(?=[0-9]))+")
 # a sentence that breaks off before what it announces: "… eingeladen auf" (the date below)
 _OPEN_END = re.compile(r"[ \t](?:auf|am|für|zum|zur|ist|sind)$")
 

@@ -565,12 +565,30 @@ EVENT_ROWS = [
      "die Geschäfte der Innenstadt von 13 bis 18 Uhr ihre Türen.",
      [("Lüneburger Frühling mit verkaufsoffenem Sonntag", "2026-03-29T13:00", None)],
      "a Sunday the shops open is an event; a heading naming it, and no verb, is its title"),
+    ("BIBERACH UND UMGEBUNG · Veranstaltungskalender\n\nWas ist los am Wochenende?\n\n"
+     "Freitag, 6. März 2026\n\nBiberach: 19 Uhr Konzert „Frühlingserwachen“ mit dem "
+     "Kammerorchester, Stadthalle, Theaterstraße 8.\n\nRiedlingen: Der Bildervortrag „Wandern "
+     "auf dem Albsteig“ (19.30 Uhr, Gasthaus Brücke) fällt wegen Erkrankung aus.\n\n"
+     "Samstag, 7. März 2026\n\nBad Buchau: 10 bis 16 Uhr Frühjahrs-Kinderkleiderbasar, "
+     "Federseehalle.\n\nBiberach: 20 Uhr Theater „Der Besuch der alten Dame“, Komödienhaus."
+     "\n\nErolzheim: Rockkonzert mit „Die Dorfrocker“, Festhalle. Einlass 19 Uhr, Beginn 20 "
+     "Uhr.\n\nRegelmäßige Termine\n\nBiberach: Wochenmarkt mittwochs von 7 bis 12.30 Uhr.",
+     [("Konzert „Frühlingserwachen“ mit dem Kammerorchester", "2026-03-06T19:00", "Biberach"),
+      ("Bildervortrag „Wandern auf dem Albsteig“", "2026-03-06T19:30", "Riedlingen"),
+      ("Frühjahrs-Kinderkleiderbasar", "2026-03-07T10:00", "Bad Buchau"),
+      ("Theater „Der Besuch der alten Dame“", "2026-03-07T20:00", "Biberach"),
+      ("Rockkonzert mit „Die Dorfrocker“", "2026-03-07T20:00", "Erolzheim")],
+     "a calendar column: days alone in their paragraphs over items of a town, a time and a "
+     "title, each dated by its day; a paragraph of no item ends the day"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
 ]
 
 STATUS_ROWS = [
+    ("Termine\n\nDie für Dienstag, 19. Mai 2026, 20 Uhr, angekündigte Lesung fällt wegen "
+     "Erkrankung aus.", [("2026-05-19T20:00", "cancelled")],
+     "'fällt wegen … aus' cancels (not 'fällt gut aus')"),
     ("US-Vorwahlen\n\n„Wir werden einen offenen Parteitag haben“, sagte Gingrich am Dienstag "
      "(27. März 2012).", [], "the day something was said is no event's"),
     ("Lesungen\n\nMittwoch, 18. März 2026, 19 Uhr – VERSCHOBEN\nKrimilesung mit Henning Voss: "
