@@ -311,6 +311,8 @@ class _Reader:
         if span is None:
             return None
         named = {c.name: c for _, c in find_cities(self.text[span[0] : span[1]])}
+        if not named:  # "Deidesheimer Weinkerwe"
+            return city_of_adjective(self.text[span[0] : span[1]])
         return next(iter(named.values())) if len(named) == 1 else None
 
     @cached_property
@@ -869,10 +871,12 @@ class _Reader:
         return noun, self.titles.title_for(noun, pos)
 
     def _heading_over(self, begin: int) -> tuple[int, str] | None:
-        """The heading line right over a paragraph, or over the blank line above it."""
-        return heading_above(self.text, begin) or (
+        """The heading line right over a paragraph, or over the blank line above it (not
+        a programme's line: "14 Uhr: Großer Festumzug …" over the next day's "Mo., 17.8.")."""
+        heading = heading_above(self.text, begin) or (
             heading_above(self.text, begin - 1) if self.text.startswith("\n\n", begin - 2)
             else None)
+        return heading if heading is not None and not _TIMED_LINE.match(heading[1]) else None
 
     def _section_heading(self, begin: int) -> tuple[str, str] | None:
         """The heading right above a paragraph, when it names an event: a programme's
@@ -1555,6 +1559,7 @@ _DAY_ITEM = re.compile(
     r"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:am|an[ \t]+der|im|ob[ \t]+der|bei)?[ \t]*"
     r"[A-ZÄÖÜ][\w.-]*){0,2}):[ \t]+(?P<time>(?=(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}"
     r"(?:[.:][0-9]{2})?[ \t]*(?:Uhr|bis|–|-)))?")
+_TIMED_LINE = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr|[0-9]{1,2}\.[0-9]{1,2}\.")
 _ITEM_CLAUSE = re.compile(r"(?:„[^“”\"\n]*[“”\"]|[^,.;:(\n„]|\.(?=[0-9]))+")
 # a sentence that breaks off before what it announces: "… eingeladen auf" (the date below)
 _OPEN_END = re.compile(r"[ \t](?:auf|am|für|zum|zur|ist|sind)$")

@@ -97,7 +97,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Webinar", "Meetup", "Meeting", "Sitzung", "Klausur", "Klausurtagung", "Jahrestagung",
     "Mitgliederversammlung", "Hauptversammlung", "Preisverleihung", "Verleihung", "Festakt",
     "Zeremonie", "Lauf", "Rennen", "Turnier", "Spiel", "Matinee", "Soirée", "Show", "Basar",
-    "Flohmarkt", "Weihnachtsmarkt", "Kirmes", "Umzug", "Parade", "Reise", "Fahrt", "Tour",
+    "Flohmarkt", "Weihnachtsmarkt", "Kirmes", "Kerwe", "Kirchweih", "Kärwa", "Kilbi", "Umzug",
+    "Parade", "Reise", "Fahrt", "Tour",
     "Narrensprung", "Rosenmontagszug", "Fackelzug", "Martinszug",
     "Runde", "Gespräch", "Salon", "Werkstatt", "Akademie", "Börse", "Ball", "Nacht",
     # compounds on "-tag"/"-tage" ("Außenwirtschaftstag", "Kulturtage"); the bare word and
@@ -126,7 +127,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a Swiss event ("Informationsanlass"; the bare word, "aus Anlass", is in NOT_EVENT_NOUNS)
     "Anlass", "Anlässe",
     "Kreuzweg",  # a church's devotion: "Jugendkreuzweg", "Kinderkreuzweg"
-    "Kolloquium", "Kolloquien",
+    "Kolloquium", "Kolloquien", "Weinprobe", "Verkostung", "Feuerwerk",
     # a choir's or band's rehearsal open to all ("Probe" alone is a sample: "Bodenprobe")
     "offene Probe", "offenen Probe", "öffentliche Probe", "öffentlichen Probe", "Generalprobe",
     # a Sunday the shops open: an event of a town's trade

@@ -580,6 +580,17 @@ EVENT_ROWS = [
       ("Rockkonzert mit „Die Dorfrocker“", "2026-03-07T20:00", "Erolzheim")],
      "a calendar column: days alone in their paragraphs over items of a town, a time and a "
      "title, each dated by its day; a paragraph of no item ends the day"),
+    ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
+     "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
+     "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
+     "Festumzug durch die Weinstraße\n\nMo., 17.8.\n\n18 Uhr: Kommentierte Weinprobe im "
+     "Innenhof\n\nDi., 18.8.\n\n22 Uhr: Abschlussfeuerwerk über den Weinbergen\n",
+     [("Deidesheimer Weinkerwe", "2026-08-14", "Deidesheim"),
+      ("Großer Festumzug", "2026-08-16T14:00", "Deidesheim"),
+      ("Kommentierte Weinprobe", "2026-08-17T18:00", "Deidesheim"),
+      ("Abschlussfeuerwerk über den Weinbergen", "2026-08-18T22:00", "Deidesheim")],
+     "a wine feast ('Kerwe'), a tasting, fireworks; the headline's town adjective places "
+     "the programme; a programme's line is no heading of the next day's"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
