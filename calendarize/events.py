@@ -143,7 +143,8 @@ _HOURS = re.compile(r"[ \t]*[:,|]?[ \t]*(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]
                     r"[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr[ \t.]*")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 # what follows a town's first word in its full name: "(Wasserburg) am Inn"
-_LINKED_REST = r"(?![\w-])[ \t]+(?:am|an der|im|in|ob|ob der|bei|vor der)[ \t]+[A-ZÄÖÜ][\w-]*"
+_LINKED_REST = re.compile(
+    r"(?![\w-])[ \t]+(?:am|an der|im|in|ob|ob der|bei|vor der)[ \t]+[A-ZÄÖÜ][\w-]*")
 _BEGIN_WORDS = ("beginnt", "startet", "Beginn")
 _BEGINS = re.compile(r"\b(?:" + "|".join(_BEGIN_WORDS) + r")\b[^.\n]{0,40}?\b(?:um|ab)[ \t]+[0-9]")
 _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
@@ -771,8 +772,6 @@ class _Reader:
         each over paragraphs of items that give no date of their own ('Biberach: 19 Uhr
         Konzert …'), by the mention's index, with where the day's items end. Only where two
         or more such days stand."""
-        if self.text.count("\n\n") < 4:
-            return {}
         alone = [i for i, m in enumerate(self.mentions)
                  if m.weekday is not None and m.end is None and m.start_time is None
                  and self.text.startswith("\n\n", m.span[1])
@@ -1088,8 +1087,16 @@ class _Reader:
         if city is None or " " in city.name:
             return city
         if city.name not in self._full_names:
-            fuller = {lookup_city(m.group(0)) for m in re.finditer(
-                re.escape(city.name) + _LINKED_REST, self.text)} - {None}
+            # (each place the name stands, then the linking words after it: a pattern made
+            # per name cost a compile per document)
+            fuller = set()
+            pos = self.text.find(city.name)
+            while pos >= 0:
+                rest = _LINKED_REST.match(self.text, pos + len(city.name))
+                if rest is not None:
+                    fuller.add(lookup_city(city.name + rest.group(0)))
+                pos = self.text.find(city.name, pos + 1)
+            fuller.discard(None)
             self._full_names[city.name] = fuller.pop() if len(fuller) == 1 else None
         return self._full_names[city.name] or city
 
