@@ -35,8 +35,9 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
 # a council is: "die Sitzung des Gemeinderats" as much as "die Gemeinderatssitzung", and
 # a public one: "zu seiner nächsten öffentlichen Sitzung")
 # Every match of _MULTI holds one of these words: a text without them is spared the pattern.
-_MULTI_HEADS = tuple(sorted({"Tag", "Nacht", "Sitzung"}
-                            | {n.rsplit(" ", 1)[-1] for n in EVENT_NOUNS if " " in n}))
+_MULTI_HEADS: tuple[str, ...] = ("Tag", "Nacht", "Sitzung")
+_MULTI_HEADS += tuple(sorted({n.rsplit(" ", 1)[-1] for n in EVENT_NOUNS if " " in n
+                             and not any(head in n for head in _MULTI_HEADS)}))
 # (the capital comes before the look-behind, so the regex engine skips ahead to capitals)
 _TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w]*(?:-[\wÄÖÜäöüß]+)*")
 _VAGUE = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
