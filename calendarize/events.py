@@ -251,6 +251,7 @@ class _Reader:
         self._excerpts: dict[tuple[int, int], str] = {}
         self._entries: list[int] = []  # where the programme lines of the events start
         self._said: dict[tuple[str, ...], bool] = {}
+        self._spoken_words: dict[tuple[str, bool], str] = {}  # (see _spoken)
         # per set of event nouns: what the sentences naming them say (see _Related)
         self._naming_venues: dict[frozenset[str], list[str]] = {}
         self._naming_city: dict[frozenset[str], City | None] = {}
@@ -647,9 +648,17 @@ class _Reader:
             return title
         parts = _WORD_PART.split(title)  # words and what stands between them, alternately
         # (a word opens the title, or a quoted name in it: "„Am Ende der Welt“")
-        return "".join(part if i % 2 else _unshouted_word(
-            part, self.text, i == 0 or parts[i - 1].endswith(("„", '"', "»", "«", "“")))
+        return "".join(part if i % 2 else self._spoken(
+            part, i == 0 or parts[i - 1].endswith(("„", '"', "»", "«", "“")))
             for i, part in enumerate(parts) if part)
+
+    def _spoken(self, word: str, first: bool) -> str:
+        """``_unshouted_word`` of the text, each word read once per document (a programme
+        of many titles in capitals repeats its words)."""
+        key = (word, first)
+        if key not in self._spoken_words:
+            self._spoken_words[key] = _unshouted_word(word, self.text, first)
+        return self._spoken_words[key]
 
     def _lead_in(self, begin: int, mention: DateMention) -> tuple[int, str] | None:
         """The event a sentence names that leads in to a date line under it: '… laden wir
@@ -768,7 +777,7 @@ class _Reader:
         return _Found(noun, title, mention, sentence, by_line=True, entry=True)
 
     def _day_headings(self) -> dict[int, int]:
-        """A calendar column's days: dates alone in their paragraphs ('Freitag, 6. March'),
+        """A calendar column's days: dates alone in their paragraphs ('Freitag, 6. März'),
         each over paragraphs of items that give no date of their own ('Biberach: 19 Uhr
         Konzert …'), by the mention's index, with where the day's items end. Only where two
         or more such days stand."""

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -157,6 +158,7 @@ def _is_venue(name: str) -> bool:
 def find_venues(text: str) -> list[tuple[int, str]]:
     """Venue phrases with their offsets: 'auf der Messe Global Connect' → 'Messe Global Connect'."""
     venues = []
+    quotes = _quoted_spans(text) if "„" in text else []
     m = _VENUE.search(text)
     while m is not None:
         # "in Stuttgart" inside a venue name belongs to the city, not the venue; "und im Park"
@@ -166,7 +168,7 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         name = m["name"] if other is None else m["name"][: other.start()]
         name = _TRAILING_LINKS.sub("", name).rstrip(".,")
         if not (lookup_city(name) or _is_town(name) or not _is_venue(name)
-                or _quoted(text, m.start())):  # (a title's words: „Regenwasser im Garten“)
+                or _inside(quotes, m.start())):  # (a title's words: „Regenwasser im Garten“)
             venues.append((m.start("name"), name))
         m = _VENUE.search(text, m.end() if other is None else m.start("name") + other.start())
     if _STREET_WORD.search(text) is None:
@@ -177,10 +179,19 @@ def find_venues(text: str) -> list[tuple[int, str]]:
     return venues
 
 
-def _quoted(text: str, pos: int) -> bool:
-    """Whether ``pos`` stands inside a quoted title: after a „ that no “ has closed."""
-    opened = text.rfind("„", 0, pos)
-    return opened >= 0 and not any(text.find(q, opened, pos) >= 0 for q in '“”"')
+_QUOTED_SPAN = re.compile(r"„[^“”\"]*(?:[“”\"]|$)")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's quoted titles: from a „ to the mark that closes it (or the
+    text's end), read once."""
+    return [m.span() for m in _QUOTED_SPAN.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` stands inside one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1  # (the last span starting at pos or before)
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
 def _is_town(name: str) -> bool:
