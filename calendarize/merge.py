@@ -1,8 +1,9 @@
 """The same event reported by several documents becomes one event with all its sources.
 
 Two reports are one event when their days overlap (or, when one lacks the year, their
-days of the year do), their titles, kinds or cities agree, and they do not place it in two
-different towns. The merged event takes the known year, unions places, organisers and
+days of the year do), their titles, kinds or cities agree (a title of one vague word,
+"Ausstellung", agrees with none; the kind alone, without a city, only on the same first
+day), and they do not place it in two different towns. The merged event takes the known year, unions places, organisers and
 contacts, and keeps every source. Reports that look like one event but disagree on the date
 are kept apart, each noting the conflict.
 """
@@ -18,8 +19,10 @@ from dataclasses import replace
 from .identity import organiser_key
 from .model import Day, Event, Organiser
 from .nouns import event_base, is_event_noun
+from .vocabulary import VAGUE_EVENT_NOUNS
 
 _WORD = re.compile(r"[\wÄÖÜäöüß]+")
+_VAGUE = frozenset(n.casefold() for n in VAGUE_EVENT_NOUNS)
 _SIMILAR = 0.5
 
 
@@ -40,11 +43,15 @@ def _similar(a: Event, b: Event) -> bool:
     without its year may not: it would take the year of any such event of any document
     ('Notenkonferenzen' on 6 June would become the 2006 'Weltkonferenz' in Athens)."""
     wa, wb = _words(a.title), _words(b.title)
-    if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= _SIMILAR:
-        return True
+    if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= _SIMILAR and not (
+            min(len(wa), len(wb)) == 1 and (wa if len(wa) == 1 else wb) <= _VAGUE):
+        return True  # (but a title of one vague word, "Ausstellung", names no one event)
     same_kind = bool(_kinds(a.title) & _kinds(b.title))
     same_city = a.city is not None and a.city == b.city
-    return same_kind and (same_city or (_with_years(a, b) and not (a.city and b.city)))
+    # (without a city, the kind alone joins only reports of the same first day: two
+    # exhibitions of months in two towns overlap without being one)
+    return same_kind and (same_city or (_with_years(a, b) and not (a.city and b.city)
+                                        and a.start == b.start))
 
 
 def _with_years(a: Event, b: Event) -> bool:

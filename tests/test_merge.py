@@ -43,6 +43,12 @@ SAME_ROWS = [
     (_event("Stadtlauf", Day(2025, 5, 3), city="Ulm"),
      _event("Stadtlauf", Day(2025, 5, 3), city="Neu-Ulm"), False,
      "the same title in two towns"),
+    (_event("Ausstellung", Day(2026, 3, 15), Day(2026, 6, 21), "Oldenburg"),
+     _event("Zum Ende der Ausstellung: Performance „Nachhall“", Day(2026, 6, 7)), False,
+     "a title of one vague word names no one event to join"),
+    (_event("Jahresausstellung", Day(2026, 3, 15), Day(2026, 6, 21), "Oldenburg"),
+     _event("Ausstellung", Day(2026, 4, 1), Day(2026, 5, 1)), False,
+     "without a city, the kind alone joins only reports of the same first day"),
 ]
 
 
