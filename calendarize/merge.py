@@ -3,9 +3,9 @@
 Two reports are one event when their days overlap (or, when one lacks the year, their
 days of the year do), their titles, kinds or cities agree (a title of one vague word,
 "Ausstellung", agrees with none; the kind alone, without a city, only on the same first
-day), and they do not place it in two different towns. The merged event takes the known year, unions places, organisers and
-contacts, and keeps every source. Reports that look like one event but disagree on the date
-are kept apart, each noting the conflict.
+day), and they do not place it in two different towns. The merged event takes the known
+year, unions places, organisers and contacts, and keeps every source. Reports that look
+like one event but disagree on the date are kept apart, each noting the conflict.
 """
 
 from __future__ import annotations
