@@ -96,8 +96,16 @@ def entry_rest(tail: str) -> str | None:
     skip = _ENTRY_TAIL.match(tail)
     rest = tail[skip.end() :].strip() if skip else tail.strip()
     if rest and not (skip and re.search(r"[:–—-][ \t]*$", skip.group(0))):
-        return None
+        titled = _TITLE_THEN_MARK.match(rest)  # "Do 01.10. Marta Kessler Quartet – Modern
+        return rest[: titled.end("title")] if titled else None  # Jazz aus Köln · VVK 18 €"
     return rest
+
+
+# a name right after a programme line's date, set off by a dash or a middle dot from what
+# the line says of it (no sentence: "13. März Das Publikum kürt die Band." names no entry)
+_TITLE_THEN_MARK = re.compile(
+    r"(?P<title>[A-ZÄÖÜ„\"](?:[^.!?\n–·]|(?:feat|Dr|Prof|St|Nr)\.|\.(?=[ \t]+[a-z0-9]))"
+    r"{1,80}?)[ \t]+[–·][ \t]")
 
 
 def is_stamp(text: str, sentences: Sentences, mention: DateMention) -> bool:
@@ -582,6 +590,10 @@ def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None, int | No
     for m in _SHARED_TIME.finditer(text):
         start = parse_time(m["t"])
         end = parse_time(m["t2"]) if m["t2"] else None
+        if text.endswith(DOORS_WORDS, max(0, m.start() - 16), m.start() - 1):
+            begins = _START_AFTER.match(text, m.end())  # "Einlass jeweils 20 Uhr,
+            if begins is not None:  # Konzertbeginn 21 Uhr": the doors are no start
+                start, end = parse_time(begins["t"]), None
         days = m["days"]
         weekday = _WEEKDAY_OF_ADVERB.get(days) if days else None
         if start is not None and (end is None or end > start):
@@ -589,6 +601,9 @@ def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None, int | No
     return found
 
 
+_START_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:[A-ZÄÖÜ][a-zäöü]*b|B)eginn[ \t]*:?[ \t]*(?:um[ \t]+)?"
+    r"(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
 _WEEKDAY_OF_ADVERB = {f"{day.lower()}s": number for day, number in WEEKDAYS.items()
                       if len(day) > 2}
 

@@ -591,6 +591,13 @@ EVENT_ROWS = [
       ("Abschlussfeuerwerk über den Weinbergen", "2026-08-18T22:00", "Deidesheim")],
      "a wine feast ('Kerwe'), a tasting, fireworks; the headline's town adjective places "
      "the programme; a programme's line is no heading of the next day's"),
+    ("Programm Oktober 2026\n\nEinlass jeweils 20 Uhr, Konzertbeginn 21 Uhr – sofern nicht "
+     "anders angegeben.\n\nDo 01.10. Marta Kessler Quartet – Modern Jazz aus Köln · VVK 18 €"
+     "\n\nFr 09.10. Jonas Albrecht Trio feat. Lisa Wendt – Piano-Trio · 24 €\n",
+     [("Marta Kessler Quartet", "2026-10-01T21:00", None),
+      ("Jonas Albrecht Trio feat. Lisa Wendt", "2026-10-09T21:00", None)],
+     "a name right after a programme line's date, set off by a dash or a middle dot; a "
+     "shared time's doors are no start when a start follows"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
