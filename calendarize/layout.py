@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .dates import find_times, next_day, parse_time, scan_dates
 from .model import DateMention
-from .nouns import is_event_noun
+from .nouns import event_suffix, is_event_noun
 from .people import find_emails, find_phones
 from .places import City, city_in_name, find_cities, find_venues, place_line
 from .sentences import Sentences
@@ -130,6 +130,16 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     block's category ("VORTRAG") when the heading names no event; else a quoted title on the
     line below ("Mi., 4.3." / "Prof. Dr. Jana Riedel: „Echt jetzt? Deepfakes erkennen“")."""
     end = line_start - 1
+    if line_start >= 2 and text.startswith("\n\n", line_start - 2):
+        # a date line alone under its heading (HTML's h3 over a p): "Finissage" / "" /
+        # "Sonntag, 7. Juni 2026, 16 Uhr" / "Zum Ende der Ausstellung: Performance …"
+        heading_start = text.rfind("\n", 0, line_start - 2) + 1
+        heading = text[heading_start : line_start - 2].strip()
+        if heading and _heading_line(heading) and not heading[:1].isdigit() and (
+                heading_start == 0 or text.startswith("\n\n", heading_start - 2)) and (
+                found := leading_phrase(heading)) is not None and found[1] == heading and (
+                _singular(found[0])):  # (not a list's: "Unsere Gottesdienste")
+            return heading
     for _ in range(_BLOCK_LINES):
         start = text.rfind("\n", 0, max(0, end)) + 1
         above = text[start:end].strip() if end > 0 else ""
@@ -194,6 +204,13 @@ _SPEAKER_TITLE = re.compile(
     r"(?:(?:Prof|Dr|PD)\.[^:\n]{0,80}|[^:\n]{2,60}\([^()\n]{2,40}\)):[ \t]+"
     r"(?P<title>[A-ZÄÖÜ][^\n]{2,120}?)(?=\.(?:[ \t]|$)|$)")
 _CATEGORY = re.compile(r"[A-ZÄÖÜ]{4,30}")
+
+
+def _singular(noun: str) -> bool:
+    """Whether an event noun stands in its listed form, no plural: 'Finissage', not
+    'Gottesdienste'."""
+    suffix = event_suffix(noun)
+    return suffix is not None and noun.lower().endswith(suffix)
 
 
 def _heading_line(line: str) -> bool:

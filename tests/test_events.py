@@ -598,6 +598,13 @@ EVENT_ROWS = [
       ("Jonas Albrecht Trio feat. Lisa Wendt", "2026-10-09T21:00", None)],
      "a name right after a programme line's date, set off by a dash or a middle dot; a "
      "shared time's doors are no start when a start follows"),
+    ("Ausstellung · 18.04.–07.06.2026\n\nBegleitprogramm\n\nFinissage\n\nSonntag, 7. Juni "
+     "2026, 16 Uhr\nZum Ende der Ausstellung: Performance „Nachhall“ mit dem Ensemble\n\n"
+     "Unsere Gottesdienste\n\n4. Advent, Sonntag, 20. Dezember 2026, 17 Uhr\n\nAdventssingen in "
+     "der Stadtkirche mit dem Kirchenchor. Anschliessend Punsch.\n",
+     [("Finissage", "2026-06-07T16:00", None), ("Adventssingen", "2026-12-20T17:00", None)],
+     "a date line alone under a heading naming one event (HTML's h3 over a p) takes it as "
+     "title; a list's heading in the plural does not"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
