@@ -127,7 +127,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a Swiss event ("Informationsanlass"; the bare word, "aus Anlass", is in NOT_EVENT_NOUNS)
     "Anlass", "Anlässe",
     "Kreuzweg",  # a church's devotion: "Jugendkreuzweg", "Kinderkreuzweg"
-    "Kolloquium", "Kolloquien", "Weinprobe", "Verkostung", "Feuerwerk",
+    "Kolloquium", "Kolloquien", "Weinprobe", "Verkostung", "Feuerwerk", "Podium",
     # a choir's or band's rehearsal open to all ("Probe" alone is a sample: "Bodenprobe")
     "offene Probe", "offenen Probe", "öffentliche Probe", "öffentlichen Probe", "Generalprobe",
     # a Sunday the shops open: an event of a town's trade
@@ -251,7 +251,7 @@ DEADLINE_PREFIXES: tuple[str, ...] = (
     "bis zum", "bis Ende", "Anmeldeschluss", "Anmeldeschluss ist", "Anmeldeschluss ist der",
     "Einsendeschluss", "Bewerbungsschluss", "Frist", "Vorverkauf ab", "Tickets ab", "seit",
     "Vorverkauf beginnt am", "Vorverkauf startet am", "Vorverkauf beginnt", "Vorverkauf startet",
-    "seit dem", "gültig bis", "gilt bis", "ab dem", "ab",
+    "seit dem", "gültig bis", "gilt bis", "ab dem", "ab", "bis am",  # ("bis am": Swiss)
 )  # fmt: skip
 # Words right before a date that make it the last day of an event begun on an earlier
 # date: "beginnt am 7. Juni und endet am 29. Juni" (as "bis zum 29. Juni" does).

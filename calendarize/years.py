@@ -72,6 +72,9 @@ _PROGRAMME_YEAR = re.compile(
 _PROGRAMME_WORD = re.compile(
     r"(?i)programm|spielplan|termine|veranstaltung|kalender|sommer|winter|herbst|frühling"
     r"|saison|festival|festwoche|konzert|reihe|tage\b|woche")
+_ISSUE_MONTH = re.compile(
+    r"\bAusgabe[ \t]+[0-9]{1,2}/(?P<year>(?:19|20)[0-9]{2})[ \t]*\((?P<month>"
+    + "|".join(MONTHS) + r")\)")
 _TOWN_IM = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2},[ \t]*im[ \t]*")
 # "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text
 _TITLE_DATE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
@@ -188,6 +191,9 @@ def document_period(text: str) -> dt.date | None:
         if word == "Winter" and m["next"] is None:
             month = 1  # "Winter 2026": the winter the year begins in
         return dt.date(year, month, 1)
+    issue = _ISSUE_MONTH.search(text, 0, min(len(text), _HEAD_CHARS))
+    if issue is not None:  # "Quartier-Info – Ausgabe 3/2026 (September)"
+        return dt.date(int(issue["year"]), MONTHS[issue["month"]], 1)
     for m in _PROGRAMME_YEAR.finditer(text, 0, min(len(text), _HEAD_CHARS)):
         if _PROGRAMME_WORD.search(m["lead"]) and not _PERIOD_PREPOSITION.search(m["lead"]):
             return dt.date(int(m["year"]), 1, 1)  # "STEYRER ORGELSOMMER 2026"

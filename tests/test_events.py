@@ -611,6 +611,9 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("GENERALVERSAMMLUNG\nDienstag, 29. September 2026, 19.30 Uhr\nAnträge sind bis am "
+     "8. September 2026 an den Vorstand zu richten.", [("2026-09-29T19:30", "ok")],
+     "the Swiss 'bis am' marks a deadline"),
     ("Termine\n\nDie für Dienstag, 19. Mai 2026, 20 Uhr, angekündigte Lesung fällt wegen "
      "Erkrankung aus.", [("2026-05-19T20:00", "cancelled")],
      "'fällt wegen … aus' cancels (not 'fällt gut aus')"),
@@ -818,6 +821,7 @@ NOUN_ROWS = [
     ("Erzählcafé", True, "a storytelling café afternoon"),
     ("Vereinsmeisterschaften", True, "a club's championship"),
     ("Adventssingen", True, "a carol singing"),
+    ("Podium", True, "a panel discussion's heading: 'PODIUM: WIE WEITER …?'"),
     ("Singen", False, "a town, no event"),
     ("Informationsanlass", True, "a Swiss event"),
     ("Anlass", False, "the bare word: 'aus Anlass'"),

@@ -95,6 +95,8 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Freundeskreis der Stadtbibliothek\n\nSchwäbisch Hall, im Februar 2026\n\nDie "
      "Mitgliederversammlung ist am Freitag, 20. März.", None, "2026-03-20",
      "a letter's dateline naming its month"),
+    ("QUARTIERVEREIN WIPKINGEN\nQuartier-Info – Ausgabe 3/2026 (September)\n\nDer Umzug ist "
+     "am Samstag, 7. November.", None, "2026-11-07", "an issue's number, year and month"),
     ("Programm Winter 2025/26\n\nLesung am 10. Januar", None, "2026-01-10",
      "a winter across the new year"),
     ("Programm Herbst 2025\n\nLesung am 10. Oktober", D("2020-01-01"), "2025-10-10",
