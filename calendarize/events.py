@@ -119,6 +119,9 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES)
 _STATUS_TAIL = re.compile(
     r"[ \t]*[–—-][ \t]*(?:" + "|".join(map(re.escape, _cases((*CANCEL_CUES, *POSTPONE_CUES))))
     + r")[ \t!.]*$")
+# a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
+_STATUS_HEAD = re.compile(
+    r"(?:" + "|".join(map(re.escape, _cases(CANCEL_CUES))) + r")[ \t]*:[ \t]*")
 # what a programme line may say after its date instead of a title: its status
 # ("Mittwoch, 18. März, 19 Uhr – VERSCHOBEN"), the title standing on the line below
 _STATUS_ONLY = re.compile(  # (or in parentheses: "(VERSCHOBEN – ursprünglich 31. Jänner)")
@@ -135,8 +138,9 @@ _SAID_BEFORE = re.compile(
 # a date noted as the new one after it: "14. Feber (VERSCHOBEN – ursprünglich 31. Jänner)"
 _NEW_DATE_NOTED = re.compile(r"[ \t,]*\((?i:verschoben|verlegt)[^()\n]{0,12}(?:ursprünglich|statt)")
 # "Der Vorverkauf für alle Veranstaltungen beginnt am 16. Februar": a sale's first day
-_SALE_STARTS_BEFORE = re.compile(
-    r"(?:Vorverkauf|verkauf)[^.;:!?\n]{0,50}?[ \t](?:beginnt|startet|läuft)[ \t]+(?:am|ab)"
+_SALE_STARTS_BEFORE = re.compile(  # (or a registration's: "Die Online-Anmeldung startet am")
+    r"(?:Vorverkauf|verkauf|Anmeldung|Registrierung)[^.;:!?\n]{0,50}?[ \t]"
+    r"(?:beginnt|startet|läuft)[ \t]+(?:am|ab)"
     r"[ \t]+(?:dem[ \t]+)?(?:[A-Z][a-z]+\.?,?[ \t]*)?$")
 # a date's hours, ending its line: ": 14.00 – 18.00 Uhr", ", 10–15 Uhr"
 _HOURS = re.compile(r"[ \t]*[:,|]?[ \t]*(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*(?:–|-|bis)"
@@ -939,9 +943,9 @@ class _Reader:
         contacts = self._contacts(related)
         if first.sentence not in self._excerpts:
             self._excerpts[first.sentence] = _excerpt(self.text[slice(*first.sentence)])
-        cancelled = any(self._cancelled(f) for f in group)
+        cancelled = any(self._cancelled(f) for f in group) or bool(_STATUS_HEAD.match(title))
         return Event(
-            title=self._unshouted(_nominative(_STATUS_TAIL.sub("", title))),
+            title=self._unshouted(_nominative(_STATUS_TAIL.sub("", _STATUS_HEAD.sub("", title)))),
             start=mention.start,
             end=mention.end,
             start_time=mention.start_time,

@@ -43,7 +43,7 @@ _ENTRY_LEAD = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?$")
 _ENTRY_TAIL = re.compile(
     r"^[ \t,·•]*(?:(?:(?:" + "|".join((*DOORS_WORDS, *START_WORDS, *END_WORDS)) + r")[ \t]*:?"
-    r"[ \t]*)?(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
+    r"[ \t]*)?(?:(?:jeweils|täglich)[ \t]+)?(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr(?:[ \t]*[,;][ \t]*"
     r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
 _PLACE_LABEL = (r"[ \t]*(?:Ort|Wo|Veranstaltungsort|Adresse|Treffpunkt)[ \t]*:[ \t]*"

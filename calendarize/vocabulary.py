@@ -128,6 +128,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Anlass", "Anlässe",
     "Kreuzweg",  # a church's devotion: "Jugendkreuzweg", "Kinderkreuzweg"
     "Kolloquium", "Kolloquien", "Weinprobe", "Verkostung", "Feuerwerk", "Podium",
+    # a camp ("Lager" alone is a store: "Warenlager", "Flüchtlingslager")
+    "Zeltlager", "Ferienlager", "Sommerlager", "Jugendlager", "Pfingstlager",
     # a choir's or band's rehearsal open to all ("Probe" alone is a sample: "Bodenprobe")
     "offene Probe", "offenen Probe", "öffentliche Probe", "öffentlichen Probe", "Generalprobe",
     # a Sunday the shops open: an event of a town's trade

@@ -194,9 +194,15 @@ def document_period(text: str) -> dt.date | None:
     issue = _ISSUE_MONTH.search(text, 0, min(len(text), _HEAD_CHARS))
     if issue is not None:  # "Quartier-Info – Ausgabe 3/2026 (September)"
         return dt.date(int(issue["year"]), MONTHS[issue["month"]], 1)
+    return None
+
+
+def programme_year(text: str) -> int | None:
+    """The year a head line names a programme for, when the document has no date: all its
+    days are that year's ('STEYRER ORGELSOMMER 2026', 'FERIENPROGRAMM SOMMER 2026')."""
     for m in _PROGRAMME_YEAR.finditer(text, 0, min(len(text), _HEAD_CHARS)):
         if _PROGRAMME_WORD.search(m["lead"]) and not _PERIOD_PREPOSITION.search(m["lead"]):
-            return dt.date(int(m["year"]), 1, 1)  # "STEYRER ORGELSOMMER 2026"
+            return int(m["year"])
     return None
 
 
@@ -371,6 +377,10 @@ class _Document:
         return document_period(self.text)
 
     @cached_property
+    def programme_year(self) -> int | None:
+        return programme_year(self.text)
+
+    @cached_property
     def season(self) -> int | None:
         return document_season(self.text)
 
@@ -443,8 +453,8 @@ class Years:
         covered = _covered_days([m for m in mentions if m.year_known])
         if dateline is not None:
             return doc, covered, dateline.start.date()
-        if doc.season is not None:
-            return doc, covered, None  # (_resolve reads the season)
+        if doc.season is not None or (doc.period is None and doc.programme_year is not None):
+            return doc, covered, None  # (_resolve reads the season or the programme's year)
         return doc, covered, doc.period or self._reference
 
 
@@ -463,6 +473,8 @@ def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int]
     if anchor is None and doc.season is not None:  # "Spielzeit 2025/26", no dateline
         year = doc.season + (mention.start.month < _SEASON_START)
         return _with_year(mention, year) or mention
+    if anchor is None and doc.programme_year is not None:  # "STEYRER ORGELSOMMER 2026"
+        return _with_year(mention, doc.programme_year) or mention
     if anchor is not None:
         direction = 0 if doc.tenseless else doc.tense_at(mention.span[0])
         if _SINCE_BEFORE.search(doc.text, max(0, mention.span[0] - 12), mention.span[0]):

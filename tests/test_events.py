@@ -611,6 +611,11 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("Ferienprogramm Sommer 2026\n\nDie Online-Anmeldung startet am Mittwoch, 1. Juli 2026, um "
+     "18 Uhr.\n\nENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE\nSa., 22.8.2026, 9.30 Uhr, "
+     "Segelclub-Gelände in Utting am Ammersee\nLeider müssen wir diesen Kurs absagen.",
+     [("2026-08-22T09:30", "cancelled")],
+     "a registration's start is no event's day; a title opening with its cancellation"),
     ("GENERALVERSAMMLUNG\nDienstag, 29. September 2026, 19.30 Uhr\nAnträge sind bis am "
      "8. September 2026 an den Vorstand zu richten.", [("2026-09-29T19:30", "ok")],
      "the Swiss 'bis am' marks a deadline"),
@@ -822,6 +827,8 @@ NOUN_ROWS = [
     ("Vereinsmeisterschaften", True, "a club's championship"),
     ("Adventssingen", True, "a carol singing"),
     ("Podium", True, "a panel discussion's heading: 'PODIUM: WIE WEITER …?'"),
+    ("Zeltlager", True, "a camp"),
+    ("Warenlager", False, "a store, no camp"),
     ("Singen", False, "a town, no event"),
     ("Informationsanlass", True, "a Swiss event"),
     ("Anlass", False, "the bare word: 'aus Anlass'"),

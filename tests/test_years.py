@@ -97,6 +97,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "a letter's dateline naming its month"),
     ("QUARTIERVEREIN WIPKINGEN\nQuartier-Info – Ausgabe 3/2026 (September)\n\nDer Umzug ist "
      "am Samstag, 7. November.", None, "2026-11-07", "an issue's number, year and month"),
+    ("Kreisjugendring\nFERIENPROGRAMM SOMMER 2026\n\nRaus ins Abenteuer!\n\nZELTLAGER\nvom 3. bis "
+     "8. August\n", None, "2026-08-03/2026-08-08",
+     "a programme's year is all its days' year, late in the year too"),
     ("Programm Winter 2025/26\n\nLesung am 10. Januar", None, "2026-01-10",
      "a winter across the new year"),
     ("Programm Herbst 2025\n\nLesung am 10. Oktober", D("2020-01-01"), "2025-10-10",
