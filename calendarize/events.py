@@ -52,6 +52,7 @@ from .people import (
     resolve_organiser,
 )
 from .places import (
+    TOWN_LINK,
     City,
     city_in_name,
     city_of_adjective,
@@ -77,6 +78,7 @@ from .vocabulary import (
     NON_EVENT_CUES,
     POSTPONE_CUES,
     RUN_CUES,
+    SPEECH_VERBS,
     SUPERSEDED_CUES,
     VAGUE_EVENT_NOUNS,
     WHOLE_WORD_CUES,
@@ -110,31 +112,29 @@ def _cases(words: tuple[str, ...]) -> list[str]:
                   key=len, reverse=True)
 
 
-_CANCELLED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(CANCEL_CUES)))
+_CANCEL_FORMS = "|".join(map(re.escape, _cases(CANCEL_CUES)))
+_STATUS_FORMS = "|".join(map(re.escape, _cases((*CANCEL_CUES, *POSTPONE_CUES))))
+_CANCELLED = re.compile(rf"\b(?:{_CANCEL_FORMS}"
                         # ("fällt wegen Erkrankung des Referenten aus"; not "fällt gut aus")
-                        + r"|fällt[ \t]+(?:wegen|krankheitsbedingt|leider|ersatzlos)"
+                        r"|fällt[ \t]+(?:wegen|krankheitsbedingt|leider|ersatzlos)"
                         r"[^.!?]{0,60}?[ \t]aus\b)")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES))) + r")")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
-_STATUS_TAIL = re.compile(
-    r"[ \t]*[–—-][ \t]*(?:" + "|".join(map(re.escape, _cases((*CANCEL_CUES, *POSTPONE_CUES))))
-    + r")[ \t!.]*$")
+_STATUS_TAIL = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_STATUS_FORMS})[ \t!.]*$")
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
-_STATUS_HEAD = re.compile(
-    r"(?:" + "|".join(map(re.escape, _cases(CANCEL_CUES))) + r")[ \t]*:[ \t]*")
+_STATUS_HEAD = re.compile(rf"(?:{_CANCEL_FORMS})[ \t]*:[ \t]*")
 # what a programme line may say after its date instead of a title: its status
 # ("Mittwoch, 18. März, 19 Uhr – VERSCHOBEN"), the title standing on the line below
 _STATUS_ONLY = re.compile(  # (or in parentheses: "(VERSCHOBEN – ursprünglich 31. Jänner)")
-    r"(?P<open>\()?(?:" + "|".join(map(re.escape, _cases((*CANCEL_CUES, *POSTPONE_CUES))))
-    + r")(?(open)[^()\n]*\)|[ \t!.]*)")
+    rf"(?P<open>\()?(?:{_STATUS_FORMS})(?(open)[^()\n]*\)|[ \t!.]*)")
 _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS)) + r")\b")
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # the day something was said: "…“, sagte Gingrich am Dienstag (27. März)"
 _SAID_BEFORE = re.compile(
-    r"\b(?:sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|meinten|teilte|teilten"
-    r"|kündigte|kündigten)[ \t]+(?:[\w.-]+[ \t]+){0,3}am[ \t]+(?:[A-Z][a-z]+[ \t]*\(?[ \t]*)?$")
+    r"\b(?:" + "|".join(SPEECH_VERBS) + r")[ \t]+(?:[\w.-]+[ \t]+){0,3}am[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]*\(?[ \t]*)?$")
 # a date noted as the new one after it: "14. Feber (VERSCHOBEN – ursprünglich 31. Jänner)"
 _NEW_DATE_NOTED = re.compile(r"[ \t,]*\((?i:verschoben|verlegt)[^()\n]{0,12}(?:ursprünglich|statt)")
 # "Der Vorverkauf für alle Veranstaltungen beginnt am 16. Februar": a sale's first day
@@ -147,8 +147,7 @@ _HOURS = re.compile(r"[ \t]*[:,|]?[ \t]*(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]
                     r"[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr[ \t.]*")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 # what follows a town's first word in its full name: "(Wasserburg) am Inn"
-_LINKED_REST = re.compile(
-    r"(?![\w-])[ \t]+(?:am|an der|im|in|ob|ob der|bei|vor der)[ \t]+[A-ZÄÖÜ][\w-]*")
+_LINKED_REST = re.compile(rf"(?![\w-])[ \t]+{TOWN_LINK}[ \t]+[A-ZÄÖÜ][\w-]*")
 _BEGIN_WORDS = ("beginnt", "startet", "Beginn")
 _BEGINS = re.compile(r"\b(?:" + "|".join(_BEGIN_WORDS) + r")\b[^.\n]{0,40}?\b(?:um|ab)[ \t]+[0-9]")
 _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
@@ -316,9 +315,10 @@ class _Reader:
         span = self.titles.event_headline_span()
         if span is None:
             return None
-        named = {c.name: c for _, c in find_cities(self.text[span[0] : span[1]])}
+        headline = self.text[span[0] : span[1]]
+        named = {c.name: c for _, c in find_cities(headline)}
         if not named:  # "Deidesheimer Weinkerwe"
-            return city_of_adjective(self.text[span[0] : span[1]])
+            return city_of_adjective(headline)
         return next(iter(named.values())) if len(named) == 1 else None
 
     @cached_property
@@ -851,17 +851,17 @@ class _Reader:
             found = leading_phrase(line)  # 22.3., 15 Uhr" / "Do, 16.4., 18 Uhr"
             return (found[0], found[1]) if found else None
         if kind == "intro":  # "Die Bevölkerung ist zu den folgenden Informationsanlässen
-            nouns = [n for n in self.titles.nouns_in(label, label + len(line))  # eingeladen."
-                     if n[1].lower() not in _VAGUE_NOUNS]
-            return (nouns[-1][1], self.titles.title_for(nouns[-1][1], nouns[-1][0])) \
-                if nouns else None
+            return self._last_named(label, label + len(line))  # eingeladen."
         before = self.sentences.paragraph_break_before(max(0, label - 2))
-        nouns = [n for n in self.titles.nouns_in(max(0, before), label)
-                 if n[1].lower() not in _VAGUE_NOUNS]
-        if nouns:
-            pos, noun = nouns[-1]
-            return noun, self.titles.title_for(noun, pos)
-        return self.titles.headline(any_heading=True)
+        return self._last_named(max(0, before), label) or self.titles.headline(any_heading=True)
+
+    def _last_named(self, begin: int, end: int) -> tuple[str, str] | None:
+        """(noun, title) of the last event ``text[begin:end]`` names by no vague noun."""
+        nouns = [n for n in self.titles.nouns_in(begin, end) if n[1].lower() not in _VAGUE_NOUNS]
+        if not nouns:
+            return None
+        pos, noun = nouns[-1]
+        return noun, self.titles.title_for(noun, pos)
 
     def _under_headline(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` comes right after the document's headline."""
@@ -886,8 +886,8 @@ class _Reader:
         """The heading line right over a paragraph, or over the blank line above it (not
         a programme's line: "14 Uhr: Großer Festumzug …" over the next day's "Mo., 17.8.")."""
         heading = heading_above(self.text, begin) or (
-            heading_above(self.text, begin - 1) if self.text.startswith("\n\n", begin - 2)
-            else None)
+            heading_above(self.text, begin - 1)
+            if begin >= 2 and self.text.startswith("\n\n", begin - 2) else None)
         return heading if heading is not None and not _TIMED_LINE.match(heading[1]) else None
 
     def _section_heading(self, begin: int) -> tuple[str, str] | None:
@@ -1546,37 +1546,31 @@ def _shouted(title: str) -> bool:
 
 def _unshouted_word(word: str, text: str, first: bool) -> str:
     """A word of a title in capitals as the text writes it elsewhere ('TÜR' → 'Tür'), else a
-    short word as an abbreviation ('TSV'), a linking word in small letters ('BEIM' → 'beim')
-    and any other as a noun ('HEIMATFEST' → 'Heimatfest')."""
+    short word as an abbreviation ('TSV': no vowel, or written so in running text too, not
+    only in headings set in capitals: 'AM ENDE DER WELT'), a linking word in small letters
+    ('BEIM' → 'beim') and any other as a noun ('HEIMATFEST' → 'Heimatfest')."""
     if word.lower() in _SMALL_WORDS and not first:
         return word.lower()
+    abbreviation = len(word) <= 4 and not any(c in "AEIOUÄÖÜ" for c in word)
+    spoken = None
     for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
         if not m.group(0).isupper():
             spoken = m.group(0)
             break
-    else:
-        spoken = word if len(word) <= 4 and _abbreviation(word, text) else word.capitalize()
+        if len(word) <= 4 and not abbreviation:  # (in a line of running text?)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            abbreviation = any(c.islower() for c in text[line_start : len(text) if line_end < 0
+                                                          else line_end])
+    if spoken is None:
+        spoken = word if abbreviation else word.capitalize()
     return spoken[0].upper() + spoken[1:] if first else spoken
-
-
-def _abbreviation(word: str, text: str) -> bool:
-    """Whether a short word in capitals is an abbreviation: it has no vowel ('TSV'), or the
-    text writes it so in running text too ('der DVGE lädt …'), not only in headings set in
-    capitals ('AM ENDE DER WELT')."""
-    if not any(c in "AEIOUÄÖÜ" for c in word):
-        return True
-    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        if any(c.islower() for c in text[start : len(text) if end < 0 else end]):
-            return True
-    return False
 
 
 # an item of a calendar column's day: its town, then its time or its title ("Biberach: 19 Uhr
 # Konzert …", "Erolzheim: Rockkonzert mit …")
 _DAY_ITEM = re.compile(
-    r"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:am|an[ \t]+der|im|ob[ \t]+der|bei)?[ \t]*"
+    rf"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"
     r"[A-ZÄÖÜ][\w.-]*){0,2}):[ \t]+(?P<time>(?=(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}"
     r"(?:[.:][0-9]{2})?[ \t]*(?:Uhr|bis|–|-)))?")
 _TIMED_LINE = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr|[0-9]{1,2}\.[0-9]{1,2}\.")

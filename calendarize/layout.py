@@ -22,7 +22,17 @@ from .people import find_emails, find_phones
 from .places import City, city_in_name, find_cities, find_venues, place_line
 from .sentences import Sentences
 from .titles import leading_phrase, without_venue
-from .vocabulary import CONTACT_HEADINGS, DOORS_WORDS, END_WORDS, START_WORDS, WEEKDAYS
+from .vocabulary import (
+    ABBREVIATIONS,
+    CONTACT_HEADINGS,
+    DOORS_WORDS,
+    END_WORDS,
+    ROW_MARKS,
+    START_WORDS,
+    TABLE_PLACE_HEADERS,
+    TABLE_TITLE_HEADERS,
+    WEEKDAYS,
+)
 
 _LINE = re.compile(r"[^\n]+")
 _LABEL_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./&*()-]{1,80}?[ \t]*:(?:[ \t]+|$)")
@@ -46,8 +56,8 @@ _ENTRY_TAIL = re.compile(
     r"[ \t]*)?(?:(?:jeweils|täglich)[ \t]+)?(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr(?:[ \t]*[,;][ \t]*"
     r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
-_PLACE_LABEL = (r"[ \t]*(?:Ort|Wo|Veranstaltungsort|Adresse|Treffpunkt)[ \t]*:[ \t]*"
-                r"(?P<place>[^\n]+)")
+_PLACE_LABEL_WORD = r"(?:Ort|Wo|Veranstaltungsort|Adresse|Treffpunkt)[ \t]*:[ \t]*"
+_PLACE_LABEL = rf"[ \t]*{_PLACE_LABEL_WORD}(?P<place>[^\n]+)"
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
 _PLACE_LABEL_LINE = re.compile(r"\n" + _PLACE_LABEL)
 _POSTCODE = re.compile(r"\b[0-9]{5}[ \t]+[A-ZÄÖÜ]")
@@ -104,8 +114,9 @@ def entry_rest(tail: str) -> str | None:
 # a name right after a programme line's date, set off by a dash or a middle dot from what
 # the line says of it (no sentence: "13. März Das Publikum kürt die Band." names no entry)
 _TITLE_THEN_MARK = re.compile(
-    r"(?P<title>[A-ZÄÖÜ„\"](?:[^.!?\n–·]|(?:feat|Dr|Prof|St|Nr)\.|\.(?=[ \t]+[a-z0-9]))"
-    r"{1,80}?)[ \t]+[–·][ \t]")
+    r"(?P<title>[A-ZÄÖÜ„\"](?:[^.!?\n–·]|(?<![\w.])(?:"
+    + "|".join(map(re.escape, sorted(ABBREVIATIONS, key=len, reverse=True)))
+    + r")\.|\.(?=[ \t]+[a-z0-9])){1,80}?)[ \t]+[–·][ \t]")  # ("feat. Lisa Wendt", "Dr.")
 
 
 def is_stamp(text: str, sentences: Sentences, mention: DateMention) -> bool:
@@ -133,13 +144,12 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     if line_start >= 2 and text.startswith("\n\n", line_start - 2):
         # a date line alone under its heading (HTML's h3 over a p): "Finissage" / "" /
         # "Sonntag, 7. Juni 2026, 16 Uhr" / "Zum Ende der Ausstellung: Performance …"
-        heading_start = text.rfind("\n", 0, line_start - 2) + 1
-        heading = text[heading_start : line_start - 2].strip()
-        if heading and _heading_line(heading) and not heading[:1].isdigit() and (
-                heading_start == 0 or text.startswith("\n\n", heading_start - 2)) and (
-                found := leading_phrase(heading)) is not None and found[1] == heading and (
+        over = heading_above(text, line_start - 1)
+        if over is not None and not over[1][:1].isdigit() and (
+                over[0] == 0 or (over[0] >= 2 and text.startswith("\n\n", over[0] - 2))) and (
+                found := leading_phrase(over[1])) is not None and found[1] == over[1] and (
                 _singular(found[0])):  # (not a list's: "Unsere Gottesdienste")
-            return heading
+            return over[1]
     for _ in range(_BLOCK_LINES):
         start = text.rfind("\n", 0, max(0, end)) + 1
         above = text[start:end].strip() if end > 0 else ""
@@ -281,9 +291,8 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
 
 
 # what a table's header calls the column of the title, and of the place
-_TITLE_HEADER = re.compile(
-    r"(?i:kurs|titel|veranstaltung|was|thema|programm|angebot|vortrag|stück|begegnung)")
-_PLACE_HEADER = re.compile(r"(?i:ort|wo|veranstaltungsort|treffpunkt|spielstätte|raum)")
+_TITLE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_TITLE_HEADERS)) + ")")
+_PLACE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_PLACE_HEADERS)) + ")")
 
 
 def _lines_above(text: str, pos: int, limit: int = 24) -> Iterator[tuple[int, str]]:
@@ -316,11 +325,10 @@ def _header_columns(text: str, line_start: int, width: int) -> tuple[int, int | 
     return None
 
 
-_MEETING_CELL = re.compile(r"(?:Treffpunkt|Ort|Wo|Veranstaltungsort)[ \t]*:[ \t]*")
+_MEETING_CELL = re.compile(_PLACE_LABEL_WORD)
 # a cell that marks a row, no title nor place: "PREMIERE", "ENTFÄLLT", "ausverkauft"
 _MARK_CELL = re.compile(
-    r"(?i:premiere|entfällt|abgesagt|ausverkauft|restkarten|verschoben|wiederaufnahme|zum"
-    r"[ \t]+letzten[ \t]+mal|dernière)!?")
+    "(?i:" + "|".join(mark.replace(" ", r"[ \t]+") for mark in ROW_MARKS) + ")!?")
 # a cell that names a house's stage or hall: "Großes Haus", "Kleines Haus", "Foyer", "Studio"
 _HALL_CELL = re.compile(
     r"(?:(?:Großes|Kleines|Neues|Altes)[ \t]+Haus|Foyer|Studio|Studiobühne|Kammerspiele"
@@ -464,7 +472,9 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
         # a date heading alone, over a paragraph whose first line is the title: the address
         # is that paragraph's second line ("Fr, 29.03. · 17 Uhr" / "" / "Frühjahrskonzert" /
         # "Großer Redoutensaal, Passau")
-        title_line = len(text) - len(text[paragraph:].lstrip("\n"))
+        title_line = paragraph
+        while text.startswith("\n", title_line):  # (not a copy of the rest of the text)
+            title_line += 1
         first = text.find("\n", title_line)
         paragraph = sentences.paragraph_end(title_line)
     elif first >= 0 and entry_rest(text[span[1] : first]) is None:  # (a date with its title
@@ -543,8 +553,8 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> D
     return replace(mention, start_time=start_time, end_time=end_time)
 
 
-_WEEKLY = re.compile(r"\b(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags"
-                     r"|täglich|werktags|wochentags)\b")
+_WEEKLY = re.compile(r"\b(?:" + "|".join(f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2)
+                     + r"|täglich|werktags|wochentags)\b")
 
 
 def _has_other_date(text: str, begin: int, end: int) -> bool:

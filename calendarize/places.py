@@ -56,8 +56,11 @@ _VENUE = re.compile(
 # A town's name: one or two words ("Bad Schandau", "St. Gallen"), and a linking word and
 # another ("Zell am See", "Sankt Johann im Pongau", "Weil der Stadt", "Rothenburg ob der
 # Tauber"); looked up as a whole, then by its first two words, then by its first (_towns)
+# The words that link a town's name to what names it in full: "Zell am See", "Lauf an der
+# Pegnitz", "Sankt Johann in Tirol", "Rothenburg ob der Tauber"
+TOWN_LINK = r"(?:am|an[ \t]+der|im|in|ob|ob[ \t]+der|bei|vor[ \t]+der)"
 _TOWN_NAME = (rf"{_CAP}(?:[ \t]+{_CAP})?"
-              rf"(?:[ \t]+(?:am|an der|im|in|ob|ob der|bei|vor der|der)[ \t]+{_CAP})?")
+              rf"(?:[ \t]+(?:{TOWN_LINK}|der)[ \t]+{_CAP})?")
 _CITY = re.compile(rf"{_words('in', 'nach')}[ \t]+(?P<name>{_TOWN_NAME})")
 _TOWN_CITY = re.compile(_words(*TOWN_WORDS) + rf"[ \t]+(?P<name>{_CAP})")
 # what numbers a hall or room after a place word: "Halle 4", "Halle B", "Halle 3.1"
@@ -327,7 +330,7 @@ def dateline_cities(text: str) -> list[tuple[int, list[City]]]:
 # (the blank line is matched, not looked behind for: the regex engine then skips ahead to
 # the line breaks instead of trying every position of the text)
 _PLACE_HEADING = re.compile(
-    rf"\n\n[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|ob[ \t]+der|bei)[ \t]+)?"
+    rf"\n\n[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"
     rf"{_PLACE_WORD}){{0,2}})[ \t]*\n(?:[ \t]*\n)?"
     # (the item's line opens with its date, or names it after a short title: "Ellmauer
     # Dorffest, 3.–5. Juli 2026")

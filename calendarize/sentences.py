@@ -15,16 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .lazy import cached_property
+from .vocabulary import ABBREVIATIONS
 
 # A sentence ends at . ! ? followed by space and a capital, unless the dot closes an
 # ordinal ("11. Juli"), an initial ("A.") or a common abbreviation ("Dr.", "bzw.").
-_ABBREVIATIONS = (
-    "Dr", "Prof", "Nr", "ca", "bzw", "z.B", "u.a", "d.h", "St", "Str", "Tel", "Fax", "Hr",
-    "Fr", "Mo", "Di", "Mi", "Do", "Sa", "So", "Jan", "Feb", "Febr", "Apr", "Aug", "Sep",
-    "Sept", "Okt", "Nov", "Dez", "Dipl", "Ing", "Mag", "inkl", "zzgl", "evtl", "ggf", "vgl",
-    "usw", "etc", "Abs", "Art", "Kap", "geb", "Jh", "Mio", "Mrd", "rd", "max", "min", "bspw",
-    "insb", "Verf", "Hrsg", "sog", "u", "v", "z",
-)  # fmt: skip
+_ABBREVIATIONS = ABBREVIATIONS
 
 # A dot ends no sentence after no word, a word of one character ('A.') or an abbreviation
 # ('Dr.', 'z.B.'), the word being the letters and dots right before it or, when a line break

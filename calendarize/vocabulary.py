@@ -425,3 +425,41 @@ PRAISE_WORDS: tuple[str, ...] = (
     "Informativ", "Ausverkauft", "Lebendig", "Rege", "Toll", "Glanzvoll", "Stimmungsvoll",
     "Rundum gelungen", "Voll",
 )
+
+# Words a dot shortens without ending a sentence: "Dr.", "z.B.", "feat."
+ABBREVIATIONS: tuple[str, ...] = (
+    "Dr", "Prof", "Nr", "ca", "bzw", "z.B", "u.a", "d.h", "St", "Str", "Tel", "Fax", "Hr",
+    "Fr", "Mo", "Di", "Mi", "Do", "Sa", "So", "Jan", "Feb", "Febr", "Apr", "Aug", "Sep",
+    "Sept", "Okt", "Nov", "Dez", "Dipl", "Ing", "Mag", "inkl", "zzgl", "evtl", "ggf", "vgl",
+    "usw", "etc", "Abs", "Art", "Kap", "geb", "Jh", "Mio", "Mrd", "rd", "max", "min", "bspw",
+    "insb", "Verf", "Hrsg", "sog", "u", "v", "z", "feat",
+)  # fmt: skip
+
+# What a table's header calls the column of an event's title, and of its place
+TABLE_TITLE_HEADERS: tuple[str, ...] = (
+    "Kurs", "Titel", "Veranstaltung", "Was", "Thema", "Programm", "Angebot", "Vortrag",
+    "Stück", "Begegnung",
+)  # fmt: skip
+TABLE_PLACE_HEADERS: tuple[str, ...] = (
+    "Ort", "Wo", "Veranstaltungsort", "Treffpunkt", "Spielstätte", "Raum",
+)  # fmt: skip
+
+# Cells that mark a table's row, no title nor place: "PREMIERE", "ENTFÄLLT", "ausverkauft"
+ROW_MARKS: tuple[str, ...] = (
+    "Premiere", "entfällt", "abgesagt", "ausverkauft", "Restkarten", "verschoben",
+    "Wiederaufnahme", "zum letzten Mal", "Dernière",
+)  # fmt: skip
+
+# Verbs that report what someone said: "…“, sagte Gingrich am Dienstag (27. März)" dates
+# the saying, no event
+SPEECH_VERBS: tuple[str, ...] = (
+    "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "meinte", "meinten",
+    "teilte", "teilten", "kündigte", "kündigten",
+)  # fmt: skip
+
+# Words of a head line that names a programme and its year: "STEYRER ORGELSOMMER 2026",
+# "Spielplan 2026" (not "Jahresbericht 2024")
+PROGRAMME_WORDS: tuple[str, ...] = (
+    "programm", "spielplan", "termine", "veranstaltung", "kalender", "sommer", "winter",
+    "herbst", "frühling", "saison", "festival", "festwoche", "konzert", "reihe", "woche",
+)  # fmt: skip

@@ -23,7 +23,7 @@ from .lazy import cached_property
 from .model import DateMention, Day
 from .nouns import is_event_noun
 from .sentences import Sentences
-from .vocabulary import FUTURE_CUES, MONTHS, PAST_CUES, YEAR_SPAN_WORDS
+from .vocabulary import FUTURE_CUES, MONTHS, PAST_CUES, PROGRAMME_WORDS, YEAR_SPAN_WORDS
 
 # (the century comes before the look-behind, so the regex engine skips ahead to a 1 or a 2)
 _LONE_YEAR = re.compile(r"(?:19|20)(?<![0-9.,:/-]..)[0-9]{2}(?![0-9]|\.[0-9])")
@@ -69,9 +69,7 @@ _PERIOD_PREPOSITION = re.compile(
 # 2026", "Veranstaltungskalender 2026" (not "Jahresbericht 2024": no programme's word)
 _PROGRAMME_YEAR = re.compile(
     r"^(?P<lead>[^\n0-9]{3,60}?)[ \t]+(?P<year>(?:19|20)[0-9]{2})[ \t]*$", re.MULTILINE)
-_PROGRAMME_WORD = re.compile(
-    r"(?i)programm|spielplan|termine|veranstaltung|kalender|sommer|winter|herbst|frühling"
-    r"|saison|festival|festwoche|konzert|reihe|tage\b|woche")
+_PROGRAMME_WORD = re.compile("(?i)" + "|".join(PROGRAMME_WORDS) + r"|tage\b")
 _ISSUE_MONTH = re.compile(
     r"\bAusgabe[ \t]+[0-9]{1,2}/(?P<year>(?:19|20)[0-9]{2})[ \t]*\((?P<month>"
     + "|".join(MONTHS) + r")\)")
