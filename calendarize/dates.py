@@ -76,7 +76,9 @@ _FULL_NAMES = [
     if m.lower() == "mai" or (len(m) > 3 and not any(o != m and o.startswith(m) for o in MONTHS))
 ]
 _FULL_MONTH = rf"(?:{_alternation(_FULL_NAMES)})(?![{_LETTER}])"
-_WEEKDAY = rf"(?:{_unpreceded(list(WEEKDAYS), f'[{_LETTER}]')})(?![{_LETTER}])\.?"
+# weekdays as written, and in a heading's capitals ("FREITAG, 16. OKTOBER")
+_ALL_WEEKDAYS = list(WEEKDAYS) + [w.upper() for w in WEEKDAYS]
+_WEEKDAY = rf"(?:{_unpreceded(_ALL_WEEKDAYS, f'[{_LETTER}]')})(?![{_LETTER}])\.?"
 
 # "5. November 2014", "5. Nov.", "5 November 2014", "5. Mai, 2017"
 _DAY_MONTHNAME = rf"{_DAY}(?:\.{_SPACE}{_MONTH_NAME}|{_GAP}{_FULL_MONTH})(?:,?{_GAP}{_YEAR4})?"
@@ -152,8 +154,8 @@ _AMOUNT_AFTER = re.compile(
 )
 # The characters each pattern above that ends at a chain's start can end with ("$" also
 # matches before a line break that ends the text searched)
-_WEEKDAY_LAST = frozenset(" \t\n,." + "".join(name[-1] for name in WEEKDAYS))
-_WEEKDAY_NAME_LAST = frozenset("." + "".join(name[-1] for name in WEEKDAYS))
+_WEEKDAY_LAST = frozenset(" \t\n,." + "".join(name[-1] for name in _ALL_WEEKDAYS))
+_WEEKDAY_NAME_LAST = frozenset("." + "".join(name[-1] for name in _ALL_WEEKDAYS))
 _PREFIX_LAST = frozenset(" \t\n.:" + "".join(prefix[-1] for prefix in NUMBER_PREFIXES))
 _SPACE_LAST = frozenset(" \t\n")
 

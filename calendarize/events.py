@@ -824,7 +824,14 @@ class _Reader:
                     mention = replace(mention, start_time=start, end_time=stop_time)
                     rest = times[0].end()
                 else:
-                    mention = with_block_times(mention, self.text, self.sentences)
+                    mention = with_block_times(mention, self.text, self.sentences,
+                                               paragraph_only=True)
+                labelled = _item_label(item["town"]) if item["time"] is None else None
+                if labelled is not None:  # "Herbstmarkt in Ettenheim: Rund 60 Händler …"
+                    if labelled[1]:  # (its paragraph, all of it, is what it says; "Übrigens:"
+                        found.append(_Found(*labelled, mention, (pos, stop), by_line=True))
+                    pos = stop + 2
+                    continue
                 # (the item's first clause names it: "Führung durch den Bibliothekssaal,
                 # Treffpunkt Klosterpforte", "Theater „Der Besuch der alten Dame“, …")
                 clause = _ITEM_CLAUSE.match(self.text, rest, stop)
@@ -1503,6 +1510,18 @@ def _opens_with_town(line: str) -> bool:
     Breisgau, Rathaus, Bürgersaal'."""
     head = line.split(",", 1)[0].strip()
     return lookup_city(head) is not None or lookup_city(head.split(" ", 1)[0]) is not None
+
+
+def _item_label(label: str) -> tuple[str, str] | None:
+    """(noun, title) when a calendar item opens with its title, not its town: 'Kürbisfest
+    in Friesenheim:', 'Jazz im Salmen:' (words no town is named); None for a town
+    ('Biberach:'); ('', '') for a lone word that is neither ('Übrigens:'), no item."""
+    if lookup_city(label) is not None:
+        return None
+    named = leading_phrase(label)
+    if named is not None:
+        return named[0], label
+    return ("", label) if " " in label else ("", "")
 
 
 def _plural_of(noun: str, one: str | None) -> bool:

@@ -509,14 +509,18 @@ def venues_next_sentence(text: str, sentences: Sentences, sentence: tuple[int, i
 _NIGHT_ENDS = 6  # an end time before this hour and before the start is the next morning's
 
 
-def with_block_times(mention: DateMention, text: str, sentences: Sentences) -> DateMention:
-    """Times stated later in the sentence or the next one: 'Beginn: 19 Uhr, Einlass ab 17 Uhr'."""
+def with_block_times(mention: DateMention, text: str, sentences: Sentences,
+                     paragraph_only: bool = False) -> DateMention:
+    """Times stated later in the sentence or the next one: 'Beginn: 19 Uhr, Einlass ab 17 Uhr';
+    ``paragraph_only``: anywhere in the paragraph, and not beyond (a calendar's item)."""
     if mention.start_time is not None or mention.end is not None:
         return mention
     index = sentences.index_at(mention.span[0])
     after = sentences.spans[min(index + 1, len(sentences.spans) - 1)]
     end = after[1]
     paragraph = sentences.paragraph_end(mention.span[1])
+    if paragraph_only:
+        end = paragraph
     if after[0] >= paragraph and _WEEKLY.search(text, after[0], after[1]):
         end = paragraph  # the next paragraph's hours are of every week, no day's: "Im
         # Landratsamt ist der Stützpunkt montags bis freitags von 8.30 bis 12 Uhr erreichbar"

@@ -79,6 +79,7 @@ CASES: list[tuple[str, str, str]] = [
     ("am Dienstag (5. November 2014)", "--11-05", "a weekday before the parenthesis checks too"),
     ("Montag, 5.5.2018", "--05-05", "weekday contradicts a numeric date's year"),
     ("Di., 05.11.", "--11-05", "abbreviated weekday, numeric date"),
+    ("DIENSTAG, 5. NOVEMBER 2014", "--11-05", "a weekday in capitals checks the year too"),
     ("am Freitag, 25. September", "--09-25", "weekday without a year"),
     ("am Freitag, den 25. September 2015", "2015-09-25", "weekday with 'den'"),
     ("Fr, 25.09.2015", "2015-09-25", "abbreviation without dot"),

@@ -580,6 +580,18 @@ EVENT_ROWS = [
       ("Rockkonzert mit „Die Dorfrocker“", "2026-03-07T20:00", "Erolzheim")],
      "a calendar column: days alone in their paragraphs over items of a town, a time and a "
      "title, each dated by its day; a paragraph of no item ends the day"),
+    ("KREISBOTE · Freizeit · Mittwoch, 3. Juni 2026\n\nTipps fürs Wochenende\n\nSAMSTAG, "
+     "6. JUNI\n\nRosenfest im Kurpark: Rund 40 Gärtnereien zeigen von 10 bis 18 Uhr ihre "
+     "Züchtungen im Kurpark von Bad Nauheim.\n\nOrgel am Abend: Kantorin Lea Brandt spielt "
+     "Bach. Die Johanneskirche in Friedberg öffnet um 19 Uhr, Beginn 19.30 Uhr.\n\nSONNTAG, "
+     "7. JUNI\n\nTrödelmarkt am Seedamm: Wer stöbern will, ist hier richtig. Geöffnet ist von "
+     "8 bis 14 Uhr am Seedamm in Bad Homburg.\n\nÜbrigens: Das Freibad in Friedberg öffnet "
+     "erst am 13. Juni.",
+     [("Rosenfest im Kurpark", "2026-06-06T10:00", "Bad Nauheim"),
+      ("Orgel am Abend", "2026-06-06T19:30", "Friedberg"),
+      ("Trödelmarkt am Seedamm", "2026-06-07T08:00", "Bad Homburg")],
+     "a calendar column under days in capitals, its items opening with their titles: each "
+     "placed and timed by its own paragraph, not the next item's; 'Übrigens:' is no item"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
