@@ -18,8 +18,10 @@ from dataclasses import dataclass, replace
 from .dates import find_times, parse_time, scan_dates
 from .identity import organiser_key
 from .layout import (
+    FOR_ALL,
     ContactBlock,
     address_near,
+    block_title,
     contact_blocks,
     entry_rest,
     entry_title,
@@ -41,7 +43,7 @@ from .layout import (
 )
 from .lazy import cached_property
 from .model import Contact, DateMention, Day, Document, Event, Organiser, Role, Source
-from .nouns import is_event_noun
+from .nouns import event_suffix, is_event_noun
 from .people import (
     contact_block,
     find_organisers,
@@ -78,6 +80,7 @@ from .vocabulary import (
     NON_EVENT_CUES,
     POSTPONE_CUES,
     RUN_CUES,
+    SERIES_PLURALS,
     SPEECH_VERBS,
     SUPERSEDED_CUES,
     VAGUE_EVENT_NOUNS,
@@ -765,7 +768,7 @@ class _Reader:
             # "Unternehmerfrühstück Rheingau: …" / "Mittwoch, 12.11.2025, 8.00 bis 10.00 Uhr"
             return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True)
         if title is None and not rest:
-            listed = self._listed_event(line_start)
+            listed = self._listed_event(line_start) or self._series_item(line_start, line_end)
             if listed is not None:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True)
@@ -861,6 +864,29 @@ class _Reader:
             return self._last_named(label, label + len(line))  # eingeladen."
         before = self.sentences.paragraph_break_before(max(0, label - 2))
         return self._last_named(max(0, before), label) or self.titles.headline(any_heading=True)
+
+    def _series_item(self, line_start: int, line_end: int) -> tuple[str, str] | None:
+        """(noun, title) of a bare date line's item in a document that says something of all
+        its events of a kind ('Alle Vorträge finden im Konferenzzentrum statt'): the line
+        that names its block, after the kind when it is an event's ('Vortrag:
+        Vorhofflimmern – harmlos oder gefährlich?')."""
+        if self._series is None:
+            return None
+        title = block_title(self.text, line_start, line_end)
+        if title is None:
+            return None
+        return self._series, f"{self._series}: {title}" if self._series else title
+
+    @cached_property
+    def _series(self) -> str | None:
+        """The kind of the events a sentence speaks of all of ('Alle Vorstellungen beginnen
+        um 20 Uhr'): its noun in the singular, '' if it is no event noun; None if none."""
+        said = FOR_ALL.search(self.text)
+        if said is None:
+            return None
+        noun = said["noun"]
+        one = SERIES_PLURALS.get(noun) or _singular_of(noun)
+        return one if one and is_event_noun(one) else ""
 
     def _last_named(self, begin: int, end: int) -> tuple[str, str] | None:
         """(noun, title) of the last event ``text[begin:end]`` names by no vague noun."""
@@ -1510,6 +1536,16 @@ def _opens_with_town(line: str) -> bool:
     Breisgau, Rathaus, Bürgersaal'."""
     head = line.split(",", 1)[0].strip()
     return lookup_city(head) is not None or lookup_city(head.split(" ", 1)[0]) is not None
+
+
+def _singular_of(noun: str) -> str | None:
+    """An event noun's singular as written: 'Konzerte' → 'Konzert', 'Führungen' →
+    'Führung'; None if it names no event."""
+    suffix = event_suffix(noun)
+    if suffix is None:
+        return None
+    end = noun.lower().rfind(suffix) + len(suffix)
+    return noun[:end]
 
 
 def _item_label(label: str) -> tuple[str, str] | None:

@@ -77,9 +77,12 @@ _SHARED_TIME = re.compile(
 _CLOSED = re.compile(r"\s*\)")
 # ("Die Seminare finden … in der Bildungsakademie statt": the plural of an event noun too)
 # (after a dateline too: "Reutlingen, 18. März 2024 – Die Seminare finden …")
+# what a text says of all its events: "Alle Vorträge finden im Hörsaal 2 statt"
+_OF_ALL = r"(?:finden|sind|beginnen|starten)\b"
 _ALL_EVENTS = re.compile(
     r"^(?:[^\n–—]{0,60}?[ \t][–—][ \t]+)?"
-    r"(?:(?P<all>Alle|Sämtliche)|Die)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?:finden|sind)\b")
+    rf"(?:(?P<all>Alle|Sämtliche)|Die)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+{_OF_ALL}")
+FOR_ALL = re.compile(rf"(?<![\w-])(?:Alle|Sämtliche)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+{_OF_ALL}")
 ContactBlock = tuple[int, int, list[str]]
 
 
@@ -197,6 +200,30 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     opening = first.group(1) if first else below
     found = leading_phrase(opening) if opening[:1].isupper() and len(opening) <= 150 else None
     return without_venue(found[1]) if found and found[2] else None
+
+
+def block_title(text: str, line_start: int, line_end: int) -> str | None:
+    """The line that names a bare date line's item in a programme of like blocks: its
+    heading, the line right above it that opens its block ("Vorhofflimmern – harmlos oder
+    gefährlich?" / "Mittwoch, 7. Oktober, 18.30 Uhr"), else the line right below it ("Di.,
+    2.2. | 20 Uhr" / "DAS LEBEN DER ANDEREN"); no label ("Referent: …"), address or note."""
+    if line_start >= 1:
+        over = heading_above(text, line_start)
+        if over is not None and (over[0] == 0 or text.startswith("\n\n", over[0] - 2)) and (
+                _block_line(over[1])):
+            return over[1]
+    below_start = line_end + 1
+    below_end = text.find("\n", below_start)
+    below = text[below_start : len(text) if below_end < 0 else below_end].strip()
+    return below if below and _block_line(below) else None
+
+
+def _block_line(line: str) -> bool:
+    """Whether a line can name a programme's item: a short heading, no label, address,
+    note in parentheses or line of its own date or time."""
+    return (_heading_line(line) and len(line) <= 80 and line[:1] not in "(-–•*·[" and not (
+        line[:1].isdigit()) and ":" not in line and not _POSTCODE.search(line)
+        and not _SHORT_POSTCODE_TOWN.search(line))
 
 
 # a line that opens with its time, then names what happens: "19:00 Uhr   Bußgottesdienst"

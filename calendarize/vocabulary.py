@@ -463,3 +463,12 @@ PROGRAMME_WORDS: tuple[str, ...] = (
     "programm", "spielplan", "termine", "veranstaltung", "kalender", "sommer", "winter",
     "herbst", "frühling", "saison", "festival", "festwoche", "konzert", "reihe", "woche",
 )  # fmt: skip
+
+# Plurals of a kind of event that its singular does not end ("Vorträge" is no
+# "Vortrag" + ending), read where a text speaks of all its events of a kind: "Alle
+# Vorträge finden im Hörsaal statt" (the kind of each talk the programme lists)
+SERIES_PLURALS: dict[str, str] = {
+    "Vorträge": "Vortrag", "Lehrgänge": "Lehrgang", "Rundgänge": "Rundgang",
+    "Ausflüge": "Ausflug", "Umzüge": "Umzug", "Märkte": "Markt", "Empfänge": "Empfang",
+    "Vorstellungen": "Vorstellung", "Filme": "Film", "Abende": "Abend",
+}  # fmt: skip

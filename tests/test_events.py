@@ -592,6 +592,24 @@ EVENT_ROWS = [
       ("Trödelmarkt am Seedamm", "2026-06-07T08:00", "Bad Homburg")],
      "a calendar column under days in capitals, its items opening with their titles: each "
      "placed and timed by its own paragraph, not the next item's; 'Übrigens:' is no item"),
+    ("Kreiskrankenhaus Waldbreitbach\n\nWaldbreitbach, 2. März 2026\n\nGesundheit im "
+     "Gespräch: drei Abende im Frühjahr\n\nAlle Vorträge finden in der Cafeteria des "
+     "Kreiskrankenhauses, Klosterweg 4, 56588 Waldbreitbach, statt. Der Eintritt ist "
+     "frei.\n\nRückenschmerz – wann hilft Bewegung?\nDienstag, 17. März, 19 "
+     "Uhr\nReferent: Dr. Jonas Fell, Orthopädie\n\nSchlaganfall erkennen\nDienstag, "
+     "21. April, 19 Uhr\nReferentin: Dr. Mira Sand, Neurologie\n",
+     [("Vortrag: Rückenschmerz – wann hilft Bewegung?", "2026-03-17T19:00", "Waldbreitbach"),
+      ("Vortrag: Schlaganfall erkennen", "2026-04-21T19:00", "Waldbreitbach")],
+     "a programme of talks, each a heading over its date line: what the text says of all its "
+     "talks ('Alle Vorträge finden … statt') makes each heading a talk's title"),
+    ("KINO IM KULTURBAHNHOF · FILMREIHE IM MÄRZ 2026\n\nAlle Vorstellungen beginnen "
+     "um 19.30 Uhr im großen Saal. Eintritt 6 Euro.\n\nMi., 4.3. | 19.30 Uhr\nDER "
+     "HIMMEL ÜBER BERLIN\n(BRD/F 1987, Regie: Wim Wenders)\n\nMi., 18.3. | 19.30 "
+     "Uhr\nGOOD BYE, LENIN!\n(D 2003, Regie: Wolfgang Becker)\n",
+     [("Der Himmel über Berlin", "2026-03-04T19:30", None),
+      ("Good Bye, Lenin!", "2026-03-18T19:30", None)],
+     "a film series, each date line over its film's title in capitals ('Alle Vorstellungen "
+     "beginnen …'); the note in parentheses under it is none"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
