@@ -43,7 +43,7 @@ from .layout import (
 )
 from .lazy import cached_property
 from .model import Contact, DateMention, Day, Document, Event, Organiser, Role, Source
-from .nouns import event_suffix, is_event_noun
+from .nouns import event_base, event_suffix, is_event_noun
 from .people import (
     contact_block,
     find_organisers,
@@ -1755,12 +1755,28 @@ def _may_end(before: str) -> bool:
 
 def _group(found: list[_Found]) -> list[list[_Found]]:
     """Mentions of one event within a document: same days and the same event noun."""
-    groups: dict[tuple[object, ...], list[_Found]] = {}
+    groups: dict[tuple[Day, Day | None, str], list[_Found]] = {}
     for item in found:
         m = item.mention
         key = (m.start, m.end, (item.noun or item.title).casefold())
         groups.setdefault(key, []).append(item)
+    for key, group in list(groups.items()):
+        start, end, noun = key
+        if len(group) == 1 and group[0].title.casefold() == noun:
+            # a bare kind of event, on a day an event of that kind has: its own ("Die
+            # Vorlesung am 1. Dezember muss entfallen", of the Ringvorlesung's row that day)
+            kin = [k for k in groups if k[:2] == (start, end) and k != key and k[2] and
+                   _kind_of(k[2]) == event_base(noun)]
+            if len(kin) == 1:
+                groups[kin[0]] += groups.pop(key)
     return list(groups.values())
+
+
+def _kind_of(noun: str) -> str:
+    """The kind of event a noun names: its shortest event noun, a series' that of its items
+    ('Vortragsreihe' → 'vortrag')."""
+    series = noun.lower().rfind("reihe")
+    return event_base(noun[:series] if series > 0 else noun)
 
 
 def _title_quality(title: str) -> tuple[int, int]:

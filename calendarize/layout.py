@@ -28,6 +28,7 @@ from .vocabulary import (
     DOORS_WORDS,
     END_WORDS,
     ROW_MARKS,
+    SERIES_PLURALS,
     START_WORDS,
     TABLE_PLACE_HEADERS,
     TABLE_TITLE_HEADERS,
@@ -68,10 +69,15 @@ _SHORT_POSTCODE_TOWN = re.compile(r",[ \t]*[0-9]{4}[ \t]+[A-ZÄÖÜ][\w.-]*[ \t]
 _DAYS_ADVERB = "|".join(
     [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + ["morgens", "vormittags",
                                                                 "nachmittags", "abends"])
+_SHARED_HOURS = (r"[ \t]+(?:(?:um|ab|von)[ \t]+)?(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?"
+                 r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
 _SHARED_TIME = re.compile(
-    rf"jeweils(?<!\wjeweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}))?[ \t]+(?:(?:um|ab|von)[ \t]+)?"
-    r"(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?"
-    r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
+    rf"jeweils(?<!\wjeweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}))?{_SHARED_HOURS}")
+# the hours of a weekday a sentence gives all events of a kind, no 'jeweils' needed:
+# "Die Veranstaltungen finden dienstags um 18.15 Uhr im Hörsaal 8 statt"
+_ALL_ON_DAYS = re.compile(
+    r"(?<![\w-])(?:Alle|Sämtliche|Die)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?:finden|beginnen|"
+    rf"starten|sind)[^.\n]{{0,60}}?[ \t](?P<days>{_DAYS_ADVERB}){_SHARED_HOURS}")
 # "Alle Veranstaltungen finden in der Stadtbibliothek … statt": one venue for all
 # a stamp's date is closed by ")" after nothing but space: tested before its line is found
 _CLOSED = re.compile(r"\s*\)")
@@ -299,8 +305,11 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
     if columns is not None:  # a header names the columns: "Kurs-Nr. | Kurs | Termine | Ort"
         title_column, place_column = columns
         title = text[slice(*cells[title_column])].strip()
+        if place_column is None and title_column + 1 < len(cells):  # (a column the header
+            place_column = title_column + 1  # calls by no place's name: the title's next)
         place = text[slice(*cells[place_column])].strip() if place_column is not None else ""
-        return title, place or None
+        return title, place if place and not _TIME_CELL.fullmatch(place) and not (
+            _MARK_CELL.fullmatch(place)) else None
     rest = [cell for b, e in cells[own + 1:]
             if (cell := text[b:e].strip()) and not _TIME_CELL.fullmatch(cell)
             and not _MARK_CELL.fullmatch(cell)]
@@ -342,6 +351,8 @@ def _header_columns(text: str, line_start: int, width: int) -> tuple[int, int | 
         if line.strip():
             if line.count("|") != width - 1:
                 return None  # (no row of this table: it has no header)
+            if _HEADER_RULE.fullmatch(line.strip()):
+                continue  # the rule under a header: "-----------|-----------"
             if not any(c.isdigit() for c in line):
                 names = [cell.strip() for cell in line.split("|")]
                 title = next((i for i, n in enumerate(names) if _TITLE_HEADER.fullmatch(n)),
@@ -352,6 +363,7 @@ def _header_columns(text: str, line_start: int, width: int) -> tuple[int, int | 
     return None
 
 
+_HEADER_RULE = re.compile(r"[-=:+| \t]+")
 _MEETING_CELL = re.compile(_PLACE_LABEL_WORD)
 # a cell that marks a row, no title nor place: "PREMIERE", "ENTFÄLLT", "ausverkauft"
 _MARK_CELL = re.compile(
@@ -645,7 +657,7 @@ def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None, int | No
     18.15 bis 19.45 Uhr'), with where they stand: start, end (None if not said) and the
     weekday they are said for (None if none)."""
     found = []
-    for m in _SHARED_TIME.finditer(text):
+    for m in _shared_hours(text):
         start = parse_time(m["t"])
         end = parse_time(m["t2"]) if m["t2"] else None
         if text.endswith(DOORS_WORDS, max(0, m.start() - 16), m.start() - 1):
@@ -656,6 +668,16 @@ def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None, int | No
         weekday = _WEEKDAY_OF_ADVERB.get(days) if days else None
         if start is not None and (end is None or end > start):
             found.append((m.start(), start, end, weekday))
+    return found
+
+
+def _shared_hours(text: str) -> list[re.Match[str]]:
+    """The matches of 'jeweils …' hours and of a kind of events' weekday hours, in order."""
+    found = list(_SHARED_TIME.finditer(text))
+    if "s um " in text or "s von " in text or "s ab " in text:  # (an adverb's hours, cheaply)
+        found += [m for m in _ALL_ON_DAYS.finditer(text)
+                  if is_event_noun(m["noun"]) or m["noun"] in SERIES_PLURALS]
+        found.sort(key=lambda m: m.start("days"))
     return found
 
 
