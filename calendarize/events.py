@@ -28,11 +28,13 @@ from .layout import (
     heading_above,
     is_labelled,
     is_stamp,
+    label_above,
     line_around,
     list_head_above,
     opens_line,
     place_labels,
     section,
+    section_heading_above,
     shared_times,
     shared_venues,
     table_row,
@@ -746,8 +748,10 @@ class _Reader:
             named = title_before(self.text[line_start:start])
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)
-        if is_labelled(self.text, start) and self.headline:
-            return _Found(self.headline[0], self.headline[1], mention, sentence)
+        if is_labelled(self.text, start):
+            named = self._section_named(line_start) or self.headline
+            if named is not None:
+                return _Found(named[0], named[1], mention, sentence)
         short = start - line_start <= _ENTRY_LEAD_MAX
         opens = short and opens_line(self.text[line_start:start])
         rest = entry_rest(self.text[stop:line_end]) if opens else None
@@ -768,7 +772,9 @@ class _Reader:
             # "Unternehmerfrühstück Rheingau: …" / "Mittwoch, 12.11.2025, 8.00 bis 10.00 Uhr"
             return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True)
         if title is None and not rest:
-            listed = self._listed_event(line_start) or self._series_item(line_start, line_end)
+            listed = self._listed_event(line_start) or self._series_item(
+                line_start, line_end) or (self._section_named(line_start) if label_above(
+                    self.text, line_start) else None)
             if listed is not None:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True)
@@ -864,6 +870,20 @@ class _Reader:
             return self._last_named(label, label + len(line))  # eingeladen."
         before = self.sentences.paragraph_break_before(max(0, label - 2))
         return self._last_named(max(0, before), label) or self.titles.headline(any_heading=True)
+
+    def _section_named(self, line_start: int) -> tuple[str, str] | None:
+        """(noun, title) of the event a section is about, for its labelled date ('Termin:
+        …'): its heading ('YOGA-WOCHENENDE „ENTSPANNT INS FRÜHJAHR“', 'FOTOGRAFIE FÜR
+        EINSTEIGER', a course), with the event noun it names, if any; None under no heading
+        of its own (the document's headline is read as such)."""
+        heading = section_heading_above(self.text, line_start)
+        if heading is None or self._under_headline(heading[0]) or (
+                (span := self.titles.headline_span()) is not None and span[0] <= heading[0]
+                < span[1]):
+            return None
+        line = self._unshouted(heading[1])
+        named = leading_phrase(line)
+        return (named[0], line) if named is not None else ("", line)
 
     def _series_item(self, line_start: int, line_end: int) -> tuple[str, str] | None:
         """(noun, title) of a bare date line's item in a document that says something of all

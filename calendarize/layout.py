@@ -343,6 +343,40 @@ def _lines_above(text: str, pos: int, limit: int = 24) -> Iterator[tuple[int, st
         end = start - 1
 
 
+def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
+    """The heading of the section a line stands in: the nearest line above it that stands
+    alone between blank lines and reads as a heading ("FOTOGRAFIE FÜR EINSTEIGER" / "" /
+    "In diesem Kurs …" / "" / "Termin: …"), with its offset; None past a rule or a
+    heading's distance."""
+    lines = list(_lines_above(text, line_start, _SECTION_LINES))
+    for k, (start, line) in enumerate(lines):
+        stripped = line.strip()
+        if _RULE.fullmatch(stripped):
+            return None
+        if not stripped or k == 0 or lines[k - 1][1].strip():
+            continue  # (a heading has a blank line under it)
+        before = lines[k + 1][1].strip() if k + 1 < len(lines) else ""
+        if not before and _heading_line(stripped):  # (a line alone that is no paragraph)
+            # (a heading over more dates of the document's event names none of its own:
+            # "Weitere Termine der Reihe")
+            return None if _DATES_HEADING.search(stripped) else (start, stripped)
+    return None
+
+
+_SECTION_LINES = 12  # how far up a section's heading may stand
+_DATES_HEADING = re.compile(r"(?<!\w)(?:Termine?|Daten|Programm)(?!\w)")
+
+
+def label_above(text: str, line_start: int) -> bool:
+    """Whether the line above opens with an event's label: 'Termine: 5 Abende, jeweils
+    mittwochs von 19 bis 21 Uhr' over '13. Januar, 20. Januar … 2027'."""
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start > 0 and _LABEL_OPENING.match(text, above, line_start) is not None
+
+
+_LABEL_OPENING = re.compile(r"(?:Termine?|Daten|Datum|Wann)[ \t]*:")
+
+
 def _header_columns(text: str, line_start: int, width: int) -> tuple[int, int | None] | None:
     """The columns of the title and the place a table's header row names, looked for over
     the rows above a row of ``width`` cells: the first line of as many cells with no digit

@@ -394,6 +394,9 @@ NOT_CITY_NAMES: frozenset[str] = frozenset({
     "Hamilton", "Douglas", "Stanley", "Salem", "Ariel", "Viktoria", "Calpe",
     # parts of Klagenfurt and Graz named after a saint: in text, a church ("St. Martin")
     "Sankt Martin", "Sankt Peter", "Sankt Leonhard",
+    # parts of cities whose names are any city's part or a word: "Familienzentrum
+    # Nordstadt" (of Hildesheim, not Hannover's), "Bürgerhaus Kalk" (of Köln)
+    "Nordstadt", "Südstadt", "Mitte", "Kalk",
 })  # fmt: skip
 SHORT_CITY_NAMES: frozenset[str] = frozenset({"Rom", "Rio"})
 

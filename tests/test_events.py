@@ -622,6 +622,19 @@ EVENT_ROWS = [
      "a table's header over a rule ('-----|-----') names its title column; the hours a "
      "sentence gives all talks on a weekday ('Die Vorträge finden montags um 18 Uhr …') are "
      "each Monday's; a talk said off is the table's talk of that day"),
+    ("Familienzentrum Nordstadt\n\nNeue Kurse im Frühjahr\n\nHildesheim, 2. "
+     "Dezember 2026\n\nNÄHEN FÜR ANFÄNGER\n\nWie fädelt man ein? Hier lernen Sie "
+     "die Nähmaschine kennen.\n\nTermine: 3 Abende, jeweils donnerstags von 18 bis "
+     "20 Uhr\n14. Januar, 21. Januar und 28. Januar 2027\nOrt: Familienzentrum "
+     "Nordstadt, Raum 3\n\nTANZABEND „SWING IN DEN FRÜHLING“\n\nTermin: Samstag, "
+     "20. März 2027, 19 Uhr\nOrt: Familienzentrum Nordstadt, Saal\n",
+     [("Nähen für Anfänger", "2027-01-14T18:00", "Hildesheim"),
+      ("Nähen für Anfänger", "2027-01-21T18:00", "Hildesheim"),
+      ("Nähen für Anfänger", "2027-01-28T18:00", "Hildesheim"),
+      ("Tanzabend „Swing in den Frühling“", "2027-03-20T19:00", "Hildesheim")],
+     "a course programme's sections: a 'Termin:' line, or a date line under a 'Termine:' "
+     "line, is the event its section's heading names (a course: no event noun); a city's "
+     "part ('Nordstadt') is no town"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
