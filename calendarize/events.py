@@ -39,6 +39,7 @@ from .layout import (
     shared_venues,
     table_row,
     table_title_above,
+    timed_item,
     title_beside,
     venues_next_sentence,
     with_block_times,
@@ -66,6 +67,7 @@ from .places import (
     find_venues,
     lookup_city,
     opened_venue,
+    opens_with_venue,
     place_headings,
     place_line,
 )
@@ -380,6 +382,10 @@ class _Reader:
         for i, written in enumerate(self.mentions):
             if i in day_headings:
                 found += self._day_items(i, day_headings[i])
+                continue
+            timed = self._timed_lines(i)
+            if timed:
+                found += timed
                 continue
             if self.dateline is not None and written.span == self.dateline.span and not (
                     is_labelled(self.text, written.span[0])):
@@ -760,7 +766,8 @@ class _Reader:
             rest = ""  # "– VERSCHOBEN", "(VERSCHOBEN – ursprünglich 31. Jänner)"
         if rest is None:
             return None
-        if rest and not leading_phrase(rest) and _opens_with_town(rest):
+        if rest and not leading_phrase(rest) and (_opens_with_town(rest) or opens_with_venue(
+                rest)):
             # "- Donnerstag, 5. März: Titisee-Neustadt, Rathaus, Sitzungszimmer": the line
             # gives its place, and the list's label or heading its event
             listed = self._listed_event(line_start)
@@ -780,6 +787,7 @@ class _Reader:
                               entry=True)
         if title is None:
             return None
+        title, place = _venue_tail(title)
         found = leading_phrase(title)
         if found is not None and len(title.split()) > 12 and found[1] != title:
             # (a line too long to be a name: its name and venue, before its address)
@@ -787,7 +795,7 @@ class _Reader:
         if found is None and self.headline and _SERIES.search(self.headline[1]):
             title = f"{self.headline[1]}: {title}"
         noun = found[0] if found else (self.headline[0] if self.headline else None)
-        return _Found(noun, title, mention, sentence, by_line=True, entry=True)
+        return _Found(noun, title, mention, sentence, by_line=True, entry=True, place=place)
 
     def _day_headings(self) -> dict[int, int]:
         """A calendar column's days: dates alone in their paragraphs ('Freitag, 6. März'),
@@ -852,6 +860,46 @@ class _Reader:
                     found.append(_Found(noun, title, mention, sentence, by_line=True,
                                         place=item["town"]))
             pos = stop + 2
+        return found
+
+    def _timed_lines(self, index: int) -> list[_Found]:
+        """The events a day's line lists on the lines right under it, each opening with its
+        time: 'Heiliger Abend, Donnerstag, 24. Dezember' / '16.00 Uhr  Kindermette mit
+        Krippenspiel – Stiftsbasilika St. Martin' / '22.00 Uhr  Christmette …', each line an
+        event at its time and place. None unless each such line names an event, nor for a
+        day within a span the document gives (a programme's day of one event)."""
+        written = self.mentions[index]
+        text = self.text
+        line_end = text.find("\n", written.span[1])
+        if line_end < 0 or written.start_time is not None or written.end is not None or (
+                _TIMED_ITEM_START.match(text, line_end + 1) is None) or (
+                text[written.span[1] : line_end].strip()):
+            return []  # (most dates: asked first)
+        if written.year_known and self._historical(written):
+            return []
+        if any(m.end is not None and _within(written.start, m.start, m.end)
+               for m in self.mentions):
+            return []
+        found = []
+        pos = line_end + 1
+        while pos < len(text) and text[pos] != "\n":
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            item = timed_item(text[pos:stop])
+            if item is not None:
+                start, end, said = item
+                head, after = _split_place(said)  # "Bußgottesdienst, St. Jodok"
+                title, place = _venue_tail(head)
+                place = place or after or None
+                named = leading_phrase(title)
+                if named is None:
+                    return []
+                if title[len(named[1]) :].lstrip().startswith("("):  # a note: "(ca. 1,5
+                    title = named[1]  # Stunden, ebene Strecke)"
+                mention = replace(self.years.at(index), start_time=start, end_time=end)
+                found.append(_Found(named[0], title, mention, (pos, stop), by_line=True,
+                                    entry=True, place=place))
+            pos = stop + 1
         return found
 
     def _listed_event(self, line_start: int) -> tuple[str, str] | None:
@@ -1551,6 +1599,39 @@ def _in_aside(sentence: str, pos: int) -> bool:
     return before[:1].isupper()
 
 
+def _within(day: Day, first: Day, last: Day) -> bool:
+    """Whether a day falls in a span, by month and day where a year is not known."""
+    if day.year is not None and first.year is not None and last.year is not None:
+        return (first.year, first.month, first.day) <= (day.year, day.month, day.day) <= (
+            last.year, last.month, last.day)
+    return (first.month, first.day) <= (day.month, day.day) <= (last.month, last.day)
+
+
+def _split_place(item: str) -> tuple[str, str]:
+    """An item's name and the place after its first comma outside parentheses and quotes:
+    'Bußgottesdienst, St. Jodok' → ('Bußgottesdienst', 'St. Jodok'); 'Messe (Haydn, „…“)'
+    stays whole."""
+    depth = 0
+    for i, c in enumerate(item):
+        if c in "(„«»":
+            depth += 1
+        elif c in ")“»«" and depth:
+            depth -= 1
+        elif c == "," and depth == 0 and item.startswith(", ", i):
+            return item[:i], item[i + 2 :]
+    return item, ""
+
+
+def _venue_tail(title: str) -> tuple[str, str | None]:
+    """A programme line's title and the venue it ends in after a dash: 'Kindermette mit
+    Krippenspiel – Stiftsbasilika St. Martin' → ('Kindermette mit Krippenspiel',
+    'Stiftsbasilika St. Martin'); (title, None) if it ends in none."""
+    m = _DASH_TAIL.search(title)
+    if m is None or not opens_with_venue(m["tail"]):
+        return title, None
+    return title[: m.start()], m["tail"]
+
+
 def _opens_with_town(line: str) -> bool:
     """Whether a line opens with a town's name, as an address line does: 'Staufen im
     Breisgau, Rathaus, Bürgersaal'."""
@@ -1644,6 +1725,8 @@ def _unshouted_word(word: str, text: str, first: bool) -> str:
 
 # an item of a calendar column's day: its town, then its time or its title ("Biberach: 19 Uhr
 # Konzert …", "Erolzheim: Rockkonzert mit …")
+_TIMED_ITEM_START = re.compile(r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab[ \t]+|um[ \t]+)?[0-9]")
+_DASH_TAIL = re.compile(r"[ \t]+[–—][ \t]+(?P<tail>[A-ZÄÖÜ][^–—\n„“”\"»«]{2,80})$")
 _DAY_ITEM = re.compile(
     rf"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"
     r"[A-ZÄÖÜ][\w.-]*){0,2}):[ \t]+(?P<time>(?=(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}"

@@ -232,6 +232,23 @@ def _block_line(line: str) -> bool:
         and not _SHORT_POSTCODE_TOWN.search(line))
 
 
+def timed_item(line: str) -> tuple[dt.time, dt.time | None, str] | None:
+    """The start, end and text of a line that opens with its time: '16.00 Uhr  Kindermette
+    mit Krippenspiel – Stiftsbasilika St. Martin', '10–12 Uhr: Flohmarkt'; None for another."""
+    m = _TIMED_ITEM.match(line)
+    if m is None:
+        return None
+    start = parse_time(m["t1"])
+    end = parse_time(m["t2"]) if m["t2"] else None
+    return (start, end, line[m.end() :].strip()) if start is not None else None
+
+
+_TIMED_ITEM = re.compile(
+    r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)"
+    r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr[ \t:–-]+"
+    r"(?=[A-ZÄÖÜ„])")
+
+
 # a line that opens with its time, then names what happens: "19:00 Uhr   Bußgottesdienst"
 _TIME_FIRST = re.compile(
     r"(?:ab|um)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?[ \t]*Uhr[ \t:–-]+(?=[A-ZÄÖÜ„])")

@@ -46,6 +46,10 @@ def _similar(a: Event, b: Event) -> bool:
     if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= _SIMILAR and not (
             min(len(wa), len(wb)) == 1 and (wa if len(wa) == 1 else wb) <= _VAGUE):
         return True  # (but a title of one vague word, "Ausstellung", names no one event)
+    if a.start_time and b.start_time and a.start_time != b.start_time and a.end is None and (
+            b.end is None):
+        return False  # the same kind at two hours of a day: two ('Kindermette' at 16 Uhr,
+        # 'Christmette' at 22 Uhr)
     same_kind = bool(_kinds(a.title) & _kinds(b.title))
     same_city = a.city is not None and a.city == b.city
     # (without a city, the kind alone joins only reports of the same first day: two

@@ -148,6 +148,14 @@ def lookup_city(name: str) -> City | None:
     return city
 
 
+def opens_with_venue(line: str) -> bool:
+    """Whether a line opens with a venue's word: 'Stadtpfarrkirche St. Jodok', 'Stadthalle,
+    Albaniplatz 2' (not 'Seniorennachmittag im Bürgerhaus')."""
+    first = line.split(None, 1)[0].rstrip(",") if line.strip() else ""
+    return first[:1].isupper() and first not in NOT_PLACES and first.lower().endswith(
+        VENUE_SUFFIXES)
+
+
 def _is_venue(name: str) -> bool:
     first = name.split()[0]
     if first in NOT_PLACES or first.rstrip(".") in NOT_PLACES:

@@ -105,7 +105,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     # calendar compounds ("Montag", "Landtag", "Feiertage") are in NOT_EVENT_NOUNS
     "tag", "tage", "Tag des offenen Denkmals", "Tag der Architektur", "Blutspende",
     "Blutspendetermin", "Ferienprogramm", "Ringvorlesung", "Vortragsreihe", "Gedenkfeier",
-    "Gedenkveranstaltung", "Andacht", "Gottesdienst", "Spaziergang", "Wanderung",
+    "Gedenkveranstaltung", "Andacht", "Mette", "Gottesdienst", "Spaziergang", "Wanderung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang",
     # a community's days of work together ("Aktion" alone is too vague: "Rabattaktion")
@@ -353,7 +353,8 @@ VENUE_SUFFIXES: tuple[str, ...] = (
     "parkplatz", "straße", "strasse", "allee", "weg", "ufer", "hörsaal", "seminarraum",
     "raum", "räume", "räumen", "räumlichkeiten", "büro", "geschäftsstelle", "zentrale",
     "sitz", "labor", "kino", "club", "studio", "loft", "speicher", "lager", "station",
-    "agentur", "verwaltung", "kreishaus", "stadtverwaltung", "feuerwehrhaus",
+    "agentur", "verwaltung", "kreishaus", "stadtverwaltung", "feuerwehrhaus", "basilika",
+    "kathedrale", "synagoge", "moschee",
 )  # fmt: skip
 
 # Participles that make the preceding "von/durch X" an organiser ("die vom X veranstaltete").
@@ -465,6 +466,7 @@ SPEECH_VERBS: tuple[str, ...] = (
 PROGRAMME_WORDS: tuple[str, ...] = (
     "programm", "spielplan", "termine", "veranstaltung", "kalender", "sommer", "winter",
     "herbst", "frühling", "saison", "festival", "festwoche", "konzert", "reihe", "woche",
+    "gottesdienst", "advent", "weihnacht",
 )  # fmt: skip
 
 # Plurals of a kind of event that its singular does not end ("Vorträge" is no

@@ -635,6 +635,16 @@ EVENT_ROWS = [
      "a course programme's sections: a 'Termin:' line, or a date line under a 'Termine:' "
      "line, is the event its section's heading names (a course: no event noun); a city's "
      "part ('Nordstadt') is no town"),
+    ("Evangelische Kirchengemeinde Bad Wimpfen\n\nGOTTESDIENSTE ZU OSTERN UND IN "
+     "DER KARWOCHE 2027\n\nGründonnerstag, 25. März\n19.00 Uhr  "
+     "Abendmahlsgottesdienst – Stadtkirche Bad Wimpfen\n\nOstersonntag, 28. "
+     "März\n6.00 Uhr  Osternacht mit Osterfeuer – Stadtkirche Bad Wimpfen\n10.00 "
+     "Uhr  Familiengottesdienst mit Ostereiersuche – Stiftskirche Bad Wimpfen\n",
+     [("Abendmahlsgottesdienst", "2027-03-25T19:00", "Bad Wimpfen"),
+      ("Osternacht mit Osterfeuer", "2027-03-28T06:00", "Bad Wimpfen"),
+      ("Familiengottesdienst mit Ostereiersuche", "2027-03-28T10:00", "Bad Wimpfen")],
+     "a day's line over lines that open with their times: each line an event at its hour, "
+     "the church after its dash its place, not its title"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",

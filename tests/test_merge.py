@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from calendarize import merge
@@ -10,8 +12,9 @@ from calendarize.model import Day, Event, Source
 
 
 def _event(title: str, start: Day | None, end: Day | None = None, city: str | None = None,
-           name: str = "a.txt") -> Event:
-    return Event(title=title, start=start, end=end, city=city, sources=(Source(name, title),))
+           name: str = "a.txt", at: dt.time | None = None) -> Event:
+    return Event(title=title, start=start, end=end, city=city, sources=(Source(name, title),),
+                 start_time=at)
 
 
 # first report, second report, one event?, reason
@@ -46,6 +49,11 @@ SAME_ROWS = [
     (_event("Ausstellung", Day(2026, 3, 15), Day(2026, 6, 21), "Oldenburg"),
      _event("Zum Ende der Ausstellung: Performance „Nachhall“", Day(2026, 6, 7)), False,
      "a title of one vague word names no one event to join"),
+    (_event("Kindermette mit Krippenspiel", Day(2026, 12, 24), city="Landshut",
+            at=dt.time(16)),
+     _event("Christmette mit dem Kirchenchor", Day(2026, 12, 24), city="Landshut",
+            at=dt.time(22)), False,
+     "the same kind in one town at two hours of one day: two events"),
     (_event("Jahresausstellung", Day(2026, 3, 15), Day(2026, 6, 21), "Oldenburg"),
      _event("Ausstellung", Day(2026, 4, 1), Day(2026, 5, 1)), False,
      "without a city, the kind alone joins only reports of the same first day"),
