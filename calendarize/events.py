@@ -130,6 +130,8 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES)
 _STATUS_TAIL = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_STATUS_FORMS})[ \t!.]*$")
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
 _STATUS_HEAD = re.compile(rf"(?:{_CANCEL_FORMS})[ \t]*:[ \t]*")
+# what a title may open with that is no part of its name: "Einladung: 10. Netzwerktreffen"
+_ANNOUNCING_HEAD = re.compile(r"(?:Einladung|EINLADUNG|Save the date|SAVE THE DATE)[ \t]*:[ \t]*")
 # what a programme line may say after its date instead of a title: its status
 # ("Mittwoch, 18. März, 19 Uhr – VERSCHOBEN"), the title standing on the line below
 _STATUS_ONLY = re.compile(  # (or in parentheses: "(VERSCHOBEN – ursprünglich 31. Jänner)")
@@ -1046,7 +1048,8 @@ class _Reader:
             self._excerpts[first.sentence] = _excerpt(self.text[slice(*first.sentence)])
         cancelled = any(self._cancelled(f) for f in group) or bool(_STATUS_HEAD.match(title))
         return Event(
-            title=self._unshouted(_nominative(_STATUS_TAIL.sub("", _STATUS_HEAD.sub("", title)))),
+            title=self._unshouted(_nominative(_STATUS_TAIL.sub("", _ANNOUNCING_HEAD.sub(
+                "", _STATUS_HEAD.sub("", title))))),
             start=mention.start,
             end=mention.end,
             start_time=mention.start_time,
@@ -1147,6 +1150,8 @@ class _Reader:
 
     def _place(self, group: list[_Found], related: _Related, title: str
                ) -> tuple[tuple[str, ...], City | None]:
+        if self._place_open(group[0].sentence):
+            return (), None  # "Der Veranstaltungsort wird … noch bekannt gegeben"
         venues: list[str] = []
         city: City | None = None
         for found in group:
@@ -1194,6 +1199,23 @@ class _Reader:
             city = self._city_at(group[0].sentence[0])
         venues = [v for v in venues if " " in v or v not in title]  # (the event's name:
         return tuple(venues), self._fuller(city)  # "Jugendkreuzweg", though it ends in "-weg")
+
+    def _place_open(self, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence of an event's date, or the next, says its place is not yet
+        known: 'Der Veranstaltungsort wird derzeit noch abgestimmt' (no town to guess)."""
+        if "ort " not in self.text and "Ort " not in self.text:
+            return False
+        if _PLACE_OPEN.search(self.text, *sentence):
+            return True
+        facts = self._read(sentence)
+        if facts.venues or facts.cities:
+            return False
+        following = _after_space(self.text, sentence[1])
+        if following >= len(self.text) or not self.sentences.joined(sentence[1], following):
+            return False
+        after = self.sentences.at(following)  # (not another event's: "Der nächste Kongress
+        return not self.titles.nouns_in(*after) and _PLACE_OPEN.search(  # … der Austragungs-
+            self.text, *after) is not None  # ort steht noch nicht fest")
 
     def _fuller(self, city: City | None) -> City | None:
         """The town the document names in full for a name it also shortens: 'TSV Wasserburg'
@@ -1726,6 +1748,10 @@ def _unshouted_word(word: str, text: str, first: bool) -> str:
 # an item of a calendar column's day: its town, then its time or its title ("Biberach: 19 Uhr
 # Konzert …", "Erolzheim: Rockkonzert mit …")
 _TIMED_ITEM_START = re.compile(r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab[ \t]+|um[ \t]+)?[0-9]")
+_PLACE_OPEN = re.compile(
+    r"(?:Veranstaltungs|Austragungs|Tagungs|Kongress)?[Oo]rt(?:[ \t]+\w+){0,3}[ \t]+"
+    r"(?:wird|steht|ist)(?:[ \t]+\w+){0,3}?[ \t]+noch[ \t]+(?:nicht[ \t]+(?:fest|bekannt)"
+    r"|offen|bekannt[ \t]+gegeben|abgestimmt|festgelegt|mitgeteilt)")
 _DASH_TAIL = re.compile(r"[ \t]+[–—][ \t]+(?P<tail>[A-ZÄÖÜ][^–—\n„“”\"»«]{2,80})$")
 _DAY_ITEM = re.compile(
     rf"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"

@@ -45,7 +45,8 @@ _CONTACT_HEADING = re.compile(
 # A line that gives the date of the document's event: "Termin: …", "Datum: …", "Wann: …"
 # (in running text too: "Bitte vormerken – der darauf folgende Termin: Montag, 5. August")
 _EVENT_LABEL = re.compile(
-    r"(?:^|[\n \t])(?:Termin|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin)[ \t]*:[ \t]*$")
+    r"(?:^|[\n \t])(?:Termin|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMIN|DATUM|WANN"
+    r"|ZEIT)[ \t]*:[ \t]*$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
 # what may open a programme line before its date: a bullet, a weekday
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
@@ -57,7 +58,8 @@ _ENTRY_TAIL = re.compile(
     r"[ \t]*)?(?:(?:jeweils|täglich)[ \t]+)?(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr(?:[ \t]*[,;][ \t]*"
     r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
-_PLACE_LABEL_WORD = r"(?:Ort|Wo|Veranstaltungsort|Adresse|Treffpunkt)[ \t]*:[ \t]*"
+_PLACE_LABEL_WORD = (r"(?:Ort|Wo|Veranstaltungsort|Adresse|Treffpunkt|ORT|WO|TREFFPUNKT)"
+                     r"[ \t]*:[ \t]*")
 _PLACE_LABEL = rf"[ \t]*{_PLACE_LABEL_WORD}(?P<place>[^\n]+)"
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
 _PLACE_LABEL_LINE = re.compile(r"\n" + _PLACE_LABEL)

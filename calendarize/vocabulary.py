@@ -159,7 +159,7 @@ NOT_EVENT_DAYS: frozenset[str] = frozenset({
     "städtetag", "gemeindetag", "landkreistag", "gründungstag", "jubiläumstag", "wettertag",
     "bundesrat", "sitzungstag", "erscheinungstag", "pfingstmontag", "ostermontag",
     # words that only end in "-tag(e)": "Reportage", "Montage", "Etage", "Sabotage"
-    "portag", "ontag", "otag", "plantag", "courtag", "frottag", "lostag", "maitag",
+    "portag", "ontag", "sabotag", "plantag", "courtag", "frottag", "lostag", "maitag",
     "missionstag", "wandertag", "drehtag", "probetag", "testtag", "trainingstag",
 })  # fmt: skip
 

@@ -645,6 +645,21 @@ EVENT_ROWS = [
       ("Familiengottesdienst mit Ostereiersuche", "2027-03-28T10:00", "Bad Wimpfen")],
      "a day's line over lines that open with their times: each line an event at its hour, "
      "the church after its dash its place, not its title"),
+    ("Betreff: Einladung: 4. Unternehmerforum Mittelstand\n\nSehr geehrte Damen "
+     "und Herren,\n\nwir laden Sie herzlich zu unserem Unternehmerforum "
+     "ein.\n\nWANN: Dienstag, 9. März 2027, 17 bis 20 Uhr\nWO: Kreissparkasse, "
+     "Marktplatz 3, 72764 Reutlingen\n\nSAVE THE DATE\nUnser Sommerempfang findet "
+     "am 24. Juni 2027 statt. Der Veranstaltungsort wird noch bekannt gegeben.\n",
+     [("4. Unternehmerforum Mittelstand", "2027-03-09T17:00", "Reutlingen"),
+      ("Sommerempfang", "2027-06-24", None)],
+     "labels in capitals ('WANN:', 'WO:'); an invitation's 'Einladung:' is no part of the "
+     "title; a place still to be announced is none, not the document's town"),
+    ("Die Ergebnisse werden am 4. März 2027 bei einem Fachsymposium im Wiener Rathaus "
+     "erörtert. Der nächste Kongress ist für Herbst 2027 geplant, der Austragungsort steht "
+     "noch nicht fest.",
+     [("Fachsymposium", "2027-03-04", "Wien")],
+     "another event's place still open is none of this one's (a regression of reading "
+     "places to be announced)"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
@@ -872,6 +887,9 @@ NOUN_ROWS = [
     ("Rosenmontagszug", True, "a carnival parade on -zug (vocabulary)"),
     ("Anzug", False, "-zug alone names no event"),
     ("Außenwirtschaftstag", True, "a compound on -tag"),
+    ("Länderinfotag", True, "an information day ('Info-' ends in '-o', as 'Sabotage' does)"),
+    ("Sabotage", False, "a word that only ends in '-tag(e)'"),
+    ("Christmette", True, "a night mass (vocabulary)"),
     ("Kulturtagen", True, "a plural compound on -tage"),
     ("Feiertage", False, "a calendar day"),
     ("Reportage", False, "only ends in -tage"),
