@@ -164,6 +164,10 @@ _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
 # (right before its verb: "Die Versammlung der Bischöfe", "Das Treffen in Pittsburgh" are
 # named enough)
 _ANAPHOR = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?P<verb>[a-zäöü]+)\b")
+# "Der zweite Abend", "Die nächste Runde": another of the events the sentences before name
+_ORDINAL_ANAPHOR = re.compile(
+    r"(?:Der|Die|Das)[ \t]+(?:zweite|dritte|vierte|nächste|weitere|letzte|andere)[ \t]+"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b")
 _LEAD_IN = re.compile(r"(?<=[a-zäöüß]):[ \t]+(?=[A-ZÄÖÜ])")
 _SEMICOLON = re.compile(r";[ \t]+")
 _RELATIVE = re.compile(
@@ -621,6 +625,13 @@ class _Reader:
             venue = next(name for v, name in facts.venues if v <= pos - begin < v + len(name))
             title = self.titles.title_at_venue(self._flat(begin, end), venue)
             return _Found(noun, title, mention, (begin, end), venue_noun=True)
+        ordinal = _ORDINAL_ANAPHOR.match(self.text, begin)
+        if ordinal is not None:  # "Der zweite Abend folgt am …" (of two Informationsabende)
+            named = self._named_before(begin, _LOOK_BACK)
+            if named is not None and named[1].lower().endswith(ordinal["noun"].lower()):
+                pos, noun = named
+                return _Found(noun, self.titles.title_for(noun, pos, mention.start.year),
+                              mention, (begin, end))
         subject = _DATE_SUBJECT.match(self.text, begin)
         # (a pronoun stands for a noun of the sentence right before; 'Termin ist' looks further,
         # as a new date does: "… wird die Aktion auf Samstag, 24. Mai 2025, verschoben")

@@ -107,7 +107,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Blutspendetermin", "Ferienprogramm", "Ringvorlesung", "Vortragsreihe", "Gedenkfeier",
     "Gedenkveranstaltung", "Andacht", "Mette", "Gottesdienst", "Spaziergang", "Wanderung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
-    "Premiere", "Stadtfest", "Rundgang",
+    "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session",
     # a community's days of work together ("Aktion" alone is too vague: "Rabattaktion")
     "Putzaktion", "Pflanzaktion", "Sammelaktion", "Aufräumaktion", "Mitmachaktion",
     # a Swabian feast ("Hock" alone ends "Schock"), a Swiss bingo evening

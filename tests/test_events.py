@@ -660,6 +660,11 @@ EVENT_ROWS = [
      [("Fachsymposium", "2027-03-04", "Wien")],
      "another event's place still open is none of this one's (a regression of reading "
      "places to be announced)"),
+    ("Die Gemeinde lädt zu zwei Bürgerabenden ein. Der erste Bürgerabend findet am Dienstag, "
+     "9. März 2027, um 19 Uhr im Rathaus Sinsheim statt. Der zweite Abend folgt am "
+     "Donnerstag, 11. März 2027, in der Festhalle Sinsheim.",
+     [("Bürgerabend", "2027-03-09T19:00", "Sinsheim"), ("Bürgerabend", "2027-03-11", "Sinsheim")],
+     "'Der zweite Abend' is another of the evenings the sentence before names"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
@@ -889,6 +894,8 @@ NOUN_ROWS = [
     ("Außenwirtschaftstag", True, "a compound on -tag"),
     ("Länderinfotag", True, "an information day ('Info-' ends in '-o', as 'Sabotage' does)"),
     ("Sabotage", False, "a word that only ends in '-tag(e)'"),
+    ("Online-Fragestunde", True, "a question hour (vocabulary)"),
+    ("Infosession", True, "an information session (vocabulary)"),
     ("Christmette", True, "a night mass (vocabulary)"),
     ("Kulturtagen", True, "a plural compound on -tage"),
     ("Feiertage", False, "a calendar day"),
