@@ -37,6 +37,7 @@ from .layout import (
     section_heading_above,
     shared_times,
     shared_venues,
+    strip_quotes,
     table_row,
     table_title_above,
     timed_item,
@@ -164,6 +165,10 @@ _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
 # (right before its verb: "Die Versammlung der Bischöfe", "Das Treffen in Pittsburgh" are
 # named enough)
 _ANAPHOR = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?P<verb>[a-zäöü]+)\b")
+# a talk a sentence announces by its speaker and quoted title, naming no event: "Am
+# Dienstag, 2. März, um 19 Uhr spricht Gärtnermeister Hans Dotterweich über „…“"
+_TALK = re.compile(r"(?<!\w)(?:spricht|sprechen|referiert|referieren)[ \t]+(?:[^.!?\n„]{0,80}?"
+                   r"[ \t])?über[ \t]+(?P<title>„[^“”\"\n]{3,120}[“”\"])")
 # "Der zweite Abend", "Die nächste Runde": another of the events the sentences before name
 _ORDINAL_ANAPHOR = re.compile(
     r"(?:Der|Die|Das)[ \t]+(?:zweite|dritte|vierte|nächste|weitere|letzte|andere)[ \t]+"
@@ -625,6 +630,10 @@ class _Reader:
             venue = next(name for v, name in facts.venues if v <= pos - begin < v + len(name))
             title = self.titles.title_at_venue(self._flat(begin, end), venue)
             return _Found(noun, title, mention, (begin, end), venue_noun=True)
+        talk = _TALK.search(self.text, begin, end) if "über" in facts.sentence else None
+        if talk is not None:  # "… spricht Gärtnermeister Hans Dotterweich über „Die Bamberger
+            title = strip_quotes(talk["title"])  # Gärtnerstadt“"
+            return _Found("Vortrag", f"Vortrag: {title}", mention, (begin, end))
         ordinal = _ORDINAL_ANAPHOR.match(self.text, begin)
         if ordinal is not None:  # "Der zweite Abend folgt am …" (of two Informationsabende)
             named = self._named_before(begin, _LOOK_BACK)

@@ -665,6 +665,10 @@ EVENT_ROWS = [
      "Donnerstag, 11. März 2027, in der Festhalle Sinsheim.",
      [("Bürgerabend", "2027-03-09T19:00", "Sinsheim"), ("Bürgerabend", "2027-03-11", "Sinsheim")],
      "'Der zweite Abend' is another of the evenings the sentence before names"),
+    ("Am Mittwoch, 14. April 2027, um 19.30 Uhr spricht Förster Jens Albrecht im Bürgersaal "
+     "Rottweil über „Der Wald im Klimawandel“. Der Eintritt ist frei.",
+     [("Vortrag: Der Wald im Klimawandel", "2027-04-14T19:30", "Rottweil")],
+     "a speaker who 'spricht … über' a quoted title gives a talk, though no event is named"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
