@@ -125,7 +125,11 @@ _STATUS_FORMS = "|".join(map(re.escape, _cases((*CANCEL_CUES, *POSTPONE_CUES))))
 _CANCELLED = re.compile(rf"\b(?:{_CANCEL_FORMS}"
                         # ("fällt wegen Erkrankung des Referenten aus"; not "fällt gut aus")
                         r"|fällt[ \t]+(?:wegen|krankheitsbedingt|leider|ersatzlos)"
-                        r"[^.!?]{0,60}?[ \t]aus\b)")
+                        r"[^.!?]{0,60}?[ \t]aus\b"
+                        # what would have been: "Der Umzug hätte am … beginnen sollen"
+                        r"|hätten?[ \t](?:[^.!?]|(?<=[0-9])\.){0,80}?[ \t]"
+                        r"(?:sollen|stattfinden|beginnen)[ \t]*"
+                        r"(?:sollen)?[.!?,;]?$)")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES))) + r")")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
 _STATUS_TAIL = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_STATUS_FORMS})[ \t!.]*$")

@@ -108,6 +108,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Gedenkveranstaltung", "Andacht", "Mette", "Gottesdienst", "Spaziergang", "Wanderung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session",
+    "Märt",  # a Swiss market: "Chlausmärt", "Wochenmärt"
     # a community's days of work together ("Aktion" alone is too vague: "Rabattaktion")
     "Putzaktion", "Pflanzaktion", "Sammelaktion", "Aufräumaktion", "Mitmachaktion",
     # a Swabian feast ("Hock" alone ends "Schock"), a Swiss bingo evening
@@ -288,7 +289,8 @@ RUN_CUES: tuple[str, ...] = ("zu sehen", "zu besichtigen", "geöffnet", "läuft"
 SUPERSEDED_CUES: tuple[str, ...] = (
     "ursprünglich", "ursprünglich für", "ursprünglich am", "ursprünglich vom", "eigentlich",
     "eigentlich am", "eigentlich vom", "zunächst für", "zunächst am", "zunächst vom",
-    "wie vorgesehen am", "wie geplant am", "wie angekündigt am", "statt am", "anstatt am",
+    "nicht wie vorgesehen am", "nicht wie geplant am", "nicht wie angekündigt am",
+    "nicht am", "statt am", "anstatt am",
     "anstelle des", "bisher für", "bisher am",
 )  # fmt: skip
 

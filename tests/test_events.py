@@ -706,6 +706,15 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("Laternenumzug abgesagt\n\nDer Umzug hätte am Freitag, 6. November 2026, um 17 Uhr am "
+     "Schulhaus beginnen sollen. Die Route ist gesperrt.",
+     [("2026-11-06T17:00", "cancelled")],
+     "what would have begun on a day ('hätte … beginnen sollen') is off"),
+    ("Nicht betroffen ist der Wintermärt. Er findet wie geplant am Samstag, 5. Dezember 2026, "
+     "von 10 bis 17 Uhr auf dem Dorfplatz statt.",
+     [("2026-12-05T10:00", "ok")],
+     "'wie geplant am' keeps the day (only 'nicht wie geplant am' supersedes it); a Swiss "
+     "'Märt' is a market"),
     ("Ringvorlesung Klimarecht 2026\n\nDatum | Referent | Thema\n---|---|---\n"
      "03.11.2026 | Prof. Dr. Ina Lutz | Klimaklagen in Europa\n17.11.2026 | Dr. Ole Brand | "
      "Emissionshandel\n\nDie Vorlesung am 17. November entfällt.",
