@@ -780,6 +780,9 @@ class _Reader:
             named = title_before(self.text[line_start:start])
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)
+        if mention.end is not None and (_RUN_LABEL.search(self.text, max(0, start - 30), start)
+                                        or _RUN_LABEL.fullmatch(_line_above(self.text, line_start))):
+            return self._exhibition_run(mention, sentence)  # "Laufzeit" / "16. Januar bis …"
         if is_labelled(self.text, start):
             named = self._section_named(line_start) or self.headline
             if named is not None:
@@ -944,6 +947,17 @@ class _Reader:
             return self._last_named(label, label + len(line))  # eingeladen."
         before = self.sentences.paragraph_break_before(max(0, label - 2))
         return self._last_named(max(0, before), label) or self.titles.headline(any_heading=True)
+
+    def _exhibition_run(self, mention: DateMention, sentence: tuple[int, int]) -> _Found:
+        """The exhibition whose run a 'Laufzeit' gives: the headline's, when it names one,
+        else one titled by the heading over the lead ('Ausstellung «Schichtwechsel» – …')."""
+        if self.headline is not None and event_base(self.headline[0]) in _EXHIBITIONS:
+            return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True)
+        lead = self._lead_begin  # (the heading over the lead: a letterhead is no title)
+        heading = self._heading_over(lead) if lead is not None else None
+        head = heading[1] if heading is not None else ""
+        title = f"Ausstellung {head}" if head and len(head) <= 120 else "Ausstellung"
+        return _Found("Ausstellung", title, mention, sentence, by_line=True)
 
     def _section_named(self, line_start: int) -> tuple[str, str] | None:
         """(noun, title) of the event a section is about, for its labelled date ('Termin:
@@ -1645,6 +1659,13 @@ def _in_aside(sentence: str, pos: int) -> bool:
     return before[:1].isupper()
 
 
+def _line_above(text: str, line_start: int) -> str:
+    """The line above the line starting at ``line_start``, stripped ('' at the top)."""
+    if line_start < 1:
+        return ""
+    return text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+
+
 def _within(day: Day, first: Day, last: Day) -> bool:
     """Whether a day falls in a span, by month and day where a year is not known."""
     if day.year is not None and first.year is not None and last.year is not None:
@@ -1776,6 +1797,10 @@ _PLACE_OPEN = re.compile(
     r"(?:Veranstaltungs|Austragungs|Tagungs|Kongress)?[Oo]rt(?:[ \t]+\w+){0,3}[ \t]+"
     r"(?:wird|steht|ist)(?:[ \t]+\w+){0,3}?[ \t]+noch[ \t]+(?:nicht[ \t]+(?:fest|bekannt)"
     r"|offen|bekannt[ \t]+gegeben|abgestimmt|festgelegt|mitgeteilt)")
+# what labels an exhibition's run: "Laufzeit: 16. Januar bis 25. April 2027"
+_RUN_LABEL = re.compile(r"(?:Laufzeit|Ausstellungsdauer|Dauer[ \t]+der[ \t]+Ausstellung)"
+                        r"[ \t]*:?[ \t]*$")
+_EXHIBITIONS = frozenset({"ausstellung", "schau", "präsentation", "werkschau"})
 _DASH_TAIL = re.compile(r"[ \t]+[–—][ \t]+(?P<tail>[A-ZÄÖÜ][^–—\n„“”\"»«]{2,80})$")
 _DAY_ITEM = re.compile(
     rf"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"

@@ -669,6 +669,15 @@ EVENT_ROWS = [
      "Rottweil über „Der Wald im Klimawandel“. Der Eintritt ist frei.",
      [("Vortrag: Der Wald im Klimawandel", "2027-04-14T19:30", "Rottweil")],
      "a speaker who 'spricht … über' a quoted title gives a talk, though no event is named"),
+    ("Stadtmuseum Kaufbeuren\n\nKaufbeuren, 3. Februar 2027\n\n„Glanz und Gloria“ "
+     "– Schmuck aus drei Jahrhunderten\n\nDas Stadtmuseum zeigt Schmuck aus "
+     "Gablonz und Kaufbeuren.\n\nLaufzeit\n5. März bis 27. Juni "
+     "2027\n\nÖffentliche Führung\nSonntag, 21. März 2027, 14 Uhr\n",
+     [("Ausstellung „Glanz und Gloria“ – Schmuck aus drei Jahrhunderten", "2027-03-05",
+       "Kaufbeuren"),
+      ("Öffentliche Führung", "2027-03-21T14:00", "Kaufbeuren")],
+     "a 'Laufzeit' over a span is the run of the exhibition the heading over the lead "
+     "names; a public tour ('Öffentliche Führung') is an event, 'Führung' alone none"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
@@ -908,6 +917,7 @@ NOUN_ROWS = [
     ("Länderinfotag", True, "an information day ('Info-' ends in '-o', as 'Sabotage' does)"),
     ("Sabotage", False, "a word that only ends in '-tag(e)'"),
     ("Online-Fragestunde", True, "a question hour (vocabulary)"),
+    ("Geschäftsführung", False, "leadership, no tour"),
     ("Infosession", True, "an information session (vocabulary)"),
     ("Christmette", True, "a night mass (vocabulary)"),
     ("Kulturtagen", True, "a plural compound on -tage"),
