@@ -780,8 +780,9 @@ class _Reader:
             named = title_before(self.text[line_start:start])
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)
-        if mention.end is not None and (_RUN_LABEL.search(self.text, max(0, start - 30), start)
-                                        or _RUN_LABEL.fullmatch(_line_above(self.text, line_start))):
+        if mention.end is not None and (
+                _RUN_LABEL.search(self.text, max(0, start - 30), start)
+                or _RUN_LABEL.fullmatch(_line_above(self.text, line_start))):
             return self._exhibition_run(mention, sentence)  # "Laufzeit" / "16. Januar bis …"
         if is_labelled(self.text, start):
             named = self._section_named(line_start) or self.headline
