@@ -31,7 +31,9 @@ _SPAN_BEFORE = re.compile(
     r"\b(?:" + "|".join(YEAR_SPAN_WORDS) + r")[ \t]+(?:dem[ \t]+Jahr[ \t]+)?$", re.IGNORECASE)
 # ("(LK) Zell am See, 20. März 2026 –": an agency's mark may open the dateline)
 _DATELINE_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:\([\w/ ]{1,12}\)[ \t]*)?[A-ZÄÖÜ][\w./ -]{1,40},[ \t]*(?:den[ \t]+)?"
+    # (a town's name may end in its region in parentheses: "Lindau (Bodensee), 15. Oktober")
+    r"(?:^|\n)[ \t]*(?:(?:\([\w/ ]{1,12}\)[ \t]*)?[A-ZÄÖÜ][\w./ -]{1,40}"
+    r"(?:[ \t]*\([A-ZÄÖÜ][\w./ -]{1,30}\))?,[ \t]*(?:den[ \t]+)?"
     r"|(?:Veröffentlicht|veröffentlicht|Erschienen|erschienen|Publiziert|publiziert"
     r"|Pressemitteilung|Pressemeldung|Datum"
     r"|Stand|Ausgabe(?:[ \t]+[0-9]{1,3}/[0-9]{4})?[ \t]+vom|Erscheinungstag|Erscheinungsdatum)"

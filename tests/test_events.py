@@ -678,6 +678,9 @@ EVENT_ROWS = [
       ("Öffentliche Führung", "2027-03-21T14:00", "Kaufbeuren")],
      "a 'Laufzeit' over a span is the run of the exhibition the heading over the lead "
      "names; a public tour ('Öffentliche Führung') is an event, 'Führung' alone none"),
+    ("Lindau (Bodensee), 15. Oktober 2026 – Die Anmeldung für den Inselmarathon ist "
+     "eröffnet. Gelaufen wird im Mai.", [],
+     "a dateline whose town ends in its region in parentheses dates the text, no event"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
