@@ -173,6 +173,8 @@ _ANAPHOR = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?P<v
 # Dienstag, 2. März, um 19 Uhr spricht Gärtnermeister Hans Dotterweich über „…“"
 _TALK = re.compile(r"(?<!\w)(?:spricht|sprechen|referiert|referieren)[ \t]+(?:[^.!?\n„]{0,80}?"
                    r"[ \t])?über[ \t]+(?P<title>„[^“”\"\n]{3,120}[“”\"])")
+# a sentence inviting to an event: "… lädt alle Bürger zum Tag der offenen Tür ein"
+_INVITES = re.compile(r"(?<!\w)(?:lädt|laden|lud|luden|einladen|eingeladen|einzuladen)(?!\w)")
 # "Der zweite Abend", "Die nächste Runde": another of the events the sentences before name
 _ORDINAL_ANAPHOR = re.compile(
     r"(?:Der|Die|Das)[ \t]+(?:zweite|dritte|vierte|nächste|weitere|letzte|andere)[ \t]+"
@@ -659,6 +661,12 @@ class _Reader:
         if subject and subject["term"] and self.headline is not None:
             noun, title = self.headline  # "Konzert verschoben" … "Neuer Termin ist der 23. Juni"
             return _Found(noun, title, mention, (begin, end))
+        invited = self._invited_before(begin) if (
+            mention.start_time is not None or facts.times) else None
+        if invited is not None:  # "… lädt zum Tag der offenen Tür ein. Am Samstag, 26.
+            pos, noun = invited  # September, ist das Feuerwehrhaus von 10 bis 17 Uhr geöffnet"
+            return _Found(noun, self.titles.title_for(noun, pos, mention.start.year), mention,
+                          (begin, end))
         lead_in = self._lead_in(begin, mention)
         if lead_in is not None:
             pos, noun = lead_in
@@ -727,6 +735,24 @@ class _Reader:
         paragraph = self.sentences.paragraph_break_before(begin) + 1
         named = self.titles.sentences_naming({loose[0]})
         return loose if any(paragraph <= b < begin for b, _ in named) else None
+
+    def _invited_before(self, begin: int) -> tuple[int, str] | None:
+        """The event the sentence right before, in the same paragraph, invites to with no
+        date of its own ('Die Feuerwehr lädt zum Tag der offenen Tür ein.'), for a timed
+        date of a sentence that names none."""
+        last = _before_space(self.text, begin)
+        if last == 0:
+            return None
+        previous = self.sentences.at(last - 1)
+        if previous[1] > begin or not self.sentences.joined(previous[1], begin):
+            return None
+        starts = self._mention_starts
+        if bisect.bisect_left(starts, previous[0]) != bisect.bisect_left(starts, previous[1]):
+            return None  # (its own date is its event's)
+        if not _INVITES.search(self.text, *previous):
+            return None
+        nouns = [n for n in self._read(previous).nouns if n[1].lower() not in _VAGUE_NOUNS]
+        return nouns[-1] if nouns else None
 
     def _named_before(self, begin: int, sentences: int, specific: bool = False
                       ) -> tuple[int, str] | None:

@@ -109,6 +109,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session",
     "Märt",  # a Swiss market: "Chlausmärt", "Wochenmärt"
+    "Dämmerschoppen", "Abendschoppen",
     # a community's days of work together ("Aktion" alone is too vague: "Rabattaktion")
     "Putzaktion", "Pflanzaktion", "Sammelaktion", "Aufräumaktion", "Mitmachaktion",
     # a Swabian feast ("Hock" alone ends "Schock"), a Swiss bingo evening

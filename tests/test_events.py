@@ -681,6 +681,11 @@ EVENT_ROWS = [
     ("Lindau (Bodensee), 15. Oktober 2026 – Die Anmeldung für den Inselmarathon ist "
      "eröffnet. Gelaufen wird im Mai.", [],
      "a dateline whose town ends in its region in parentheses dates the text, no event"),
+    ("Der Schützenverein Hüfingen lädt alle Bürger zum Sommerfest ein. Am Samstag, 10. Juli "
+     "2027, wird auf dem Festplatz von 11 bis 22 Uhr gefeiert.",
+     [("Sommerfest", "2027-07-10T11:00", "Hüfingen")],
+     "a timed date in a sentence naming no event is that of the event the sentence before "
+     "invites to, with no date of its own"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
@@ -921,6 +926,7 @@ NOUN_ROWS = [
     ("Sabotage", False, "a word that only ends in '-tag(e)'"),
     ("Online-Fragestunde", True, "a question hour (vocabulary)"),
     ("Geschäftsführung", False, "leadership, no tour"),
+    ("Dämmerschoppen", True, "an evening drink of a club (vocabulary)"),
     ("Infosession", True, "an information session (vocabulary)"),
     ("Christmette", True, "a night mass (vocabulary)"),
     ("Kulturtagen", True, "a plural compound on -tage"),
