@@ -661,7 +661,7 @@ class _Reader:
         if subject and subject["term"] and self.headline is not None:
             noun, title = self.headline  # "Konzert verschoben" … "Neuer Termin ist der 23. Juni"
             return _Found(noun, title, mention, (begin, end))
-        invited = self._invited_before(begin) if (
+        invited = self._invited_before(begin, named=facts.verbs) if (
             mention.start_time is not None or facts.times) else None
         if invited is not None:  # "… lädt zum Tag der offenen Tür ein. Am Samstag, 26.
             pos, noun = invited  # September, ist das Feuerwehrhaus von 10 bis 17 Uhr geöffnet"
@@ -736,21 +736,23 @@ class _Reader:
         named = self.titles.sentences_naming({loose[0]})
         return loose if any(paragraph <= b < begin for b, _ in named) else None
 
-    def _invited_before(self, begin: int) -> tuple[int, str] | None:
+    def _invited_before(self, begin: int, named: bool = False) -> tuple[int, str] | None:
         """The event the sentence right before, in the same paragraph, invites to with no
-        date of its own ('Die Feuerwehr lädt zum Tag der offenen Tür ein.'), for a timed
-        date of a sentence that names none."""
+        date of its own ('Die Feuerwehr lädt zum Tag der offenen Tür ein.'), or just names
+        when the date's sentence has an event's verb (``named``), for a timed date of a
+        sentence that names no event."""
         last = _before_space(self.text, begin)
-        if last == 0:
-            return None
+        if last == 0 or not self.text[begin : begin + 1].isupper():
+            return None  # (not a piece a sentence was wrongly cut into: "(VMZ), findet am …")
         previous = self.sentences.at(last - 1)
         if previous[1] > begin or not self.sentences.joined(previous[1], begin):
             return None
         starts = self._mention_starts
         if bisect.bisect_left(starts, previous[0]) != bisect.bisect_left(starts, previous[1]):
             return None  # (its own date is its event's)
-        if not _INVITES.search(self.text, *previous):
-            return None
+        if not named and not _INVITES.search(self.text, *previous):
+            return None  # (a sentence with an event's verb needs only the event named before:
+            # "… gibt es am Tag der offenen Tür der WSL. Die Forschungsanstalt öffnet am …")
         nouns = [n for n in self._read(previous).nouns if n[1].lower() not in _VAGUE_NOUNS]
         return nouns[-1] if nouns else None
 

@@ -159,7 +159,7 @@ NOT_EVENT_DAYS: frozenset[str] = frozenset({
     "verhandlungstag", "prozesstag", "streiktag", "einsatztag", "gerichtstag", "reisetag",
     "kirchentag", "ostertag", "pfingsttag", "weihnachtstag", "neujahrstag", "silvestertag",
     "buß- und bettag", "bettag", "erntedanktag", "valentinstag", "muttertag", "vatertag",
-    "jüngstertag", "zahltag", "liefertag", "öffnungstag", "besuchstag", "abreisetag",
+    "jüngstertag", "zahltag", "liefertag", "öffnungstag", "abreisetag",
     "anreisetag", "ankunftstag", "starttag", "eröffnungstag", "schlusstag", "messetag",
     "tagestag", "halbtag", "ganztag", "dreikönigstag", "nationalfeiertag", "unabhängigkeitstag",
     "städtetag", "gemeindetag", "landkreistag", "gründungstag", "jubiläumstag", "wettertag",

@@ -686,6 +686,11 @@ EVENT_ROWS = [
      [("Sommerfest", "2027-07-10T11:00", "Hüfingen")],
      "a timed date in a sentence naming no event is that of the event the sentence before "
      "invites to, with no date of its own"),
+    ("Antworten gibt es am Tag der offenen Tür der Hochschule Furtwangen. Die Hochschule "
+     "öffnet am Samstag, 15. Mai 2027, von 10 bis 16 Uhr ihre Labore.",
+     [("Tag der offenen Tür der Hochschule Furtwangen", "2027-05-15T10:00", "Furtwangen")],
+     "a timed date in a sentence with an event's verb but no event is that of the event the "
+     "sentence before names"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
@@ -927,6 +932,7 @@ NOUN_ROWS = [
     ("Online-Fragestunde", True, "a question hour (vocabulary)"),
     ("Geschäftsführung", False, "leadership, no tour"),
     ("Dämmerschoppen", True, "an evening drink of a club (vocabulary)"),
+    ("Besuchstag", True, "a visitors' day of an institute"),
     ("Infosession", True, "an information session (vocabulary)"),
     ("Christmette", True, "a night mass (vocabulary)"),
     ("Kulturtagen", True, "a plural compound on -tage"),
