@@ -921,17 +921,23 @@ class _Reader:
         return found
 
     def _timed_lines(self, index: int) -> list[_Found]:
-        """The events a day's line lists on the lines right under it, each opening with its
-        time: 'Heiliger Abend, Donnerstag, 24. Dezember' / '16.00 Uhr  Kindermette mit
-        Krippenspiel – Stiftsbasilika St. Martin' / '22.00 Uhr  Christmette …', each line an
-        event at its time and place. None unless each such line names an event, nor for a
-        day within a span the document gives (a programme's day of one event)."""
+        """The events a day's line lists under it, each opening with its time, on the lines
+        right under it ('Heiliger Abend, Donnerstag, 24. Dezember' / '16.00 Uhr  Kindermette
+        mit Krippenspiel – Stiftsbasilika St. Martin' / '22.00 Uhr  Christmette …') or as the
+        first lines of the paragraphs after a blank line ('Schmutziger Donnerstag, 4. Februar'
+        / '' / '5.00 Uhr – Urknall beim Kapellplatz' / 'Mit dem Knall …' / '' / '14.00 Uhr –
+        Fritschi-Umzug'): each an event at its time and place. None unless one of them names
+        an event, nor for a day within a span the document gives (a programme's day of one
+        event)."""
         written = self.mentions[index]
         text = self.text
         line_end = text.find("\n", written.span[1])
-        if line_end < 0 or written.start_time is not None or written.end is not None or (
-                _TIMED_ITEM_START.match(text, line_end + 1) is None) or (
-                text[written.span[1] : line_end].strip()):
+        if line_end < 0 or written.start_time is not None or written.end is not None:
+            return []
+        paragraphs = text.startswith("\n", line_end + 1)  # (items each heading a paragraph)
+        first = line_end + 2 if paragraphs else line_end + 1
+        if _TIMED_ITEM_START.match(text, first) is None or text[
+                written.span[1] : line_end].strip():
             return []  # (most dates: asked first)
         if written.year_known and self._historical(written):
             return []
@@ -939,26 +945,29 @@ class _Reader:
                for m in self.mentions):
             return []
         found = []
-        pos = line_end + 1
+        pos = first
         while pos < len(text) and text[pos] != "\n":
             stop = text.find("\n", pos)
             stop = len(text) if stop < 0 else stop
             item = timed_item(text[pos:stop])
+            if item is None and paragraphs:
+                break  # (a paragraph of no item ends the day's)
             if item is not None:
                 start, end, said = item
                 head, after = _split_place(said)  # "Bußgottesdienst, St. Jodok"
                 title, place = _venue_tail(head)
-                place = place or after or None
                 named = leading_phrase(title)
-                if named is None:
-                    return []
-                if title[len(named[1]) :].lstrip().startswith("("):  # a note: "(ca. 1,5
-                    title = named[1]  # Stunden, ebene Strecke)"
+                if named is not None and title[len(named[1]) :].lstrip().startswith("("):
+                    title = named[1]  # (a note: "(ca. 1,5 Stunden, ebene Strecke)")
                 mention = replace(self.years.at(index), start_time=start, end_time=end)
-                found.append(_Found(named[0], title, mention, (pos, stop), by_line=True,
-                                    entry=True, place=place))
+                block = text.find("\n\n", stop) if paragraphs else stop
+                block = len(text) if block < 0 else block
+                found.append(_Found(named[0] if named else "", title, mention, (pos, stop),
+                                    by_line=True, entry=True, place=place or after or None))
+                if paragraphs:
+                    stop = block + 1  # (the paragraph's other lines describe its item)
             pos = stop + 1
-        return found
+        return found if any(f.noun for f in found) else []
 
     def _listed_event(self, line_start: int) -> tuple[str, str] | None:
         """The event a list of bare date lines gives the dates of, when a label introduces

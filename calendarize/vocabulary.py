@@ -109,7 +109,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session",
     "Märt",  # a Swiss market: "Chlausmärt", "Wochenmärt"
-    "Dämmerschoppen", "Abendschoppen",
+    "Dämmerschoppen", "Abendschoppen", "Corso", "Korso",  # a parade: "Blumenkorso"
     # a community's days of work together ("Aktion" alone is too vague: "Rabattaktion")
     "Putzaktion", "Pflanzaktion", "Sammelaktion", "Aufräumaktion", "Mitmachaktion",
     # a Swabian feast ("Hock" alone ends "Schock"), a Swiss bingo evening

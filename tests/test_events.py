@@ -691,6 +691,17 @@ EVENT_ROWS = [
      [("Tag der offenen Tür der Hochschule Furtwangen", "2027-05-15T10:00", "Furtwangen")],
      "a timed date in a sentence with an event's verb but no event is that of the event the "
      "sentence before names"),
+    ("NARRENZUNFT RAVENSBURG – FASNET 2027\n\nDie Umzüge im "
+     "Überblick\n\nSchmotziger Dunschtig, 4. Februar\n\n6.00 Uhr – Weckruf am "
+     "Marienplatz\nMit Trommeln und Schellen wird die Stadt geweckt.\n\n14.00 Uhr "
+     "– Kinderumzug\nDer Umzug führt durch die Altstadt.\n\nFasnetsmontag, 8. "
+     "Februar\n\n13.30 Uhr – Großer Narrensprung\nRund 80 Gruppen ziehen durch die "
+     "Stadt.\n",
+     [("Weckruf am Marienplatz", "2027-02-04T06:00", "Ravensburg"),
+      ("Kinderumzug", "2027-02-04T14:00", "Ravensburg"),
+      ("Großer Narrensprung", "2027-02-08T13:30", "Ravensburg")],
+     "a day's line over paragraphs each opening with a time: each an event, named by its "
+     "first line even with no event noun when another of the day's names one"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
@@ -933,6 +944,7 @@ NOUN_ROWS = [
     ("Geschäftsführung", False, "leadership, no tour"),
     ("Dämmerschoppen", True, "an evening drink of a club (vocabulary)"),
     ("Besuchstag", True, "a visitors' day of an institute"),
+    ("Monstercorso", True, "a parade ('Corso', 'Korso')"),
     ("Infosession", True, "an information session (vocabulary)"),
     ("Christmette", True, "a night mass (vocabulary)"),
     ("Kulturtagen", True, "a plural compound on -tage"),
