@@ -822,16 +822,21 @@ class _Reader:
         if opens and (rest is None or _STATUS_ONLY.fullmatch(rest)) and _STATUS_ONLY.fullmatch(
                 rest if rest is not None else self.text[stop:line_end].strip()):
             rest = ""  # "– VERSCHOBEN", "(VERSCHOBEN – ursprünglich 31. Jänner)"
+        if opens and rest is None and _PLACE_REST.fullmatch(
+                tail := self.text[stop:line_end].strip(" ,\t")):
+            rest = tail  # ("…, 9 bis 12 Uhr, Treffpunkt am Vereinsheim": its place)
         if rest is None:
             return None
+        place_rest = _PLACE_REST.fullmatch(rest) if rest else None
         if rest and not leading_phrase(rest) and (_opens_with_town(rest) or opens_with_venue(
-                rest)):
+                rest) or place_rest):
             # "- Donnerstag, 5. März: Titisee-Neustadt, Rathaus, Sitzungszimmer": the line
-            # gives its place, and the list's label or heading its event
-            listed = self._listed_event(line_start)
+            # gives its place, and the list's label or heading its event ("Sa, 10.10., 9 bis
+            # 12 Uhr, Treffpunkt am Vereinsheim" under "Gemeinschaftsarbeitseinsatz")
+            listed = self._listed_event(line_start) or self._series_item(line_start, line_end)
             if listed is not None:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
-                              entry=True, place=rest)
+                              entry=True, place=place_rest["place"] if place_rest else rest)
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
         if title is None and not rest and self.headline and self._under_headline(line_start):
             # "Unternehmerfrühstück Rheingau: …" / "Mittwoch, 12.11.2025, 8.00 bis 10.00 Uhr"
@@ -1026,10 +1031,11 @@ class _Reader:
     @cached_property
     def _series(self) -> str | None:
         """The kind of the events a sentence speaks of all of ('Alle Vorstellungen beginnen
-        um 20 Uhr'): its noun in the singular, '' if it is no event noun; None if none."""
+        um 20 Uhr'): its noun in the singular, '' if it is no event noun or a line announces
+        the dates that follow ('Hier die wichtigsten Termine …:'); None if none."""
         said = FOR_ALL.search(self.text)
-        if said is None:
-            return None
+        if said is None:  # (a list announced: "Hier die wichtigsten Termine für …:")
+            return "" if _DATES_ANNOUNCED.search(self.text) else None
         noun = said["noun"]
         one = SERIES_PLURALS.get(noun) or _singular_of(noun)
         return one if one and is_event_noun(one) else ""
@@ -1839,6 +1845,12 @@ _PLACE_OPEN = re.compile(
 _RUN_LABEL = re.compile(r"(?:Laufzeit|Ausstellungsdauer|Dauer[ \t]+der[ \t]+Ausstellung)"
                         r"[ \t]*:?[ \t]*$")
 _EXHIBITIONS = frozenset({"ausstellung", "schau", "präsentation", "werkschau"})
+# what a date line may give after its date and time instead of a title: its place
+_PLACE_REST = re.compile(
+    r"(?:Treffpunkt(?:[ \t]*:)?[ \t]+(?:am|an[ \t]+der|beim|vor[ \t]+dem|vor[ \t]+der)?|im|in"
+    r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,60})")
+# a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
+_DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
 _DASH_TAIL = re.compile(r"[ \t]+[–—][ \t]+(?P<tail>[A-ZÄÖÜ][^–—\n„“”\"»«]{2,80})$")
 _DAY_ITEM = re.compile(
     rf"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"

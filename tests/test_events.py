@@ -702,6 +702,15 @@ EVENT_ROWS = [
       ("Großer Narrensprung", "2027-02-08T13:30", "Ravensburg")],
      "a day's line over paragraphs each opening with a time: each an event, named by its "
      "first line even with no event noun when another of the day's names one"),
+    ("Obst- und Gartenbauverein Weilheim e. V.\n\nRundbrief Herbst 2026\n\nHier "
+     "die wichtigsten Termine für die kommenden "
+     "Wochen:\n\nHeckenschnitt-Aktion\nSa, 17.10.2026, 9 bis 12 Uhr, Treffpunkt am "
+     "Vereinsgarten\nBitte Handschuhe mitbringen.\n\nApfelpressen für "
+     "Familien\nSa, 24.10.2026, ab 14 Uhr im Lehrgarten\nSaft zum Mitnehmen.\n",
+     [("Heckenschnitt-Aktion", "2026-10-17T09:00", "Weilheim"),
+      ("Apfelpressen für Familien", "2026-10-24T14:00", "Weilheim")],
+     "a bulletin announcing its dates ('Hier die wichtigsten Termine …:'): each heading "
+     "names the date line under it, whose rest is its place ('Treffpunkt am …', 'im …')"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
