@@ -374,7 +374,7 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
     city: a news article's aside ('die in Stuttgart geborene Schauspielerin', 'vor das
     Bundesverfassungsgericht in Karlsruhe') is not where its events are."""
     opening = [cs for p, cs in (dateline_cities(text) if datelines is None else datelines)
-               if p < 400]
+               if p < 400 and cs]  # (a dateline that names no known town tells nothing)
     if opening:
         return opening[0][0] if len(opening[0]) == 1 else None
     found = _cities(text)

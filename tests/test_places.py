@@ -88,6 +88,10 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("JUGENDHAUS NORD – PASSAU\nFerienprogramm\n\nKommt vorbei!\n\nJugendhaus Nord, "
+     "Innstraße 4, 94032 Passau", "Passau",
+     "a first line that reads like a dateline but names no known town tells nothing: the "
+     "address names the one town"),
     ("Titel\n\nKassel. Das Museum lädt ein.", "Kassel", "dateline 'Stadt.'"),
     ("Heilbronn, 4. Februar 2019 – Die Stadt lädt ein.", "Heilbronn", "dateline with a date"),
     ("Schwäbisch Hall, 20. März 2024 – Der Kunstverein lädt ein.", "Schwäbisch Hall",
