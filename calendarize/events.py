@@ -171,8 +171,8 @@ _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
 _ANAPHOR = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?P<verb>[a-zäöü]+)\b")
 # a talk a sentence announces by its speaker and quoted title, naming no event: "Am
 # Dienstag, 2. März, um 19 Uhr spricht Gärtnermeister Hans Dotterweich über „…“"
-_TALK = re.compile(r"(?<!\w)(?:spricht|sprechen|referiert|referieren)[ \t]+(?:[^.!?\n„]{0,80}?"
-                   r"[ \t])?über[ \t]+(?P<title>„[^“”\"\n]{3,120}[“”\"])")
+_TALK = re.compile(r"(?<!\w)(?:spricht|sprechen|referiert|referieren|berichtet)[ \t]+"
+                   r"(?:[^.!?\n„]{0,80}?[ \t])?über[ \t]+(?P<title>„[^“”\"\n]{3,120}[“”\"])")
 # a sentence inviting to an event: "… lädt alle Bürger zum Tag der offenen Tür ein"
 _INVITES = re.compile(r"(?<!\w)(?:lädt|laden|lud|luden|einladen|eingeladen|einzuladen)(?!\w)")
 # "Der zweite Abend", "Die nächste Runde": another of the events the sentences before name
@@ -1635,7 +1635,14 @@ class _Sentence:
 
     @cached_property
     def non_event(self) -> bool:
-        return bool(_NON_EVENT.search(self.sentence))
+        """Whether a cue of dates that are no event's stands in the sentence, outside a
+        quoted title ('„Fördermittel … – was gilt jetzt?“' is a talk's title)."""
+        cue = _NON_EVENT.search(self.sentence)
+        if cue is None or "„" not in self.sentence:
+            return cue is not None
+        quoted = [m.span() for m in _QUOTED.finditer(self.sentence)]
+        return any(not any(b <= m.start() < e for b, e in quoted)
+                   for m in _NON_EVENT.finditer(self.sentence))
 
     @cached_property
     def _placed(self) -> tuple[dict[int | None, Nouns], dict[int | None, Nouns]]:
@@ -1851,6 +1858,7 @@ _PLACE_REST = re.compile(
     r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,60})")
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
+_QUOTED = re.compile(r"„[^“”\"\n]*(?:[“”\"]|$)")
 _DASH_TAIL = re.compile(r"[ \t]+[–—][ \t]+(?P<tail>[A-ZÄÖÜ][^–—\n„“”\"»«]{2,80})$")
 _DAY_ITEM = re.compile(
     rf"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"

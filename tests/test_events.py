@@ -711,6 +711,13 @@ EVENT_ROWS = [
       ("Apfelpressen für Familien", "2026-10-24T14:00", "Weilheim")],
      "a bulletin announcing its dates ('Hier die wichtigsten Termine …:'): each heading "
      "names the date line under it, whose rest is its place ('Treffpunkt am …', 'im …')"),
+    ("Am Mittwoch, 18. November 2026, um 18 Uhr bietet die Sparkasse Ulm einen Online-Vortrag "
+     "zum Thema „Förderung – was gilt jetzt?“ an. Am Dienstag, 12. Januar 2027, um 19 Uhr "
+     "berichtet Archivar Jan Roth im Stadtarchiv Ulm über „Ulmer Brauereien“.",
+     [("Online-Vortrag", "2026-11-18T18:00", None),
+      ("Vortrag: Ulmer Brauereien", "2027-01-12T19:00", "Ulm")],
+     "a cue of no event's date ('gilt') inside a quoted title is none; one who 'berichtet "
+     "über „…“' gives a talk"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
