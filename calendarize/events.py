@@ -817,7 +817,10 @@ class _Reader:
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)
         short = start - line_start <= _ENTRY_LEAD_MAX
-        opens = short and opens_line(self.text[line_start:start])
+        opens = short and opens_line(lead := self.text[line_start:start])
+        if opens and lead.endswith(", ") and lookup_city(lead[:-2].strip()) is not None and (
+                not self.text[stop:line_end].strip()):
+            return None  # a letter's place and date: "Denzlingen, 14.10.2026"
         rest = entry_rest(self.text[stop:line_end]) if opens else None
         if opens and (rest is None or _STATUS_ONLY.fullmatch(rest)) and _STATUS_ONLY.fullmatch(
                 rest if rest is not None else self.text[stop:line_end].strip()):

@@ -27,8 +27,11 @@ from .vocabulary import (
 _MULTI = re.compile(r"\b(?:" + "|".join(
     re.escape(n) for n in sorted((n for n in EVENT_NOUNS if " " in n), key=len, reverse=True)
 ) + r"|(?:Tag|Tage|Nacht)[ \t]+de[rs][ \t]+(?!Deutschen[ \t]+Einheit)[A-ZÄÖÜ][\w-]*"
-    r"|Sitzung[ \t]+de[rs][ \t]+[A-ZÄÖÜ][\w-]*?(?:"
-    + "|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)) + r")"
+    # (an adjective may name the council: "Sitzung des Technischen Ausschusses")
+    r"|Sitzung[ \t]+de[rs][ \t]+(?:[A-ZÄÖÜ][a-zäöü]+(?:en|er)[ \t]+)?(?:[A-ZÄÖÜ][\w-]*?(?:"
+    + "|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)) + r")|(?:"
+    + "|".join(sorted((e.capitalize() for e in COUNCIL_ENDINGS), key=len, reverse=True))
+    + r"))"
     r"|(?<=[Öö]ffentlichen[ \t])Sitzung|(?<=[Öö]ffentliche[ \t])Sitzung)\b")
 # ("Tag der Logistik", "Tage der Industriekultur", "Nacht der Museen": a day or night *of*
 # something is an event; the national holiday is not. A bare "Sitzung" is none, but one of

@@ -755,6 +755,11 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("Die für Donnerstag, 29.10.2026, vorgesehene Sitzung des Technischen Ausschusses entfällt "
+     "mangels Beratungsgegenständen.\n\nDenzlingen, 14.10.2026\n\nDer Bürgermeister",
+     [("2026-10-29", "cancelled")],
+     "a council named with an adjective ('des Technischen Ausschusses') sits; a letter's "
+     "closing place and date is no event's"),
     ("Laternenumzug abgesagt\n\nDer Umzug hätte am Freitag, 6. November 2026, um 17 Uhr am "
      "Schulhaus beginnen sollen. Die Route ist gesperrt.",
      [("2026-11-06T17:00", "cancelled")],
