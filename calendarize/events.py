@@ -396,13 +396,13 @@ class _Reader:
     def events(self) -> list[Event]:
         found: list[_Found] = []
         day_headings = self._day_headings()
+        timed_days = self._timed_days()
         for i, written in enumerate(self.mentions):
             if i in day_headings:
                 found += self._day_items(i, day_headings[i])
                 continue
-            timed = self._timed_lines(i)
-            if timed:
-                found += timed
+            if i in timed_days:
+                found += timed_days[i]
                 continue
             if self.dateline is not None and written.span == self.dateline.span and not (
                     is_labelled(self.text, written.span[0])):
@@ -934,9 +934,8 @@ class _Reader:
         mit Krippenspiel – Stiftsbasilika St. Martin' / '22.00 Uhr  Christmette …') or as the
         first lines of the paragraphs after a blank line ('Schmutziger Donnerstag, 4. Februar'
         / '' / '5.00 Uhr – Urknall beim Kapellplatz' / 'Mit dem Knall …' / '' / '14.00 Uhr –
-        Fritschi-Umzug'): each an event at its time and place. None unless one of them names
-        an event, nor for a day within a span the document gives (a programme's day of one
-        event)."""
+        Fritschi-Umzug'): each an event at its time and place. None for a day within a span
+        the document gives (a programme's day of one event)."""
         written = self.mentions[index]
         text = self.text
         line_end = text.find("\n", written.span[1])
@@ -961,9 +960,13 @@ class _Reader:
             if item is None and paragraphs:
                 break  # (a paragraph of no item ends the day's)
             if item is not None:
-                start, end, said = item
+                start, end, said, town = item
                 head, after = _split_place(said)  # "Bußgottesdienst, St. Jodok"
                 title, place = _venue_tail(head)
+                after = _SAYS_ON.split(after, 1)[0].strip(" .")  # (not what the line says
+                # on: "Schlossplatz 4. Eintritt frei."; but "Streichquartett Nr. 1")
+                if town is not None:  # "19.30 Uhr, Eutin: Vortrag …, Landesbibliothek"
+                    after = f"{after}, {town}" if after else town
                 named = leading_phrase(title)
                 if named is not None and title[len(named[1]) :].lstrip().startswith("("):
                     title = named[1]  # (a note: "(ca. 1,5 Stunden, ebene Strecke)")
@@ -975,7 +978,14 @@ class _Reader:
                 if paragraphs:
                     stop = block + 1  # (the paragraph's other lines describe its item)
             pos = stop + 1
-        return found if any(f.noun for f in found) else []
+        return found
+
+    def _timed_days(self) -> dict[int, list[_Found]]:
+        """``_timed_lines`` of every day that has them, by the mention's index, when one of
+        the items names an event (a column's 'Seniorennachmittag …' beside its
+        'Herbstkonzert …'); none otherwise."""
+        days = {i: found for i in range(len(self.mentions)) if (found := self._timed_lines(i))}
+        return days if any(f.noun for found in days.values() for f in found) else {}
 
     def _listed_event(self, line_start: int) -> tuple[str, str] | None:
         """The event a list of bare date lines gives the dates of, when a label introduces
@@ -1861,6 +1871,7 @@ _PLACE_REST = re.compile(
     r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,60})")
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
+_SAYS_ON = re.compile(r"(?:(?<=[a-zäöüß]{3})|(?<=[0-9]))\.[ \t]+(?=[A-ZÄÖÜ])")
 _QUOTED = re.compile(r"„[^“”\"\n]*(?:[“”\"]|$)")
 _DASH_TAIL = re.compile(r"[ \t]+[–—][ \t]+(?P<tail>[A-ZÄÖÜ][^–—\n„“”\"»«]{2,80})$")
 _DAY_ITEM = re.compile(

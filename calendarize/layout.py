@@ -234,20 +234,22 @@ def _block_line(line: str) -> bool:
         and not _SHORT_POSTCODE_TOWN.search(line))
 
 
-def timed_item(line: str) -> tuple[dt.time, dt.time | None, str] | None:
-    """The start, end and text of a line that opens with its time: '16.00 Uhr  Kindermette
-    mit Krippenspiel – Stiftsbasilika St. Martin', '10–12 Uhr: Flohmarkt'; None for another."""
+def timed_item(line: str) -> tuple[dt.time, dt.time | None, str, str | None] | None:
+    """The start, end, text and town of a line that opens with its time: '16.00 Uhr
+    Kindermette mit Krippenspiel – Stiftsbasilika St. Martin', '10–12 Uhr: Flohmarkt',
+    '19.30 Uhr, Eutin: Vortrag „…“' (a column's town after the time); None for another."""
     m = _TIMED_ITEM.match(line)
     if m is None:
         return None
     start = parse_time(m["t1"])
     end = parse_time(m["t2"]) if m["t2"] else None
-    return (start, end, line[m.end() :].strip()) if start is not None else None
+    return (start, end, line[m.end() :].strip(), m["town"]) if start is not None else None
 
 
 _TIMED_ITEM = re.compile(
     r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)"
-    r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr[ \t:–-]+"
+    r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr"
+    r"(?:,[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2})[ \t]*:)?[ \t:–-]+"
     r"(?=[A-ZÄÖÜ„])")
 
 
@@ -762,12 +764,16 @@ def entry_title(rest: str) -> str | None:
         rest = rest[: following.start()]
     rest = re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", rest).strip(" \t.")
     rest = _TIME_TAIL.sub("", rest)  # "Repair-Café in der Stadtbücherei, 16 bis 19 Uhr"
-    if not rest or not (rest[0].isupper() or rest[0] in "„\"»«") or len(rest) > 120:
-        return None
+    if not rest or not (rest[0].isupper() or rest[0] in "„\"»«") or len(rest) > 120 or (
+            _PAGE.fullmatch(rest)):
+        return None  # (nor a newspaper's page: "Samstag, 17. Oktober 2026 – Seite 14")
     quoted = _QUOTED_NAME.match(rest)
     if quoted:  # '„Gletscher auf dem Rückzug“, Prof. Dr. Anna Keller': the talk, not who gives it
         return quoted.group(0)
     return rest
+
+
+_PAGE = re.compile(r"(?:Seite|S\.)[ \t]*[0-9]{1,3}")
 
 
 def strip_quotes(line: str) -> str:

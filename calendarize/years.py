@@ -153,6 +153,9 @@ _SEGMENT_MARKS = "·•"  # (not "|": a table row's date is no issue's)
 _FIRST_LINE_MARKS = "·•|"
 
 
+_PAGE_AFTER = re.compile(r"[–—-][ \t]*(?:Seite|S\.)[ \t]*[0-9]{1,3}[ \t]*(?:\n|$)")
+
+
 def _segment(text: str, mention: DateMention) -> bool:
     """Whether a date is a part of its own in a line of parts set apart by '·', as a
     newspaper's or a newsletter's head line writes its issue's date. (Read from the
@@ -168,7 +171,8 @@ def _segment(text: str, mention: DateMention) -> bool:
     # Retz | 14.04.2026, 06:00"; below it, a table's rows)
     marks = _SEGMENT_MARKS if text.find("\n", 0, begin) >= 0 else _FIRST_LINE_MARKS
     mark_before = before >= 0 and text[before] in marks
-    mark_after = after < len(text) and text[after] in marks
+    mark_after = after < len(text) and (text[after] in marks or _PAGE_AFTER.match(
+        text, after) is not None)  # ("Samstag, 17. Oktober 2026 – Seite 14")
     return (mark_before or before < 0 or text[before] == "\n") and (
         mark_after or after == len(text) or text[after] == "\n") and (mark_before or mark_after)
 

@@ -718,6 +718,16 @@ EVENT_ROWS = [
       ("Vortrag: Ulmer Brauereien", "2027-01-12T19:00", "Ulm")],
      "a cue of no event's date ('gilt') inside a quoted title is none; one who 'berichtet "
      "über „…“' gives a talk"),
+    ("KREISANZEIGER\nMittwoch, 4. November 2026 – Seite 9\n\nTERMINE DER "
+     "WOCHE\n\nFreitag, 6. November\n19 Uhr, Wolfhagen: Herbstkonzert des "
+     "Posaunenchors, Stadtkirche. Eintritt frei.\n\nSamstag, 7. November\n14 Uhr, "
+     "Naumburg: Kürbisschnitzen für Kinder, Heimatmuseum, Burgstraße 2. Kosten 3 "
+     "Euro.\n",
+     [("Herbstkonzert des Posaunenchors", "2026-11-06T19:00", "Wolfhagen"),
+      ("Kürbisschnitzen für Kinder", "2026-11-07T14:00", "Naumburg")],
+     "a weekly column: each day's line over an item of its time and town ('19 Uhr, "
+     "Wolfhagen: …'), named even without an event noun when another item has one; a "
+     "newspaper's date before its page ('– Seite 9') dates the issue, no event"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
