@@ -825,9 +825,11 @@ class _Reader:
         if opens and (rest is None or _STATUS_ONLY.fullmatch(rest)) and _STATUS_ONLY.fullmatch(
                 rest if rest is not None else self.text[stop:line_end].strip()):
             rest = ""  # "– VERSCHOBEN", "(VERSCHOBEN – ursprünglich 31. Jänner)"
-        if opens and rest is None and _PLACE_REST.fullmatch(
-                tail := self.text[stop:line_end].strip(" ,\t")):
-            rest = tail  # ("…, 9 bis 12 Uhr, Treffpunkt am Vereinsheim": its place)
+        if opens and rest is None and ((tail := self.text[stop:line_end].strip(" ,\t")) and (
+                _PLACE_REST.fullmatch(tail) or opens_with_venue(tail))) and (
+                self._listed_event(line_start) or self._series_item(line_start, line_end)):
+            rest = tail  # ("…, 9 bis 12 Uhr, Treffpunkt am Vereinsheim": its place, under
+            # a list's or a programme's heading)
         if rest is None:
             return None
         place_rest = _PLACE_REST.fullmatch(rest) if rest else None
@@ -838,8 +840,9 @@ class _Reader:
             # 12 Uhr, Treffpunkt am Vereinsheim" under "Gemeinschaftsarbeitseinsatz")
             listed = self._listed_event(line_start) or self._series_item(line_start, line_end)
             if listed is not None:
+                place = place_rest["place"] if place_rest else rest
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
-                              entry=True, place=place_rest["place"] if place_rest else rest)
+                              entry=True, place=place or None)
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
         if title is None and not rest and self.headline and self._under_headline(line_start):
             # "Unternehmerfrühstück Rheingau: …" / "Mittwoch, 12.11.2025, 8.00 bis 10.00 Uhr"
@@ -1044,9 +1047,14 @@ class _Reader:
     @cached_property
     def _series(self) -> str | None:
         """The kind of the events a sentence speaks of all of ('Alle Vorstellungen beginnen
-        um 20 Uhr'): its noun in the singular, '' if it is no event noun or a line announces
-        the dates that follow ('Hier die wichtigsten Termine …:'); None if none."""
+        um 20 Uhr'), or the headline's series ('Neue Vortragsreihe …'): its noun in the
+        singular, '' if it is no event noun or a line announces the dates that follow ('Hier
+        die wichtigsten Termine …:'); None if none."""
         said = FOR_ALL.search(self.text)
+        if said is None and self.headline is not None and (
+                series := self.headline[0].lower().rfind("reihe")) > 0:
+            kind = self.headline[0][:series].rstrip("s-")  # "Vortragsreihe": a Vortrag each
+            return kind if is_event_noun(kind) and kind != "Veranstaltung" else ""
         if said is None:  # (a list announced: "Hier die wichtigsten Termine für …:")
             return "" if _DATES_ANNOUNCED.search(self.text) else None
         noun = said["noun"]
@@ -1867,7 +1875,8 @@ _RUN_LABEL = re.compile(r"(?:Laufzeit|Ausstellungsdauer|Dauer[ \t]+der[ \t]+Auss
 _EXHIBITIONS = frozenset({"ausstellung", "schau", "präsentation", "werkschau"})
 # what a date line may give after its date and time instead of a title: its place
 _PLACE_REST = re.compile(
-    r"(?:Treffpunkt(?:[ \t]*:)?[ \t]+(?:am|an[ \t]+der|beim|vor[ \t]+dem|vor[ \t]+der)?|im|in"
+    r"(?:online|Online)(?:[ \t][^\n]*)?"  # (no place: "online per Zoom (…)")
+    r"|(?:Treffpunkt(?:[ \t]*:)?[ \t]+(?:am|an[ \t]+der|beim|vor[ \t]+dem|vor[ \t]+der)?|im|in"
     r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,60})")
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")

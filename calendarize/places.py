@@ -152,8 +152,9 @@ def opens_with_venue(line: str) -> bool:
     """Whether a line opens with a venue's word: 'Stadtpfarrkirche St. Jodok', 'Stadthalle,
     Albaniplatz 2' (not 'Seniorennachmittag im Bürgerhaus')."""
     first = line.split(None, 1)[0].rstrip(",") if line.strip() else ""
-    return first[:1].isupper() and first not in NOT_PLACES and first.lower().endswith(
-        VENUE_SUFFIXES)
+    # (a compound may open in lower case: "vhs-Zentrum")
+    return (first[:1].isupper() or "-" in first[1:]) and first not in NOT_PLACES and (
+        first.lower().endswith(VENUE_SUFFIXES))
 
 
 def _is_venue(name: str) -> bool:

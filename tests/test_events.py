@@ -728,6 +728,16 @@ EVENT_ROWS = [
      "a weekly column: each day's line over an item of its time and town ('19 Uhr, "
      "Wolfhagen: …'), named even without an event noun when another item has one; a "
      "newspaper's date before its page ('– Seite 9') dates the issue, no event"),
+    ("vhs Passau – Pressemitteilung\nPassau, 1. Dezember 2026\n\nNeue "
+     "Vortragsreihe „Donau im Wandel“\n\nDie Volkshochschule lädt im neuen Jahr zu "
+     "einer Vortragsreihe ein.\n\nFische der Donau\nDienstag, 19. Januar 2027, "
+     "19:30 Uhr, vhs-Zentrum, Nikolastraße 8, Passau\nReferent: Dr. Max "
+     "Huber\n\nDie Donau im Klimawandel\nDienstag, 2. Februar 2027, 19:30 Uhr, "
+     "online per Zoom\nReferentin: Dr. Eva Lenz\n",
+     [("Vortrag: Fische der Donau", "2027-01-19T19:30", "Passau"),
+      ("Vortrag: Die Donau im Klimawandel", "2027-02-02T19:30", None)],
+     "a headline's series ('Neue Vortragsreihe …') makes each heading over a date line a "
+     "talk; the line's rest is its place ('vhs-Zentrum, …'), or none ('online per Zoom')"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
