@@ -987,6 +987,8 @@ class _Reader:
         """``_timed_lines`` of every day that has them, by the mention's index, when one of
         the items names an event (a column's 'Seniorennachmittag …' beside its
         'Herbstkonzert …'); none otherwise."""
+        if _TIMED_LINE_ANYWHERE.search(self.text) is None:
+            return {}  # (most documents: no line opens with a time)
         days = {i: found for i in range(len(self.mentions)) if (found := self._timed_lines(i))}
         return days if any(f.noun for found in days.values() for f in found) else {}
 
@@ -1642,7 +1644,8 @@ class _Sentence:
 
     @cached_property
     def times(self) -> bool:
-        return any(True for _ in find_times(self.sentence))
+        # (every time find_times finds says "Uhr": a sentence without it is not read)
+        return "Uhr" in self.sentence and any(True for _ in find_times(self.sentence))
 
     @cached_property
     def postponed(self) -> bool:
@@ -1864,6 +1867,9 @@ def _unshouted_word(word: str, text: str, first: bool) -> str:
 
 # an item of a calendar column's day: its town, then its time or its title ("Biberach: 19 Uhr
 # Konzert …", "Erolzheim: Rockkonzert mit …")
+_TIMED_LINE_ANYWHERE = re.compile(
+    r"\n[ \t]*(?:[-–•*·][ \t]+)?(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?"
+    r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr")
 _TIMED_ITEM_START = re.compile(r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab[ \t]+|um[ \t]+)?[0-9]")
 _PLACE_OPEN = re.compile(
     r"(?:Veranstaltungs|Austragungs|Tagungs|Kongress)?[Oo]rt(?:[ \t]+\w+){0,3}[ \t]+"
@@ -2019,6 +2025,8 @@ def _group(found: list[_Found]) -> list[list[_Found]]:
         m = item.mention
         key = (m.start, m.end, (item.noun or item.title).casefold())
         groups.setdefault(key, []).append(item)
+    if len(groups) < 2:
+        return list(groups.values())
     for key, group in list(groups.items()):
         start, end, noun = key
         if len(group) == 1 and group[0].title.casefold() == noun:

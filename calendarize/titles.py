@@ -21,6 +21,7 @@ from .vocabulary import (
     EVENT_NOUNS,
     EVENT_VERBS,
     PRAISE_WORDS,
+    TOUR_ADJECTIVES,
     VAGUE_EVENT_NOUNS,
 )
 
@@ -32,13 +33,16 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
     + "|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)) + r")|(?:"
     + "|".join(sorted((e.capitalize() for e in COUNCIL_ENDINGS), key=len, reverse=True))
     + r"))"
-    r"|(?<=[Öö]ffentlichen[ \t])Sitzung|(?<=[Öö]ffentliche[ \t])Sitzung)\b")
+    r"|(?<=[Öö]ffentlichen[ \t])Sitzung|(?<=[Öö]ffentliche[ \t])Sitzung"
+    # a public tour: "Öffentliche Führung", "kostenlosen Führungen"
+    r"|(?:" + "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in TOUR_ADJECTIVES)
+    + r")(?:e|en)[ \t]+Führung(?:en)?)\b")
 # ("Tag der Logistik", "Tage der Industriekultur", "Nacht der Museen": a day or night *of*
 # something is an event; the national holiday is not. A bare "Sitzung" is none, but one of
 # a council is: "die Sitzung des Gemeinderats" as much as "die Gemeinderatssitzung", and
 # a public one: "zu seiner nächsten öffentlichen Sitzung")
 # Every match of _MULTI holds one of these words: a text without them is spared the pattern.
-_MULTI_HEADS: tuple[str, ...] = ("Tag", "Nacht", "Sitzung")
+_MULTI_HEADS: tuple[str, ...] = ("Tag", "Nacht", "Sitzung", "Führung")
 _MULTI_HEADS += tuple(sorted({n.rsplit(" ", 1)[-1] for n in EVENT_NOUNS if " " in n
                              and not any(head in n for head in _MULTI_HEADS)}))
 # (the capital comes before the look-behind, so the regex engine skips ahead to capitals)

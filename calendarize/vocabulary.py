@@ -134,13 +134,13 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Zeltlager", "Ferienlager", "Sommerlager", "Jugendlager", "Pfingstlager",
     # a choir's or band's rehearsal open to all ("Probe" alone is a sample: "Bodenprobe")
     "offene Probe", "offenen Probe", "öffentliche Probe", "öffentlichen Probe", "Generalprobe",
-    # a public tour ("Führung" alone is leadership: "Geschäftsführung", "unter Führung von")
-    *(f"{adjective}{ending} Führung{plural}" for adjective in (
-        "öffentlich", "Öffentlich", "kostenlos", "Kostenlos", "geführt", "Geführt")
-      for ending in ("e", "en") for plural in ("", "en")),
     # a Sunday the shops open: an event of a town's trade
     "verkaufsoffener Sonntag", "verkaufsoffenen Sonntag", "verkaufsoffenem Sonntag",
 )  # fmt: skip
+
+# Adjectives that make a "Führung" (alone: leadership, "unter Führung von") a public tour:
+# "Öffentliche Führung mit der Kuratorin", "Kostenlose Führungen durch die Altstadt"
+TOUR_ADJECTIVES: tuple[str, ...] = ("öffentlich", "kostenlos")
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".
 NOT_EVENT_ENDINGS: tuple[str, ...] = ("kreise", "kreises", "kreisen", "preise", "preisen",
