@@ -173,8 +173,11 @@ _ANAPHOR = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?P<v
 # Dienstag, 2. März, um 19 Uhr spricht Gärtnermeister Hans Dotterweich über „…“"
 _TALK = re.compile(r"(?<!\w)(?:spricht|sprechen|referiert|referieren|berichtet)[ \t]+"
                    r"(?:[^.!?\n„]{0,80}?[ \t])?über[ \t]+(?P<title>„[^“”\"\n]{3,120}[“”\"])")
-# a sentence inviting to an event: "… lädt alle Bürger zum Tag der offenen Tür ein"
-_INVITES = re.compile(r"(?<!\w)(?:lädt|laden|lud|luden|einladen|eingeladen|einzuladen)(?!\w)")
+# a sentence inviting to an event, or announcing it: "… lädt alle Bürger zum Tag der
+# offenen Tür ein", "Unser Straßenfest … steht vor der Tür!"
+_INVITES = re.compile(r"(?<!\w)(?:lädt|laden|lud|luden|einladen|eingeladen|einzuladen|steht"
+                      r"(?:[ \t]+wieder)?[ \t]+vor[ \t]+der[ \t]+Tür)(?!\w)")
+_ON_DAY = re.compile(r"(?:am|vom)[ \t]+(?=[A-ZÄÖÜ0-9])")
 # "Der zweite Abend", "Die nächste Runde": another of the events the sentences before name
 _ORDINAL_ANAPHOR = re.compile(
     r"(?:Der|Die|Das)[ \t]+(?:zweite|dritte|vierte|nächste|weitere|letzte|andere)[ \t]+"
@@ -714,8 +717,15 @@ class _Reader:
         alle Mitglieder zur Jahreshauptversammlung ein:' / 'Freitag, 20. März, 19.30 Uhr,
         Vereinsheim „Zur Kelle“' ('… werden eingeladen auf' / '' / 'Montag, 8. Juni 2026')."""
         last = _before_space(self.text, begin)
-        if last == 0 or not (self.text[last - 1] == ":" or _OPEN_END.search(
-                self.text, max(0, last - 12), last)) or self.text.count("\n", last, begin) > 2:
+        if last == 0 or self.text.count("\n", last, begin) > 2:
+            return None
+        if self.text[last - 1].isalpha() and _ON_DAY.match(self.text, begin):
+            # a sentence set out over paragraphs, its date's in lower case: "… ein zu unserem
+            # ökumenischen Gedenkgottesdienst" / "" / "am Sonntag, 22. November 2026, …"
+            nouns = self.titles.nouns_in(*self.sentences.at(last - 1))
+            return nouns[-1] if nouns else None
+        if not (self.text[last - 1] == ":" or _OPEN_END.search(
+                self.text, max(0, last - 12), last)):
             return None  # (most sentences follow a full stop: asked first)
         start = mention.span[0]
         if self.text.rfind("\n", 0, start) + 1 != _after_space_in_line(self.text, begin) or (
@@ -813,7 +823,8 @@ class _Reader:
                 or _RUN_LABEL.fullmatch(_line_above(self.text, line_start))):
             return self._exhibition_run(mention, sentence)  # "Laufzeit" / "16. Januar bis …"
         if is_labelled(self.text, start):
-            named = self._section_named(line_start) or self.headline
+            named = self._section_named(line_start) or self.headline or self._listed_event(
+                line_start)
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)
         short = start - line_start <= _ENTRY_LEAD_MAX

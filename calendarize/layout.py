@@ -503,7 +503,8 @@ def _under_entry(text: str, start: int) -> bool:
     return False
 
 
-_ENTRY_START = re.compile(r"(?:[-–•*·][ \t]+)?(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]")
+_ENTRY_START = re.compile(r"(?:[-–•*·][ \t]+)?(?:(?:Termin|Datum|Wann)[ \t]*:[ \t]*)?"
+                          r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]")
 
 
 def _wrapped(line: str) -> bool:

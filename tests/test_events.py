@@ -738,6 +738,26 @@ EVENT_ROWS = [
       ("Vortrag: Die Donau im Klimawandel", "2027-02-02T19:30", None)],
      "a headline's series ('Neue Vortragsreihe …') makes each heading over a date line a "
      "talk; the line's rest is its place ('vhs-Zentrum, …'), or none ('online per Zoom')"),
+    ("Stadt Fürth lädt zu Bürgerversammlungen ein\n\nDie Bürgerversammlungen "
+     "finden in diesem Jahr an zwei Abenden statt:\n\nTermin: Dienstag, 17. "
+     "November 2026, 19 Uhr\nOrt: Stadthalle, Rosenstraße 50, Fürth\nFür: "
+     "Innenstadt\n\nTermin: Donnerstag, 19. November 2026, 19 Uhr\nOrt: "
+     "Kulturforum, Würzburger Straße 2, Fürth\nFür: Stadtteile im Westen\n",
+     [("Bürgerversammlungen", "2026-11-17T19:00", "Fürth"),
+      ("Bürgerversammlungen", "2026-11-19T19:00", "Fürth")],
+     "'Termin:' blocks under a sentence that leads in to them name its event, each block's "
+     "'Ort:' and 'Für:' lines passed over"),
+    ("Hospizverein Lahr\n\nWir laden Sie herzlich ein zu unserem "
+     "Gedenkgottesdienst\n\nam Sonntag, 22. November 2026, um 15 Uhr\nin der "
+     "Stiftskirche Lahr.\n",
+     [("Gedenkgottesdienst", "2026-11-22T15:00", "Lahr")],
+     "a sentence set out over paragraphs: its date in lower case ('am Sonntag, …') under "
+     "the line naming the event"),
+    ("Liebe Nachbarn,\n\nunser Straßenfest steht vor der Tür! Am Samstag, 12. "
+     "September 2026, wird die Hauptstraße in Zell von 12 bis 22 Uhr zur "
+     "Festmeile.\n",
+     [("Straßenfest", "2026-09-12T12:00", "Zell")],
+     "a timed date after a sentence announcing the event ('… steht vor der Tür!')"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
