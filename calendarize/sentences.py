@@ -78,6 +78,20 @@ def _soft_break(text: str, pos: int) -> bool:
             and not _LIST_ITEM.match(following))
 
 
+def _inside_quote(text: str, begin: int, dot: int) -> bool:
+    """Whether a sentence's mark at ``dot`` stands inside a quoted name opened since
+    ``begin`` and closed soon after on its line: „Moor. Mensch. Klima.“ is one title."""
+    if text.find("„", begin, dot) < 0:
+        return False  # (most sentences: no quote)
+    if text.count("„", begin, dot) <= text.count("“", begin, dot):
+        return False
+    close = text.find("“", dot, dot + _QUOTE_REACH)
+    return close >= 0 and text.find("\n", dot, close) < 0
+
+
+_QUOTE_REACH = 80  # how far on a quoted name that holds a sentence's mark may close
+
+
 class _Line:
     """The sentences of one line, split only as far as callers have asked: a news paragraph
     is one long line, and a caller looking for the first few sentences stops early."""
@@ -98,6 +112,8 @@ class _Line:
             return False
         text = self._text
         stop = next(self._stops, None)
+        while stop is not None and _inside_quote(text, begin, stop.start()):
+            stop = next(self._stops, None)  # ("Die Schau „Moor. Mensch. Klima.“ ist …")
         if stop is not None:
             dot = stop.start()
             # only the line's first sentence can open with a space: later ones start where

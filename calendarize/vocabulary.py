@@ -110,6 +110,9 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session",
     "Märt",  # a Swiss market: "Chlausmärt", "Wochenmärt"
     "Dämmerschoppen", "Abendschoppen", "Corso", "Korso",  # a parade: "Blumenkorso"
+    # an exhibition ("Sonderschau", "Werkschau"), by a quoted name too: "Die Schau „Moor“";
+    # the bare word is in NOT_EVENT_NOUNS ("zur Schau gestellt")
+    "Schau",
     # a community's days of work together ("Aktion" alone is too vague: "Rabattaktion")
     "Putzaktion", "Pflanzaktion", "Sammelaktion", "Aufräumaktion", "Mitmachaktion",
     # a Swabian feast ("Hock" alone ends "Schock"), a Swiss bingo evening
@@ -171,6 +174,9 @@ NOT_EVENT_DAYS: frozenset[str] = frozenset({
 
 # Words that end like an event noun but are not events ("Geschäftsführung", "Landtag").
 NOT_EVENT_NOUNS: frozenset[str] = frozenset({
+    # looks that are no show: "Vorschau auf die Saison", "zur Schau gestellt"
+    "Schau", "Vorschau", "Rückschau", "Umschau", "Ausschau", "Nabelschau", "Zusammenschau",
+    "Programmvorschau", "Jahresrückschau",
     "Geschäftsführung", "Einführung", "Durchführung", "Ausführung", "Verführung",
     "Fortführung", "Zuführung", "Menschenführung", "Unternehmensführung", "Betriebsführung",
     "Buchführung", "Haushaltsführung", "Landtag", "Bundestag", "Vertrag", "Auftrag",
@@ -232,6 +238,7 @@ NON_EVENT_CUES: tuple[str, ...] = (
     "geboren", "Geburtstag", "verstorben", "starb", "Vorverkauf", "Kartenvorverkauf",
     "Ticketverkauf", "gilt", "gültig", "Veröffentlicht", "veröffentlicht", "Stand",
     "Pressemitteilung", "Inkrafttreten", "in Kraft", "Gesetz", "Verordnung", "Urteil",
+    "erscheint",  # a book's or an issue's day: "Zur Ausstellung erscheint am 1. Oktober …"
 )  # fmt: skip
 # Of these cues, the ones that count only as whole words: "Stand: 3. März" is a stamp,
 # "Standanmeldungen", "Standort" and "Der Standard" are not.

@@ -758,6 +758,12 @@ EVENT_ROWS = [
      "Festmeile.\n",
      [("Straßenfest", "2026-09-12T12:00", "Zell")],
      "a timed date after a sentence announcing the event ('… steht vor der Tür!')"),
+    ("Die Schau „Moor. Mensch. Klima.“ ist vom 16. Oktober 2026 bis zum 28. Februar 2027 im "
+     "Landesmuseum Hannover zu sehen. Zur Ausstellung erscheint am 1. Oktober 2026 ein "
+     "Begleitband.",
+     [("Schau „Moor. Mensch. Klima.“", "2026-10-16", "Hannover")],
+     "a show by its quoted name is an exhibition ('Schau' alone is none); a book's "
+     "publication day ('erscheint am …') is no event's"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",

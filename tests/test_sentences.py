@@ -20,6 +20,13 @@ WRAPPED = (
 
 # text, expected sentences, reason
 ROWS = [
+    ("Die Schau „Moor. Mensch. Klima.“ ist ab Mai zu sehen. Der Eintritt ist frei.",
+     ["Die Schau „Moor. Mensch. Klima.“ ist ab Mai zu sehen.", "Der Eintritt ist frei."],
+     "the marks inside a quoted name end no sentence"),
+    ("Sie rief „Halt. Sofort!\nDann ging sie.",
+     ["Sie rief „Halt.", "Sofort!", "Dann ging sie."],
+     "a quote left open on its line does not join the sentences after it (a guard of the "
+     "rule above)"),
     ("Flohmarkt am 25. April (bei Regen im Foyer). Bücherspenden nehmen wir ab 13. April an.",
      ["Flohmarkt am 25. April (bei Regen im Foyer).", "Bücherspenden nehmen wir ab 13. April an."],
      "a sentence ends after a closing parenthesis and its full stop"),
