@@ -77,9 +77,13 @@ _SHARED_TIME = re.compile(
     rf"jeweils(?<!\wjeweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}))?{_SHARED_HOURS}")
 # the hours of a weekday a sentence gives all events of a kind, no 'jeweils' needed:
 # "Die Veranstaltungen finden dienstags um 18.15 Uhr im Hörsaal 8 statt"
-_ALL_ON_DAYS = re.compile(
+# (the adverb's hours are looked for first, the sentence's opening only before them: "Die"
+# opens too many sentences for a pattern to start with it)
+_DAY_HOURS = re.compile("(?P<days>" + "|".join(
+    rf"{adverb}(?<![\w-]{adverb})" for adverb in _DAYS_ADVERB.split("|")) + f"){_SHARED_HOURS}")
+_ALL_BEFORE = re.compile(
     r"(?<![\w-])(?:Alle|Sämtliche|Die)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?:finden|beginnen|"
-    rf"starten|sind)[^.\n]{{0,60}}?[ \t](?P<days>{_DAYS_ADVERB}){_SHARED_HOURS}")
+    r"starten|sind)[^.\n]{0,60}?[ \t]$")
 # "Alle Veranstaltungen finden in der Stadtbibliothek … statt": one venue for all
 # a stamp's date is closed by ")" after nothing but space: tested before its line is found
 _CLOSED = re.compile(r"\s*\)")
@@ -728,11 +732,18 @@ def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None, int | No
 
 
 def _shared_hours(text: str) -> list[re.Match[str]]:
-    """The matches of 'jeweils …' hours and of a kind of events' weekday hours, in order."""
+    """The matches of 'jeweils …' hours and of a kind of events' weekday hours ('Die
+    Veranstaltungen finden dienstags um 18.15 Uhr … statt'), in order."""
     found = list(_SHARED_TIME.finditer(text))
-    if "s um " in text or "s von " in text or "s ab " in text:  # (an adverb's hours, cheaply)
-        found += [m for m in _ALL_ON_DAYS.finditer(text)
-                  if is_event_noun(m["noun"]) or m["noun"] in SERIES_PLURALS]
+    added = False
+    if "s um " not in text and "s von " not in text and "s ab " not in text:
+        return found  # (an adverb's hours: "dienstags um", "abends von"; asked cheaply first)
+    for m in _DAY_HOURS.finditer(text):
+        kind = _ALL_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        if kind is not None and (is_event_noun(kind["noun"]) or kind["noun"] in SERIES_PLURALS):
+            found.append(m)
+            added = True
+    if added:
         found.sort(key=lambda m: m.start("days"))
     return found
 

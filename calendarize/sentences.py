@@ -96,7 +96,7 @@ class _Line:
     """The sentences of one line, split only as far as callers have asked: a news paragraph
     is one long line, and a caller looking for the first few sentences stops early."""
 
-    __slots__ = ("_begin", "_end", "_stops", "_text", "spans")
+    __slots__ = ("_begin", "_end", "_quoted", "_stops", "_text", "spans")
 
     def __init__(self, text: str, begin: int, end: int) -> None:
         self.spans: list[tuple[int, int]] = []
@@ -104,6 +104,7 @@ class _Line:
         self._end = end
         self._begin: int | None = begin  # where the next sentence starts; None: all split
         self._stops = _END.finditer(text, begin, end)
+        self._quoted = text.find("„", begin, end) >= 0  # (most lines: no quote to read)
 
     def more(self) -> bool:
         """Split off the next sentence (stripped, never empty); False once there is none."""
@@ -112,7 +113,7 @@ class _Line:
             return False
         text = self._text
         stop = next(self._stops, None)
-        while stop is not None and _inside_quote(text, begin, stop.start()):
+        while self._quoted and stop is not None and _inside_quote(text, begin, stop.start()):
             stop = next(self._stops, None)  # ("Die Schau „Moor. Mensch. Klima.“ ist …")
         if stop is not None:
             dot = stop.start()
