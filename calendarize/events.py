@@ -143,8 +143,9 @@ _STATUS_ONLY = re.compile(  # (or in parentheses: "(VERSCHOBEN – ursprünglich
     rf"(?P<open>\()?(?:{_STATUS_FORMS})(?(open)[^()\n]*\)|[ \t!.]*)")
 _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS)) + r")\b")
 _NEW_DATE_BEFORE = re.compile(
-    r"\b(?:auf|neuer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem)?[ \t]*$")
+    r"\b(?:auf|[Nn]euer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem|am)?[ \t]*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_WAS_PLANNED = re.compile(r"(?:stattfinden|beginnen|starten)[ \t]+sollten?\b")
 # the day something was said: "…“, sagte Gingrich am Dienstag (27. März)"
 _SAID_BEFORE = re.compile(
     r"\b(?:" + "|".join(SPEECH_VERBS) + r")[ \t]+(?:[\w.-]+[ \t]+){0,3}am[ \t]+"
@@ -1251,7 +1252,8 @@ class _Reader:
         begin = found.sentence[0]
         if found.sentence not in self._cues:
             sentence = self.text[slice(*found.sentence)]
-            supposed = _CONDITIONAL.search(sentence) is not None
+            # (what was to have happened is no supposition: "…, der … stattfinden sollte")
+            supposed = _CONDITIONAL.search(_WAS_PLANNED.sub("", sentence)) is not None
             self._cues[found.sentence] = (bool(_CANCELLED.search(sentence)) and not supposed,
                                           bool(_POSTPONED.search(sentence)) and not supposed)
         cancelled, postponed = self._cues[found.sentence]

@@ -276,7 +276,7 @@ END_CUES: tuple[str, ...] = (
 
 # Words that mark a cancelled or postponed event.
 CANCEL_CUES: tuple[str, ...] = (
-    "abgesagt", "fällt aus", "entfällt", "entfallen", "gestrichen",
+    "abgesagt", "absagen", "abzusagen", "fällt aus", "entfällt", "entfallen", "gestrichen",
     "nicht statt",  # "findet … nicht statt", "kann … nicht stattfinden"
     "nicht wie vorgesehen statt", "nicht wie geplant statt",  # "kann nicht wie vorgesehen
     # stattfinden"; "wird in diesem Jahr nicht durchgeführt"

@@ -801,6 +801,13 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("Sommerfest verschoben – neuer Termin am 3. Oktober\n\nDer Verein muss sein für Samstag, "
+     "19. September 2026, geplantes Sommerfest absagen. Neuer Termin ist Samstag, 3. Oktober "
+     "2026, ab 15 Uhr.\n\nErsatzlos entfallen muss der Dämmerschoppen am Freitag, 18. "
+     "September 2026, der ebenfalls auf der Festwiese stattfinden sollte.",
+     [("2026-10-03T15:00", "ok"), ("2026-09-19", "cancelled"), ("2026-09-18", "cancelled")],
+     "a headline's 'neuer Termin am …' is the new day, not a postponed one; 'muss … absagen' "
+     "calls off; what 'stattfinden sollte' is no supposition"),
     ("Die für Donnerstag, 29.10.2026, vorgesehene Sitzung des Technischen Ausschusses entfällt "
      "mangels Beratungsgegenständen.\n\nDenzlingen, 14.10.2026\n\nDer Bürgermeister",
      [("2026-10-29", "cancelled")],
