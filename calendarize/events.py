@@ -25,10 +25,12 @@ from .layout import (
     contact_blocks,
     entry_rest,
     entry_title,
+    has_timed_line,
     heading_above,
     is_labelled,
     is_stamp,
     label_above,
+    line_above,
     line_around,
     list_head_above,
     opens_line,
@@ -71,6 +73,7 @@ from .places import (
     opens_with_venue,
     place_headings,
     place_line,
+    quoted_spans,
 )
 from .sentences import Sentences
 from .titles import TitleFinder, leading_phrase, title_before, unnumbered, without_venue
@@ -136,7 +139,8 @@ _STATUS_TAIL = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_STATUS_FORMS})[ \t!.]*$")
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
 _STATUS_HEAD = re.compile(rf"(?:{_CANCEL_FORMS})[ \t]*:[ \t]*")
 # what a title may open with that is no part of its name: "Einladung: 10. Netzwerktreffen"
-_ANNOUNCING_HEAD = re.compile(r"(?:Einladung|EINLADUNG|Save the date|SAVE THE DATE)[ \t]*:[ \t]*")
+_ANNOUNCING_HEAD = re.compile(
+    "(?:" + "|".join(map(re.escape, _cases(("Einladung", "Save the date")))) + r")[ \t]*:[ \t]*")
 # what a programme line may say after its date instead of a title: its status
 # ("Mittwoch, 18. März, 19 Uhr – VERSCHOBEN"), the title standing on the line below
 _STATUS_ONLY = re.compile(  # (or in parentheses: "(VERSCHOBEN – ursprünglich 31. Jänner)")
@@ -640,7 +644,9 @@ class _Reader:
             venue = next(name for v, name in facts.venues if v <= pos - begin < v + len(name))
             title = self.titles.title_at_venue(self._flat(begin, end), venue)
             return _Found(noun, title, mention, (begin, end), venue_noun=True)
-        talk = _TALK.search(self.text, begin, end) if "über" in facts.sentence else None
+        # (an announced talk has its hour: a news report's "… berichtet über „…“" has none)
+        talk = _TALK.search(self.text, begin, end) if "über" in facts.sentence and (
+            mention.start_time is not None or facts.times) else None
         if talk is not None:  # "… spricht Gärtnermeister Hans Dotterweich über „Die Bamberger
             title = strip_quotes(talk["title"])  # Gärtnerstadt“"
             return _Found("Vortrag", f"Vortrag: {title}", mention, (begin, end))
@@ -821,7 +827,7 @@ class _Reader:
                 return _Found(named[0], named[1], mention, sentence)
         if mention.end is not None and (
                 _RUN_LABEL.search(self.text, max(0, start - 30), start)
-                or _RUN_LABEL.fullmatch(_line_above(self.text, line_start))):
+                or _RUN_LABEL.fullmatch(line_above(self.text, line_start))):
             return self._exhibition_run(mention, sentence)  # "Laufzeit" / "16. Januar bis …"
         if is_labelled(self.text, start):
             named = self._section_named(line_start) or self.headline or self._listed_event(
@@ -837,11 +843,11 @@ class _Reader:
         if opens and (rest is None or _STATUS_ONLY.fullmatch(rest)) and _STATUS_ONLY.fullmatch(
                 rest if rest is not None else self.text[stop:line_end].strip()):
             rest = ""  # "– VERSCHOBEN", "(VERSCHOBEN – ursprünglich 31. Jänner)"
-        if opens and rest is None and ((tail := self.text[stop:line_end].strip(" ,\t")) and (
-                _PLACE_REST.fullmatch(tail) or opens_with_venue(tail))) and (
-                self._listed_event(line_start) or self._series_item(line_start, line_end)):
-            rest = tail  # ("…, 9 bis 12 Uhr, Treffpunkt am Vereinsheim": its place, under
-            # a list's or a programme's heading)
+        place_only = False  # ("…, 9 bis 12 Uhr, Treffpunkt am Vereinsheim": no title, but
+        if opens and rest is None:  # a place, under a list's or a programme's heading)
+            tail = self.text[stop:line_end].strip(" ,\t")
+            place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(tail))
+            rest = tail if place_only else None
         if rest is None:
             return None
         place_rest = _PLACE_REST.fullmatch(rest) if rest else None
@@ -855,6 +861,8 @@ class _Reader:
                 place = place_rest["place"] if place_rest else rest
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True, place=place or None)
+        if place_only:
+            return None  # (a place under no list or programme: no entry of its own)
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
         if title is None and not rest and self.headline and self._under_headline(line_start):
             # "Unternehmerfrühstück Rheingau: …" / "Mittwoch, 12.11.2025, 8.00 bis 10.00 Uhr"
@@ -943,14 +951,14 @@ class _Reader:
             pos = stop + 2
         return found
 
-    def _timed_lines(self, index: int) -> list[_Found]:
+    def _timed_lines(self, index: int, spans: list[tuple[Day, Day]]) -> list[_Found]:
         """The events a day's line lists under it, each opening with its time, on the lines
         right under it ('Heiliger Abend, Donnerstag, 24. Dezember' / '16.00 Uhr  Kindermette
         mit Krippenspiel – Stiftsbasilika St. Martin' / '22.00 Uhr  Christmette …') or as the
         first lines of the paragraphs after a blank line ('Schmutziger Donnerstag, 4. Februar'
         / '' / '5.00 Uhr – Urknall beim Kapellplatz' / 'Mit dem Knall …' / '' / '14.00 Uhr –
-        Fritschi-Umzug'): each an event at its time and place. None for a day within a span
-        the document gives (a programme's day of one event)."""
+        Fritschi-Umzug'): each an event at its time and place. None for a day within one of
+        the ``spans`` the document gives (a programme's day of one event)."""
         written = self.mentions[index]
         text = self.text
         line_end = text.find("\n", written.span[1])
@@ -958,20 +966,20 @@ class _Reader:
             return []
         paragraphs = text.startswith("\n", line_end + 1)  # (items each heading a paragraph)
         first = line_end + 2 if paragraphs else line_end + 1
-        if _TIMED_ITEM_START.match(text, first) is None or text[
-                written.span[1] : line_end].strip():
+        first_end = text.find("\n", first)
+        if text[written.span[1] : line_end].strip() or timed_item(
+                text, first, len(text) if first_end < 0 else first_end) is None:
             return []  # (most dates: asked first)
         if written.year_known and self._historical(written):
             return []
-        if any(m.end is not None and _within(written.start, m.start, m.end)
-               for m in self.mentions):
+        if any(_within(written.start, first_day, last_day) for first_day, last_day in spans):
             return []
         found = []
         pos = first
         while pos < len(text) and text[pos] != "\n":
             stop = text.find("\n", pos)
             stop = len(text) if stop < 0 else stop
-            item = timed_item(text[pos:stop])
+            item = timed_item(text, pos, stop)
             if item is None and paragraphs:
                 break  # (a paragraph of no item ends the day's)
             if item is not None:
@@ -986,12 +994,11 @@ class _Reader:
                 if named is not None and title[len(named[1]) :].lstrip().startswith("("):
                     title = named[1]  # (a note: "(ca. 1,5 Stunden, ebene Strecke)")
                 mention = replace(self.years.at(index), start_time=start, end_time=end)
-                block = text.find("\n\n", stop) if paragraphs else stop
-                block = len(text) if block < 0 else block
                 found.append(_Found(named[0] if named else "", title, mention, (pos, stop),
                                     by_line=True, entry=True, place=place or after or None))
-                if paragraphs:
-                    stop = block + 1  # (the paragraph's other lines describe its item)
+                if paragraphs:  # (the paragraph's other lines describe its item)
+                    block = text.find("\n\n", stop)
+                    stop = len(text) if block < 0 else block + 1
             pos = stop + 1
         return found
 
@@ -999,9 +1006,11 @@ class _Reader:
         """``_timed_lines`` of every day that has them, by the mention's index, when one of
         the items names an event (a column's 'Seniorennachmittag …' beside its
         'Herbstkonzert …'); none otherwise."""
-        if _TIMED_LINE_ANYWHERE.search(self.text) is None:
+        if not has_timed_line(self.text):
             return {}  # (most documents: no line opens with a time)
-        days = {i: found for i in range(len(self.mentions)) if (found := self._timed_lines(i))}
+        spans = [(m.start, m.end) for m in self.mentions if m.end is not None]
+        days = {i: found for i in range(len(self.mentions))
+                if (found := self._timed_lines(i, spans))}
         return days if any(f.noun for found in days.values() for f in found) else {}
 
     def _listed_event(self, line_start: int) -> tuple[str, str] | None:
@@ -1065,9 +1074,8 @@ class _Reader:
         singular, '' if it is no event noun or a line announces the dates that follow ('Hier
         die wichtigsten Termine …:'); None if none."""
         said = FOR_ALL.search(self.text)
-        if said is None and self.headline is not None and (
-                series := self.headline[0].lower().rfind("reihe")) > 0:
-            kind = self.headline[0][:series].rstrip("s-")  # "Vortragsreihe": a Vortrag each
+        kind = _series_kind(self.headline[0]) if said is None and self.headline else None
+        if kind is not None:  # "Vortragsreihe": a Vortrag each
             return kind if is_event_noun(kind) and kind != "Veranstaltung" else ""
         if said is None:  # (a list announced: "Hier die wichtigsten Termine für …:")
             return "" if _DATES_ANNOUNCED.search(self.text) else None
@@ -1677,7 +1685,7 @@ class _Sentence:
         cue = _NON_EVENT.search(self.sentence)
         if cue is None or "„" not in self.sentence:
             return cue is not None
-        quoted = [m.span() for m in _QUOTED.finditer(self.sentence)]
+        quoted = quoted_spans(self.sentence)
         return any(not any(b <= m.start() < e for b, e in quoted)
                    for m in _NON_EVENT.finditer(self.sentence))
 
@@ -1745,13 +1753,6 @@ def _in_aside(sentence: str, pos: int) -> bool:
         return False
     before = sentence[:opened].rstrip().rsplit(" ", 1)[-1]
     return before[:1].isupper()
-
-
-def _line_above(text: str, line_start: int) -> str:
-    """The line above the line starting at ``line_start``, stripped ('' at the top)."""
-    if line_start < 1:
-        return ""
-    return text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
 
 
 def _within(day: Day, first: Day, last: Day) -> bool:
@@ -1880,10 +1881,6 @@ def _unshouted_word(word: str, text: str, first: bool) -> str:
 
 # an item of a calendar column's day: its town, then its time or its title ("Biberach: 19 Uhr
 # Konzert …", "Erolzheim: Rockkonzert mit …")
-_TIMED_LINE_ANYWHERE = re.compile(
-    r"\n[ \t]*(?:[-–•*·][ \t]+)?(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?"
-    r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr")
-_TIMED_ITEM_START = re.compile(r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab[ \t]+|um[ \t]+)?[0-9]")
 _PLACE_OPEN = re.compile(
     r"(?:Veranstaltungs|Austragungs|Tagungs|Kongress)?[Oo]rt(?:[ \t]+\w+){0,3}[ \t]+"
     r"(?:wird|steht|ist)(?:[ \t]+\w+){0,3}?[ \t]+noch[ \t]+(?:nicht[ \t]+(?:fest|bekannt)"
@@ -1900,7 +1897,6 @@ _PLACE_REST = re.compile(
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
 _SAYS_ON = re.compile(r"(?:(?<=[a-zäöüß]{3})|(?<=[0-9]))\.[ \t]+(?=[A-ZÄÖÜ])")
-_QUOTED = re.compile(r"„[^“”\"\n]*(?:[“”\"]|$)")
 _DASH_TAIL = re.compile(r"[ \t]+[–—][ \t]+(?P<tail>[A-ZÄÖÜ][^–—\n„“”\"»«]{2,80})$")
 _DAY_ITEM = re.compile(
     rf"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"
@@ -2055,8 +2051,14 @@ def _group(found: list[_Found]) -> list[list[_Found]]:
 def _kind_of(noun: str) -> str:
     """The kind of event a noun names: its shortest event noun, a series' that of its items
     ('Vortragsreihe' → 'vortrag')."""
+    return event_base(_series_kind(noun) or noun)
+
+
+def _series_kind(noun: str) -> str | None:
+    """The noun of a series' items as written ('Vortragsreihe' → 'Vortrag',
+    'Konzertreihen' → 'Konzert'); None for a noun of no series."""
     series = noun.lower().rfind("reihe")
-    return event_base(noun[:series] if series > 0 else noun)
+    return noun[:series].rstrip("s-") if series > 0 else None
 
 
 def _title_quality(title: str) -> tuple[int, int]:

@@ -34,6 +34,7 @@ from .vocabulary import (
     TABLE_TITLE_HEADERS,
     WEEKDAYS,
 )
+from .years import PAGE_NUMBER
 
 _LINE = re.compile(r"[^\n]+")
 _LABEL_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./&*()-]{1,80}?[ \t]*:(?:[ \t]+|$)")
@@ -68,9 +69,9 @@ _SHORT_POSTCODE_TOWN = re.compile(r",[ \t]*[0-9]{4}[ \t]+[A-ZÄÖÜ][\w.-]*[ \t]
 # "jeweils um 18.30 Uhr": one time for every date of a programme
 # (the word comes before the test that it starts one, so the regex engine skips ahead to it)
 # ("jeweils dienstags um 18:15 Uhr", "jeweils abends ab 19 Uhr": the days' adverb between)
-_DAYS_ADVERB = "|".join(
-    [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + ["morgens", "vormittags",
-                                                                "nachmittags", "abends"])
+_DAYS_ADVERBS = [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + [
+    "morgens", "vormittags", "nachmittags", "abends"]
+_DAYS_ADVERB = "|".join(_DAYS_ADVERBS)
 _SHARED_HOURS = (r"[ \t]+(?:(?:um|ab|von)[ \t]+)?(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?"
                  r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
 _SHARED_TIME = re.compile(
@@ -80,7 +81,7 @@ _SHARED_TIME = re.compile(
 # (the adverb's hours are looked for first, the sentence's opening only before them: "Die"
 # opens too many sentences for a pattern to start with it)
 _DAY_HOURS = re.compile("(?P<days>" + "|".join(
-    rf"{adverb}(?<![\w-]{adverb})" for adverb in _DAYS_ADVERB.split("|")) + f"){_SHARED_HOURS}")
+    rf"{adverb}(?<![\w-]{adverb})" for adverb in _DAYS_ADVERBS) + f"){_SHARED_HOURS}")
 _ALL_BEFORE = re.compile(
     r"(?<![\w-])(?:Alle|Sämtliche|Die)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?:finden|beginnen|"
     r"starten|sind)[^.\n]{0,60}?[ \t]$")
@@ -188,7 +189,7 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
         below_start = below_end + 1
         below_end = text.find("\n", below_start)
         below = text[below_start : len(text) if below_end < 0 else below_end].strip()
-    timed = _TIME_FIRST.match(below)
+    timed = _TIMED_ITEM.match(below)
     if timed is not None:  # "Mittwoch, 25. März" / "19:00 Uhr   Bußgottesdienst, St. Jodok"
         found = leading_phrase(below[timed.end() :].split(",", 1)[0])  # (not its place)
         return without_venue(found[1]) if found else None
@@ -238,28 +239,35 @@ def _block_line(line: str) -> bool:
         and not _SHORT_POSTCODE_TOWN.search(line))
 
 
-def timed_item(line: str) -> tuple[dt.time, dt.time | None, str, str | None] | None:
-    """The start, end, text and town of a line that opens with its time: '16.00 Uhr
-    Kindermette mit Krippenspiel – Stiftsbasilika St. Martin', '10–12 Uhr: Flohmarkt',
-    '19.30 Uhr, Eutin: Vortrag „…“' (a column's town after the time); None for another."""
-    m = _TIMED_ITEM.match(line)
+def timed_item(text: str, pos: int = 0, end: int | None = None
+               ) -> tuple[dt.time, dt.time | None, str, str | None] | None:
+    """The start, end, text and town of the line at ``pos`` (to ``end``) when it opens with
+    its time: '16.00 Uhr  Kindermette mit Krippenspiel – Stiftsbasilika St. Martin', '10–12
+    Uhr: Flohmarkt', '19.30 Uhr, Eutin: Vortrag „…“' (a column's town after the time);
+    None for another line."""
+    stop = len(text) if end is None else end
+    m = _TIMED_ITEM.match(text, pos, stop)
     if m is None:
         return None
     start = parse_time(m["t1"])
-    end = parse_time(m["t2"]) if m["t2"] else None
-    return (start, end, line[m.end() :].strip(), m["town"]) if start is not None else None
+    last = parse_time(m["t2"]) if m["t2"] else None
+    return (start, last, text[m.end() : stop].strip(), m["town"]) if start is not None else None
 
 
+def has_timed_line(text: str) -> bool:
+    """Whether a line of ``text`` past its first opens with a time (one scan, most texts
+    have none)."""
+    return _TIMED_LINE.search(text) is not None
+
+
+# a line that opens with its time ("19:00 Uhr   Bußgottesdienst", "– 10 bis 12 Uhr: …")
+_LINE_TIME = (r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)"
+              r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
+_TIMED_LINE = re.compile(r"\n" + _LINE_TIME)
+# ... then names what happens, after its column's town if any
 _TIMED_ITEM = re.compile(
-    r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)"
-    r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr"
-    r"(?:,[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2})[ \t]*:)?[ \t:–-]+"
-    r"(?=[A-ZÄÖÜ„])")
-
-
-# a line that opens with its time, then names what happens: "19:00 Uhr   Bußgottesdienst"
-_TIME_FIRST = re.compile(
-    r"(?:ab|um)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?[ \t]*Uhr[ \t:–-]+(?=[A-ZÄÖÜ„])")
+    _LINE_TIME + r"(?:,[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2})[ \t]*:)?"
+    r"[ \t:–-]+(?=[A-ZÄÖÜ„])")
 _FIRST_SENTENCE = re.compile(r"(.*?[a-zäöüß“”»«)])\.(?:[ \t]|$)")
 
 
@@ -392,11 +400,17 @@ _SECTION_LINES = 12  # how far up a section's heading may stand
 _DATES_HEADING = re.compile(r"(?<!\w)(?:Termine?|Daten|Programm)(?!\w)")
 
 
+def line_above(text: str, line_start: int) -> str:
+    """The line above the line starting at ``line_start``, stripped ('' at the top)."""
+    if line_start < 1:
+        return ""
+    return text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+
+
 def label_above(text: str, line_start: int) -> bool:
     """Whether the line above opens with an event's label: 'Termine: 5 Abende, jeweils
     mittwochs von 19 bis 21 Uhr' over '13. Januar, 20. Januar … 2027'."""
-    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return line_start > 0 and _LABEL_OPENING.match(text, above, line_start) is not None
+    return _LABEL_OPENING.match(line_above(text, line_start)) is not None
 
 
 _LABEL_OPENING = re.compile(r"(?:Termine?|Daten|Datum|Wann)[ \t]*:")
@@ -785,7 +799,7 @@ def entry_title(rest: str) -> str | None:
     return rest
 
 
-_PAGE = re.compile(r"(?:Seite|S\.)[ \t]*[0-9]{1,3}")
+_PAGE = re.compile(PAGE_NUMBER)
 
 
 def strip_quotes(line: str) -> str:

@@ -170,7 +170,7 @@ def _is_venue(name: str) -> bool:
 def find_venues(text: str) -> list[tuple[int, str]]:
     """Venue phrases with their offsets: 'auf der Messe Global Connect' → 'Messe Global Connect'."""
     venues = []
-    quotes = _quoted_spans(text) if "„" in text else []
+    quotes = quoted_spans(text) if "„" in text else []
     m = _VENUE.search(text)
     while m is not None:
         # "in Stuttgart" inside a venue name belongs to the city, not the venue; "und im Park"
@@ -194,7 +194,7 @@ def find_venues(text: str) -> list[tuple[int, str]]:
 _QUOTED_SPAN = re.compile(r"„[^“”\"]*(?:[“”\"]|$)")
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
+def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the text's quoted titles: from a „ to the mark that closes it (or the
     text's end), read once."""
     return [m.span() for m in _QUOTED_SPAN.finditer(text)]

@@ -153,7 +153,9 @@ _SEGMENT_MARKS = "·•"  # (not "|": a table row's date is no issue's)
 _FIRST_LINE_MARKS = "·•|"
 
 
-_PAGE_AFTER = re.compile(r"[–—-][ \t]*(?:Seite|S\.)[ \t]*[0-9]{1,3}[ \t]*(?:\n|$)")
+# a newspaper's page number: "Seite 14", "S. 9"
+PAGE_NUMBER = r"(?:Seite|S\.)[ \t]*[0-9]{1,3}"
+_PAGE_AFTER = re.compile(rf"[–—-][ \t]*{PAGE_NUMBER}[ \t]*(?:\n|$)")
 
 
 def _segment(text: str, mention: DateMention) -> bool:
