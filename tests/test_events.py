@@ -764,6 +764,8 @@ EVENT_ROWS = [
      [("Schau „Moor. Mensch. Klima.“", "2026-10-16", "Hannover")],
      "a show by its quoted name is an exhibition ('Schau' alone is none); a book's "
      "publication day ('erscheint am …') is no event's"),
+    ("Am Dienstag, 3. März 2026, berichtet die Lokalzeitung über „Probleme im Rathaus“.", [],
+     "a report 'über „…“' with no hour is news, no talk (a guard of the talk rule)"),
     ("Heimspiele der Rückrunde 2027\n\nDatum | Anwurf | Begegnung | Spielstätte der Partie\n"
      "--- | --- | --- | ---\nSa, 16.01.2027 | 18 Uhr | HC Eisenach – TV Emsdetten | "
      "Werner-Aßmann-Halle, Eisenach",
