@@ -78,6 +78,7 @@ from .places import (
 from .sentences import Sentences
 from .titles import TitleFinder, leading_phrase, title_before, unnumbered, without_venue
 from .vocabulary import (
+    ABBREVIATIONS,
     CANCEL_CUES,
     CONDITIONAL_WORDS,
     DATED_NON_EVENT_WORDS,
@@ -984,11 +985,14 @@ class _Reader:
                 break  # (a paragraph of no item ends the day's)
             if item is not None:
                 start, end, said, town = item
-                head, after = _split_place(said)  # "Bußgottesdienst, St. Jodok"
-                title, place = _venue_tail(head)
+                head, after = _split_place(_first_said(said))  # "Bußgottesdienst, St. Jodok"
+                title, place = _venue_tail(_FINAL_STOP.sub("", head))
                 after = _SAYS_ON.split(after, 1)[0].strip(" .")  # (not what the line says
                 # on: "Schlossplatz 4. Eintritt frei."; but "Streichquartett Nr. 1")
-                if town is not None:  # "19.30 Uhr, Eutin: Vortrag …, Landesbibliothek"
+                if town is not None and lookup_city(town) is None:
+                    after = town  # its venue before its title: "20 Uhr, Reithalle: Kabarett
+                    # mit Sabine Kohler, „Alles halb so wild“" (what follows is no place)
+                elif town is not None:  # "19.30 Uhr, Eutin: Vortrag …, Landesbibliothek"
                     after = f"{after}, {town}" if after else town
                 named = leading_phrase(title)
                 if named is not None and title[len(named[1]) :].lstrip().startswith("("):
@@ -1008,7 +1012,12 @@ class _Reader:
         'Herbstkonzert …'); none otherwise."""
         if not has_timed_line(self.text):
             return {}  # (most documents: no line opens with a time)
-        spans = [(m.start, m.end) for m in self.mentions if m.end is not None]
+        # (a range naming no event, under a headline naming none or several, is a column's
+        # period, not one event's days: "VERANSTALTUNGEN DER WOCHE" / "Offenburg und Umgebung
+        # · 9. bis 15. März 2026"; but "Deidesheimer Weinkerwe" / "14.–18. August 2026 · …")
+        one = self.headline is not None and _singular_of(self.headline[0]) == self.headline[0]
+        spans = [(m.start, m.end) for m in self.mentions if m.end is not None
+                 and (one or self._read(self.sentences.at(m.span[0])).nouns)]
         days = {i: found for i in range(len(self.mentions))
                 if (found := self._timed_lines(i, spans))}
         return days if any(f.noun for found in days.values() for f in found) else {}
@@ -1763,6 +1772,21 @@ def _within(day: Day, first: Day, last: Day) -> bool:
     return (first.month, first.day) <= (day.month, day.day) <= (last.month, last.day)
 
 
+def _first_said(said: str) -> str:
+    """What a programme line says first: up to its first full stop or exclamation mark
+    outside quotes and after no abbreviation ('Vortrag „…“ mit Dr. Helmut Kranz. Eintritt
+    frei.' → 'Vortrag „…“ mit Dr. Helmut Kranz'; 'Maskenball … – ABGESAGT! Bereits gekaufte
+    Karten …' → 'Maskenball … – ABGESAGT'); an ordinal is no stop ('Konzert zum 1. Advent')."""
+    for stop in _SENTENCE_STOP.finditer(said):
+        before = said[: stop.start()]
+        word = _LAST_WORD.search(before)
+        if (word is not None and word.group(0) in ABBREVIATIONS) or before.count("„") > (
+                before.count("“") + before.count("”")):
+            continue
+        return before
+    return said
+
+
 def _split_place(item: str) -> tuple[str, str]:
     """An item's name and the place after its first comma outside parentheses and quotes:
     'Bußgottesdienst, St. Jodok' → ('Bußgottesdienst', 'St. Jodok'); 'Messe (Haydn, „…“)'
@@ -1896,6 +1920,10 @@ _PLACE_REST = re.compile(
     r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,60})")
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
+_SENTENCE_STOP = re.compile(r"(?<=[a-zäöüß]{3}|[A-ZÄÖÜ]{3})[.!][ \t]+(?=[A-ZÄÖÜ„])")
+_LAST_WORD = re.compile(r"\w+$")
+# a title's final full stop: "… des Musikvereins Kork." (not "e.V.")
+_FINAL_STOP = re.compile(r"(?:(?<=[a-zäöüß]{3})|(?<=[“”»«]))\.$")
 _SAYS_ON = re.compile(r"(?:(?<=[a-zäöüß]{3})|(?<=[0-9]))\.[ \t]+(?=[A-ZÄÖÜ])")
 _DASH_TAIL = re.compile(r"[ \t]+[–—][ \t]+(?P<tail>[A-ZÄÖÜ][^–—\n„“”\"»«]{2,80})$")
 _DAY_ITEM = re.compile(

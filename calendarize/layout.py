@@ -19,7 +19,7 @@ from .dates import find_times, next_day, parse_time, scan_dates
 from .model import DateMention
 from .nouns import event_suffix, is_event_noun
 from .people import find_emails, find_phones
-from .places import City, city_in_name, find_cities, find_venues, place_line
+from .places import City, city_in_name, find_cities, find_venues, lookup_city, place_line
 from .sentences import Sentences
 from .titles import leading_phrase, without_venue
 from .vocabulary import (
@@ -241,17 +241,23 @@ def _block_line(line: str) -> bool:
 
 def timed_item(text: str, pos: int = 0, end: int | None = None
                ) -> tuple[dt.time, dt.time | None, str, str | None] | None:
-    """The start, end, text and town of the line at ``pos`` (to ``end``) when it opens with
+    """The start, end, text and place of the line at ``pos`` (to ``end``) when it opens with
     its time: '16.00 Uhr  Kindermette mit Krippenspiel – Stiftsbasilika St. Martin', '10–12
-    Uhr: Flohmarkt', '19.30 Uhr, Eutin: Vortrag „…“' (a column's town after the time);
+    Uhr: Flohmarkt', '19.30 Uhr, Eutin: Vortrag „…“' (a column's town or the item's venue
+    after the time), 'Leoben, 19.30 Uhr, Congress Leoben: Vortrag …' (a town before it);
     None for another line."""
     stop = len(text) if end is None else end
     m = _TIMED_ITEM.match(text, pos, stop)
     if m is None:
         return None
     start = parse_time(m["t1"])
+    if start is None or (m["lead"] is not None and lookup_city(m["lead"]) is None):
+        return None
     last = parse_time(m["t2"]) if m["t2"] else None
-    return (start, last, text[m.end() : stop].strip(), m["town"]) if start is not None else None
+    place = m["town"]
+    if m["lead"] is not None and (place is None or m["lead"] not in place):
+        place = f"{place}, {m['lead']}" if place else m["lead"]  # "Congress Leoben, Leoben"
+    return start, last, text[m.end() : stop].strip(), place
 
 
 def has_timed_line(text: str) -> bool:
@@ -263,11 +269,15 @@ def has_timed_line(text: str) -> bool:
 # a line that opens with its time ("19:00 Uhr   Bußgottesdienst", "– 10 bis 12 Uhr: …")
 _LINE_TIME = (r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)"
               r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
-_TIMED_LINE = re.compile(r"\n" + _LINE_TIME)
-# ... then names what happens, after its column's town if any
+# (a column's town may open the line: "Leoben, 19.30 Uhr, Congress Leoben: Vortrag …")
+_LEAD_TOWN = r"(?:(?P<lead>[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2}),[ \t]+)?"
+_TIMED_LINE = re.compile(r"\n" + _LEAD_TOWN + _LINE_TIME)
+# ... then names what happens, after a note on the time and the item's place if any: "19.30
+# Uhr, Eutin: …", "15–17 Uhr, Seniorenbüro, Hauptstraße 90: …", "10–18 Uhr (auch So.), Messe
+# Offenburg: …"
 _TIMED_ITEM = re.compile(
-    _LINE_TIME + r"(?:,[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2})[ \t]*:)?"
-    r"[ \t:–-]+(?=[A-ZÄÖÜ„])")
+    _LEAD_TOWN + _LINE_TIME + r"(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"(?:,[ \t]*(?P<town>[A-ZÄÖÜ][^:\n]{0,60}?)[ \t]*:)?[ \t:–-]+(?=[A-ZÄÖÜ„])")
 _FIRST_SENTENCE = re.compile(r"(.*?[a-zäöüß“”»«)])\.(?:[ \t]|$)")
 
 

@@ -36,16 +36,37 @@ def _kinds(title: str) -> set[str]:
     return {event_base(w) for w in _WORD.findall(title) if w[:1].isupper() and is_event_noun(w)}
 
 
+def _heads(word: str, title: str) -> bool:
+    """Whether ``word`` (casefolded) stands among the first words of ``title``, where a
+    title names its event ('Die 14. Clustertagung', 'Deidesheimer Weinkerwe'), not in what
+    follows ('Führung durch die Sonderausstellung')."""
+    return word in (w.casefold() for w in _WORD.findall(title)[:_HEAD_WORDS])
+
+
+_HEAD_WORDS = 3
+
+
+def _share_words(a: str, b: str) -> bool:
+    """Whether two titles share most of their words: but a title of one vague word
+    ('Ausstellung') names no one event, and one word names another title's event only
+    when it heads it ('Sonderausstellung' is not 'Führung durch die Sonderausstellung')."""
+    wa, wb = _words(a), _words(b)
+    if not (wa and wb) or len(wa & wb) / min(len(wa), len(wb)) < _SIMILAR:
+        return False
+    if min(len(wa), len(wb)) > 1:
+        return True
+    one, other = (wa, b) if len(wa) == 1 else (wb, a)
+    return not one <= _VAGUE and _heads(next(iter(one)), other)
+
+
 def _similar(a: Event, b: Event) -> bool:
     """Whether two reports on the same days tell of one event: their titles share most
     words, or they name the same kind of event ('Tagung') in the same city. Reports that
     both give the year may also agree on the kind alone where one names no city; a report
     without its year may not: it would take the year of any such event of any document
     ('Notenkonferenzen' on 6 June would become the 2006 'Weltkonferenz' in Athens)."""
-    wa, wb = _words(a.title), _words(b.title)
-    if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= _SIMILAR and not (
-            min(len(wa), len(wb)) == 1 and (wa if len(wa) == 1 else wb) <= _VAGUE):
-        return True  # (but a title of one vague word, "Ausstellung", names no one event)
+    if _share_words(a.title, b.title):
+        return True
     if a.start_time and b.start_time and a.start_time != b.start_time and a.end is None and (
             b.end is None):
         return False  # the same kind at two hours of a day: two ('Kindermette' at 16 Uhr,

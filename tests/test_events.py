@@ -772,6 +772,27 @@ EVENT_ROWS = [
      [("HC Eisenach – TV Emsdetten", "2027-01-16T18:00", "Eisenach")],
      "a header that names the title's column but calls the place's by no known name: the "
      "cell after the title is the place (a regression of reading headers over a rule)"),
+    ("TERMINE IM LANDKREIS\nAusgehtipps vom 5. bis 7. Juni 2026\n\nFREITAG, 5. JUNI\n"
+     "Bamberg, 19.30 Uhr, Konzerthalle: Sinfoniekonzert der Bamberger Symphoniker. Karten an "
+     "der Abendkasse.\nForchheim, 20 Uhr, Kolpinghaus: Kabarett mit Max Huber, „Alles im "
+     "Griff“.\n\nSAMSTAG, 6. JUNI\nErlangen, 10–16 Uhr, Schlossplatz: Flohmarkt des "
+     "Fördervereins – ABGESAGT! Ein Ersatztermin folgt.\n",
+     [("Sinfoniekonzert der Bamberger Symphoniker", "2026-06-05T19:30", "Bamberg"),
+      ("Kabarett mit Max Huber", "2026-06-05T20:00", "Forchheim"),
+      ("Flohmarkt des Fördervereins", "2026-06-06T10:00", "Erlangen")],
+     "a column's lines open with their town, then time and venue: 'Bamberg, 19.30 Uhr, "
+     "Konzerthalle: …'; the range of the column's period names no event; a line's title is "
+     "its first sentence"),
+    ("WOCHENPROGRAMM\nLandau und Umgebung · 8. bis 9. Juni 2026\n\nMONTAG, 8. JUNI\n"
+     "15–17 Uhr, Seniorenbüro, Marktstraße 50: Handy-Sprechstunde – Schüler helfen Senioren. "
+     "Ohne Anmeldung.\n\nDIENSTAG, 9. JUNI\n19 Uhr, Altes Kaufhaus: Vortrag „Burgen im "
+     "Mittelalter“ mit Prof. Dr. Eva Maier. Eintritt frei.\n10 Uhr (auch Mi.), Festhalle "
+     "Speyer: Gesundheitsmesse „Fit im Alter“.\n",
+     [("Handy-Sprechstunde – Schüler helfen Senioren", "2026-06-08T15:00", None),
+      ("Vortrag „Burgen im Mittelalter“ mit Prof. Dr. Eva Maier", "2026-06-09T19:00", None),
+      ("Gesundheitsmesse „Fit im Alter“", "2026-06-09T10:00", "Speyer")],
+     "a line's venue (with its address, after a note on the time) before its title; what "
+     "follows the title's first sentence is no place; 'Prof. Dr.' ends no sentence"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
@@ -884,6 +905,10 @@ STATUS_ROWS = [
      "sentence before names"),
     ("Der auf Sonntag, 21. Dezember 2025, angekündigte Lottomatch wird in diesem Jahr nicht "
      "durchgeführt.", [("2025-12-21", "cancelled")], "'nicht durchgeführt' cancels"),
+    ("FREITAG, 5. JUNI 2026\nErlangen, 20 Uhr, Redoutensaal: Maskenball des TV Erlangen – "
+     "ABGESAGT! Karten werden erstattet.\nFürth, 19 Uhr, Kulturforum: Lesung mit Anna Berg.\n",
+     [("2026-06-05T20:00", "cancelled"), ("2026-06-05T19:00", "ok")],
+     "a column line's mark ('– ABGESAGT!') cancels its own item, not the next line's"),
     ("Der Verein lädt zum Ortsturnier auf der Eisbahn am Samstag, 31. Jänner 2026, ein. Bei "
      "Tauwetter wird das Turnier auf den 7. Februar 2026 verschoben.",
      [("2026-01-31", "ok")], "a plan for bad weather dates no event and cancels none"),
