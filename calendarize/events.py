@@ -21,6 +21,7 @@ from .layout import (
     FOR_ALL,
     ContactBlock,
     address_near,
+    block_head,
     block_title,
     contact_blocks,
     entry_rest,
@@ -875,6 +876,7 @@ class _Reader:
             if listed is not None:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True)
+            title = block_head(self.text, line_start)  # a catalogue's entry
         if title is None:
             return None
         title, place = _venue_tail(title)

@@ -29,6 +29,7 @@ from .vocabulary import (
     END_WORDS,
     ROW_MARKS,
     SERIES_PLURALS,
+    SESSION_WORDS,
     START_WORDS,
     TABLE_PLACE_HEADERS,
     TABLE_TITLE_HEADERS,
@@ -53,6 +54,7 @@ _EVENT_LABEL = re.compile(
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
 _ENTRY_LEAD = re.compile(
     r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[0-9]{1,2}\.[ \t]+(?=[A-ZÄÖÜ]))?"
+    r"(?:[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")[ \t]*,[ \t]*)?"  # "7 Termine, "
     r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?$")
 _ENTRY_TAIL = re.compile(
     r"^[ \t,·•]*(?:(?:(?:" + "|".join((*DOORS_WORDS, *START_WORDS, *END_WORDS)) + r")[ \t]*:?"
@@ -121,12 +123,16 @@ def entry_rest(tail: str) -> str | None:
     when the line goes on as a sentence ('13. März Das Publikum …' names no entry)."""
     skip = _ENTRY_TAIL.match(tail)
     rest = tail[skip.end() :].strip() if skip else tail.strip()
+    if skip and _NOTE.fullmatch(rest) and leading_phrase(rest[1:-1]) is None:
+        return ""  # a note on the dates, no title: "(nicht in den Osterferien)", but
+        # "(Familienkonzert mit Moderation)" names its event
     if rest and not (skip and re.search(r"[:–—-][ \t]*$", skip.group(0))):
         titled = _TITLE_THEN_MARK.match(rest)  # "Do 01.10. Marta Kessler Quartet – Modern
         return rest[: titled.end("title")] if titled else None  # Jazz aus Köln · VVK 18 €"
     return rest
 
 
+_NOTE = re.compile(r"\([^()\n]{1,60}\)")
 # a name right after a programme line's date, set off by a dash or a middle dot from what
 # the line says of it (no sentence: "13. März Das Publikum kürt die Band." names no entry)
 _TITLE_THEN_MARK = re.compile(
@@ -176,7 +182,8 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
         if category:  # "WORKSHOP" / "Brot backen wie früher"
             return f"{category} {above}"
         if named or above[0] in "„\"»«":
-            return strip_quotes(above)
+            number = _COURSE_NUMBER.match(above)  # ("262-4410 Vortrag: Gesund schlafen")
+            return strip_quotes(above[number.end() :] if number else above)
         end = start - 1
     below_start = line_end + 1
     if text.startswith("\n", below_start):  # (a page's heading and its paragraph)
@@ -229,6 +236,32 @@ def block_title(text: str, line_start: int, line_end: int) -> str | None:
     below_end = text.find("\n", below_start)
     below = text[below_start : len(text) if below_end < 0 else below_end].strip()
     return below if below and _block_line(below) else None
+
+
+def block_head(text: str, line_start: int) -> str | None:
+    """The first line of a catalogue entry's block over a bare date line, when it reads as
+    the entry's title, its course number left out: "Fotografieren mit dem Smartphone" /
+    "Bildgestaltung, Licht und …" / "Mo, 12. Jänner 2026, 18:00–21:00 Uhr"; "261-20104
+    Rückenfit am Abend" / "Kräftigende Übungen …" / "Kursleitung: Petra Seitz" / "7 Termine,
+    Di., 10.03.–05.05.2026, …". None unless a blank line stands over the block."""
+    lines = list(_lines_above(text, line_start, _ENTRY_LINES + 1))
+    blank = next((k for k, (_, line) in enumerate(lines) if not line.strip()), None)
+    if not blank:  # (none, or the date line opens its block)
+        return None
+    head = lines[blank - 1][1].strip()
+    number = _COURSE_NUMBER.match(head)
+    head = head[number.end() :] if number else head
+    label, colon, _ = head.partition(":")
+    if colon and not is_event_noun(label.split()[-1] if label.split() else ""):
+        return None  # a label ("Kursleitung: …"), not a title ("Vortrag: Patientenverfügung")
+    return head if _heading_line(head) and len(head) <= 80 and head[:1].isupper() and (
+        not _POSTCODE.search(head)) and not _SHORT_POSTCODE_TOWN.search(head) and (
+        not _DATES_HEADING.search(head.title())) else None  # (no "NEUER TERMIN")
+
+
+_ENTRY_LINES = 4  # how many lines a catalogue entry's block may hold over its date line
+# a course number before its title: "261-20104", "26F-2101"
+_COURSE_NUMBER = re.compile(r"[0-9]{2,}[A-Z]?[-./][0-9A-Z.-]*[0-9][ \t]+")
 
 
 def _block_line(line: str) -> bool:
@@ -609,7 +642,8 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
     if _TITLED.search(below) and (leading_phrase(below) or (None, None, False))[2]:
         return (), None  # the entry's title ("Bilderbuchkino: „Der kleine Hase …“"), no address
     if below and not below.endswith(".") and len(below) <= 100 and (
-            _POSTCODE.search(below) or find_venues("in der " + below.split(",")[0])
+            _POSTCODE.search(below) or _SHORT_POSTCODE_TOWN.search(below)  # (", 5400 Hallein")
+            or find_venues("in der " + below.split(",")[0])
             or city_in_name(below.split(",")[0])):
         return place_line(below)
     return (), None

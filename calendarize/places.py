@@ -436,10 +436,12 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
     venues: list[str] = []
     city: City | None = None
     inside: City | None = None  # a city in a venue's name: the line's own city outranks it
+    postal: City | None = None  # the postcode's town outranks a quarter's name before it:
+    # "Turnhalle, Reichenau, 6020 Innsbruck"
     for part in (_ASIDE.sub("", p).strip() for p in line.split(",")):  # "Münster St.
         postcode = _POSTCODE_CITY.fullmatch(part)  # Nikolaus, Überlingen": Überlingen
         if postcode:
-            city = city or _known(postcode["name"])
+            postal = postal or _known(postcode["name"])
         elif _STREET.fullmatch(part) or not part[:1].isupper() or _CLOCK_TIME.search(part) or (
                 part in WEEKDAYS):
             continue  # (nor a time: "Kursaal Überlingen, Beginn 20 Uhr"; nor "Samstag")
@@ -448,7 +450,7 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
         else:
             venues.append(part)
             inside = inside or city_in_name(part)
-    return tuple(venues), city or inside
+    return tuple(venues), postal or city or inside
 
 
 # "Hafenpromenade Lindau (bei schlechtem Wetter …)"; not a town's own "Waren (Müritz)"

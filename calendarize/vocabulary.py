@@ -48,6 +48,11 @@ WORDS_BEFORE_DATES: frozenset[str] = frozenset({
 
 # Words before a time of day that say what it is ("Einlass ab 17 Uhr, Beginn 19 Uhr").
 DOORS_WORDS: tuple[str, ...] = ("Einlass", "Türöffnung", "Saalöffnung", "Kassenöffnung")
+# What a course's count of sessions counts, before its first date: "7 Termine, Di., 10.03.–…"
+SESSION_WORDS: tuple[str, ...] = (
+    "Termine", "Abende", "Einheiten", "Kurstage", "Treffen", "Vormittage", "Nachmittage",
+    "Samstage", "Wochenenden",
+)  # fmt: skip
 START_WORDS: tuple[str, ...] = ("Beginn", "Start", "Anfang", "Zeit", "Uhrzeit", "Auftakt")
 END_WORDS: tuple[str, ...] = ("Ende", "Schluss")
 

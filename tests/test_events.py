@@ -793,6 +793,19 @@ EVENT_ROWS = [
       ("Gesundheitsmesse „Fit im Alter“", "2026-06-09T10:00", "Speyer")],
      "a line's venue (with its address, after a note on the time) before its title; what "
      "follows the title's first sentence is no place; 'Prof. Dr.' ends no sentence"),
+    ("Volkshochschule Innsbruck\nProgramm Herbst 2026\n\nKREATIVES\n\nAquarellmalen für "
+     "Anfänger\nFarben mischen, Flächen lavieren und erste Landschaften malen.\nSa, 10. "
+     "Oktober 2026, 10:00–16:00 Uhr\nAtelier im Kulturhaus, Bahnhofstraße 3, 6020 Innsbruck\n"
+     "Kursbeitrag: € 55,–\n\n262-4410 Vortrag: Gesund schlafen\nKursleitung: Dr. Jana Roth\n"
+     "Do., 15.10.2026, 19.00 Uhr (nicht in den Herbstferien)\nStadtbücherei, Lesesaal, "
+     "Colingasse 5, 6020 Innsbruck\n\n262-5120 Pilates für den Rücken\n6 Abende, Mo., "
+     "19.10.–23.11.2026, 18.30–19.30 Uhr\nTurnhalle der Mittelschule, 6020 Innsbruck\n",
+     [("Aquarellmalen für Anfänger", "2026-10-10T10:00", "Innsbruck"),
+      ("Vortrag: Gesund schlafen", "2026-10-15T19:00", "Innsbruck"),
+      ("Pilates für den Rücken", "2026-10-19T18:30", "Innsbruck")],
+     "a catalogue's entries: the block's first line is the title of the date line under its "
+     "description (its course number left out); a note on the dates is no title; '6 Abende, "
+     "' opens a date line; an Austrian postcode line places it"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "

@@ -76,6 +76,8 @@ PLACE_LINE_ROWS = [
      "a time is no venue"),
     ("Hafenpromenade Lindau (bei schlechtem Wetter in der Inselhalle)",
      ("Hafenpromenade Lindau",), "Lindau", "an aside in parentheses is no part of the venue"),
+    ("Turnhalle der Mittelschule, Reichenau, 6020 Innsbruck", ("Turnhalle der Mittelschule",),
+     "Innsbruck", "the postcode's town outranks a quarter named like another town before it"),
 ]
 
 
