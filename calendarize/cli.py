@@ -252,6 +252,8 @@ def _row(event: dict[str, Any]) -> str:
     where = mark(event["location"] or "–", "location", "venue", "city")
     line = (f"{when:<36} {mark(event['status'], 'status'):<12} {mark(event['title'], 'title')}"
             f"  [{where}]")
+    if event.get("repeat"):  # (the hours recur: "weekly", "daily")
+        line += f"  ({event['repeat']})"
     if fixed:
         line += f"  (corrected: {', '.join(event['corrected'])})"
     return line

@@ -49,7 +49,17 @@ from .layout import (
     with_block_times,
 )
 from .lazy import cached_property
-from .model import Contact, DateMention, Day, Document, Event, Organiser, Role, Source
+from .model import (
+    Contact,
+    DateMention,
+    Day,
+    Document,
+    Event,
+    Organiser,
+    Repeat,
+    Role,
+    Source,
+)
 from .nouns import event_base, event_suffix, is_event_noun
 from .people import (
     contact_block,
@@ -94,6 +104,7 @@ from .vocabulary import (
     SPEECH_VERBS,
     SUPERSEDED_CUES,
     VAGUE_EVENT_NOUNS,
+    WEEKDAYS,
     WHOLE_WORD_CUES,
 )
 from .years import Years, document_date, is_byline
@@ -1169,9 +1180,10 @@ class _Reader:
             shared = self._shared_time(first.sentence, mention)
             if shared is not None:
                 mention = replace(mention, start_time=shared[0], end_time=shared[1])
+        repeat = self._repeat(mention, first.sentence)  # (not of a run's opening hours:)
         if mention.start_time is None and mention.end is not None:
-            mention = self._opening_hours(mention)
-        sentences = [f.sentence for f in group]
+            mention = self._opening_hours(mention)  # (its first day's opening to its last's
+        sentences = [f.sentence for f in group]  # closing)
         # a programme entry: the lines under its date, up to the next entry, describe it
         lines = section(self.text, self.sentences, first.mention.span[1],
                         self._next_entry(first.mention.span[1])) if first.by_line else []
@@ -1190,6 +1202,7 @@ class _Reader:
             end=mention.end,
             start_time=mention.start_time,
             end_time=mention.end_time,
+            repeat=repeat,
             venue=venues,
             city=city.name if city else None,
             geo=(city.latitude, city.longitude) if city else None,
@@ -1198,6 +1211,24 @@ class _Reader:
             sources=(Source(self.doc.name, self._excerpts[first.sentence]),),
             cancelled=cancelled,
         )
+
+    def _repeat(self, mention: DateMention, sentence: tuple[int, int]) -> Repeat | None:
+        """How the hours a run of days states recur ('jeweils 19:00–20:30 Uhr' after its
+        first and last day): each week on the first day's weekday when the text names the
+        weekday ('Mi, 14. Jänner bis 25. März 2026', 'dienstags') and the last day falls on
+        it, two weeks or more on, unless it says 'täglich'; else each day. None for one day,
+        for no hours, or hours that pass midnight."""
+        first = mention.start.date()
+        last = mention.end.date() if mention.end is not None else None
+        if first is None or last is None or last <= first or mention.start_time is None or (
+                mention.end_time is None or mention.end_time <= mention.start_time):
+            return None
+        days = (last - first).days
+        said = self.text[sentence[0] : sentence[1]]
+        weekday = mention.weekday is not None or _WEEKDAY_ADVERB.search(said) is not None
+        if days >= _WEEKS and days % 7 == 0 and weekday and "täglich" not in said:
+            return Repeat.WEEKLY
+        return Repeat.DAILY
 
     def _opening_hours(self, mention: DateMention) -> DateMention:
         """A run of days opens at the hours its first day's line states and closes at its last
@@ -1922,6 +1953,11 @@ _PLACE_REST = re.compile(
     r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,60})")
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
+_WEEKS = 14  # the fewest days a run of weekly meetings spans (three of them)
+# "dienstags", "wöchentlich": meetings on one weekday
+_WEEKDAY_ADVERB = re.compile("(?<!\\w)(?:" + "|".join(
+    [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + ["wöchentlich"]) + ")(?!\\w)",
+    re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"(?<=[a-zäöüß]{3}|[A-ZÄÖÜ]{3})[.!][ \t]+(?=[A-ZÄÖÜ„])")
 _LAST_WORD = re.compile(r"\w+$")
 # a title's final full stop: "… des Musikvereins Kork." (not "e.V.")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from . import __version__
-from .model import Contact, Event, Role
+from .model import Contact, Event, Repeat, Role
 
 if TYPE_CHECKING:
     from icalendar import Component
@@ -105,6 +105,9 @@ def _moments(event: Event, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.date
     if event.start_time is None:
         return start_day, end_day + dt.timedelta(days=1)
     start = dt.datetime.combine(start_day, event.start_time, tz)
+    if recurrence(event) is not None:  # the first day's hours, repeated (RRULE)
+        assert event.end_time is not None
+        return start, dt.datetime.combine(start_day, event.end_time, tz)
     if event.end_time is not None:
         end = dt.datetime.combine(end_day, event.end_time, tz)
         if end > start:
@@ -112,6 +115,23 @@ def _moments(event: Event, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.date
     if event.end is not None:  # days with a start time but no end time: to the last day's end
         return start, dt.datetime.combine(end_day + dt.timedelta(days=1), dt.time(0), tz)
     return start, start  # no end stated: DTEND is left out rather than invented
+
+
+def recurrence(event: Event) -> dict[str, object] | None:
+    """The RRULE of an event whose hours recur over its days ('jeweils 19:00–20:30 Uhr' from
+    14 January to 25 March): weekly or daily, as often as the days from its first to its last
+    allow (COUNT: the last day is stated, and UNTIL would need it in UTC); None for an event
+    that runs on from its first day's start to its last day's end."""
+    first = event.start.date() if event.start is not None else None
+    last = event.end.date() if event.end is not None else None
+    if event.repeat is None or first is None or last is None or last <= first or (
+            event.start_time is None or event.end_time is None
+            or event.end_time <= event.start_time):
+        return None
+    days = (last - first).days
+    if event.repeat is Repeat.WEEKLY:
+        return {"FREQ": "WEEKLY", "COUNT": days // 7 + 1}
+    return {"FREQ": "DAILY", "COUNT": days + 1}
 
 
 def description(event: Event) -> str:
@@ -143,7 +163,7 @@ def vevent(entry: Entry, tz: ZoneInfo) -> VEvent:
     every value, which took as long as rendering; ``_moments`` keeps the end after the
     start, and the values every event shares are built once (``_fixed``)."""
     from icalendar import Event as VEvent
-    from icalendar.prop import vDDDTypes, vGeo, vText
+    from icalendar.prop import vDDDTypes, vGeo, vRecur, vText
 
     event = entry.event
     start, end = _moments(event, tz)
@@ -154,6 +174,9 @@ def vevent(entry: Entry, tz: ZoneInfo) -> VEvent:
     component["DTSTART"] = vDDDTypes(start)
     if end != start:
         component["DTEND"] = vDDDTypes(end)
+    rule = recurrence(event)
+    if rule is not None:
+        component["RRULE"] = vRecur(rule)
     if event.location is not None:
         component["LOCATION"] = vText(event.location)
     contacts = [vText(f"{_ROLE_LABELS[o.role]}: {o.name}") for o in event.organisers]

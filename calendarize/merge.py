@@ -155,6 +155,7 @@ def combine(events: list[Event]) -> Event:
         end=dated.end,
         start_time=next((e.start_time for e in events if e.start_time), None),
         end_time=next((e.end_time for e in events if e.end_time), None),
+        repeat=next((e.repeat for e in events if e.start_time), None),  # (the hours' report's)
         venue=tuple(venues),
         city=with_city.city,
         geo=with_city.geo,

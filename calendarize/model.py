@@ -117,6 +117,15 @@ class Source:
     excerpt: str
 
 
+class Repeat(StrEnum):
+    """How an event's hours recur over its days: '14. Jänner bis 25. März 2026, jeweils
+    19:00–20:30 Uhr' is an evening a week (a course's), '20. bis 22. März, jeweils 10–18 Uhr'
+    a day's hours on each of its days (a fair's)."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+
+
 class Status(StrEnum):
     OK = "ok"
     YEAR_UNKNOWN = "year-unknown"
@@ -133,6 +142,9 @@ class Event:
     end: Day | None = None
     start_time: dt.time | None = None
     end_time: dt.time | None = None
+    # the hours start_time–end_time recur on each day (or week) from start to end; None: the
+    # event runs from start_time on its first day to end_time on its last
+    repeat: Repeat | None = None
     venue: tuple[str, ...] = ()
     city: str | None = None
     geo: tuple[float, float] | None = None

@@ -134,6 +134,7 @@ def _json(event: Event, uid: str) -> dict[str, object]:
         "title": event.title,
         "start": event.start_str(),
         "end": event.end_str(),
+        "repeat": event.repeat.value if event.repeat else None,
         "location": event.location,
         "city": event.city,
         "organisers": [o.name for o in event.organisers],

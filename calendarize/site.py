@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 from . import __version__
 from .ical import _ROLE_LABELS as ROLE_LABELS
-from .model import Day, Event
+from .model import Day, Event, Repeat
 from .output import (
     FEED_NAME,
     PAGE_DIGEST_NAME,
@@ -113,6 +113,9 @@ def clock(time: dt.time) -> str:
     return f"{time.hour}:{time.minute:02d}"
 
 
+_OFTEN = {Repeat.DAILY: "täglich", Repeat.WEEKLY: "wöchentlich"}
+
+
 def when(event: Event) -> str:
     """Date and time of an exported event, in German.
 
@@ -120,6 +123,9 @@ def when(event: Event) -> str:
     'Montag, 24. April – Freitag, 28. April 2017'
     >>> when(Event("Tagung", Day(2016, 7, 11), start_time=dt.time(10), end_time=dt.time(16)))
     'Montag, 11. Juli 2016, 10:00–16:00 Uhr'
+    >>> when(Event("Kurs", Day(2026, 1, 13), Day(2026, 3, 24), dt.time(7, 30), dt.time(8, 30),
+    ...            Repeat.WEEKLY))
+    'Dienstag, 13. Januar – Dienstag, 24. März 2026, wöchentlich 7:30–8:30 Uhr'
     """
     assert event.start is not None
     text = long_date(event.start)
@@ -127,7 +133,8 @@ def when(event: Event) -> str:
         same_year = event.end.year == event.start.year
         text = f"{long_date(event.start, not same_year)} – {long_date(event.end)}"
     if event.start_time is not None and event.end_time is not None:
-        text += f", {clock(event.start_time)}–{clock(event.end_time)} Uhr"
+        often = f"{_OFTEN[event.repeat]} " if event.repeat else ""
+        text += f", {often}{clock(event.start_time)}–{clock(event.end_time)} Uhr"
     elif event.start_time is not None:
         text += f", {clock(event.start_time)} Uhr"
     return text

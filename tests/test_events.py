@@ -928,6 +928,41 @@ STATUS_ROWS = [
 ]
 
 
+# document, expected (start, end, repeat) of its event, reason
+REPEAT_ROWS = [
+    ("Der Sprachkurs Spanisch A2 findet von Mi, 14. Jänner bis 25. März 2026, jeweils "
+     "19:00–20:30 Uhr im VHS-Haus in Salzburg statt.",
+     ("2026-01-14T19:00", "2026-03-25T20:30", "weekly"),
+     "hours after a run of days whose first day's weekday is named and whose last day falls "
+     "on it, weeks on: an evening a week"),
+    ("Der Yogakurs findet dienstags vom 3. März bis 31. März 2026, 18–19 Uhr, in der Turnhalle "
+     "in Ulm statt.", ("2026-03-03T18:00", "2026-03-31T19:00", "weekly"),
+     "'dienstags' names the weekday"),
+    ("Die Gartenmesse ist vom 9. bis 10. Juni 2026, jeweils 9 bis 17 Uhr, in Karlsruhe "
+     "geöffnet.", ("2026-06-09T09:00", "2026-06-10T17:00", "daily"),
+     "a fair's hours on each of its days"),
+    ("Die Kunstausstellung ist täglich von Sonntag, 1. März bis Sonntag, 29. März 2026, "
+     "jeweils 14–18 Uhr, im Rathaus Ulm zu sehen.",
+     ("2026-03-01T14:00", "2026-03-29T18:00", "daily"),
+     "'täglich': each day, though the last day is the first's weekday weeks on"),
+    ("Die Herbstmesse findet am 17. und 18. Oktober 2025 in Ulm statt.\n\nÖffnungszeiten:\n"
+     "Freitag, 17.10.2025: 14.00 – 18.00 Uhr\nSamstag, 18.10.2025: 10.00 – 15.00 Uhr\n",
+     ("2025-10-17T14:00", "2025-10-18T15:00", None),
+     "opening hours per day: the run opens at the first day's and closes at the last's, no "
+     "hours that recur"),
+    ("Die Sommerakademie findet vom 6. bis 10. Juli 2026 in Passau statt.",
+     ("2026-07-06", "2026-07-10", None), "days without hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), REPEAT_ROWS,
+                         ids=[row[2] for row in REPEAT_ROWS])
+def test_hours_recur(text: str, expected: tuple[str, str, str | None], reason: str) -> None:
+    [event] = _events(text)
+    repeat = event.repeat.value if event.repeat else None
+    assert (event.start_str(), event.end_str(), repeat) == expected, reason
+
+
 @pytest.mark.parametrize(("text", "expected", "reason"), STATUS_ROWS,
                          ids=[row[2] for row in STATUS_ROWS])
 def test_event_status(text: str, expected: list[tuple[str, str]], reason: str) -> None:

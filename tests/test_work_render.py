@@ -17,7 +17,7 @@ from icalendar.enums import STATUS, TRANSP
 
 from calendarize import ical, pipeline
 from calendarize.ical import Entry, Revision
-from calendarize.model import Contact, Day, Event, Organiser, Role, Source
+from calendarize.model import Contact, Day, Event, Organiser, Repeat, Role, Source
 
 from .conftest import DOCUMENTS, SEEDS, STAMP, run
 
@@ -33,6 +33,10 @@ EVENTS = [
                                     end_time=dt.time(2))),
     ("days with a start time", Event("Woche", Day(2016, 3, 26), Day(2016, 3, 28),
                                      start_time=dt.time(9))),
+    ("weekly hours", Event("Kurs", Day(2027, 1, 14), Day(2027, 3, 18), dt.time(18, 30),
+                           dt.time(20), Repeat.WEEKLY)),
+    ("daily hours", Event("Messe", Day(2016, 3, 26), Day(2016, 3, 28), dt.time(10),
+                          dt.time(18), Repeat.DAILY)),
     ("cancelled", Event("Fest", Day(2016, 7, 11), cancelled=True, sources=SOURCE)),
     ("place and geo", Event("Tag", Day(2016, 7, 11), venue=("Halle 1",), city="Wetzlar",
                             geo=(50.55, 8.5))),
@@ -66,6 +70,8 @@ def reference(entry: Entry, tz: ZoneInfo) -> icalendar.Event:
     )
     if event.geo is not None:
         component.add("geo", event.geo)
+    if (rule := ical.recurrence(event)) is not None:
+        component.add("rrule", rule)
     return component
 
 
@@ -127,3 +133,28 @@ def test_event_new_runs_per_export_not_per_event(
     events = icalendar.Calendar.from_ical((tmp_path / "out" / "calendar.ics").read_bytes()).events
     assert len(events) >= 5
     assert 0 < len(calls) <= 4  # confirmed and cancelled at the epoch; the run's revision lines
+
+
+# event, its RRULE (None: none), reason
+RULE_ROWS = [
+    (Event("Kurs", Day(2027, 1, 14), Day(2027, 3, 18), dt.time(18, 30), dt.time(20),
+           Repeat.WEEKLY), {"FREQ": "WEEKLY", "COUNT": 10}, "ten Thursdays, the last one's too"),
+    (Event("Messe", Day(2016, 3, 26), Day(2016, 3, 28), dt.time(10), dt.time(18), Repeat.DAILY),
+     {"FREQ": "DAILY", "COUNT": 3}, "three days' hours"),
+    (Event("Messe", Day(2016, 3, 26), Day(2016, 3, 28), dt.time(10), dt.time(18)), None,
+     "no repeat: from the first day's opening to the last day's closing"),
+    (Event("Party", Day(2016, 3, 26), Day(2016, 3, 28), dt.time(22), dt.time(2), Repeat.DAILY),
+     None, "hours past midnight recur as no slot of one day"),
+    (Event("Kurs", Day(2016, 3, 26), None, dt.time(10), dt.time(12), Repeat.DAILY), None,
+     "one day (a correction took the last day away)"),
+]
+
+
+@pytest.mark.parametrize(("event", "rule", "reason"), RULE_ROWS, ids=[r[2] for r in RULE_ROWS])
+def test_recurring_hours_give_an_rrule(event: Event, rule: dict[str, object] | None,
+                                       reason: str) -> None:
+    assert ical.recurrence(event) == rule, reason
+    start, end = ical._moments(event, BERLIN)
+    if rule is not None:  # the first day's hours, repeated
+        assert (start.date(), end - start) == (event.start.date(), dt.datetime.combine(
+            dt.date.min, event.end_time) - dt.datetime.combine(dt.date.min, event.start_time))
