@@ -21,6 +21,7 @@ from .layout import (
     FOR_ALL,
     ContactBlock,
     address_near,
+    aligned_row,
     block_head,
     block_title,
     contact_blocks,
@@ -831,6 +832,24 @@ class _Reader:
                 noun = found[0] if found else (self.headline[0] if self.headline else None)
                 return _Found(noun, row[0], mention, sentence, by_line=True, entry=True,
                               place=row[1])
+        if line_end - line_start <= _ROW_MAX and self.text.find(
+                "  ", start, line_end) >= 0 and (aligned := aligned_row(
+                    self.text, line_start, line_end, start)) is not None:
+            # a row of a table aligned by spaces: "14.04.2026  Prof. Dr. … (Rostock)  Sediment-
+            # transport an der Ostseeküste …", under "Termin  Referent/in  Thema"
+            title, place, hours = aligned
+            if hours is not None and mention.start_time is None:  # (under its date)
+                mention = replace(mention, start_time=hours[0], end_time=hours[1])
+            if not title:  # a row marked "ENTFÄLLT": the series' event, if a sentence names
+                title = self._series or ""  # the kind ("Alle Vorträge finden … statt")
+                if not title:
+                    return None
+            found = leading_phrase(title)
+            noun = found[0] if found else self._series or (
+                self.headline[0] if self.headline else None)
+            if found is None and self._series:  # "Vortrag: Mikroplastik in Ästuaren"
+                title = f"{self._series}: {title}"
+            return _Found(noun, title, mention, sentence, by_line=True, entry=True, place=place)
         # (the line is not copied unless it is short: in a text without line breaks, one
         # copy per date made the reading quadratic)
         if _before_space(self.text, start) > line_start and self.sentences.is_heading_span(

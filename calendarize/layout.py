@@ -84,9 +84,9 @@ _SHARED_TIME = re.compile(
 # opens too many sentences for a pattern to start with it)
 _DAY_HOURS = re.compile("(?P<days>" + "|".join(
     rf"{adverb}(?<![\w-]{adverb})" for adverb in _DAYS_ADVERBS) + f"){_SHARED_HOURS}")
-_ALL_BEFORE = re.compile(
-    r"(?<![\w-])(?:Alle|Sämtliche|Die)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?:finden|beginnen|"
-    r"starten|sind)[^.\n]{0,60}?[ \t]$")
+_ALL_BEFORE = re.compile(  # (or a series' one: "Das IKM-Kolloquium findet … dienstags um")
+    r"(?<![\w-])(?:Alle|Sämtliche|Die|Das|Der)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+(?:finden|"
+    r"beginnen|starten|sind|findet|beginnt|startet)[^.\n]{0,60}?[ \t]$")
 # "Alle Veranstaltungen finden in der Stadtbibliothek … statt": one venue for all
 # a stamp's date is closed by ")" after nothing but space: tested before its line is found
 _CLOSED = re.compile(r"\s*\)")
@@ -402,6 +402,86 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
     return rest[0], rest[1] if len(rest) > 1 else None
 
 
+def aligned_row(text: str, line_start: int, line_end: int, date_start: int
+                ) -> tuple[str, str | None, tuple[dt.time, dt.time | None] | None] | None:
+    r"""The title and the place a row of a table aligned by spaces gives its date, read in the
+    columns its header names, with the lines under the row that carry its cells on
+    ("Termin      Referent/in          Thema" / "14.04.2026  Prof. Dr. Henrike Stolten  Sediment-
+    transport an der Ostseeküste nach" / "                                 Sturmfluten: neue
+    Messreihen"), and the hours the date's cell gives below it ("Mi 14.01.2026" /
+    "19:00–20:30"); None for a line under no such header.
+
+    >>> table = "Datum       Thema            Ort\n12.05.2026  Vortrag: Salz    Rathaus\n"
+    >>> aligned_row(table, 33, 69, 33)
+    ('Vortrag: Salz', 'Rathaus', None)
+    """
+    header = _aligned_header(text, line_start)
+    if header is None:
+        return None
+    starts, title_column, place_column = header
+    cells = _aligned_cells(text[line_start:line_end], starts)
+    if cells is None:
+        return None
+    own = bisect.bisect_right(starts, date_start - line_start) - 1  # (the date's column)
+    under = ""
+    below = line_end + 1
+    while below < len(text):  # (a cell's words go on in the lines under it)
+        end = text.find("\n", below)
+        end = len(text) if end < 0 else end
+        more = _aligned_cells(text[below:end], starts)
+        if more is None or not any(more) or (more[0] and not _HOURS_CELL.fullmatch(more[0])):
+            break  # (a blank line, no line of the table, or a new row: not the hours under
+            # the date of the row above)
+        cells = [f"{cell} {add}".strip() for cell, add in zip(cells, more, strict=True)]
+        under = f"{under} {more[own]}".strip()
+        below = end + 1
+    title = cells[title_column]
+    place = cells[place_column] if place_column is not None else None
+    if not title:
+        return None
+    if _MARK_CELL.fullmatch(title):
+        title = ""  # "ENTFÄLLT": the row's event is the series' (its status the line's)
+    hours = _HOURS_CELL.fullmatch(under)
+    start = parse_time(hours["t1"]) if hours else None
+    return title, place or None, (start, parse_time(hours["t2"]) if hours and hours["t2"]
+                                  else None) if hours and start else None
+
+
+def _aligned_header(text: str, line_start: int) -> tuple[list[int], int, int | None] | None:
+    """Where the columns of the aligned table a row stands in start (its header's cells),
+    and which of them hold the title and the place."""
+    for _, line in _lines_above(text, line_start, _LIST_LINES):
+        stripped = line.strip()
+        if not stripped or any(c.isdigit() for c in line) or line[:1].isspace() or (
+                _HEADER_RULE.fullmatch(stripped)):
+            if not stripped:
+                return None  # (a blank line: the table began below it)
+            continue  # rows, their lines going on, the rule under the header
+        starts = [0] + [m.end() for m in _ALIGNED_GAP.finditer(line)]
+        if len(starts) < 2:
+            return None
+        names = [line[b:e].strip() for b, e in zip(starts, [*starts[1:], len(line)],
+                                                   strict=True)]
+        title = next((i for i, n in enumerate(names) if _TITLE_HEADER.fullmatch(n)), None)
+        place = next((i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)), None)
+        return (starts, title, place) if title is not None else None
+    return None
+
+
+def _aligned_cells(line: str, starts: list[int]) -> list[str] | None:
+    """A line's text in the columns from ``starts`` on; None unless each filled column's text
+    starts after a gap (the line belongs to the table)."""
+    cells = []
+    for b, e in zip(starts, [*starts[1:], max(len(line), starts[-1])], strict=True):
+        if b and line[b : b + 1].strip() and line[b - 1 : b].strip():
+            return None  # (a word across a column's start: no row of this table)
+        cells.append(line[b:e].strip())
+    return cells
+
+
+_ALIGNED_GAP = re.compile(r"[ ]{2,}(?=\S)")
+_HOURS_CELL = re.compile(r"(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}[:.][0-9]{2})(?:[ \t]*[–-][ \t]*"
+                         r"(?P<t2>[0-9]{1,2}[:.][0-9]{2}))?(?:[ \t]*Uhr)?")  # "19:00–20:30"
 # what a table's header calls the column of the title, and of the place
 _TITLE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_TITLE_HEADERS)) + ")")
 _PLACE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_PLACE_HEADERS)) + ")")

@@ -806,6 +806,26 @@ EVENT_ROWS = [
      "a catalogue's entries: the block's first line is the title of the date line under its "
      "description (its course number left out); a note on the dates is no title; '6 Abende, "
      "' opens a date line; an Austrian postcode line places it"),
+    ("Seniorenakademie Passau\n\nVortragsreihe Herbst 2026\n\nAlle Vorträge finden im "
+     "Pfarrsaal St. Anton in Passau statt.\n\nDatum            Thema                       "
+     "             Referent\n---------------  ---------------------------------------  "
+     "-------------------\nDo 08.10.2026    Sicher im Netz: Betrug erkennen          Kommissar "
+     "Ralf Eder\n18:00–19:30      und abwehren\nDo 22.10.2026    Gesunder Schlaf im Alter     "
+     "            Dr. Anna Huber\n18:00–19:30\nDo 05.11.2026    ENTFÄLLT                       "
+     "          Prof. Dr. Eva Lang\n",
+     [("Vortrag: Sicher im Netz: Betrug erkennen und abwehren", "2026-10-08T18:00", "Passau"),
+      ("Vortrag: Gesunder Schlaf im Alter", "2026-10-22T18:00", "Passau"),
+      ("Vortrag", "2026-11-05", "Passau")],
+     "a table aligned by spaces: the header's 'Thema' column titles each row, its words going "
+     "on in the line below, where the date's column gives the hours; a row marked 'ENTFÄLLT' "
+     "is the series' event"),
+    ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
+     "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
+     "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
+     [("Die Donau im Eiszeitalter", "2026-10-14T19:30", "Regensburg"),
+      ("Bernstein aus dem Baltikum", "2026-11-11T19:30", "Regensburg")],
+     "a table of two aligned columns; a series' one sentence ('Der Geo-Stammtisch findet … "
+     "mittwochs um 19:30 Uhr') gives the hours of its Wednesdays"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
