@@ -287,10 +287,12 @@ def timed_item(text: str, pos: int = 0, end: int | None = None
     if start is None or (m["lead"] is not None and lookup_city(m["lead"]) is None):
         return None
     last = parse_time(m["t2"]) if m["t2"] else None
-    place = m["town"]
+    place, said = m["town"], m.end()
+    if place is not None and leading_phrase(place) is not None:
+        place, said = None, m.start("town")  # a title, no place: "10 Uhr, Festakt: Grußworte"
     if m["lead"] is not None and (place is None or m["lead"] not in place):
         place = f"{place}, {m['lead']}" if place else m["lead"]  # "Congress Leoben, Leoben"
-    return start, last, text[m.end() : stop].strip(), place
+    return start, last, text[said:stop].strip(), place
 
 
 def has_timed_line(text: str) -> bool:

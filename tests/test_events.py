@@ -826,6 +826,11 @@ EVENT_ROWS = [
       ("Bernstein aus dem Baltikum", "2026-11-11T19:30", "Regensburg")],
      "a table of two aligned columns; a series' one sentence ('Der Geo-Stammtisch findet … "
      "mittwochs um 19:30 Uhr') gives the hours of its Wednesdays"),
+    ("PROGRAMM\n\nSAMSTAG, 6. JUNI 2026\n10 Uhr, Festakt zum Jubiläum: Grußworte des "
+     "Bürgermeisters\n14 Uhr, Rathausplatz: Kinderfest mit Hüpfburg\n",
+     [("Festakt zum Jubiläum: Grußworte des Bürgermeisters", "2026-06-06T10:00", None),
+      ("Kinderfest mit Hüpfburg", "2026-06-06T14:00", None)],
+     "what stands between a line's time and colon is its place unless it names an event"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
