@@ -1065,11 +1065,24 @@ class _Reader:
         label, line, kind = head
         if kind == "heading":  # a heading naming the event: "Kuratorinnenführungen" / "So,
             found = leading_phrase(line)  # 22.3., 15 Uhr" / "Do, 16.4., 18 Uhr"
+            if found is None and _DATES_WORD.search(line):  # "SPIELTERMINE": the work's
+                return self._work_title
             return (found[0], found[1]) if found else None
         if kind == "intro":  # "Die Bevölkerung ist zu den folgenden Informationsanlässen
             return self._last_named(label, label + len(line))  # eingeladen."
         before = self.sentences.paragraph_break_before(max(0, label - 2))
         return self._last_named(max(0, before), label) or self.titles.headline(any_heading=True)
+
+    @cached_property
+    def _work_title(self) -> tuple[str, str] | None:
+        """(noun, title) of the work a document's heading names in quotes, above its first
+        date: a play's ('„DER NEUE KNECHT“' / 'Komödie in drei Akten …'); None if none."""
+        first = self.mentions[0].span[0] if self.mentions else len(self.text)
+        for line in _LINE.finditer(self.text, 0, first):
+            quoted = line.group(0).strip()
+            if _QUOTED_LINE.fullmatch(quoted):
+                return "", quoted
+        return None
 
     def _exhibition_run(self, mention: DateMention, sentence: tuple[int, int]) -> _Found:
         """The exhibition whose run a 'Laufzeit' gives: the headline's, when it names one,
@@ -1977,6 +1990,10 @@ _WEEKS = 14  # the fewest days a run of weekly meetings spans (three of them)
 _WEEKDAY_ADVERB = re.compile("(?<!\\w)(?:" + "|".join(
     [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + ["wöchentlich"]) + ")(?!\\w)",
     re.IGNORECASE)
+_DATES_WORD = re.compile(r"(?i:termine|daten|aufführungen|vorstellungen)(?!\w)")
+_LINE = re.compile(r"[^\n]+")
+_QUOTED_LINE = re.compile(
+    r"„[^„“”\"\n]{2,80}[“”\"]|\"[^\"\n]{2,80}\"|«[^«»\n]{2,80}»|»[^«»\n]{2,80}«")
 _SENTENCE_STOP = re.compile(r"(?<=[a-zäöüß]{3}|[A-ZÄÖÜ]{3})[.!][ \t]+(?=[A-ZÄÖÜ„])")
 _LAST_WORD = re.compile(r"\w+$")
 # a title's final full stop: "… des Musikvereins Kork." (not "e.V.")

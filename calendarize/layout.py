@@ -61,7 +61,8 @@ _ENTRY_TAIL = re.compile(
     r"[ \t]*)?(?:(?:jeweils|täglich)[ \t]+)?(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr(?:[ \t]*[,;][ \t]*"
     r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
-_PLACE_LABEL_WORD = (r"(?:Ort|Wo|Veranstaltungsort|Adresse|Treffpunkt|ORT|WO|TREFFPUNKT)"
+_PLACE_LABEL_WORD = (r"(?:Ort|Wo|Veranstaltungsort|Spielort|Tagungsort|Kursort|Adresse|Treffpunkt"
+                     r"|ORT|WO|TREFFPUNKT)"
                      r"[ \t]*:[ \t]*")
 _PLACE_LABEL = rf"[ \t]*{_PLACE_LABEL_WORD}(?P<place>[^\n]+)"
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
@@ -175,8 +176,9 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     for _ in range(_BLOCK_LINES):
         start = text.rfind("\n", 0, max(0, end)) + 1
         above = text[start:end].strip() if end > 0 else ""
-        if not above or not _heading_line(above):
-            break  # (a sentence above ends the block: the heading above it is another's)
+        if not above or not _heading_line(above) or scan_dates(above):
+            break  # (a sentence above ends the block: the heading above it is another's; a
+            # date line above is another entry: "Premiere: Freitag, 6. März 2026, 20 Uhr")
         named = leading_phrase(above) is not None
         category = None if named else _category_above(text, start)
         if category:  # "WORKSHOP" / "Brot backen wie früher"
@@ -246,8 +248,9 @@ def block_head(text: str, line_start: int) -> str | None:
     Di., 10.03.–05.05.2026, …". None unless a blank line stands over the block."""
     lines = list(_lines_above(text, line_start, _ENTRY_LINES + 1))
     blank = next((k for k, (_, line) in enumerate(lines) if not line.strip()), None)
-    if not blank:  # (none, or the date line opens its block)
-        return None
+    if not blank or any(scan_dates(line) for _, line in lines[:blank - 1]):
+        return None  # (no block over the line, or a list of dates: "SPIELTERMINE" / "Premiere:
+        # Freitag, 6. März 2026" / "Samstag, 7.3." names none of them)
     head = lines[blank - 1][1].strip()
     number = _COURSE_NUMBER.match(head)
     head = head[number.end() :] if number else head
@@ -646,8 +649,10 @@ def _under_entry(text: str, start: int) -> bool:
     return False
 
 
-_ENTRY_START = re.compile(r"(?:[-–•*·][ \t]+)?(?:(?:Termin|Datum|Wann)[ \t]*:[ \t]*)?"
-                          r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]")
+_ENTRY_START = re.compile(
+    r"(?:[-–•*·][ \t]+)?(?:(?:Termin|Datum|Wann)[ \t]*:[ \t]*|[A-ZÄÖÜ][\w-]{1,20}[ \t]*:[ \t]*"
+    r"(?=(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]{1,2}\.))?"  # ("Premiere: Fr, 6. März")
+    r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]")
 
 
 def _wrapped(line: str) -> bool:

@@ -440,8 +440,31 @@ class Years:
         if i not in self._done:
             # a year its weekday contradicts is dropped, not guessed again
             exposed = self._exposed[i]
-            self._done[i] = exposed if mention.year_known else _resolve(exposed, *self._context)
+            self._done[i] = exposed if mention.year_known else (
+                self._listed(i) or _resolve(exposed, *self._context))
         return self._done[i]
+
+    def _listed(self, i: int) -> DateMention | None:
+        """Mention ``i`` in the year of the list of date lines it goes on: each line one
+        date, in the order of the calendar, the first with its year ("Premiere: Freitag, 6.
+        März 2026, 20.00 Uhr" / "Samstag, 7.3., 20.00 Uhr" / "Sonntag, 8.3., 17.00 Uhr");
+        None under no such list, or where the weekday stated contradicts the year."""
+        exposed = self._exposed
+        later = exposed[i]
+        year_on = 0  # (a list from December into January: the years after the first line's)
+        for k in range(i - 1, -1, -1):
+            before = exposed[k]
+            if before.end is not None or self._text.count(
+                    "\n", before.span[1], later.span[0]) != 1:
+                return None  # (no line right above it, or a range: no list of days)
+            if (later.start.month, later.start.day) < (before.start.month, before.start.day):
+                if (before.start.month, later.start.month) != (12, 1):
+                    return None
+                year_on += 1
+            if before.year_known and before.start.year is not None:
+                return _with_year(exposed[i], before.start.year + year_on)
+            later = before
+        return None
 
     @cached_property
     def _exposed(self) -> list[DateMention]:

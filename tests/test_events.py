@@ -831,6 +831,18 @@ EVENT_ROWS = [
      [("Festakt zum Jubiläum: Grußworte des Bürgermeisters", "2026-06-06T10:00", None),
       ("Kinderfest mit Hüpfburg", "2026-06-06T14:00", None)],
      "what stands between a line's time and colon is its place unless it names an event"),
+    ("Volksbühne Kirchberg\n\n„DIE GOLDENE GANS“\nLustspiel in drei Akten von Maria Huber\n\n"
+     "AUFFÜHRUNGSTERMINE\nPremiere:   Samstag, 7. November 2026, 19.30 Uhr\n            "
+     "Sonntag, 8.11., 17.00 Uhr\n            Freitag, 13.11., 19.30 Uhr\n            Samstag, "
+     "14.11., 19.30 Uhr\n            Sonntag, 15.11., 17.00 Uhr\n\nKarten an der Abendkasse.\n",
+     [("Premiere", "2026-11-07T19:30", None),
+      ("„Die Goldene Gans“", "2026-11-08T17:00", None),
+      ("„Die Goldene Gans“", "2026-11-13T19:30", None),
+      ("„Die Goldene Gans“", "2026-11-14T19:30", None),
+      ("„Die Goldene Gans“", "2026-11-15T17:00", None)],
+     "a play's dates listed under a dates heading ('AUFFÜHRUNGSTERMINE'): each the work's "
+     "its quoted heading names, in the year of the list's first line; a labelled date line "
+     "above ('Premiere: …') is another entry, no title"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "

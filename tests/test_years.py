@@ -167,6 +167,18 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "a contradicted year is not replaced by a guess"),
     ("Am 5. Mai findet die Messe statt.", D("2017-05-05"), "2017-05-05",
      "the reference day itself"),
+    ("Premiere:   Freitag, 6. März 2026, 20 Uhr\n            Samstag, 7.3., 20 Uhr\n"
+     "            Sonntag, 15.3., 17 Uhr", None,
+     "2026-03-06T20:00; 2026-03-07T20:00; 2026-03-15T17:00",
+     "a list of date lines goes on in the year of its first line"),
+    ("Termine:\nFreitag, 18. Dezember 2026\nFreitag, 8. Januar\nFreitag, 22. Januar", None,
+     "2026-12-18; 2027-01-08; 2027-01-22", "a list of date lines into January: the next year"),
+    ("Termine:\nFreitag, 6. März 2026\nSonntag, 8. März\nFreitag, 1. März", None,
+     "2026-03-06; 2026-03-08; --03-01", "a line out of the calendar's order ends the list"),
+    ("Termine:\nFreitag, 6. März 2026\nDonnerstag, 8. März", None, "2026-03-06; --03-08",
+     "a weekday the list's year contradicts leaves the year unknown"),
+    ("Am 6. März 2026 tagt der Rat.\n\nAm 8. März folgt die Sitzung.", None,
+     "2026-03-06; --03-08", "no list: a paragraph between"),
     # -- otherwise unknown -------------------------------------------------------------
     ("Am 5. Mai findet die Messe statt.", None, "--05-05", "nothing pins the year"),
     ("Am 5. Mai trafen sich alle. Im Jahr darauf nicht mehr.", None, "--05-05",
