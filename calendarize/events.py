@@ -1000,9 +1000,11 @@ class _Reader:
         paragraphs = text.startswith("\n", line_end + 1)  # (items each heading a paragraph)
         first = line_end + 2 if paragraphs else line_end + 1
         first_end = text.find("\n", first)
-        if text[written.span[1] : line_end].strip() or timed_item(
+        rest = text[written.span[1] : line_end].strip()
+        if (rest and not rest.startswith(("–", "- "))) or timed_item(
                 text, first, len(text) if first_end < 0 else first_end) is None:
-            return []  # (most dates: asked first)
+            return []  # (most dates: asked first; a note after a dash names the day only:
+            # "Karfreitag, 3.4. – Fast- und Abstinenztag")
         if written.year_known and self._historical(written):
             return []
         if any(_within(written.start, first_day, last_day) for first_day, last_day in spans):
@@ -1044,15 +1046,23 @@ class _Reader:
         'Herbstkonzert …'); none otherwise."""
         if not has_timed_line(self.text):
             return {}  # (most documents: no line opens with a time)
-        # (a range naming no event, under a headline naming none or several, is a column's
-        # period, not one event's days: "VERANSTALTUNGEN DER WOCHE" / "Offenburg und Umgebung
-        # · 9. bis 15. März 2026"; but "Deidesheimer Weinkerwe" / "14.–18. August 2026 · …")
-        one = self.headline is not None and _singular_of(self.headline[0]) == self.headline[0]
-        spans = [(m.start, m.end) for m in self.mentions if m.end is not None
-                 and (one or self._read(self.sentences.at(m.span[0])).nouns)]
+        spans = [(m.start, m.end) for m in self.mentions
+                 if m.end is not None and not self._schedule_period(m)]
         days = {i: found for i in range(len(self.mentions))
                 if (found := self._timed_lines(i, spans))}
         return days if any(f.noun for found in days.values() for f in found) else {}
+
+    def _schedule_period(self, mention: DateMention) -> bool:
+        """Whether a range is the period of a column or schedule, not one event's days: it
+        names no event, and neither does the heading right over its line, or the headline
+        if none, or it names several ("VERANSTALTUNGEN DER WOCHE" / "Offenburg und Umgebung
+        · 9. bis 15. März 2026", "GOTTESDIENSTORDNUNG IN DORFEN" / "vom 2. bis 6. April
+        2026"; but "Deidesheimer Weinkerwe" / "" / "14.–18. August 2026 · Ortskern")."""
+        if self._read(self.sentences.at(mention.span[0])).nouns:
+            return False
+        above = heading_above(self.text, line_around(self.text, mention.span)[0])
+        named = leading_phrase(above[1]) if above is not None else self.headline
+        return named is None or _singular_of(named[0]) != named[0]
 
     def _listed_event(self, line_start: int) -> tuple[str, str] | None:
         """The event a list of bare date lines gives the dates of, when a label introduces

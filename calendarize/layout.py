@@ -19,7 +19,15 @@ from .dates import find_times, next_day, parse_time, scan_dates
 from .model import DateMention
 from .nouns import event_suffix, is_event_noun
 from .people import find_emails, find_phones
-from .places import City, city_in_name, find_cities, find_venues, lookup_city, place_line
+from .places import (
+    City,
+    city_in_name,
+    find_cities,
+    find_venues,
+    lookup_city,
+    opens_with_venue,
+    place_line,
+)
 from .sentences import Sentences
 from .titles import leading_phrase, without_venue
 from .vocabulary import (
@@ -293,6 +301,10 @@ def timed_item(text: str, pos: int = 0, end: int | None = None
     place, said = m["town"], m.end()
     if place is not None and leading_phrase(place) is not None:
         place, said = None, m.start("town")  # a title, no place: "10 Uhr, Festakt: Grußworte"
+    elif m["venue"] is not None and not opens_with_venue(m["venue"]):
+        said = m.start("venue")  # no venue, the title's: "10 Uhr Vortrag: „Salz“"
+    elif m["venue"] is not None:
+        place = m["venue"]
     if m["lead"] is not None and (place is None or m["lead"] not in place):
         place = f"{place}, {m['lead']}" if place else m["lead"]  # "Congress Leoben, Leoben"
     return start, last, text[said:stop].strip(), place
@@ -306,7 +318,9 @@ def has_timed_line(text: str) -> bool:
 
 # a line that opens with its time ("19:00 Uhr   Bußgottesdienst", "– 10 bis 12 Uhr: …")
 _LINE_TIME = (r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)"
-              r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
+              r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?"
+              # ("Uhr", or minutes before a capital: "19.00 Stadtpfarrkirche: Messe …")
+              r"(?:[ \t]*Uhr|(?<=[0-9][:.][0-9]{2})(?=[ \t]+[A-ZÄÖÜ„]))")
 # (a column's town may open the line: "Leoben, 19.30 Uhr, Congress Leoben: Vortrag …")
 _LEAD_TOWN = r"(?:(?P<lead>[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2}),[ \t]+)?"
 _TIMED_LINE = re.compile(r"\n" + _LEAD_TOWN + _LINE_TIME)
@@ -315,7 +329,9 @@ _TIMED_LINE = re.compile(r"\n" + _LEAD_TOWN + _LINE_TIME)
 # Offenburg: …"
 _TIMED_ITEM = re.compile(
     _LEAD_TOWN + _LINE_TIME + r"(?:[ \t]*\([^()\n]{1,30}\))?"
-    r"(?:,[ \t]*(?P<town>[A-ZÄÖÜ][^:\n]{0,60}?)[ \t]*:)?[ \t:–-]+(?=[A-ZÄÖÜ„])")
+    r"(?:,[ \t]*(?P<town>[A-ZÄÖÜ][^:\n]{0,60}?)[ \t]*:|[ \t]+(?=[A-ZÄÖÜ])(?P<venue>[^:,\n]{1,60}?)"
+    r"[ \t]*:(?=[ \t]))?[ \t:–-]+(?=[A-ZÄÖÜ„])")  # (a venue with no comma: "19.00 Stadtpfarr-
+# kirche: Messe …")
 _FIRST_SENTENCE = re.compile(r"(.*?[a-zäöüß“”»«)])\.(?:[ \t]|$)")
 
 

@@ -843,6 +843,19 @@ EVENT_ROWS = [
      "a play's dates listed under a dates heading ('AUFFÜHRUNGSTERMINE'): each the work's "
      "its quoted heading names, in the year of the list's first line; a labelled date line "
      "above ('Premiere: …') is another entry, no title"),
+    ("Pfarreiengemeinschaft Kaufbeuren\nPfarrbüro: Kirchplatz 2, 87600 Kaufbeuren\n\n"
+     "GOTTESDIENSTORDNUNG\nvom 24. bis 26. Dezember 2026\n\nHeiligabend, 24.12. – Kollekte "
+     "für Adveniat\n16.00 Stadtpfarrkirche St. Martin: Kindermette mit Krippenspiel\n22.30 "
+     "Dreifaltigkeitskirche: Christmette mit dem Kirchenchor\n\nErster Weihnachtstag, 25.12.\n"
+     "10.00 Stadtpfarrkirche St. Martin: Festgottesdienst\n\nZweiter Weihnachtstag, 26.12.\n"
+     "9.30 Klosterkirche: Hochamt zum Stephanitag\n",
+     [("Kindermette mit Krippenspiel", "2026-12-24T16:00", "Kaufbeuren"),
+      ("Christmette mit dem Kirchenchor", "2026-12-24T22:30", "Kaufbeuren"),
+      ("Festgottesdienst", "2026-12-25T10:00", "Kaufbeuren"),
+      ("Hochamt zum Stephanitag", "2026-12-26T09:30", "Kaufbeuren")],
+     "a parish's order of services: the range under a schedule's heading is its period, no "
+     "event's; times without 'Uhr' ('16.00 Stadtpfarrkirche St. Martin: …'), the venue before "
+     "the colon; a note after a dash names the day only ('Heiligabend, 24.12. – Kollekte …')"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
