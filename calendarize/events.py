@@ -39,6 +39,7 @@ from .layout import (
     place_labels,
     section,
     section_heading_above,
+    shared_city,
     shared_times,
     shared_venues,
     strip_quotes,
@@ -408,6 +409,10 @@ class _Reader:
                             for m in self.mentions if m is not self.dateline):
                 general = times
         return general
+
+    @cached_property
+    def shared_city(self) -> City | None:
+        return shared_city(self.text, self.sentences)
 
     @cached_property
     def shared_venues(self) -> list[str]:
@@ -1379,6 +1384,9 @@ class _Reader:
         venues += self._venues_after(related)
         venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
         venues = [v for v in venues if not any(v != o and v in o for o in venues)]
+        if city is None and group[0].entry:  # a programme's entry: the city said for all
+            city = self.shared_city  # its events, not one in its title ("SV Kleve-Kellen – SV
+            # Rees 08" under "Alle Heimspiele finden … in Kleve statt")
         if city is None:  # (not a speaker's affiliation: "Prof. Keller (Universität Würzburg)")
             city = city_in_name(_PARENTHESES.sub("", title)) if " in " not in title else \
                 _city_after_in(title)

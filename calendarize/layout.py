@@ -469,16 +469,19 @@ def aligned_row(text: str, line_start: int, line_end: int, date_start: int
 
 
 def _aligned_header(text: str, line_start: int) -> tuple[list[int], int, int | None] | None:
-    """Where the columns of the aligned table a row stands in start (its header's cells),
-    and which of them hold the title and the place."""
-    for _, line in _lines_above(text, line_start, _LIST_LINES):
+    """Where the columns of the aligned table a row stands in start (its header's cells, as
+    far in as the row), and which of them hold the title and the place."""
+    indent = _indent(text, line_start)
+    for start, line in _lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
-        if not stripped or any(c.isdigit() for c in line) or line[:1].isspace() or (
+        if not stripped:
+            return None  # (a blank line: the table began below it)
+        if _indent(text, start) > indent or any(c.isdigit() for c in line) or (
                 _HEADER_RULE.fullmatch(stripped)):
-            if not stripped:
-                return None  # (a blank line: the table began below it)
             continue  # rows, their lines going on, the rule under the header
-        starts = [0] + [m.end() for m in _ALIGNED_GAP.finditer(line)]
+        if _indent(text, start) < indent:
+            return None  # (a line further out: no header of the row's)
+        starts = [indent] + [m.end() for m in _ALIGNED_GAP.finditer(line, indent)]
         if len(starts) < 2:
             return None
         names = [line[b:e].strip() for b, e in zip(starts, [*starts[1:], len(line)],
@@ -487,6 +490,14 @@ def _aligned_header(text: str, line_start: int) -> tuple[list[int], int, int | N
         place = next((i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)), None)
         return (starts, title, place) if title is not None else None
     return None
+
+
+def _indent(text: str, line_start: int) -> int:
+    """How many blanks open the line at ``line_start``."""
+    pos = line_start
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos - line_start
 
 
 def _aligned_cells(line: str, starts: list[int]) -> list[str] | None:
@@ -685,15 +696,28 @@ _OPEN_WORDS = frozenset({
 
 def shared_venues(text: str, sentences: Sentences) -> list[str]:
     """Venues a sentence gives for every event: 'Alle Vorträge finden im Hörsaal 2 statt'."""
-    venues: list[str] = []
+    return [v for sentence, _ in _said_for_all(text, sentences) for _, v in find_venues(sentence)]
+
+
+def shared_city(text: str, sentences: Sentences) -> City | None:
+    """The city a sentence gives for every event: 'Alle Heimspiele finden auf der
+    Sportanlage am Kellener Deich in Kleve statt' (None unless one)."""
+    cities = {c.name: c for _, found in _said_for_all(text, sentences) for _, c in found}
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _said_for_all(text: str, sentences: Sentences
+                  ) -> Iterator[tuple[str, list[tuple[int, City]]]]:
+    """The sentences that speak of every event ('Alle Vorträge finden …', '… jeweils …'),
+    with their cities; none that names several ("finden in Wien in der Stadthalle und in
+    Innsbruck …": whose is which)."""
     for begin, end in sentences.spans:
         sentence = text[begin:end]
         every = _ALL_EVENTS.match(sentence)
         if (every and (every["all"] or is_event_noun(every["noun"]))) or " jeweils " in sentence:
-            if len(find_cities(sentence)) > 1:
-                continue  # "finden in Wien in der Stadthalle und in Innsbruck …": whose is which
-            venues += [v for _, v in find_venues(sentence)]
-    return venues
+            cities = find_cities(sentence)
+            if len(cities) <= 1:
+                yield sentence, cities
 
 
 def section(text: str, sentences: Sentences, pos: int,

@@ -27,6 +27,9 @@ from .vocabulary import FUTURE_CUES, MONTHS, PAST_CUES, PROGRAMME_WORDS, YEAR_SP
 
 # (the century comes before the look-behind, so the regex engine skips ahead to a 1 or a 2)
 _LONE_YEAR = re.compile(r"(?:19|20)(?<![0-9.,:/-]..)[0-9]{2}(?![0-9]|\.[0-9])")
+_FOUNDED = re.compile(
+    r"(?:[Gg]egründet|Gründung(?:sjahr)?)[^.\n0-9]{0,20}(?P<year>(?:19|20|18)[0-9]{2})(?![0-9])"
+    r"|(?<![0-9])(?P<year2>(?:19|20|18)[0-9]{2})[^.\n0-9]{0,20}gegründet")
 _SPAN_BEFORE = re.compile(
     r"\b(?:" + "|".join(YEAR_SPAN_WORDS) + r")[ \t]+(?:dem[ \t]+Jahr[ \t]+)?$", re.IGNORECASE)
 # ("(LK) Zell am See, 20. März 2026 –": an agency's mark may open the dateline)
@@ -362,11 +365,20 @@ class _Document:
         if sentence not in self._years:
             found = [m for m in _LONE_YEAR.finditer(self.text, *sentence)
                      if not self._in_mention(m.start())]
-            years = {int(m.group(0)) for m in found}
+            years = {int(m.group(0)) for m in found} - self.founded
             spans = any(_SPAN_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
                         for m in found)  # ("nach 2015 und 2016": both are the span's)
             self._years[sentence] = years.pop() if len(years) == 1 and not spans else None
         return self._years[sentence]
+
+    @cached_property
+    def founded(self) -> set[int]:
+        """The years the text says something was founded in ('Unser Verein wurde 1921
+        gegründet', 'gegründet 1889', 'Gründungsjahr 1921'): a club's name holds its year
+        ('SV Kleve-Kellen 1921'), which dates none of its events."""
+        if "ründ" not in self.text:
+            return set()
+        return {int(m["year"] or m["year2"]) for m in _FOUNDED.finditer(self.text)}
 
     def _in_mention(self, pos: int) -> bool:
         i = bisect.bisect_right(self._inside, (pos, len(self.text) + 1)) - 1

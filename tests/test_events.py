@@ -856,6 +856,14 @@ EVENT_ROWS = [
      "a parish's order of services: the range under a schedule's heading is its period, no "
      "event's; times without 'Uhr' ('16.00 Stadtpfarrkirche St. Martin: …'), the venue before "
      "the colon; a note after a dash names the day only ('Heiligabend, 24.12. – Kollekte …')"),
+    ("Heimspiele der Rückrunde 2026\n\n  Datum        Anstoß   Begegnung\n  ----------   ------   "
+     "--------------------------\n  15.03.2026   15:00    FC Weil – SV Lörrach 08\n  29.03.2026  "
+     " 15:00    FC Weil – SC Freiburg II\n\nAlle Heimspiele finden im Stadion am Rhein in "
+     "Weil am Rhein statt.",
+     [("Heimspiel: FC Weil – SV Lörrach 08", "2026-03-15T15:00", "Weil am Rhein"),
+      ("Heimspiel: FC Weil – SC Freiburg II", "2026-03-29T15:00", "Weil am Rhein")],
+     "an indented table aligned by spaces, its header as far in as its rows; the city said "
+     "for all events outranks a town in a row's title (the guests')"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "

@@ -180,6 +180,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Am 6. März 2026 tagt der Rat.\n\nAm 8. März folgt die Sitzung.", None,
      "2026-03-06; --03-08", "no list: a paragraph between"),
     # -- otherwise unknown -------------------------------------------------------------
+    ("TSV Rottach 1921 – Vereinsnachrichten\n\nDas Sommerfest ist am 13.06. am Sportplatz.\n\n"
+     "Unser Verein wurde 1921 gegründet.", None, "--06-13",
+     "the year in a club's name, which the text says it was founded in, dates no event"),
     ("Am 5. Mai findet die Messe statt.", None, "--05-05", "nothing pins the year"),
     ("Am 5. Mai trafen sich alle. Im Jahr darauf nicht mehr.", None, "--05-05",
      "no year anywhere"),
