@@ -854,7 +854,10 @@ class _Reader:
                 self.headline[0] if self.headline else None)
             if found is None and self._series:  # "Vortrag: Mikroplastik in Ästuaren"
                 title = f"{self._series}: {title}"
-            return _Found(noun, title, mention, sentence, by_line=True, entry=True, place=place)
+            # (the row is what it says, not the table the sentences read as one: another
+            # row's "ENTFÄLLT" cancels none of it)
+            return _Found(noun, title, mention, (line_start, line_end), by_line=True,
+                          entry=True, place=place)
         # (the line is not copied unless it is short: in a text without line breaks, one
         # copy per date made the reading quadratic)
         if _before_space(self.text, start) > line_start and self.sentences.is_heading_span(

@@ -461,7 +461,7 @@ ABBREVIATIONS: tuple[str, ...] = (
 # What a table's header calls the column of an event's title, and of its place
 TABLE_TITLE_HEADERS: tuple[str, ...] = (
     "Kurs", "Titel", "Veranstaltung", "Was", "Thema", "Programm", "Angebot", "Vortrag",
-    "Stück", "Begegnung",
+    "Stück", "Begegnung", "Vorstellung", "Spiel", "Inhalt",
 )  # fmt: skip
 TABLE_PLACE_HEADERS: tuple[str, ...] = (
     "Ort", "Wo", "Veranstaltungsort", "Treffpunkt", "Spielstätte", "Raum",

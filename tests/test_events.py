@@ -980,6 +980,12 @@ STATUS_ROWS = [
      "ABGESAGT! Karten werden erstattet.\nFürth, 19 Uhr, Kulturforum: Lesung mit Anna Berg.\n",
      [("2026-06-05T20:00", "cancelled"), ("2026-06-05T19:00", "ok")],
      "a column line's mark ('– ABGESAGT!') cancels its own item, not the next line's"),
+    ("Spielplan April 2026\n\nDatum             Beginn   Vorstellung                     Hinweis\n"
+     "Do 09.04.2026     19:30    Der zerbrochne Krug\nFr 10.04.2026     19:30    Lesung: "
+     "„Salz und Asche“          ENTFÄLLT\nSa 11.04.2026     19:30    Der zerbrochne Krug\n",
+     [("2026-04-09T19:30", "ok"), ("2026-04-10T19:30", "cancelled"), ("2026-04-11T19:30", "ok")],
+     "a row of a table aligned by spaces is its own: another row's 'ENTFÄLLT' cancels none "
+     "of the others, though the table reads as one sentence"),
     ("Der Verein lädt zum Ortsturnier auf der Eisbahn am Samstag, 31. Jänner 2026, ein. Bei "
      "Tauwetter wird das Turnier auf den 7. Februar 2026 verschoben.",
      [("2026-01-31", "ok")], "a plan for bad weather dates no event and cancels none"),
