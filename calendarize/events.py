@@ -34,6 +34,7 @@ from .layout import (
     label_above,
     line_above,
     line_around,
+    lines_above,
     list_head_above,
     opens_line,
     place_labels,
@@ -103,6 +104,7 @@ from .vocabulary import (
     POSTPONE_CUES,
     RUN_CUES,
     SERIES_PLURALS,
+    SESSION_WORDS,
     SPEECH_VERBS,
     SUPERSEDED_CUES,
     VAGUE_EVENT_NOUNS,
@@ -1267,7 +1269,9 @@ class _Reader:
         first and last day): each week on the first day's weekday when the text names the
         weekday ('Mi, 14. Jänner bis 25. März 2026', 'dienstags') and the last day falls on
         it, two weeks or more on, unless it says 'täglich'; else each day. None for one day,
-        for no hours, or hours that pass midnight."""
+        for no hours, or hours that pass midnight; None too where the text leaves days out
+        ('nicht in den Osterferien') or counts other than the days give ('10 Termine' from 13
+        January to 24 March, eleven Tuesdays): which day is left out it does not say."""
         first = mention.start.date()
         last = mention.end.date() if mention.end is not None else None
         if first is None or last is None or last <= first or mention.start_time is None or (
@@ -1276,9 +1280,25 @@ class _Reader:
         days = (last - first).days
         said = self.text[sentence[0] : sentence[1]]
         weekday = mention.weekday is not None or _WEEKDAY_ADVERB.search(said) is not None
-        if days >= _WEEKS and days % 7 == 0 and weekday and "täglich" not in said:
-            return Repeat.WEEKLY
-        return Repeat.DAILY
+        weekly = days >= _WEEKS and days % 7 == 0 and weekday and "täglich" not in said
+        count = days // 7 + 1 if weekly else days + 1
+        # (the date's line and the lines of its block above it)
+        block = self.text[self._block_start(mention.span[0]) : line_around(
+            self.text, mention.span)[1]]
+        stated = _SESSION_COUNT.search(block)
+        if _LEFT_OUT.search(block) or (stated is not None and int(stated["n"]) != count):
+            return None
+        return Repeat.WEEKLY if weekly else Repeat.DAILY
+
+    def _block_start(self, pos: int) -> int:
+        """Where the block of lines holding ``pos`` begins, at most three lines up: after a
+        blank line or a rule."""
+        start = line_around(self.text, (pos, pos))[0]
+        for above, line in lines_above(self.text, start, 3):
+            if not line.strip() or _RULE_LINE.fullmatch(line.strip()):
+                break
+            start = above
+        return start
 
     def _opening_hours(self, mention: DateMention) -> DateMention:
         """A run of days opens at the hours its first day's line states and closes at its last
@@ -2007,6 +2027,12 @@ _PLACE_REST = re.compile(
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
 _WEEKS = 14  # the fewest days a run of weekly meetings spans (three of them)
+# a course's count of sessions ("10 Termine", "7 Abende"), and the days it leaves out
+_SESSION_COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})[ \t]+(?:" + "|".join(SESSION_WORDS)
+                            + r"|Kurstermine)(?!\w)")
+_LEFT_OUT = re.compile(r"(?i:nicht[ \t]+(?:in|an|am|während)[ \t]|außer[ \t]|ausgenommen|"
+                       r"\(ohne[ \t])")
+_RULE_LINE = re.compile(r"[-=_*~]{5,}")
 # "dienstags", "wöchentlich": meetings on one weekday
 _WEEKDAY_ADVERB = re.compile("(?<!\\w)(?:" + "|".join(
     [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + ["wöchentlich"]) + ")(?!\\w)",

@@ -108,6 +108,11 @@ def _moments(event: Event, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.date
     if recurrence(event) is not None:  # the first day's hours, repeated (RRULE)
         assert event.end_time is not None
         return start, dt.datetime.combine(start_day, event.end_time, tz)
+    if end_day > start_day and event.end_time is not None and event.end_time > event.start_time:
+        # hours on days the text does not let us name ("10 Termine" from 13 January to 24
+        # March, "nicht in den Ferien"): the run of days, not one block of weeks from the
+        # first day's start to the last day's end
+        return start_day, end_day + dt.timedelta(days=1)
     if event.end_time is not None:
         end = dt.datetime.combine(end_day, event.end_time, tz)
         if end > start:

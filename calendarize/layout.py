@@ -253,9 +253,10 @@ def block_head(text: str, line_start: int) -> str | None:
     the entry's title, its course number left out: "Fotografieren mit dem Smartphone" /
     "Bildgestaltung, Licht und …" / "Mo, 12. Jänner 2026, 18:00–21:00 Uhr"; "261-20104
     Rückenfit am Abend" / "Kräftigende Übungen …" / "Kursleitung: Petra Seitz" / "7 Termine,
-    Di., 10.03.–05.05.2026, …". None unless a blank line stands over the block."""
-    lines = list(_lines_above(text, line_start, _ENTRY_LINES + 1))
-    blank = next((k for k, (_, line) in enumerate(lines) if not line.strip()), None)
+    Di., 10.03.–05.05.2026, …". None unless a blank line or a rule stands over the block."""
+    lines = list(lines_above(text, line_start, _ENTRY_LINES + 1))
+    blank = next((k for k, (_, line) in enumerate(lines)  # (a blank line or a rule)
+                  if not line.strip() or _RULE.fullmatch(line.strip())), None)
     if not blank or any(scan_dates(line) for _, line in lines[:blank - 1]):
         return None  # (no block over the line, or a list of dates: "SPIELTERMINE" / "Premiere:
         # Freitag, 6. März 2026" / "Samstag, 7.3." names none of them)
@@ -270,7 +271,7 @@ def block_head(text: str, line_start: int) -> str | None:
         not _DATES_HEADING.search(head.title())) else None  # (no "NEUER TERMIN")
 
 
-_ENTRY_LINES = 4  # how many lines a catalogue entry's block may hold over its date line
+_ENTRY_LINES = 6  # how many lines a catalogue entry's block may hold over its date line
 # a course number before its title: "261-20104", "26F-2101"
 _COURSE_NUMBER = re.compile(r"[0-9]{2,}[A-Z]?[-./][0-9A-Z.-]*[0-9][ \t]+")
 
@@ -473,7 +474,7 @@ def _aligned_header(text: str, line_start: int) -> tuple[list[int], int, int | N
     """Where the columns of the aligned table a row stands in start (its header's cells, as
     far in as the row), and which of them hold the title and the place."""
     indent = _indent(text, line_start)
-    for start, line in _lines_above(text, line_start, _LIST_LINES):
+    for start, line in lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
         if not stripped:
             return None  # (a blank line: the table began below it)
@@ -520,7 +521,7 @@ _TITLE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_TITLE_HEADERS)
 _PLACE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_PLACE_HEADERS)) + ")")
 
 
-def _lines_above(text: str, pos: int, limit: int = 24) -> Iterator[tuple[int, str]]:
+def lines_above(text: str, pos: int, limit: int = 24) -> Iterator[tuple[int, str]]:
     """The lines above the line starting at ``pos``, nearest first, with their offsets: at
     most ``limit`` of them."""
     end = pos - 1
@@ -537,7 +538,7 @@ def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
     alone between blank lines and reads as a heading ("FOTOGRAFIE FÜR EINSTEIGER" / "" /
     "In diesem Kurs …" / "" / "Termin: …"), with its offset; None past a rule or a
     heading's distance."""
-    lines = list(_lines_above(text, line_start, _SECTION_LINES))
+    lines = list(lines_above(text, line_start, _SECTION_LINES))
     for k, (start, line) in enumerate(lines):
         stripped = line.strip()
         if _RULE.fullmatch(stripped):
@@ -576,7 +577,7 @@ def _header_columns(text: str, line_start: int, width: int) -> tuple[int, int | 
     """The columns of the title and the place a table's header row names, looked for over
     the rows above a row of ``width`` cells: the first line of as many cells with no digit
     in it."""
-    for _, line in _lines_above(text, line_start, _LIST_LINES):
+    for _, line in lines_above(text, line_start, _LIST_LINES):
         if line.strip():
             if line.count("|") != width - 1:
                 return None  # (no row of this table: it has no header)
@@ -610,7 +611,7 @@ def table_title_above(text: str, line_start: int) -> str | None:
     a category in capitals, the section starting after a rule ("-----") or a blank line's
     heading."""
     first: str | None = None
-    for start, whole in _lines_above(text, line_start, _LIST_LINES):
+    for start, whole in lines_above(text, line_start, _LIST_LINES):
         line = whole.strip()
         if _RULE.fullmatch(line):
             break
@@ -654,7 +655,7 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
     "label", a line that introduces the list ('Die Termine:'); "heading", a heading line
     ('Kuratorinnenführungen'); "intro", a paragraph of running text right above the list
     ('Die Bevölkerung ist zu den folgenden Informationsanlässen eingeladen.')."""
-    for start, line in _lines_above(text, line_start, _LIST_LINES):
+    for start, line in lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
         if _LIST_LABEL.fullmatch(stripped):
             return start, stripped, "label"
@@ -668,7 +669,7 @@ def _under_entry(text: str, start: int) -> bool:
     """Whether the line at ``start`` continues an entry: a line of its block above it, with
     no blank line between, opens with a date ('Dienstag, 3. März 2026, 19.30 Uhr' over 'Aula
     …, 9500 Wil')."""
-    for _, line in _lines_above(text, start, 3):
+    for _, line in lines_above(text, start, 3):
         above = line.strip()
         if not above:
             return False

@@ -1016,6 +1016,16 @@ REPEAT_ROWS = [
      "hours that recur"),
     ("Die Sommerakademie findet vom 6. bis 10. Juli 2026 in Passau statt.",
      ("2026-07-06", "2026-07-10", None), "days without hours"),
+    ("Der Sprachkurs Spanisch A1 (10 Termine) findet von Di, 13. Januar bis 24. März 2026, "
+     "jeweils 18.00–19.30 Uhr im VHS-Haus in Bamberg statt.",
+     ("2026-01-13T18:00", "2026-03-24T19:30", None),
+     "ten sessions in eleven Tuesdays: which one is left out the text does not say"),
+    ("Der Sprachkurs Spanisch A1 (11 Termine) findet von Di, 13. Januar bis 24. März 2026, "
+     "jeweils 18.00–19.30 Uhr im VHS-Haus in Bamberg statt.",
+     ("2026-01-13T18:00", "2026-03-24T19:30", "weekly"), "the count the Tuesdays give"),
+    ("Der Sprachkurs Spanisch A1 findet von Di, 13. Januar bis 24. März 2026, jeweils "
+     "18.00–19.30 Uhr (nicht in den Faschingsferien) im VHS-Haus in Bamberg statt.",
+     ("2026-01-13T18:00", "2026-03-24T19:30", None), "days left out ('nicht in den …')"),
 ]
 
 

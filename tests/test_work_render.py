@@ -142,7 +142,7 @@ RULE_ROWS = [
     (Event("Messe", Day(2016, 3, 26), Day(2016, 3, 28), dt.time(10), dt.time(18), Repeat.DAILY),
      {"FREQ": "DAILY", "COUNT": 3}, "three days' hours"),
     (Event("Messe", Day(2016, 3, 26), Day(2016, 3, 28), dt.time(10), dt.time(18)), None,
-     "no repeat: from the first day's opening to the last day's closing"),
+     "no repeat: days the text does not let us name"),
     (Event("Party", Day(2016, 3, 26), Day(2016, 3, 28), dt.time(22), dt.time(2), Repeat.DAILY),
      None, "hours past midnight recur as no slot of one day"),
     (Event("Kurs", Day(2016, 3, 26), None, dt.time(10), dt.time(12), Repeat.DAILY), None,
@@ -158,3 +158,27 @@ def test_recurring_hours_give_an_rrule(event: Event, rule: dict[str, object] | N
     if rule is not None:  # the first day's hours, repeated
         assert (start.date(), end - start) == (event.start.date(), dt.datetime.combine(
             dt.date.min, event.end_time) - dt.datetime.combine(dt.date.min, event.start_time))
+
+
+# event, its DTSTART and DTEND, reason
+MOMENT_ROWS = [
+    (Event("Kurs", Day(2026, 1, 13), Day(2026, 3, 24), dt.time(18), dt.time(19, 30)),
+     (dt.date(2026, 1, 13), dt.date(2026, 3, 25)),
+     "hours on days not named ('10 Termine' in eleven weeks): the run of days, all day"),
+    (Event("Kurs", Day(2026, 1, 13), Day(2026, 3, 24), dt.time(18), dt.time(19, 30),
+           Repeat.WEEKLY), (dt.datetime(2026, 1, 13, 18, tzinfo=BERLIN),
+                            dt.datetime(2026, 1, 13, 19, 30, tzinfo=BERLIN)),
+     "weekly hours: the first evening, repeated"),
+    (Event("Zeltlager", Day(2026, 6, 9), Day(2026, 6, 11), dt.time(18), dt.time(14)),
+     (dt.datetime(2026, 6, 9, 18, tzinfo=BERLIN), dt.datetime(2026, 6, 11, 14, tzinfo=BERLIN)),
+     "from the first day's evening to the last day's afternoon: one stay"),
+    (Event("Woche", Day(2016, 3, 26), Day(2016, 3, 28), dt.time(9)),
+     (dt.datetime(2016, 3, 26, 9, tzinfo=BERLIN), dt.datetime(2016, 3, 29, tzinfo=BERLIN)),
+     "a start time and days: to the last day's end"),
+]
+
+
+@pytest.mark.parametrize(("event", "moments", "reason"), MOMENT_ROWS,
+                         ids=[r[2] for r in MOMENT_ROWS])
+def test_moments(event: Event, moments: tuple[object, object], reason: str) -> None:
+    assert ical._moments(event, BERLIN) == moments, reason
