@@ -91,9 +91,9 @@ _BARE_DAY = rf"{_DAY}\."
 _ITEM = rf"(?:{_ISO}|{_DAY_MONTHNAME}|{_NUMERIC}|{_BARE_DAY})"
 
 # "bis", "–", "und", ",", "/", "sowie am", ", bis Sonntag,", "bis zum"
-_CONNECTOR_WORD = (
-    r"(?P<word>[-–—/&,]|bis(?:[ \t]{1,3}(?:zum|zur|einschließlich|einschl\.|inklusive|inkl\.))?"
-    r"|und|sowie|oder)"
+_CONNECTOR_WORD = (  # (a dash opening a line is a list's bullet: "  - Dienstag, 24. Februar")
+    r"(?P<word>(?<!\n)(?<!\n[ \t])(?<!\n[ \t]{2})(?<!\n[ \t]{3})[-–—]|[/&,]"
+    r"|bis(?:[ \t]{1,3}(?:zum|zur|einschließlich|einschl\.|inklusive|inkl\.))?|und|sowie|oder)"
 )
 _CONNECTOR = re.compile(
     rf"{_SPACE}(?:,[ \t]{{0,3}})?{_CONNECTOR_WORD}{_SPACE}"

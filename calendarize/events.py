@@ -161,7 +161,10 @@ _ANNOUNCING_HEAD = re.compile(
 # what a programme line may say after its date instead of a title: its status
 # ("Mittwoch, 18. März, 19 Uhr – VERSCHOBEN"), the title standing on the line below
 _STATUS_ONLY = re.compile(  # (or in parentheses: "(VERSCHOBEN – ursprünglich 31. Jänner)")
-    rf"(?P<open>\()?(?:{_STATUS_FORMS})(?(open)[^()\n]*\)|[ \t!.]*)")
+    rf"(?P<open>\()?(?:{_STATUS_FORMS})(?(open)[^()\n]*\)|"
+    # (with its reason: "entfällt mangels Beratungsgegenständen")
+    r"(?:[ \t]+(?:mangels|wegen|aufgrund|krankheitsbedingt|leider|ersatzlos)\b[^\n]{0,80})?"
+    r"[ \t!.]*)")
 _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS)) + r")\b")
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:auf|[Nn]euer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem|am)?[ \t]*$")

@@ -27,6 +27,7 @@ from .vocabulary import FUTURE_CUES, MONTHS, PAST_CUES, PROGRAMME_WORDS, YEAR_SP
 
 # (the century comes before the look-behind, so the regex engine skips ahead to a 1 or a 2)
 _LONE_YEAR = re.compile(r"(?:19|20)(?<![0-9.,:/-]..)[0-9]{2}(?![0-9]|\.[0-9])")
+_LINE_LEAD = 24  # how far into its line a list's date may start ("  - ", "Premiere:   ")
 _FOUNDED = re.compile(
     r"(?:[Gg]egründet|Gründung(?:sjahr)?)[^.\n0-9]{0,20}(?P<year>(?:19|20|18)[0-9]{2})(?![0-9])"
     r"|(?<![0-9])(?P<year2>(?:19|20|18)[0-9]{2})[^.\n0-9]{0,20}gegründet")
@@ -463,12 +464,14 @@ class Years:
         None under no such list, or where the weekday stated contradicts the year."""
         exposed = self._exposed
         later = exposed[i]
+        if not self._opens_line(later):
+            return None
         year_on = 0  # (a list from December into January: the years after the first line's)
         for k in range(i - 1, -1, -1):
             before = exposed[k]
-            if before.end is not None or self._text.count(
+            if before.end is not None or not self._opens_line(before) or self._text.count(
                     "\n", before.span[1], later.span[0]) != 1:
-                return None  # (no line right above it, or a range: no list of days)
+                return None  # (no date line right above it, or a range: no list of days)
             if (later.start.month, later.start.day) < (before.start.month, before.start.day):
                 if (before.start.month, later.start.month) != (12, 1):
                     return None
@@ -477,6 +480,12 @@ class Years:
                 return _with_year(exposed[i], before.start.year + year_on)
             later = before
         return None
+
+    def _opens_line(self, mention: DateMention) -> bool:
+        """Whether a mention opens its line, after at most a bullet or a label ("Premiere:
+        Freitag, 6. März"): a list's date line, no date inside a paragraph's sentence."""
+        start = mention.span[0]
+        return start - (self._text.rfind("\n", 0, start) + 1) <= _LINE_LEAD
 
     @cached_property
     def _exposed(self) -> list[DateMention]:

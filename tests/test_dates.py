@@ -97,6 +97,9 @@ CASES: list[tuple[str, str, str]] = [
     ("Do, 20.4.17", "2017-04-20", "short weekday, two-digit year"),
     ("Mittwoch, den 5. November 2014, 18 Uhr", "2014-11-05T18:00", "weekday, date, time"),
     # -- ranges -------------------------------------------------------------------------
+    ("Die Sitzungen:\n  - Dienstag, 27. Januar 2026\n  - Dienstag, 24. Februar 2026",
+     "2026-01-27; 2026-02-24", "a dash opening a line is a list's bullet, no range's dash"),
+    ("vom 20. –\n28. April 2026", "2026-04-20/2026-04-28", "a range's dash before a line break"),
     ("vom 20. bis 28. April 2017", "2017-04-20/2017-04-28", "vom … bis"),
     ("20.–28. April 2017", "2017-04-20/2017-04-28", "en dash, no spaces"),
     ("20.-28. April 2017", "2017-04-20/2017-04-28", "hyphen"),

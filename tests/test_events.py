@@ -986,6 +986,11 @@ STATUS_ROWS = [
      [("2026-04-09T19:30", "ok"), ("2026-04-10T19:30", "cancelled"), ("2026-04-11T19:30", "ok")],
      "a row of a table aligned by spaces is its own: another row's 'ENTFÄLLT' cancels none "
      "of the others, though the table reads as one sentence"),
+    ("Die öffentlichen Sitzungen des Stadtrats finden jeweils um 19.00 Uhr im Rathaus "
+     "Geretsried statt.\n\n  - Dienstag, 27. Januar 2026\n  - Dienstag, 17. März 2026 – entfällt "
+     "mangels Beratungsgegenständen\n  - Dienstag, 28. April 2026\n",
+     [("2026-01-27T19:00", "ok"), ("2026-03-17T19:00", "cancelled"), ("2026-04-28T19:00", "ok")],
+     "a list's bullets, one a status with its reason ('– entfällt mangels …')"),
     ("Der Verein lädt zum Ortsturnier auf der Eisbahn am Samstag, 31. Jänner 2026, ein. Bei "
      "Tauwetter wird das Turnier auf den 7. Februar 2026 verschoben.",
      [("2026-01-31", "ok")], "a plan for bad weather dates no event and cancels none"),

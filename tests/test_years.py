@@ -179,6 +179,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "a weekday the list's year contradicts leaves the year unknown"),
     ("Am 6. März 2026 tagt der Rat.\n\nAm 8. März folgt die Sitzung.", None,
      "2026-03-06; --03-08", "no list: a paragraph between"),
+    ("2008-12-23\nAb dem 1. Januar 2009 sendet der Kanal.\nDer EPG zeigt das Programm bis zum "
+     "28. Dezember an.", None, "2008-12-23; 2009-01-01; 2008-12-28",
+     "dates inside paragraphs one line apart are no list of date lines"),
     # -- otherwise unknown -------------------------------------------------------------
     ("TSV Rottach 1921 – Vereinsnachrichten\n\nDas Sommerfest ist am 13.06. am Sportplatz.\n\n"
      "Unser Verein wurde 1921 gegründet.", None, "--06-13",
