@@ -923,6 +923,8 @@ class _Reader:
         if title is None:
             return None
         title, place = _venue_tail(title)
+        if place is None:  # "… mit den Sternsingern, Pfarrkirche (Pongauer Dom)"
+            title, place = _comma_venue(title)
         found = leading_phrase(title)
         if found is not None and len(title.split()) > 12 and found[1] != title:
             # (a line too long to be a name: its name and venue, before its address)
@@ -1380,7 +1382,7 @@ class _Reader:
             self._cues[found.sentence] = (bool(_CANCELLED.search(sentence)) and not supposed,
                                           bool(_POSTPONED.search(sentence)) and not supposed)
         cancelled, postponed = self._cues[found.sentence]
-        if cancelled:
+        if cancelled or (found.entry and self._notes_cancel(found)):
             return True
         if postponed:
             start = found.mention.span[0]
@@ -1388,6 +1390,30 @@ class _Reader:
                 return False  # "Sa., 14. Feber 2026 (VERSCHOBEN – ursprünglich 31. Jänner)"
             return not _NEW_DATE_BEFORE.search(self.text[max(begin, start - 30) : start])
         return False
+
+    def _notes_cancel(self, found: _Found) -> bool:
+        """Whether the lines a programme entry's line has under it call it off: '• So, 18.
+        Jänner 2026, 14.30 Uhr – Seniorennachmittag' / '  ACHTUNG: Der Seniorennachmittag
+        entfällt leider wegen …'. Its notes end at a blank line, at another date, and at a
+        line that opens another entry (a bullet, a digit, a town before its time)."""
+        # (the entry's own line: a day's timed item stands below the day it is dated by)
+        pos = self.text.find("\n", max(found.sentence[0], found.mention.span[1]))
+        starts = [m.span[0] for m in self.mentions]
+        later = bisect.bisect_left(starts, max(pos, 0))
+        stop = starts[later] if later < len(starts) else len(self.text)
+        notes = []
+        limit = pos + _NOTES_MAX
+        while 0 <= pos < limit:
+            end = self.text.find("\n", pos + 1)
+            end = len(self.text) if end < 0 else end
+            line = self.text[pos + 1 : end].strip()
+            if not line or end > stop or line[0] in _ENTRY_MARKS or line[0].isdigit() or (
+                    timed_item(self.text, pos + 1, end) is not None):
+                break  # (a line holding the next date is that entry's, a timed line its own)
+            notes.append(line)
+            pos = end
+        said = " ".join(notes)
+        return bool(_CANCELLED.search(said)) and not _CONDITIONAL.search(said)
 
     def _place(self, group: list[_Found], related: _Related, title: str
                ) -> tuple[tuple[str, ...], City | None]:
@@ -1896,19 +1922,39 @@ def _first_said(said: str) -> str:
     return said
 
 
+def _comma_venue(title: str) -> tuple[str, str | None]:
+    """A programme line's title and the venue it ends in after its last comma outside quotes
+    and parentheses: 'Lichtmessgottesdienst mit Kerzensegnung, Pfarrkirche' →
+    ('Lichtmessgottesdienst mit Kerzensegnung', 'Pfarrkirche'); (title, None) if it ends in
+    none."""
+    cuts = _outer_commas(title)
+    if not cuts:
+        return title, None
+    tail = title[cuts[-1] + 2 :].strip()
+    if len(tail) > _COMMA_VENUE_MAX or not opens_with_venue(tail):
+        return title, None
+    return title[: cuts[-1]], tail
+
+
 def _split_place(item: str) -> tuple[str, str]:
     """An item's name and the place after its first comma outside parentheses and quotes:
     'Bußgottesdienst, St. Jodok' → ('Bußgottesdienst', 'St. Jodok'); 'Messe (Haydn, „…“)'
     stays whole."""
-    depth = 0
-    for i, c in enumerate(item):
+    cuts = _outer_commas(item)
+    return (item[: cuts[0]], item[cuts[0] + 2 :]) if cuts else (item, "")
+
+
+def _outer_commas(text: str) -> list[int]:
+    """Where ', ' stands in ``text`` outside parentheses and quotes."""
+    depth, found = 0, []
+    for i, c in enumerate(text):
         if c in "(„«»":
             depth += 1
         elif c in ")“»«" and depth:
             depth -= 1
-        elif c == "," and depth == 0 and item.startswith(", ", i):
-            return item[:i], item[i + 2 :]
-    return item, ""
+        elif c == "," and depth == 0 and text.startswith(", ", i):
+            found.append(i)
+    return found
 
 
 def _venue_tail(title: str) -> tuple[str, str | None]:
@@ -2029,6 +2075,9 @@ _PLACE_REST = re.compile(
     r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,60})")
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
+_COMMA_VENUE_MAX = 60  # how long a venue after a title's last comma may be
+_ENTRY_MARKS = "•*-–·"  # what opens a list's entry
+_NOTES_MAX = 300  # how far the notes under a programme entry's line may run
 _WEEKS = 14  # the fewest days a run of weekly meetings spans (three of them)
 # a course's count of sessions ("10 Termine", "7 Abende"), and the days it leaves out
 _SESSION_COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})[ \t]+(?:" + "|".join(SESSION_WORDS)

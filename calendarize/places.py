@@ -378,6 +378,9 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
                if p < 400 and cs]  # (a dateline that names no known town tells nothing)
     if opening:
         return opening[0][0] if len(opening[0]) == 1 else None
+    shouted = _shouted_headline_city(text)
+    if shouted is not None:  # a headline in capitals: "PFARRBLATT ST. JOHANN IM PONGAU"
+        return shouted
     found = _cities(text)
     named = {c.name: c for _, c, _ in found}
     if named:
@@ -395,6 +398,27 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
         return None
     top, count = counts.most_common(1)[0]
     return next(c for c in cities if c.name == top) if count * 2 > len(cities) else None
+
+
+def _shouted_headline_city(text: str) -> City | None:
+    """The one city a headline set in capitals names ('PFARRBLATT ST. JOHANN IM PONGAU',
+    'AMTSBLATT DER STADT WOLFRATSHAUSEN'), read in the case a town's name is written."""
+    line = text.lstrip()[:_OPENING].split("\n", 1)[0].strip()
+    if not line or not line.isupper():
+        return None
+    words = [w.lower() if i and w.lower() in _NAME_PARTICLES else w.capitalize()
+             for i, w in enumerate(line.split())]
+    cities = {c.name: c for _, c in find_cities(" ".join(words))}
+    if cities:
+        return next(iter(cities.values())) if len(cities) == 1 else None
+    # (the town's name of several words ends the line: "PFARRBLATT ST. JOHANN IM PONGAU";
+    # one word alone may be a quarter's or a stage's: "KAMMERBÜHNE NEUBAU")
+    return next((city for i in range(1, len(words) - 1)
+                 if (city := lookup_city(" ".join(words[i:]))) is not None), None)
+
+
+_NAME_PARTICLES = frozenset({"im", "am", "an", "in", "ob", "bei", "der", "die", "das", "den",
+                             "dem", "vor", "auf", "unter", "zu", "zum", "zur", "und", "von"})
 
 
 def _letterhead_city(found: list[tuple[int, City, bool]]) -> City | None:

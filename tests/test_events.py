@@ -864,6 +864,10 @@ EVENT_ROWS = [
       ("Heimspiel: FC Weil – SC Freiburg II", "2026-03-29T15:00", "Weil am Rhein")],
      "an indented table aligned by spaces, its header as far in as its rows; the city said "
      "for all events outranks a town in a row's title (the guests')"),
+    ("PFARRBLATT ZELL AM SEE\n\nUnsere Termine:\n\n• Di, 6. Jänner 2026, 9.30 Uhr – "
+     "Festgottesdienst mit den Sternsingern, Pfarrkirche (Stadtpfarrkirche)\n",
+     [("Festgottesdienst mit den Sternsingern", "2026-01-06T09:30", "Zell am See")],
+     "an entry's venue after its title's last comma; the town of a headline in capitals"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
@@ -991,6 +995,15 @@ STATUS_ROWS = [
      "mangels Beratungsgegenständen\n  - Dienstag, 28. April 2026\n",
      [("2026-01-27T19:00", "ok"), ("2026-03-17T19:00", "cancelled"), ("2026-04-28T19:00", "ok")],
      "a list's bullets, one a status with its reason ('– entfällt mangels …')"),
+    ("Unsere Termine:\n\n• So, 18. Jänner 2026, 14.30 Uhr – Seniorennachmittag im Pfarrsaal\n"
+     "  ACHTUNG: Der Seniorennachmittag entfällt leider wegen der Renovierung!\n• Mo, 2. Feber "
+     "2026, 19.00 Uhr – Lichtmessgottesdienst mit Kerzensegnung, Pfarrkirche\n",
+     [("2026-01-18T14:30", "cancelled"), ("2026-02-02T19:00", "ok")],
+     "a note under an entry's line calls it off, not the next entry"),
+    ("SAMSTAG, 31. JÄNNER 2026\nEisenerz, 14–17 Uhr, Volkshaus: Kinderfasching mit Zauberer "
+     "Fabiano.\nLeoben, 20 Uhr, Eventsaal: Maskenball des Musikvereins – ABGESAGT!\n",
+     [("2026-01-31T14:00", "ok"), ("2026-01-31T20:00", "cancelled")],
+     "the next timed line of a column is its own entry, no note of the line above"),
     ("Der Verein lädt zum Ortsturnier auf der Eisbahn am Samstag, 31. Jänner 2026, ein. Bei "
      "Tauwetter wird das Turnier auf den 7. Februar 2026 verschoben.",
      [("2026-01-31", "ok")], "a plan for bad weather dates no event and cancels none"),

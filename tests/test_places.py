@@ -90,6 +90,14 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("PFARRBLATT ZELL AM SEE\nGottesdienste im Advent\n\nDie Sternsinger sammeln für Projekte "
+     "in Guatemala.", "Zell am See",
+     "a headline in capitals names the town (read in a town's case), though the text names "
+     "another place with 'in'"),
+    ("AMTSBLATT DER STADT WOLFRATSHAUSEN\nBekanntmachungen\n\nDie Sitzung ist öffentlich.",
+     "Wolfratshausen", "'DER STADT …' in capitals"),
+    ("KAMMERBÜHNE NEUBAU\nSpielplan Feber\n\nWir spielen eine Komödie.", None,
+     "one word after a stage's name in capitals is no town of its"),
     ("JUGENDHAUS NORD – PASSAU\nFerienprogramm\n\nKommt vorbei!\n\nJugendhaus Nord, "
      "Innstraße 4, 94032 Passau", "Passau",
      "a first line that reads like a dateline but names no known town tells nothing: the "
