@@ -662,7 +662,11 @@ class _Reader:
                 pos, noun = self._named_before(begin, _LOOK_BACK, specific=True) or proper
             return _Found(noun, self.titles.title_for(noun, pos, mention.start.year), mention,
                           (begin, end))
-        in_venue = _nearest(mention.span, facts.in_venue[None], facts.in_venue.get(own, ()))
+        subject = _DATE_SUBJECT.match(self.text, begin)
+        # (a sentence giving a date as the event's term names the event before it, its
+        # venue only where: "Neuer Termin ist … im Lesesaal … am Hallmarkt")
+        in_venue = _nearest(mention.span, facts.in_venue[None], facts.in_venue.get(own, ())) \
+            if subject is None or not subject["term"] else None
         if in_venue:  # the only event noun names the venue: "auf der Hannover Messe"
             pos, noun = in_venue
             venue = next(name for v, name in facts.venues if v <= pos - begin < v + len(name))
@@ -681,7 +685,6 @@ class _Reader:
                 pos, noun = named
                 return _Found(noun, self.titles.title_for(noun, pos, mention.start.year),
                               mention, (begin, end))
-        subject = _DATE_SUBJECT.match(self.text, begin)
         # (a pronoun stands for a noun of the sentence right before; 'Termin ist' looks further,
         # as a new date does: "… wird die Aktion auf Samstag, 24. Mai 2025, verschoben")
         moved = subject is None and self._moved_to(mention, facts)

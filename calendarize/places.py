@@ -293,9 +293,10 @@ def _in_capitals(name: str) -> bool:
 
 
 def _capitalised(name: str) -> str:
-    """'BAD SCHANDAU' → 'Bad Schandau', 'FRANKFURT AM MAIN' → 'Frankfurt am Main'."""
-    return " ".join(w.lower() if w in ("AM", "AN", "DER", "IM", "OB") else w.capitalize()
-                    for w in name.split(" "))
+    """'BAD SCHANDAU' → 'Bad Schandau', 'FRANKFURT AM MAIN' → 'Frankfurt am Main',
+    'GOTTESDIENSTORDNUNG IN DORFEN' → 'Gottesdienstordnung in Dorfen'."""
+    return " ".join(w.lower() if i and w.lower() in _NAME_PARTICLES else w.capitalize()
+                    for i, w in enumerate(name.split(" ")))
 
 
 def _known(name: str) -> City | None:
@@ -406,8 +407,7 @@ def _shouted_headline_city(text: str) -> City | None:
     line = text.lstrip()[:_OPENING].split("\n", 1)[0].strip()
     if not line or not line.isupper():
         return None
-    words = [w.lower() if i and w.lower() in _NAME_PARTICLES else w.capitalize()
-             for i, w in enumerate(line.split())]
+    words = _capitalised(line).split()
     cities = {c.name: c for _, c in find_cities(" ".join(words))}
     if cities:
         return next(iter(cities.values())) if len(cities) == 1 else None

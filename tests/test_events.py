@@ -868,6 +868,12 @@ EVENT_ROWS = [
      "Festgottesdienst mit den Sternsingern, Pfarrkirche (Stadtpfarrkirche)\n",
      [("Festgottesdienst mit den Sternsingern", "2026-01-06T09:30", "Zell am See")],
      "an entry's venue after its title's last comma; the town of a headline in capitals"),
+    ("Die für Donnerstag, 12. Februar 2026, geplante Lesung in Halberstadt muss verschoben "
+     "werden. Neuer Termin ist Donnerstag, 19. März 2026, um 19 Uhr, im Lesesaal am "
+     "Fischmarkt.",
+     [("Lesung", "2026-02-12", "Halberstadt"), ("Lesung", "2026-03-19T19:00", "Halberstadt")],
+     "'Neuer Termin ist …' dates the event named before it, though a square named like a "
+     "market ('am Fischmarkt') stands in its venue"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
