@@ -894,13 +894,14 @@ class _Reader:
         place_only = False  # ("…, 9 bis 12 Uhr, Treffpunkt am Vereinsheim": no title, but
         if opens and rest is None:  # a place, under a list's or a programme's heading)
             tail = self.text[stop:line_end].strip(" ,\t")
-            place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(tail))
+            place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(
+                tail) or (_ends_with_town(tail) and not leading_phrase(tail)))
             rest = tail if place_only else None
         if rest is None:
             return None
         place_rest = _PLACE_REST.fullmatch(rest) if rest else None
         if rest and not leading_phrase(rest) and (_opens_with_town(rest) or opens_with_venue(
-                rest) or place_rest):
+                rest) or place_rest or place_only):
             # "- Donnerstag, 5. März: Titisee-Neustadt, Rathaus, Sitzungszimmer": the line
             # gives its place, and the list's label or heading its event ("Sa, 10.10., 9 bis
             # 12 Uhr, Treffpunkt am Vereinsheim" under "Gemeinschaftsarbeitseinsatz")
@@ -1097,7 +1098,12 @@ class _Reader:
                 return self._work_title
             return (found[0], found[1]) if found else None
         if kind == "intro":  # "Die Bevölkerung ist zu den folgenden Informationsanlässen
-            return self._last_named(label, label + len(line))  # eingeladen."
+            # eingeladen.", else the heading right over it: "Informationsveranstaltung zur
+            # Sanierung" / "Die Bevölkerung … ist eingeladen, sich … zu informieren:"
+            named = self._last_named(label, label + len(line))
+            over = heading_above(self.text, label) if named is None else None
+            found = leading_phrase(over[1]) if over is not None else None
+            return named or ((found[0], over[1]) if found and over else None)
         before = self.sentences.paragraph_break_before(max(0, label - 2))
         return self._last_named(max(0, before), label) or self.titles.headline(any_heading=True)
 
@@ -1968,6 +1974,13 @@ def _venue_tail(title: str) -> tuple[str, str | None]:
     if m is None or not opens_with_venue(m["tail"]):
         return title, None
     return title[: m.start()], m["tail"]
+
+
+def _ends_with_town(line: str) -> bool:
+    """Whether a line of several parts ends in a town's name, as an address does:
+    'Chrämerhuus, Langenthal'."""
+    head, comma, town = line.rpartition(",")
+    return bool(comma and head.strip()) and lookup_city(town.strip(" .")) is not None
 
 
 def _opens_with_town(line: str) -> bool:

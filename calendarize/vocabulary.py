@@ -113,7 +113,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Gedenkveranstaltung", "Andacht", "Mette", "Gottesdienst", "Spaziergang", "Wanderung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session",
-    "Märt",  # a Swiss market: "Chlausmärt", "Wochenmärt"
+    "Märt", "Märit",  # a Swiss market: "Chlausmärt", "Wochenmärt", "Maimärit"
+    "Chilbi",  # a Swiss fair
     "Dämmerschoppen", "Abendschoppen", "Corso", "Korso",  # a parade: "Blumenkorso"
     # an exhibition ("Sonderschau", "Werkschau"), by a quoted name too: "Die Schau „Moor“";
     # the bare word is in NOT_EVENT_NOUNS ("zur Schau gestellt")
@@ -151,8 +152,12 @@ EVENT_NOUNS: tuple[str, ...] = (
 TOUR_ADJECTIVES: tuple[str, ...] = ("öffentlich", "kostenlos")
 
 # Endings that look like an event noun inside another word: "Arbeitskreise" is no "Reise".
-NOT_EVENT_ENDINGS: tuple[str, ...] = ("kreise", "kreises", "kreisen", "preise", "preisen",
-                                      "ausübung", "einübung")
+NOT_EVENT_ENDINGS: tuple[str, ...] = (
+    "kreise", "kreises", "kreisen", "preise", "preisen", "ausübung", "einübung",
+    # a course of things, no run: "Bauablauf", "Krankheitsverlauf", "Blutkreislauf"
+    "ablauf", "ablaufs", "verlauf", "verlaufs", "kreislauf", "kreislaufs", "umlauf", "anlauf",
+    "zulauf", "vorlauf", "auslauf", "durchlauf", "rücklauf",
+)  # fmt: skip
 
 # Compounds ending in "-tag"/"-tage" that name a day, not an event.
 NOT_EVENT_DAYS: frozenset[str] = frozenset({

@@ -874,6 +874,11 @@ EVENT_ROWS = [
      [("Lesung", "2026-02-12", "Halberstadt"), ("Lesung", "2026-03-19T19:00", "Halberstadt")],
      "'Neuer Termin ist …' dates the event named before it, though a square named like a "
      "market ('am Fischmarkt') stands in its venue"),
+    ("Informationsabend zum Umbau\nDie Anwohner sind eingeladen, sich über den Bauablauf zu "
+     "informieren:\nMittwoch, 15. April 2026, 19 Uhr, Gemeindesaal, Burgdorf\n",
+     [("Informationsabend zum Umbau", "2026-04-15T19:00", "Burgdorf")],
+     "a date line whose rest is an address ending in a town, under a sentence introducing it: "
+     "the heading over that sentence names the event"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
@@ -1181,6 +1186,11 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Maimärit", True, "a Swiss market (vocabulary)"),
+    ("Chilbi", True, "a Swiss fair (vocabulary)"),
+    ("Bauablauf", False, "a course of works, no run"),
+    ("Krankheitsverlauf", False, "a course, no run"),
+    ("Spendenlauf", True, "a charity run"),
     ("Narrensprung", True, "a carnival parade (vocabulary)"),
     ("Rosenmontagszug", True, "a carnival parade on -zug (vocabulary)"),
     ("Anzug", False, "-zug alone names no event"),
