@@ -897,6 +897,11 @@ class _Reader:
             place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(
                 tail) or (_ends_with_town(tail) and not leading_phrase(tail)))
             rest = tail if place_only else None
+            if rest is None and _SPEAKER.match(tail) and (  # its speaker, the talk's title
+                    listed := self._series_item(line_start, line_end)) is not None:
+                # below: "Mo 6.10.   Dr. Corina Casutt, FAN" / "   Permafrost im Wandel: …"
+                return _Found(listed[0], listed[1], mention, sentence, by_line=True,
+                              entry=True)
         if rest is None:
             return None
         place_rest = _PLACE_REST.fullmatch(rest) if rest else None
@@ -2091,6 +2096,8 @@ _PLACE_REST = re.compile(
     r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,60})")
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
+# a speaker opening what a date line says: "Dr. Corina Casutt, FAN", "Reto Cadonau, Amt …"
+_SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
 _COMMA_VENUE_MAX = 60  # how long a venue after a title's last comma may be
 _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run

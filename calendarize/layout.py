@@ -280,8 +280,10 @@ def _block_line(line: str) -> bool:
     """Whether a line can name a programme's item: a short heading, no label, address,
     note in parentheses or line of its own date or time."""
     return (_heading_line(line) and len(line) <= 80 and line[:1] not in "(-–•*·[" and not (
-        line[:1].isdigit()) and ":" not in line and not _POSTCODE.search(line)
-        and not _SHORT_POSTCODE_TOWN.search(line))
+        line[:1].isdigit()) and (":" not in line or len(line.split(":", 1)[0].split()) >= 3)
+        and not _POSTCODE.search(line) and not _SHORT_POSTCODE_TOWN.search(line))
+    # (a colon after a label, "Referent: …", "Eintritt frei: …"; not in a title: "Permafrost
+    # im Wandel: Was Bohrlochmessungen zeigen")
 
 
 def timed_item(text: str, pos: int = 0, end: int | None = None

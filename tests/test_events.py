@@ -879,6 +879,14 @@ EVENT_ROWS = [
      [("Informationsabend zum Umbau", "2026-04-15T19:00", "Burgdorf")],
      "a date line whose rest is an address ending in a town, under a sentence introducing it: "
      "the heading over that sentence names the event"),
+    ("Vortragsreihe Herbst 2026\n\nDie Vorträge finden jeweils montags um 18.15 Uhr im "
+     "Rathaussaal in Landshut statt.\n\nMo 5.10.2026   Dr. Eva Lang, Universität Passau\n"
+     "              Hochwasser an der Isar: Was Pegel erzählen\n\nMo 19.10.2026  Max Huber, "
+     "Stadtarchiv\n              Landshut im Mittelalter\n",
+     [("Vortrag: Hochwasser an der Isar: Was Pegel erzählen", "2026-10-05T18:15", "Landshut"),
+      ("Vortrag: Landshut im Mittelalter", "2026-10-19T18:15", "Landshut")],
+     "a series' date line naming its speaker: the talk's title is the line below, a colon "
+     "inside it no label's"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
