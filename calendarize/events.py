@@ -302,7 +302,7 @@ class _Reader:
         # per sentence: many events can share one sentence ("am 1., 2. und 3. Mai …")
         self._sentence_organisers: dict[tuple[int, int], list[Organiser]] = {}
         self._sentence_contacts: dict[tuple[int, int], list[Contact]] = {}
-        self._cues: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self._cues: dict[tuple[int, int], tuple[int, bool]] = {}  # (see _cancelled)
         self._excerpts: dict[tuple[int, int], str] = {}
         self._entries: list[int] = []  # where the programme lines of the events start
         self._said: dict[tuple[str, ...], bool] = {}
@@ -878,8 +878,10 @@ class _Reader:
                 or _RUN_LABEL.fullmatch(line_above(self.text, line_start))):
             return self._exhibition_run(mention, sentence)  # "Laufzeit" / "16. Januar bis …"
         if is_labelled(self.text, start):
-            named = self._section_named(line_start) or self.headline or self._listed_event(
-                line_start)
+            # (a catalogue entry's block first: "Mit dem Nachtwächter durch das alte Lüneburg"
+            # / "Wenn es dunkel wird …" / "Termine: 14.5., 11.6. und 9.7., jeweils 21 Uhr")
+            named = self._block_named(line_start) or self._section_named(
+                line_start) or self.headline or self._listed_event(line_start)
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)
         short = start - line_start <= _ENTRY_LEAD_MAX
@@ -1075,6 +1077,16 @@ class _Reader:
         days = {i: found for i in range(len(self.mentions))
                 if (found := self._timed_lines(i, spans))}
         return days if any(f.noun for found in days.values() for f in found) else {}
+
+    def _block_named(self, line_start: int) -> tuple[str, str] | None:
+        """(noun, title) of a catalogue entry by its block's first line (``block_head``):
+        'Mit dem Nachtwächter durch das alte Lüneburg' / 'Wenn es dunkel wird …' / 'Termine:
+        14.5., 11.6. und 9.7., jeweils 21 Uhr'."""
+        head = block_head(self.text, line_start)
+        if head is None:
+            return None
+        found = leading_phrase(head)
+        return (found[0] if found else "", head)
 
     def _schedule_period(self, mention: DateMention) -> bool:
         """Whether a range is the period of a column or schedule, not one event's days: it
@@ -1301,13 +1313,26 @@ class _Reader:
         weekday = mention.weekday is not None or _WEEKDAY_ADVERB.search(said) is not None
         weekly = days >= _WEEKS and days % 7 == 0 and weekday and "täglich" not in said
         count = days // 7 + 1 if weekly else days + 1
-        # (the date's line and the lines of its block above it)
-        block = self.text[self._block_start(mention.span[0]) : line_around(
-            self.text, mention.span)[1]]
+        # (the date's line and the lines of its block above and below it)
+        block = self.text[self._block_start(mention.span[0]) : self._block_end(mention.span[1])]
         stated = _SESSION_COUNT.search(block)
         if _LEFT_OUT.search(block) or (stated is not None and int(stated["n"]) != count):
             return None
         return Repeat.WEEKLY if weekly else Repeat.DAILY
+
+    def _block_end(self, pos: int) -> int:
+        """Where the block of lines holding ``pos`` ends, at most three lines down: before a
+        blank line or a rule ('(nicht in den Semesterferien, 3. Feber entfällt)' under the
+        dates)."""
+        end = line_around(self.text, (pos, pos))[1]
+        for _ in range(3):
+            below = self.text.find("\n", end + 1)
+            below = len(self.text) if below < 0 else below
+            line = self.text[end + 1 : below].strip()
+            if end >= len(self.text) or not line or _RULE_LINE.fullmatch(line):
+                break
+            end = below
+        return end
 
     def _block_start(self, pos: int) -> int:
         """Where the block of lines holding ``pos`` begins, at most three lines up: after a
@@ -1393,10 +1418,12 @@ class _Reader:
             sentence = self.text[slice(*found.sentence)]
             # (what was to have happened is no supposition: "…, der … stattfinden sollte")
             supposed = _CONDITIONAL.search(_WAS_PLANNED.sub("", sentence)) is not None
-            self._cues[found.sentence] = (bool(_CANCELLED.search(sentence)) and not supposed,
+            cue = _CANCELLED.search(sentence)
+            self._cues[found.sentence] = (begin + cue.start() if cue and not supposed else -1,
                                           bool(_POSTPONED.search(sentence)) and not supposed)
-        cancelled, postponed = self._cues[found.sentence]
-        if cancelled or (found.entry and self._notes_cancel(found)):
+        cue_at, postponed = self._cues[found.sentence]
+        if (cue_at >= 0 and not self._other_day_off(found, cue_at)) or (
+                found.entry and self._notes_cancel(found)):
             return True
         if postponed:
             start = found.mention.span[0]
@@ -1404,6 +1431,18 @@ class _Reader:
                 return False  # "Sa., 14. Feber 2026 (VERSCHOBEN – ursprünglich 31. Jänner)"
             return not _NEW_DATE_BEFORE.search(self.text[max(begin, start - 30) : start])
         return False
+
+    def _other_day_off(self, found: _Found, cue_at: int) -> bool:
+        """Whether a sentence's cue calls off another date it names right before the cue, not
+        the event's: 'Di, 13. Jänner bis 24. März' / '(nicht in den Ferien, 3. Feber
+        entfällt)' drops one evening of the course."""
+        starts = [m.span[0] for m in self.mentions]
+        i = bisect.bisect_left(starts, cue_at) - 1
+        if i < 0:
+            return False
+        other = self.mentions[i]
+        return other.span != found.mention.span and other.span[0] > found.mention.span[1] and (
+            cue_at - other.span[1] <= _CUE_AFTER_DATE)
 
     def _notes_cancel(self, found: _Found) -> bool:
         """Whether the lines a programme entry's line has under it call it off: '• So, 18.
@@ -2098,6 +2137,7 @@ _PLACE_REST = re.compile(
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
 # a speaker opening what a date line says: "Dr. Corina Casutt, FAN", "Reto Cadonau, Amt …"
 _SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
+_CUE_AFTER_DATE = 12  # how far a cue may stand after the date it calls off ("3. Feber entfällt")
 _COMMA_VENUE_MAX = 60  # how long a venue after a title's last comma may be
 _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run

@@ -55,8 +55,8 @@ _CONTACT_HEADING = re.compile(
 # A line that gives the date of the document's event: "Termin: …", "Datum: …", "Wann: …"
 # (in running text too: "Bitte vormerken – der darauf folgende Termin: Montag, 5. August")
 _EVENT_LABEL = re.compile(
-    r"(?:^|[\n \t])(?:Termin|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMIN|DATUM|WANN"
-    r"|ZEIT)[ \t]*:[ \t]*$")
+    r"(?:^|[\n \t])(?:Termine?|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMINE?|DATUM"
+    r"|WANN|ZEIT)[ \t]*:[ \t]*$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
 # what may open a programme line before its date: a bullet, a weekday
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
@@ -261,6 +261,10 @@ def block_head(text: str, line_start: int) -> str | None:
         return None  # (no block over the line, or a list of dates: "SPIELTERMINE" / "Premiere:
         # Freitag, 6. März 2026" / "Samstag, 7.3." names none of them)
     head = lines[blank - 1][1].strip()
+    boxed = [line.strip() for _, line in lines_above(text, lines[blank][0], 2)]
+    if _RULE.fullmatch(lines[blank][1].strip()) and len(boxed) == 2 and boxed[0] and (
+            _RULE.fullmatch(boxed[1]) or not boxed[1]):
+        head = boxed[0]  # a heading set between rules: "=====" / "ENGLISCH B1" / "====="
     number = _COURSE_NUMBER.match(head)
     head = head[number.end() :] if number else head
     label, colon, _ = head.partition(":")

@@ -887,6 +887,18 @@ EVENT_ROWS = [
       ("Vortrag: Landshut im Mittelalter", "2026-10-19T18:15", "Landshut")],
      "a series' date line naming its speaker: the talk's title is the line below, a colon "
      "inside it no label's"),
+    ("Stadtführungen 2026\n\nSONDERFÜHRUNGEN\n\nMit dem Türmer auf den Stadtturm\nWenn die "
+     "Glocken schlagen, erzählt der Türmer von Bränden und Belagerungen.\nTermine: 14.5.2026 "
+     "und 11.6.2026, jeweils 21 Uhr\nTreffpunkt: Marktplatz Nördlingen\n",
+     [("Mit dem Türmer auf den Stadtturm", "2026-05-14T21:00", "Nördlingen"),
+      ("Mit dem Türmer auf den Stadtturm", "2026-06-11T21:00", "Nördlingen")],
+     "'Termine:' labels a block's dates, its first line the title"),
+    ("=====================================\nSPANISCH A2\n=====================================\n"
+     "Sie verstehen schon viel? In kleinen Gruppen üben wir das Sprechen.\nDi, 13. Jänner bis "
+     "24. März 2026, 18–19.30 Uhr\n(nicht in den Semesterferien, 3. Feber entfällt)\n"
+     "VHS-Haus, Hofwiesengasse 48, 1130 Wien\n",
+     [("Spanisch A2", "2026-01-13T18:00", "Wien")],
+     "a heading set between rules titles its block"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
@@ -1023,6 +1035,10 @@ STATUS_ROWS = [
      "Fabiano.\nLeoben, 20 Uhr, Eventsaal: Maskenball des Musikvereins – ABGESAGT!\n",
      [("2026-01-31T14:00", "ok"), ("2026-01-31T20:00", "cancelled")],
      "the next timed line of a column is its own entry, no note of the line above"),
+    ("SPRACHKURS SPANISCH A2\n\nDi, 13. Jänner bis 24. März 2026, 18–19.30 Uhr (nicht in den "
+     "Semesterferien, 3. Feber entfällt)\nVHS-Haus, Hofwiesengasse 48, 1130 Wien\n",
+     [("2026-01-13T18:00", "ok")],
+     "a cue right after another date calls off that day, not the course"),
     ("Der Verein lädt zum Ortsturnier auf der Eisbahn am Samstag, 31. Jänner 2026, ein. Bei "
      "Tauwetter wird das Turnier auf den 7. Februar 2026 verschoben.",
      [("2026-01-31", "ok")], "a plan for bad weather dates no event and cancels none"),
@@ -1063,6 +1079,12 @@ REPEAT_ROWS = [
     ("Der Sprachkurs Spanisch A1 findet von Di, 13. Januar bis 24. März 2026, jeweils "
      "18.00–19.30 Uhr (nicht in den Faschingsferien) im VHS-Haus in Bamberg statt.",
      ("2026-01-13T18:00", "2026-03-24T19:30", None), "days left out ('nicht in den …')"),
+]
+REPEAT_ROWS += [
+    ("SPRACHKURS SPANISCH A2\n\nDi, 13. Jänner bis 24. März 2026, 18–19.30 Uhr\n(nicht in den "
+     "Semesterferien, 3. Feber entfällt)\nVHS-Haus, Hofwiesengasse 48, 1130 Wien\n",
+     ("2026-01-13T18:00", "2026-03-24T19:30", None),
+     "days left out, said in the line under the dates"),
 ]
 
 
