@@ -525,6 +525,12 @@ def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int]
         return _with_year(mention, year) or mention
     if anchor is None and doc.programme_year is not None:  # "STEYRER ORGELSOMMER 2026"
         return _with_year(mention, doc.programme_year) or mention
+    if anchor is not None and anchor == doc.period and mention.start.month == anchor.month:
+        # a day of the period's own month is in its year, whatever the tense: "Vereinsnews
+        # Dezember 2025" / "… Weihnachtsfeier, die am 13. Dezember … stattfand"
+        filled = _with_year(mention, anchor.year)
+        if filled is not None:
+            return filled
     if anchor is not None:
         direction = 0 if doc.tenseless else doc.tense_at(mention.span[0])
         if _SINCE_BEFORE.search(doc.text, max(0, mention.span[0] - 12), mention.span[0]):

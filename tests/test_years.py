@@ -182,6 +182,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("2008-12-23\nAb dem 1. Januar 2009 sendet der Kanal.\nDer EPG zeigt das Programm bis zum "
      "28. Dezember an.", None, "2008-12-23; 2009-01-01; 2008-12-28",
      "dates inside paragraphs one line apart are no list of date lines"),
+    ("TSV Wels – Vereinsnews Dezember 2025\n\nRund 140 Gäste kamen zu unserer Weihnachtsfeier, "
+     "die am 13. Dezember im Vereinsheim stattfand.", None, "2025-12-13",
+     "a day of the period's own month is in its year, though the report looks back"),
     # -- otherwise unknown -------------------------------------------------------------
     ("TSV Rottach 1921 – Vereinsnachrichten\n\nDas Sommerfest ist am 13.06. am Sportplatz.\n\n"
      "Unser Verein wurde 1921 gegründet.", None, "--06-13",
