@@ -931,6 +931,9 @@ class _Reader:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True)
             title = block_head(self.text, line_start)  # a catalogue's entry
+            if title is None and self._date_blocks:  # a programme's block: "Sa 28.03. |
+                title = block_title(self.text, line_start, line_end)  # 15:00 Uhr" / "Das
+                # kleine Gespenst" / "Familientheater nach Otfried Preußler"
         if title is None:
             return None
         title, place = _venue_tail(title)
@@ -1077,6 +1080,23 @@ class _Reader:
         days = {i: found for i in range(len(self.mentions))
                 if (found := self._timed_lines(i, spans))}
         return days if any(f.noun for found in days.values() for f in found) else {}
+
+    @cached_property
+    def _date_blocks(self) -> bool:
+        """Whether the document is a programme of blocks that each open with a bare date line
+        over their title line: two or more of them."""
+        blocks = 0
+        for m in self.mentions:
+            line_start, line_end = line_around(self.text, m.span)
+            if line_start >= 2 and not self.text.startswith("\n\n", line_start - 2):
+                continue  # (a block's first line stands after a blank line)
+            if opens_line(self.text[line_start : m.span[0]]) and entry_rest(
+                    self.text[m.span[1] : line_end]) == "" and block_title(
+                    self.text, line_start, line_end) is not None:
+                blocks += 1
+                if blocks >= 2:
+                    return True
+        return False
 
     def _block_named(self, line_start: int) -> tuple[str, str] | None:
         """(noun, title) of a catalogue entry by its block's first line (``block_head``):

@@ -285,7 +285,8 @@ def _block_line(line: str) -> bool:
     note in parentheses or line of its own date or time."""
     return (_heading_line(line) and len(line) <= 80 and line[:1] not in "(-–•*·[" and not (
         line[:1].isdigit()) and (":" not in line or len(line.split(":", 1)[0].split()) >= 3)
-        and not _POSTCODE.search(line) and not _SHORT_POSTCODE_TOWN.search(line))
+        and not _POSTCODE.search(line) and not _SHORT_POSTCODE_TOWN.search(line)
+        and not opens_with_venue(line))  # (a venue: "Seminarraum der Stadtbibliothek")
     # (a colon after a label, "Referent: …", "Eintritt frei: …"; not in a title: "Permafrost
     # im Wandel: Was Bohrlochmessungen zeigen")
 

@@ -411,10 +411,14 @@ def _shouted_headline_city(text: str) -> City | None:
     cities = {c.name: c for _, c in find_cities(" ".join(words))}
     if cities:
         return next(iter(cities.values())) if len(cities) == 1 else None
-    # (the town's name of several words ends the line: "PFARRBLATT ST. JOHANN IM PONGAU";
-    # one word alone may be a quarter's or a stage's: "KAMMERBÜHNE NEUBAU")
-    return next((city for i in range(1, len(words) - 1)
-                 if (city := lookup_city(" ".join(words[i:]))) is not None), None)
+    # (an institution's town: "STADTTHEATER KEMPTEN"; else the town's name of several words
+    # ends the line: "PFARRBLATT ST. JOHANN IM PONGAU"; one word alone may be a quarter's or a
+    # stage's: "KAMMERBÜHNE NEUBAU")
+    venue = " ".join(words) if opens_with_venue(" ".join(words)) else ""  # (a club's town
+    # is not where its tours go: "ALPENVEREIN – SEKTION KUFSTEIN")
+    return (city_in_name(venue) if venue else None) or next(
+        (city for i in range(1, len(words) - 1)
+         if (city := lookup_city(" ".join(words[i:]))) is not None), None)
 
 
 _NAME_PARTICLES = frozenset({"im", "am", "an", "in", "ob", "bei", "der", "die", "das", "den",

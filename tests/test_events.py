@@ -500,11 +500,12 @@ EVENT_ROWS = [
      "ENTFÄLLT\n\n-----\n\nFÜR KINDER AB 5 JAHREN\nDer Räuber Hotzenplotz\n\nSo 15.03. | "
      "11.00 Uhr und 15.00 Uhr | Großes Haus\n\n-----\n\nEXTRAS\n\nTheaterführung „Hinter den "
      "Kulissen“\nSa 14.03. | 11.00 Uhr | Treffpunkt: Theaterkasse\n",
-     [("Der zerbrochne Krug", "2026-03-06T19:30", None),
-      ("Der zerbrochne Krug", "2026-03-20T19:30", None),
-      ("Der Räuber Hotzenplotz", "2026-03-15T11:00", None),
-      ("Theaterführung „Hinter den Kulissen“", "2026-03-14T11:00", None)],
-     "a theatre's rows of dates under the play's title, their stage and marks no title; a "
+     [("Der zerbrochne Krug", "2026-03-06T19:30", "Giessen"),
+      ("Der zerbrochne Krug", "2026-03-20T19:30", "Giessen"),
+      ("Der Räuber Hotzenplotz", "2026-03-15T11:00", "Giessen"),
+      ("Theaterführung „Hinter den Kulissen“", "2026-03-14T11:00", "Giessen")],
+     "a theatre's rows of dates under the play's title, their stage and marks no title; the "
+     "town of the theatre its headline in capitals names; a "
      "row's meeting point is its place"),
     ("Neu im Frühjahrssemester 2026\n\nKurs-Nr. | Kurs | Termine | Ort | Entgelt\n\n"
      "261-7310 | Yoga am Morgen | Mi, 14.01.–25.03.2026, 9.00–10.30 Uhr | Bürgerhaus Amorbach "
@@ -899,6 +900,15 @@ EVENT_ROWS = [
      "VHS-Haus, Hofwiesengasse 48, 1130 Wien\n",
      [("Spanisch A2", "2026-01-13T18:00", "Wien")],
      "a heading set between rules titles its block"),
+    ("STADTTHEATER KEMPTEN\nSpielplan Mai 2026\n\nFr 08.05. | 20:00 Uhr\nMaria Stuart\n"
+     "Trauerspiel von Friedrich Schiller\n\nSa 09.05. | 15:00 Uhr\nDas Sams\nFamilientheater "
+     "nach Paul Maar\n\nSo 10.05. | 17:00 Uhr\nAllgäuer Kammerorchester\nKonzert mit Werken "
+     "von Haydn\nSeminarraum im Foyer\n",
+     [("Maria Stuart", "2026-05-08T20:00", "Kempten"),
+      ("Das Sams", "2026-05-09T15:00", "Kempten"),
+      ("Allgäuer Kammerorchester", "2026-05-10T17:00", "Kempten")],
+     "a programme of blocks, each a bare date line over its title line: no block takes the "
+     "line of the block above"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
