@@ -181,6 +181,9 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
                 found := leading_phrase(over[1])) is not None and found[1] == over[1] and (
                 _singular(found[0])):  # (not a list's: "Unsere Gottesdienste")
             return over[1]
+        heading = _named_heading_block(text, line_start - 1)
+        if heading is not None:  # "EINLADUNG" / "3. Fachforum Wasserstoff Mitteldeutschland"
+            return heading  # / "„Vom Pilotprojekt zur Industrieanwendung“" / "" / "Do, 12.3. …"
     for _ in range(_BLOCK_LINES):
         start = text.rfind("\n", 0, max(0, end)) + 1
         above = text[start:end].strip() if end > 0 else ""
@@ -230,6 +233,30 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     opening = first.group(1) if first else below
     found = leading_phrase(opening) if opening[:1].isupper() and len(opening) <= 150 else None
     return without_venue(found[1]) if found and found[2] else None
+
+
+def _named_heading_block(text: str, pos: int) -> str | None:
+    """The line naming one event in the heading block that ends right above ``pos`` (a
+    blank line): a block of up to three heading lines between blank lines, no date in them."""
+    block: list[str] = []
+    top = 0
+    for start, line in lines_above(text, pos, _BLOCK_LINES + 1):
+        stripped = line.strip()
+        if not stripped:
+            break
+        if len(block) == _BLOCK_LINES or not _heading_line(stripped) or scan_dates(stripped) or (
+                _TIMED_ITEM.match(stripped)):
+            return None  # (a paragraph, not a heading's lines; a date line, a timed line:
+            # "18 Uhr: Kommentierte Weinprobe im Innenhof", the day before's)
+        block.append(stripped)
+        top = start
+    if not block or (top >= 2 and not text.startswith("\n\n", top - 2)):
+        return None
+    for line in reversed(block):  # (top down)
+        found = leading_phrase(line)
+        if found is not None and found[1] == line and _singular(found[0]):
+            return line
+    return None
 
 
 def block_title(text: str, line_start: int, line_end: int) -> str | None:

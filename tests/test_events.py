@@ -909,6 +909,11 @@ EVENT_ROWS = [
       ("Allgäuer Kammerorchester", "2026-05-10T17:00", "Kempten")],
      "a programme of blocks, each a bare date line over its title line: no block takes the "
      "line of the block above"),
+    ("Netzwerk Kreislaufwirtschaft Nordhessen\n\nEINLADUNG\n2. Fachforum Kreislaufwirtschaft\n"
+     "„Vom Abfall zum Rohstoff“\n\nDo, 11.3.2027 | 9:30–16:00 Uhr\nStadthalle Kassel, "
+     "Holländische Straße 1, 34127 Kassel\n",
+     [("2. Fachforum Kreislaufwirtschaft", "2027-03-11T09:30", "Kassel")],
+     "a date line alone under a heading block of three lines: the line naming one event"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
