@@ -30,8 +30,10 @@ from .layout import (
     has_timed_line,
     heading_above,
     is_labelled,
+    is_rule,
     is_stamp,
     label_above,
+    labelled_place,
     line_above,
     line_around,
     lines_above,
@@ -43,6 +45,7 @@ from .layout import (
     shared_city,
     shared_times,
     shared_venues,
+    stage_cells,
     strip_quotes,
     table_row,
     table_title_above,
@@ -82,6 +85,7 @@ from .places import (
     document_city,
     find_cities,
     find_venues,
+    is_online,
     lookup_city,
     opened_venue,
     opens_with_venue,
@@ -1048,6 +1052,14 @@ class _Reader:
                 break  # (a paragraph of no item ends the day's)
             if item is not None:
                 start, end, said, town = item
+                said, stage, mark = stage_cells(said)  # "19.30 Uhr   Großes Haus    PREMIERE"
+                if not said:  # / "              Der Zerrissene – Posse mit Gesang …"
+                    said = self._line_under(stop)
+                if stage is not None:
+                    town = f"{stage}, {town}" if town else stage
+                marked = mark.capitalize() if mark and is_event_noun(mark.capitalize()) else None
+                if marked and said:  # "Premiere: Der Zerrissene – Posse mit Gesang …"
+                    said = f"{marked}: {said}"
                 head, after = _split_place(_first_said(said))  # "Bußgottesdienst, St. Jodok"
                 title, place = _venue_tail(_FINAL_STOP.sub("", head))
                 after = _SAYS_ON.split(after, 1)[0].strip(" .")  # (not what the line says
@@ -1068,6 +1080,13 @@ class _Reader:
                     stop = len(text) if block < 0 else block + 1
             pos = stop + 1
         return found
+
+    def _line_under(self, line_end: int) -> str:
+        """The line under a line ending at ``line_end`` when it is indented (it goes on with
+        what the line above says); '' if none."""
+        end = self.text.find("\n", line_end + 1)
+        line = self.text[line_end + 1 : len(self.text) if end < 0 else end]
+        return line.strip() if line[:1] in (" ", "\t") else ""
 
     def _timed_days(self) -> dict[int, list[_Found]]:
         """``_timed_lines`` of every day that has them, by the mention's index, when one of
@@ -1349,7 +1368,7 @@ class _Reader:
             below = self.text.find("\n", end + 1)
             below = len(self.text) if below < 0 else below
             line = self.text[end + 1 : below].strip()
-            if end >= len(self.text) or not line or _RULE_LINE.fullmatch(line):
+            if end >= len(self.text) or not line or is_rule(line):
                 break
             end = below
         return end
@@ -1359,7 +1378,7 @@ class _Reader:
         blank line or a rule."""
         start = line_around(self.text, (pos, pos))[0]
         for above, line in lines_above(self.text, start, 3):
-            if not line.strip() or _RULE_LINE.fullmatch(line.strip()):
+            if not line.strip() or is_rule(line.strip()):
                 break
             start = above
         return start
@@ -1492,6 +1511,10 @@ class _Reader:
                ) -> tuple[tuple[str, ...], City | None]:
         if self._place_open(group[0].sentence):
             return (), None  # "Der Veranstaltungsort wird … noch bekannt gegeben"
+        said = labelled_place(self.text, self.sentences, self.place_labels,
+                              group[0].mention.span)
+        if said is not None and is_online(said):
+            return (), None  # "Ort: online (Microsoft Teams)": held nowhere
         venues: list[str] = []
         city: City | None = None
         for found in group:
@@ -1524,7 +1547,8 @@ class _Reader:
         if group[0].place is not None:  # a table row's place cell
             row_venues, row_city = place_line(group[0].place)
             venues, city = list(row_venues) or venues, row_city or city
-        elif group[0].by_line:  # a programme entry's address line says it best
+        elif group[0].by_line or is_labelled(self.text, group[0].mention.span[0]):
+            # a programme entry's address line says it best, as a 'Termin:' line's 'Ort:' does
             line_venues, line_city = self._address_near(group[0])
             if line_venues or line_city:
                 venues, city = list(line_venues), line_city or city
@@ -2035,8 +2059,8 @@ def _venue_tail(title: str) -> tuple[str, str | None]:
     Krippenspiel – Stiftsbasilika St. Martin' → ('Kindermette mit Krippenspiel',
     'Stiftsbasilika St. Martin'); (title, None) if it ends in none."""
     m = _DASH_TAIL.search(title)
-    if m is None or not opens_with_venue(m["tail"]):
-        return title, None
+    if m is None or not opens_with_venue(m["tail"]) or _GENRE_TAIL.match(m["tail"]):
+        return title, None  # (a genre, no venue: "La Traviata – Oper von Giuseppe Verdi")
     return title[: m.start()], m["tail"]
 
 
@@ -2158,6 +2182,7 @@ _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}
 # a speaker opening what a date line says: "Dr. Corina Casutt, FAN", "Reto Cadonau, Amt …"
 _SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
 _CUE_AFTER_DATE = 12  # how far a cue may stand after the date it calls off ("3. Feber entfällt")
+_GENRE_TAIL = re.compile(r"[\w-]+[ \t]+(?:von|nach)[ \t]+[A-ZÄÖÜ]")  # "Oper von Verdi"
 _COMMA_VENUE_MAX = 60  # how long a venue after a title's last comma may be
 _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
@@ -2167,7 +2192,6 @@ _SESSION_COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})[ \t]+(?:" + "|".join(S
                             + r"|Kurstermine)(?!\w)")
 _LEFT_OUT = re.compile(r"(?i:nicht[ \t]+(?:in|an|am|während)[ \t]|außer[ \t]|ausgenommen|"
                        r"\(ohne[ \t])")
-_RULE_LINE = re.compile(r"[-=_*~]{5,}")
 # "dienstags", "wöchentlich": meetings on one weekday
 _WEEKDAY_ADVERB = re.compile("(?<!\\w)(?:" + "|".join(
     [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + ["wöchentlich"]) + ")(?!\\w)",

@@ -284,6 +284,9 @@ def block_head(text: str, line_start: int) -> str | None:
     lines = list(lines_above(text, line_start, _ENTRY_LINES + 1))
     blank = next((k for k, (_, line) in enumerate(lines)  # (a blank line or a rule)
                   if not line.strip() or _RULE.fullmatch(line.strip())), None)
+    if blank == 0 and _RULE.fullmatch(lines[0][1].strip()):
+        return _box_title(text, lines[0][0])  # "WEBINAR 26-WEB-03" / "E-Rechnung: Was …" /
+        # "──────" / "Termin: Donnerstag, 29.01.2026, 10:00 – 11:30 Uhr"
     if not blank or any(scan_dates(line) for _, line in lines[:blank - 1]):
         return None  # (no block over the line, or a list of dates: "SPIELTERMINE" / "Premiere:
         # Freitag, 6. März 2026" / "Samstag, 7.3." names none of them)
@@ -300,6 +303,24 @@ def block_head(text: str, line_start: int) -> str | None:
     return head if _heading_line(head) and len(head) <= 80 and head[:1].isupper() and (
         not _POSTCODE.search(head)) and not _SHORT_POSTCODE_TOWN.search(head) and (
         not _DATES_HEADING.search(head.title())) else None  # (no "NEUER TERMIN")
+
+
+def _box_title(text: str, rule_start: int) -> str | None:
+    """The title of the box of heading lines right over a rule (its last line, nearest the
+    rule; a category or course number may stand above it), when it reads as a heading."""
+    box = []
+    for _, line in lines_above(text, rule_start, _BLOCK_LINES + 1):
+        stripped = line.strip()
+        if not stripped or _RULE.fullmatch(stripped):
+            break
+        box.append(stripped)
+    if not box or len(box) > _BLOCK_LINES:
+        return None
+    title = box[0]
+    number = _COURSE_NUMBER.match(title)
+    title = title[number.end() :] if number else title
+    return title if _heading_line(title) and len(title) <= 100 and not scan_dates(title) and (
+        title[:1].isupper() or title[:1] in "„\"»«") else None
 
 
 _ENTRY_LINES = 6  # how many lines a catalogue entry's block may hold over its date line
@@ -343,6 +364,22 @@ def timed_item(text: str, pos: int = 0, end: int | None = None
     if m["lead"] is not None and (place is None or m["lead"] not in place):
         place = f"{place}, {m['lead']}" if place else m["lead"]  # "Congress Leoben, Leoben"
     return start, last, text[said:stop].strip(), place
+
+
+def stage_cells(said: str) -> tuple[str, str | None, str | None]:
+    """What a programme line says after its time, in cells set apart by wide gaps: its title,
+    its stage and its mark ('Großes Haus    Der Zerrissene' → ('Der Zerrissene', 'Großes
+    Haus', None); 'Großes Haus    PREMIERE' → ('', 'Großes Haus', 'PREMIERE')). One cell: as
+    it is."""
+    cells = [c.strip() for c in _WIDE_GAP.split(said) if c.strip()]
+    if len(cells) < 2:
+        return said, None, None
+    stage = next((c for c in cells if _HALL_CELL.fullmatch(c)), None)
+    mark = next((c for c in cells if _MARK_CELL.fullmatch(c)), None)
+    return "  ".join(c for c in cells if c not in (stage, mark)), stage, mark
+
+
+_WIDE_GAP = re.compile(r"[ \t]{3,}")
 
 
 def has_timed_line(text: str) -> bool:
@@ -660,7 +697,12 @@ def table_title_above(text: str, line_start: int) -> str | None:
     return first if first and len(first) <= 80 else None
 
 
-_RULE = re.compile(r"[-=_*~]{5,}")
+_RULE = re.compile(r"[-=_*~─━═▬–—]{5,}")  # (ASCII and box-drawing: "=====", "══════")
+
+
+def is_rule(line: str) -> bool:
+    """Whether a (stripped) line is a rule that sets blocks apart: '-----', '══════'."""
+    return _RULE.fullmatch(line) is not None
 _CAPS_LINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9 &–-]{3,40}")  # "PREMIERE", "FÜR KINDER AB 5 JAHREN"
 
 
@@ -771,18 +813,27 @@ def place_labels(text: str) -> list[re.Match[str]]:
     return list(_PLACE_LABEL_LINE.finditer(text))
 
 
+def labelled_place(text: str, sentences: Sentences, labels: list[re.Match[str]],
+                   span: tuple[int, int]) -> str | None:
+    """What the 'Ort:' line of the date's block (right after the date, or among ``labels``,
+    the text's place_labels, in its paragraph) says, if there is one."""
+    paragraph = sentences.paragraph_end(span[1])
+    label = _PLACE_LABEL_HERE.match(text, span[1], paragraph)
+    if label is None:
+        i = bisect.bisect_left(labels, span[1], key=re.Match.start)
+        label = labels[i] if i < len(labels) and labels[i].start() < paragraph else None
+    return label["place"] if label else None
+
+
 def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
                  span: tuple[int, int]) -> tuple[tuple[str, ...], City | None]:
     """An address line for the event dated at ``span``: 'Ort: Stadthalle, Albaniplatz 2,
     37073 Göttingen' in its block (right after the date or among ``labels``, the text's
     place_labels), or the line under a programme line's date."""
     paragraph = sentences.paragraph_end(span[1])
-    label = _PLACE_LABEL_HERE.match(text, span[1], paragraph)
-    if label is None:
-        i = bisect.bisect_left(labels, span[1], key=re.Match.start)
-        label = labels[i] if i < len(labels) and labels[i].start() < paragraph else None
-    if label:
-        return place_line(label["place"])
+    said = labelled_place(text, sentences, labels, span)
+    if said is not None:
+        return place_line(said)
     line_start = text.rfind("\n", 0, span[0]) + 1
     if not _ENTRY_LEAD.match(text[line_start : span[0]]):
         return (), None

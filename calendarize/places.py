@@ -330,7 +330,8 @@ def dateline_cities(text: str) -> list[tuple[int, list[City]]]:
         cities = [_known(n) for n in names]
         if all(cities):
             found.append((m.start(), [c for c in cities if c]))
-        elif all(map(_in_capitals, names)):
+        elif all(map(_in_capitals, names)) and not any(
+                n.capitalize() in WEEKDAYS for n in names):  # (a day's heading: "FREITAG, 6.")
             found.append((m.start(), []))  # "LADENBURG.": a dateline, of a town not known
     return found
 
@@ -414,11 +415,13 @@ def _shouted_headline_city(text: str) -> City | None:
     # (an institution's town: "STADTTHEATER KEMPTEN"; else the town's name of several words
     # ends the line: "PFARRBLATT ST. JOHANN IM PONGAU"; one word alone may be a quarter's or a
     # stage's: "KAMMERBÜHNE NEUBAU")
-    venue = " ".join(words) if opens_with_venue(" ".join(words)) else ""  # (a club's town
-    # is not where its tours go: "ALPENVEREIN – SEKTION KUFSTEIN")
-    return (city_in_name(venue) if venue else None) or next(
-        (city for i in range(1, len(words) - 1)
-         if (city := lookup_city(" ".join(words[i:]))) is not None), None)
+    venue = opens_with_venue(" ".join(words))  # (a club's town is not where its tours go:
+    # "ALPENVEREIN – SEKTION KUFSTEIN"; a venue's is: "TIERPARK SONNENBERG KRIENS", its town
+    # last, not the word of its name "Sonnenberg")
+    last = len(words) if venue else len(words) - 1
+    return next((city for i in range(1, last)
+                 if (city := lookup_city(" ".join(words[i:]))) is not None), None) or (
+        city_in_name(" ".join(words)) if venue else None)
 
 
 _NAME_PARTICLES = frozenset({"im", "am", "an", "in", "ob", "bei", "der", "die", "das", "den",
@@ -461,6 +464,8 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
     >>> place_line("IHK-Bildungszentrum, Rheinstraße 14, 56068 Koblenz")
     (('IHK-Bildungszentrum',), City(name='Koblenz', latitude=50.35357, longitude=7.57883))
     """
+    if is_online(line):
+        return (), None  # "online (Microsoft Teams), Zugangsdaten nach Anmeldung": no place
     venues: list[str] = []
     city: City | None = None
     inside: City | None = None  # a city in a venue's name: the line's own city outranks it
@@ -481,6 +486,13 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
     return tuple(venues), postal or city or inside
 
 
+def is_online(place: str) -> bool:
+    """Whether a place line says the event is held online: 'online (Microsoft Teams)'."""
+    return _ONLINE_PLACE.match(place) is not None
+
+
+_ONLINE_PLACE = re.compile(r"[ \t]*(?i:online|virtuell|digital|per[ \t]+(?:zoom|teams|webex)"
+                           r"|via[ \t]+(?:zoom|teams|webex)|im[ \t]+livestream)(?!\w)")
 # "Hafenpromenade Lindau (bei schlechtem Wetter …)"; not a town's own "Waren (Müritz)"
 _ASIDE = re.compile(r"[ \t]*\((?![A-ZÄÖÜ][\w-]*\))[^()]*\)")
 _CLOCK_TIME = re.compile(r"[0-9](?:[.:][0-9]{2})?[ \t]*Uhr(?!\w)")

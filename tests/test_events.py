@@ -914,6 +914,24 @@ EVENT_ROWS = [
      "Holländische Straße 1, 34127 Kassel\n",
      [("2. Fachforum Kreislaufwirtschaft", "2027-03-11T09:30", "Kassel")],
      "a date line alone under a heading block of three lines: the line naming one event"),
+    ("IHK Nordschwarzwald\nVeranstaltungen Frühjahr 2026\n\n══════════════════════\nWEBINAR "
+     "26-WEB-07\nExportkontrolle kompakt\n──────────────────────\nTermin:    Dienstag, "
+     "10.02.2026, 10:00 – 11:30 Uhr\nOrt:       online (Microsoft Teams), Zugang nach "
+     "Anmeldung\n\n══════════════════════\nNETZWERK 26-NW-04\nUnternehmerinnen-Frühstück\n"
+     "──────────────────────\nTermin:    Freitag, 06.03.2026, 08:00 Uhr\nOrt:       "
+     "IHK-Zweigstelle Calw, Marktplatz 1, 75365 Calw\n",
+     [("Exportkontrolle kompakt", "2026-02-10T10:00", None),
+      ("Unternehmerinnen-Frühstück", "2026-03-06T08:00", "Calw")],
+     "boxes of heading lines over rules ('══', '──'): a 'Termin:' line's title is its box's "
+     "last heading line, its place the 'Ort:' line of its block; 'online' places nothing"),
+    ("STADTTHEATER VILLACH\nSpielplan März 2026\n\nFREITAG, 6. MÄRZ\n  19.30 Uhr   Großes Haus"
+     "    PREMIERE\n              Der Talisman – Posse mit Gesang von Johann Nestroy\n\n"
+     "SAMSTAG, 7. MÄRZ\n  16.00 Uhr   Studiobühne    Die kleine Hexe (ab 6 Jahren)\n",
+     [("Premiere: Der Talisman – Posse mit Gesang von Johann Nestroy", "2026-03-06T19:30",
+       "Villach"),
+      ("Die kleine Hexe (ab 6 Jahren)", "2026-03-07T16:00", "Villach")],
+     "a timed line's cells: its stage, its mark ('PREMIERE', the title's kind) and its title, "
+     "else the line under it; a day's heading in capitals is no dateline of an unknown town"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "

@@ -98,6 +98,8 @@ DOCUMENT_CITY_ROWS = [
      "Wolfratshausen", "'DER STADT …' in capitals"),
     ("KAMMERBÜHNE NEUBAU\nSpielplan Feber\n\nWir spielen eine Komödie.", None,
      "one word after a stage's name in capitals is no town of its"),
+    ("TIERPARK SONNENBERG KRIENS\nSommer im Tierpark\n\nHereinspaziert!", "Kriens",
+     "a venue's town ends its name in capitals, not a word of the name ('Sonnenberg')"),
     ("JUGENDHAUS NORD – PASSAU\nFerienprogramm\n\nKommt vorbei!\n\nJugendhaus Nord, "
      "Innstraße 4, 94032 Passau", "Passau",
      "a first line that reads like a dateline but names no known town tells nothing: the "
