@@ -29,6 +29,7 @@ from .layout import (
     entry_title,
     has_timed_line,
     heading_above,
+    hours_above,
     is_labelled,
     is_rule,
     is_stamp,
@@ -1302,6 +1303,10 @@ class _Reader:
             shared = self._shared_time(first.sentence, mention)
             if shared is not None:
                 mention = replace(mention, start_time=shared[0], end_time=shared[1])
+        if mention.start_time is None and first.by_line:  # the hours on the line above:
+            hours = hours_above(self.text, line_around(self.text, mention.span)[0])
+            if hours is not None:  # "8 x mittwochs, 18:30–20:00 Uhr" / "07.10. – 25.11.2026"
+                mention = replace(mention, start_time=hours[0], end_time=hours[1])
         repeat = self._repeat(mention, first.sentence)  # (not of a run's opening hours:)
         if mention.start_time is None and mention.end is not None:
             mention = self._opening_hours(mention)  # (its first day's opening to its last's
@@ -1349,11 +1354,11 @@ class _Reader:
             return None
         days = (last - first).days
         said = self.text[sentence[0] : sentence[1]]
-        weekday = mention.weekday is not None or _WEEKDAY_ADVERB.search(said) is not None
-        weekly = days >= _WEEKS and days % 7 == 0 and weekday and "täglich" not in said
-        count = days // 7 + 1 if weekly else days + 1
         # (the date's line and the lines of its block above and below it)
         block = self.text[self._block_start(mention.span[0]) : self._block_end(mention.span[1])]
+        weekday = mention.weekday is not None or _WEEKDAY_ADVERB.search(said + block) is not None
+        weekly = days >= _WEEKS and days % 7 == 0 and weekday and "täglich" not in said
+        count = days // 7 + 1 if weekly else days + 1
         stated = _SESSION_COUNT.search(block)
         if _LEFT_OUT.search(block) or (stated is not None and int(stated["n"]) != count):
             return None
@@ -2188,8 +2193,9 @@ _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
 _WEEKS = 14  # the fewest days a run of weekly meetings spans (three of them)
 # a course's count of sessions ("10 Termine", "7 Abende"), and the days it leaves out
-_SESSION_COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})[ \t]+(?:" + "|".join(SESSION_WORDS)
-                            + r"|Kurstermine)(?!\w)")
+_SESSION_COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})(?:[ \t]+(?:" + "|".join(SESSION_WORDS)
+                            + r"|Kurstermine)(?!\w)|[ \t]*(?:x|\u00d7)[ \t]+[a-zäöü]+s\b)")
+# ("8 x mittwochs")
 _LEFT_OUT = re.compile(r"(?i:nicht[ \t]+(?:in|an|am|während)[ \t]|außer[ \t]|ausgenommen|"
                        r"\(ohne[ \t])")
 # "dienstags", "wöchentlich": meetings on one weekday

@@ -880,6 +880,27 @@ def venues_next_sentence(text: str, sentences: Sentences, sentence: tuple[int, i
 _NIGHT_ENDS = 6  # an end time before this hour and before the start is the next morning's
 
 
+def hours_above(text: str, line_start: int) -> tuple[dt.time, dt.time | None] | None:
+    """The hours a line right above a date line gives, when it gives nothing else (but how
+    often, on which weekday): '8 x mittwochs, 18:30–20:00 Uhr' over '07.10.2026 –
+    25.11.2026'."""
+    if line_start < 1:
+        return None
+    above = line_above(text, line_start)
+    m = _HOURS_LINE.fullmatch(above)
+    if m is None:
+        return None
+    start = parse_time(m["t1"])
+    return (start, parse_time(m["t2"]) if m["t2"] else None) if start is not None else None
+
+
+_HOURS_LINE = re.compile(
+    r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+)?(?:(?:jeweils|immer)[ \t]+)?"
+    r"(?:[a-zäöü]+s(?:[ \t]+(?:und|&)[ \t]+[a-zäöü]+s)?[ \t]*,?[ \t]*)?(?:von[ \t]+)?"
+    r"(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)"
+    r"[ \t]*Uhr")
+
+
 def with_block_times(mention: DateMention, text: str, sentences: Sentences,
                      paragraph_only: bool = False) -> DateMention:
     """Times stated later in the sentence or the next one: 'Beginn: 19 Uhr, Einlass ab 17 Uhr';

@@ -1114,6 +1114,16 @@ REPEAT_ROWS = [
      ("2026-01-13T18:00", "2026-03-24T19:30", None), "days left out ('nicht in den …')"),
 ]
 REPEAT_ROWS += [
+    ("Volkshochschule Hameln\n\n-----------------------------------\n26H-301  Italienisch A1\n"
+     "         8 x mittwochs, 18:30–20:00 Uhr\n         07.10.2026 – 25.11.2026\n         "
+     "Raum 204\n-----------------------------------\n",
+     ("2026-10-07T18:30", "2026-11-25T20:00", "weekly"),
+     "the hours on the line above the dates, '8 x mittwochs' the eight Wednesdays they give"),
+    ("Volkshochschule Hameln\n\n-----------------------------------\n26H-412  Yoga am Abend\n"
+     "         10 x montags, 17:00–18:15 Uhr\n         21.09.2026 – 30.11.2026 (nicht am 19.10.)"
+     "\n         Bewegungsraum\n-----------------------------------\n",
+     ("2026-09-21T17:00", "2026-11-30T18:15", None),
+     "ten sessions in eleven Mondays, one left out: no recurrence"),
     ("SPRACHKURS SPANISCH A2\n\nDi, 13. Jänner bis 24. März 2026, 18–19.30 Uhr\n(nicht in den "
      "Semesterferien, 3. Feber entfällt)\nVHS-Haus, Hofwiesengasse 48, 1130 Wien\n",
      ("2026-01-13T18:00", "2026-03-24T19:30", None),
