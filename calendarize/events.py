@@ -224,9 +224,11 @@ _HISTORY = dt.timedelta(days=400)
 # many days on (an exhibition's run), unless the sentence is about signing up or tickets
 _LONGEST = 120
 # a sentence whose subject is the date refers to the event the sentence before names
-_DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+)?"
+_DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+|(?:Ein|Der)[ \t]+"
+                           r"(?:weitere[rn]?|zweite[rn]?|dritte[rn]?|nächste[rn]?)[ \t]+)?"
                            r"(?:Termin|Ersatztermin|Nachholtermin|Datum|Veranstaltungstermin|"
-                           r"Zeitpunkt)(?:[ \t]+(?:ist|war|wird)\b|[ \t]*:))"
+                           r"Zeitpunkt)(?:[ \t]+(?:ist|war|wird|folgt|findet)\b|[ \t]*:))"
+                           # ("Ein weiterer Termin folgt am 17.03.2026 …")
                            # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")

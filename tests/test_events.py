@@ -932,6 +932,11 @@ EVENT_ROWS = [
       ("Die kleine Hexe (ab 6 Jahren)", "2026-03-07T16:00", "Villach")],
      "a timed line's cells: its stage, its mark ('PREMIERE', the title's kind) and its title, "
      "else the line under it; a day's heading in capitals is no dateline of an unknown town"),
+    ("Der nächste Nachfolge-Sprechtag findet am Dienstag, 24.02.2026, von 14 bis 17 Uhr in "
+     "Augsburg statt. Ein weiterer Termin folgt am 17.03.2026 von 9 bis 12 Uhr in Kempten.",
+     [("Nachfolge-Sprechtag", "2026-02-24T14:00", "Augsburg"),
+      ("Nachfolge-Sprechtag", "2026-03-17T09:00", "Kempten")],
+     "'Ein weiterer Termin folgt am …' dates the event the sentence before names"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
