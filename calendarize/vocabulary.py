@@ -115,6 +115,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session",
     "Märt", "Märit",  # a Swiss market: "Chlausmärt", "Wochenmärt", "Maimärit"
     "Chilbi",  # a Swiss fair
+    "Cup",  # a tournament: "Hallencup", "Raiffeisen-Masters-Cup"
     "Dämmerschoppen", "Abendschoppen", "Corso", "Korso",  # a parade: "Blumenkorso"
     # an exhibition ("Sonderschau", "Werkschau"), by a quoted name too: "Die Schau „Moor“";
     # the bare word is in NOT_EVENT_NOUNS ("zur Schau gestellt")

@@ -1265,6 +1265,8 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 # word, is an event noun?, reason
 NOUN_ROWS = [
     ("Maimärit", True, "a Swiss market (vocabulary)"),
+    ("Hallencup", True, "a tournament (vocabulary)"),
+    ("Cupcake", False, "no tournament"),
     ("Chilbi", True, "a Swiss fair (vocabulary)"),
     ("Bauablauf", False, "a course of works, no run"),
     ("Krankheitsverlauf", False, "a course, no run"),
