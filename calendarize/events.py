@@ -1239,9 +1239,21 @@ class _Reader:
         return noun, self.titles.title_for(noun, pos)
 
     def _under_headline(self, pos: int) -> bool:
-        """Whether the paragraph at ``pos`` comes right after the document's headline."""
+        """Whether the paragraph at ``pos`` comes right after the document's headline, or
+        after the heading lines that go with it: a quoted title, its speaker ('Öffentliche
+        Abendvorlesung' / '«Lang leben – gut leben?»' / 'Prof. Dr. Beatrice Zimmerli' /
+        'Leiterin der Abteilung …' / '' / 'Mittwoch, 22. April 2026')."""
         span = self.titles.headline_span()
-        return span is not None and span[1] <= pos and not self.text[span[1]:pos].strip()
+        if span is None or span[1] > pos:
+            return False
+        if not self.text[span[1] : pos].strip():
+            return True
+        if self.headline is None or not 0 <= self.text.find(self.headline[1], 0, pos) < pos:
+            return False  # (the event the headline names stands over the date, not under it)
+        between = [line.strip() for line in self.text[span[1] : pos].split("\n")]
+        return len(between) <= _UNDER_HEADLINE_LINES and all(
+            not line or (len(line) <= _HEADING_MAX and not line.endswith((".", ":"))
+                         and not scan_dates(line)) for line in between)
 
     def _named_in_heading(self, begin: int) -> tuple[str, str] | None:
         """The event the heading over a paragraph names anywhere in it ('Kreismusikschule
@@ -2190,6 +2202,8 @@ _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}
 _SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
 _CUE_AFTER_DATE = 12  # how far a cue may stand after the date it calls off ("3. Feber entfällt")
 _GENRE_TAIL = re.compile(r"[\w-]+[ \t]+(?:von|nach)[ \t]+[A-ZÄÖÜ]")  # "Oper von Verdi"
+_UNDER_HEADLINE_LINES = 12  # how many heading lines may stand between headline and date
+_HEADING_MAX = 100  # characters of a heading line
 _COMMA_VENUE_MAX = 60  # how long a venue after a title's last comma may be
 _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run

@@ -23,7 +23,15 @@ from .lazy import cached_property
 from .model import DateMention, Day
 from .nouns import is_event_noun
 from .sentences import Sentences
-from .vocabulary import FUTURE_CUES, MONTHS, PAST_CUES, PROGRAMME_WORDS, YEAR_SPAN_WORDS
+from .vocabulary import (
+    DOORS_WORDS,
+    FUTURE_CUES,
+    MONTHS,
+    PAST_CUES,
+    PROGRAMME_WORDS,
+    START_WORDS,
+    YEAR_SPAN_WORDS,
+)
 
 # (the century comes before the look-behind, so the regex engine skips ahead to a 1 or a 2)
 _LONE_YEAR = re.compile(r"(?:19|20)(?<![0-9.,:/-]..)[0-9]{2}(?![0-9]|\.[0-9])")
@@ -144,13 +152,20 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
 
 def _titled_below(text: str, line_end: int) -> bool:
     """Whether the line right under a date's line names an event, as a programme's entry
-    has its title under its date ('Sa., 17. Jänner 2026' / 'SKITOUR AUF DEN SCHATZBERG')."""
+    has its title under its date ('Sa., 17. Jänner 2026' / 'SKITOUR AUF DEN SCHATZBERG'),
+    or gives its hours ('Mittwoch, 22. April 2026' / 'Einlass 18.30 Uhr, Beginn 19 Uhr')."""
     if line_end < 0:
         return False
     below_end = text.find("\n", line_end + 1, line_end + 1 + _LINE_CHARS)
     below = text[line_end + 1 : below_end if below_end >= 0 else line_end + 1 + _LINE_CHARS]
-    return bool(below.strip()) and not below.rstrip().endswith(".") and any(
+    return bool(below.strip()) and not below.rstrip().endswith(".") and (any(
         is_event_noun(w.capitalize() if w.isupper() else w) for w in _WORD.findall(below))
+        or _HOURS_BELOW.match(below) is not None)  # its hours: "Einlass 18.30 Uhr, Beginn …"
+
+
+_HOURS_BELOW = re.compile(
+    rf"[ \t]*(?:(?:{'|'.join((*DOORS_WORDS, *START_WORDS))}|ab|um|von)[ \t]*:?[ \t]*)?"
+    r"[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*(?:–|-|bis)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr")
 
 
 _SEGMENT_MARKS = "·•"  # (not "|": a table row's date is no issue's)

@@ -937,6 +937,13 @@ EVENT_ROWS = [
      [("Nachfolge-Sprechtag", "2026-02-24T14:00", "Augsburg"),
       ("Nachfolge-Sprechtag", "2026-03-17T09:00", "Kempten")],
      "'Ein weiterer Termin folgt am …' dates the event the sentence before names"),
+    ("Institut für Altersforschung Bern\nÖffentliche Abendvorlesung\n\n«Alt werden in der "
+     "Stadt»\n\nProf. Dr. Anna Keller\nLeiterin der Abteilung Geriatrie\n\nDonnerstag, 23. April "
+     "2026\nEinlass 18.30 Uhr, Beginn 19 Uhr\nAula der Universität, Hochschulstrasse 4, 3012 Bern"
+     "\n\nDie Lebenserwartung steigt. Was heisst das für unsere Städte?\n",
+     [("Öffentliche Abendvorlesung", "2026-04-23T19:00", "Bern")],
+     "a date line under the headline's heading lines (a quoted title, the speaker) dates its "
+     "event; with its hours below, it is no document's date"),
     ("Deidesheimer Weinkerwe\n\n14.–18. August 2026 · Historischer Ortskern\n\nFünf Tage "
      "lang wird die Altstadt zur Genießermeile: Weingüter schenken vom 14. bis 18. August "
      "ihre Weine aus.\n\nProgramm\n\nSo., 16.8.\n\n14 Uhr: Großer "
