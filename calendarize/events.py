@@ -19,9 +19,11 @@ from .dates import find_times, parse_time, scan_dates
 from .identity import organiser_key
 from .layout import (
     FOR_ALL,
+    WEEKDAY_ADVERBS,
     ContactBlock,
     address_near,
     aligned_row,
+    block_around,
     block_head,
     block_title,
     contact_blocks,
@@ -31,13 +33,11 @@ from .layout import (
     heading_above,
     hours_above,
     is_labelled,
-    is_rule,
     is_stamp,
     label_above,
     labelled_place,
     line_above,
     line_around,
-    lines_above,
     list_head_above,
     opens_line,
     place_labels,
@@ -113,7 +113,6 @@ from .vocabulary import (
     SPEECH_VERBS,
     SUPERSEDED_CUES,
     VAGUE_EVENT_NOUNS,
-    WEEKDAYS,
     WHOLE_WORD_CUES,
 )
 from .years import Years, document_date, is_byline
@@ -1369,7 +1368,7 @@ class _Reader:
         days = (last - first).days
         said = self.text[sentence[0] : sentence[1]]
         # (the date's line and the lines of its block above and below it)
-        block = self.text[self._block_start(mention.span[0]) : self._block_end(mention.span[1])]
+        block = self.text[slice(*block_around(self.text, mention.span))]
         weekday = mention.weekday is not None or _WEEKDAY_ADVERB.search(said + block) is not None
         weekly = days >= _WEEKS and days % 7 == 0 and weekday and "täglich" not in said
         count = days // 7 + 1 if weekly else days + 1
@@ -1377,30 +1376,6 @@ class _Reader:
         if _LEFT_OUT.search(block) or (stated is not None and int(stated["n"]) != count):
             return None
         return Repeat.WEEKLY if weekly else Repeat.DAILY
-
-    def _block_end(self, pos: int) -> int:
-        """Where the block of lines holding ``pos`` ends, at most three lines down: before a
-        blank line or a rule ('(nicht in den Semesterferien, 3. Feber entfällt)' under the
-        dates)."""
-        end = line_around(self.text, (pos, pos))[1]
-        for _ in range(3):
-            below = self.text.find("\n", end + 1)
-            below = len(self.text) if below < 0 else below
-            line = self.text[end + 1 : below].strip()
-            if end >= len(self.text) or not line or is_rule(line):
-                break
-            end = below
-        return end
-
-    def _block_start(self, pos: int) -> int:
-        """Where the block of lines holding ``pos`` begins, at most three lines up: after a
-        blank line or a rule."""
-        start = line_around(self.text, (pos, pos))[0]
-        for above, line in lines_above(self.text, start, 3):
-            if not line.strip() or is_rule(line.strip()):
-                break
-            start = above
-        return start
 
     def _opening_hours(self, mention: DateMention) -> DateMention:
         """A run of days opens at the hours its first day's line states and closes at its last
@@ -1494,8 +1469,7 @@ class _Reader:
         """Whether a sentence's cue calls off another date it names right before the cue, not
         the event's: 'Di, 13. Jänner bis 24. März' / '(nicht in den Ferien, 3. Feber
         entfällt)' drops one evening of the course."""
-        starts = [m.span[0] for m in self.mentions]
-        i = bisect.bisect_left(starts, cue_at) - 1
+        i = bisect.bisect_left(self._mention_starts, cue_at) - 1
         if i < 0:
             return False
         other = self.mentions[i]
@@ -1509,7 +1483,7 @@ class _Reader:
         line that opens another entry (a bullet, a digit, a town before its time)."""
         # (the entry's own line: a day's timed item stands below the day it is dated by)
         pos = self.text.find("\n", max(found.sentence[0], found.mention.span[1]))
-        starts = [m.span[0] for m in self.mentions]
+        starts = self._mention_starts
         later = bisect.bisect_left(starts, max(pos, 0))
         stop = starts[later] if later < len(starts) else len(self.text)
         notes = []
@@ -2215,9 +2189,8 @@ _SESSION_COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})(?:[ \t]+(?:" + "|".joi
 _LEFT_OUT = re.compile(r"(?i:nicht[ \t]+(?:in|an|am|während)[ \t]|außer[ \t]|ausgenommen|"
                        r"\(ohne[ \t])")
 # "dienstags", "wöchentlich": meetings on one weekday
-_WEEKDAY_ADVERB = re.compile("(?<!\\w)(?:" + "|".join(
-    [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + ["wöchentlich"]) + ")(?!\\w)",
-    re.IGNORECASE)
+_WEEKDAY_ADVERB = re.compile(
+    "(?<!\\w)(?:" + "|".join([*WEEKDAY_ADVERBS, "wöchentlich"]) + ")(?!\\w)", re.IGNORECASE)
 _DATES_WORD = re.compile(r"(?i:termine|daten|aufführungen|vorstellungen)(?!\w)")
 _LINE = re.compile(r"[^\n]+")
 _QUOTED_LINE = re.compile(

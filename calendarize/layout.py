@@ -80,8 +80,9 @@ _SHORT_POSTCODE_TOWN = re.compile(r",[ \t]*[0-9]{4}[ \t]+[A-ZÄÖÜ][\w.-]*[ \t]
 # "jeweils um 18.30 Uhr": one time for every date of a programme
 # (the word comes before the test that it starts one, so the regex engine skips ahead to it)
 # ("jeweils dienstags um 18:15 Uhr", "jeweils abends ab 19 Uhr": the days' adverb between)
-_DAYS_ADVERBS = [f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2] + [
-    "morgens", "vormittags", "nachmittags", "abends"]
+# the adverbs of the weekdays: "dienstags", "sonntags"
+WEEKDAY_ADVERBS = tuple(f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2)
+_DAYS_ADVERBS = [*WEEKDAY_ADVERBS, "morgens", "vormittags", "nachmittags", "abends"]
 _DAYS_ADVERB = "|".join(_DAYS_ADVERBS)
 _SHARED_HOURS = (r"[ \t]+(?:(?:um|ab|von)[ \t]+)?(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?"
                  r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
@@ -195,8 +196,8 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
         if category:  # "WORKSHOP" / "Brot backen wie früher"
             return f"{category} {above}"
         if named or above[0] in "„\"»«":
-            number = _COURSE_NUMBER.match(above)  # ("262-4410 Vortrag: Gesund schlafen")
-            return strip_quotes(above[number.end() :] if number else above)
+            # ("262-4410 Vortrag: Gesund schlafen")
+            return strip_quotes(_without_course_number(above))
         end = start - 1
     below_start = line_end + 1
     if text.startswith("\n", below_start):  # (a page's heading and its paragraph)
@@ -240,7 +241,7 @@ def _named_heading_block(text: str, pos: int) -> str | None:
     blank line): a block of up to three heading lines between blank lines, no date in them."""
     block: list[str] = []
     top = 0
-    for start, line in lines_above(text, pos, _BLOCK_LINES + 1):
+    for start, line in _lines_above(text, pos, _BLOCK_LINES + 1):
         stripped = line.strip()
         if not stripped:
             break
@@ -281,7 +282,7 @@ def block_head(text: str, line_start: int) -> str | None:
     "Bildgestaltung, Licht und …" / "Mo, 12. Jänner 2026, 18:00–21:00 Uhr"; "261-20104
     Rückenfit am Abend" / "Kräftigende Übungen …" / "Kursleitung: Petra Seitz" / "7 Termine,
     Di., 10.03.–05.05.2026, …". None unless a blank line or a rule stands over the block."""
-    lines = list(lines_above(text, line_start, _ENTRY_LINES + 1))
+    lines = list(_lines_above(text, line_start, _ENTRY_LINES + 1))
     blank = next((k for k, (_, line) in enumerate(lines)  # (a blank line or a rule)
                   if not line.strip() or _RULE.fullmatch(line.strip())), None)
     if blank == 0 and _RULE.fullmatch(lines[0][1].strip()):
@@ -291,12 +292,11 @@ def block_head(text: str, line_start: int) -> str | None:
         return None  # (no block over the line, or a list of dates: "SPIELTERMINE" / "Premiere:
         # Freitag, 6. März 2026" / "Samstag, 7.3." names none of them)
     head = lines[blank - 1][1].strip()
-    boxed = [line.strip() for _, line in lines_above(text, lines[blank][0], 2)]
+    boxed = [line.strip() for _, line in _lines_above(text, lines[blank][0], 2)]
     if _RULE.fullmatch(lines[blank][1].strip()) and len(boxed) == 2 and boxed[0] and (
             _RULE.fullmatch(boxed[1]) or not boxed[1]):
         head = boxed[0]  # a heading set between rules: "=====" / "ENGLISCH B1" / "====="
-    number = _COURSE_NUMBER.match(head)
-    head = head[number.end() :] if number else head
+    head = _without_course_number(head)
     label, colon, _ = head.partition(":")
     if colon and not is_event_noun(label.split()[-1] if label.split() else ""):
         return None  # a label ("Kursleitung: …"), not a title ("Vortrag: Patientenverfügung")
@@ -309,16 +309,14 @@ def _box_title(text: str, rule_start: int) -> str | None:
     """The title of the box of heading lines right over a rule (its last line, nearest the
     rule; a category or course number may stand above it), when it reads as a heading."""
     box = []
-    for _, line in lines_above(text, rule_start, _BLOCK_LINES + 1):
+    for _, line in _lines_above(text, rule_start, _BLOCK_LINES + 1):
         stripped = line.strip()
         if not stripped or _RULE.fullmatch(stripped):
             break
         box.append(stripped)
     if not box or len(box) > _BLOCK_LINES:
         return None
-    title = box[0]
-    number = _COURSE_NUMBER.match(title)
-    title = title[number.end() :] if number else title
+    title = _without_course_number(box[0])
     return title if _heading_line(title) and len(title) <= 100 and not scan_dates(title) and (
         title[:1].isupper() or title[:1] in "„\"»«") else None
 
@@ -326,6 +324,31 @@ def _box_title(text: str, rule_start: int) -> str | None:
 _ENTRY_LINES = 6  # how many lines a catalogue entry's block may hold over its date line
 # a course number before its title: "261-20104", "26F-2101"
 _COURSE_NUMBER = re.compile(r"[0-9]{2,}[A-Z]?[-./][0-9A-Z.-]*[0-9][ \t]+")
+
+
+def _without_course_number(line: str) -> str:
+    """A heading line with the course number before its title left out: '261-20104
+    Rückenfit am Abend' → 'Rückenfit am Abend'."""
+    number = _COURSE_NUMBER.match(line)
+    return line[number.end() :] if number else line
+
+
+def block_around(text: str, span: tuple[int, int], reach: int = 3) -> tuple[int, int]:
+    """Where the block of lines holding ``text[span[0]:span[1]]`` begins and ends, at most
+    ``reach`` lines either way, blank lines and rules ('-----') bounding it."""
+    start, end = line_around(text, span)
+    for above, line in _lines_above(text, start, reach):
+        if not line.strip() or _RULE.fullmatch(line.strip()):
+            break
+        start = above
+    for _ in range(reach):
+        below = text.find("\n", end + 1)
+        below = len(text) if below < 0 else below
+        line = text[end + 1 : below].strip()
+        if end >= len(text) or not line or _RULE.fullmatch(line):
+            break
+        end = below
+    return start, end
 
 
 def _block_line(line: str) -> bool:
@@ -545,7 +568,7 @@ def _aligned_header(text: str, line_start: int) -> tuple[list[int], int, int | N
     """Where the columns of the aligned table a row stands in start (its header's cells, as
     far in as the row), and which of them hold the title and the place."""
     indent = _indent(text, line_start)
-    for start, line in lines_above(text, line_start, _LIST_LINES):
+    for start, line in _lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
         if not stripped:
             return None  # (a blank line: the table began below it)
@@ -592,7 +615,7 @@ _TITLE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_TITLE_HEADERS)
 _PLACE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_PLACE_HEADERS)) + ")")
 
 
-def lines_above(text: str, pos: int, limit: int = 24) -> Iterator[tuple[int, str]]:
+def _lines_above(text: str, pos: int, limit: int = 24) -> Iterator[tuple[int, str]]:
     """The lines above the line starting at ``pos``, nearest first, with their offsets: at
     most ``limit`` of them."""
     end = pos - 1
@@ -609,7 +632,7 @@ def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
     alone between blank lines and reads as a heading ("FOTOGRAFIE FÜR EINSTEIGER" / "" /
     "In diesem Kurs …" / "" / "Termin: …"), with its offset; None past a rule or a
     heading's distance."""
-    lines = list(lines_above(text, line_start, _SECTION_LINES))
+    lines = list(_lines_above(text, line_start, _SECTION_LINES))
     for k, (start, line) in enumerate(lines):
         stripped = line.strip()
         if _RULE.fullmatch(stripped):
@@ -648,7 +671,7 @@ def _header_columns(text: str, line_start: int, width: int) -> tuple[int, int | 
     """The columns of the title and the place a table's header row names, looked for over
     the rows above a row of ``width`` cells: the first line of as many cells with no digit
     in it."""
-    for _, line in lines_above(text, line_start, _LIST_LINES):
+    for _, line in _lines_above(text, line_start, _LIST_LINES):
         if line.strip():
             if line.count("|") != width - 1:
                 return None  # (no row of this table: it has no header)
@@ -682,7 +705,7 @@ def table_title_above(text: str, line_start: int) -> str | None:
     a category in capitals, the section starting after a rule ("-----") or a blank line's
     heading."""
     first: str | None = None
-    for start, whole in lines_above(text, line_start, _LIST_LINES):
+    for start, whole in _lines_above(text, line_start, _LIST_LINES):
         line = whole.strip()
         if _RULE.fullmatch(line):
             break
@@ -698,11 +721,6 @@ def table_title_above(text: str, line_start: int) -> str | None:
 
 
 _RULE = re.compile(r"[-=_*~─━═▬–—]{5,}")  # (ASCII and box-drawing: "=====", "══════")
-
-
-def is_rule(line: str) -> bool:
-    """Whether a (stripped) line is a rule that sets blocks apart: '-----', '══════'."""
-    return _RULE.fullmatch(line) is not None
 _CAPS_LINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9 &–-]{3,40}")  # "PREMIERE", "FÜR KINDER AB 5 JAHREN"
 
 
@@ -731,7 +749,7 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
     "label", a line that introduces the list ('Die Termine:'); "heading", a heading line
     ('Kuratorinnenführungen'); "intro", a paragraph of running text right above the list
     ('Die Bevölkerung ist zu den folgenden Informationsanlässen eingeladen.')."""
-    for start, line in lines_above(text, line_start, _LIST_LINES):
+    for start, line in _lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
         if _LIST_LABEL.fullmatch(stripped):
             return start, stripped, "label"
@@ -745,7 +763,7 @@ def _under_entry(text: str, start: int) -> bool:
     """Whether the line at ``start`` continues an entry: a line of its block above it, with
     no blank line between, opens with a date ('Dienstag, 3. März 2026, 19.30 Uhr' over 'Aula
     …, 9500 Wil')."""
-    for _, line in lines_above(text, start, 3):
+    for _, line in _lines_above(text, start, 3):
         above = line.strip()
         if not above:
             return False

@@ -491,8 +491,9 @@ def is_online(place: str) -> bool:
     return _ONLINE_PLACE.match(place) is not None
 
 
-_ONLINE_PLACE = re.compile(r"[ \t]*(?i:online|virtuell|digital|per[ \t]+(?:zoom|teams|webex)"
-                           r"|via[ \t]+(?:zoom|teams|webex)|im[ \t]+livestream)(?!\w)")
+# ("Online-Seminar" too; but "digital" alone, not a venue's first part: "Digital-Campus")
+_ONLINE_PLACE = re.compile(r"[ \t]*(?i:online(?!\w)|(?:virtuell|digital|per[ \t]+(?:zoom|teams"
+                           r"|webex)|via[ \t]+(?:zoom|teams|webex)|im[ \t]+livestream)(?![\w-]))")
 # "Hafenpromenade Lindau (bei schlechtem Wetter …)"; not a town's own "Waren (Müritz)"
 _ASIDE = re.compile(r"[ \t]*\((?![A-ZÄÖÜ][\w-]*\))[^()]*\)")
 _CLOCK_TIME = re.compile(r"[0-9](?:[.:][0-9]{2})?[ \t]*Uhr(?!\w)")

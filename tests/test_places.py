@@ -76,6 +76,9 @@ PLACE_LINE_ROWS = [
      "a time is no venue"),
     ("Hafenpromenade Lindau (bei schlechtem Wetter in der Inselhalle)",
      ("Hafenpromenade Lindau",), "Lindau", "an aside in parentheses is no part of the venue"),
+    ("Digital-Campus, Hauptstraße 4, 10115 Berlin", ("Digital-Campus",), "Berlin",
+     "a venue's name opening with 'Digital-' is no online place"),
+    ("online (Microsoft Teams), Zugang nach Anmeldung", (), None, "online: no place at all"),
     ("Turnhalle der Mittelschule, Reichenau, 6020 Innsbruck", ("Turnhalle der Mittelschule",),
      "Innsbruck", "the postcode's town outranks a quarter named like another town before it"),
 ]
