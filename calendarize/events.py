@@ -1537,8 +1537,13 @@ class _Reader:
         # (a city adjective is weaker than a city the text names: "die Wiener Festwochen
         # gastieren in Graz")
         city = city or city_of_adjective(title) or _city_of_venues(venues, adjective=True)
+        elsewhere = False  # whether a row's place cell names another town than the text's
         if group[0].place is not None:  # a table row's place cell
+            if is_online(group[0].place):
+                return (), None  # "online": held nowhere
             row_venues, row_city = place_line(group[0].place)
+            elsewhere = not row_venues and row_city is not None and city is not None and (
+                row_city.name != city.name)
             venues, city = list(row_venues) or venues, row_city or city
         elif group[0].by_line or is_labelled(self.text, group[0].mention.span[0]):
             # a programme entry's address line says it best, as a 'Termin:' line's 'Ort:' does
@@ -1548,9 +1553,12 @@ class _Reader:
         if not venues:
             line_venues, line_city = self._address_near(group[0])
             city = city or line_city
-            venues = list(line_venues) or venues_next_sentence(
-                self.text, self.sentences, group[0].sentence) or list(
-                self.shared_venues)
+            # (not the venue said for all, in another town: "Kempten" in a row under "Alle
+            # Seminare finden, sofern nicht anders angegeben, im IHK-Bildungshaus … statt")
+            venues = list(line_venues)
+            if not venues and not elsewhere:
+                venues = venues_next_sentence(self.text, self.sentences, group[0].sentence) or (
+                    list(self.shared_venues))
             venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
         city = city or _city_of_venues(venues) or _city_of_venues(venues, adjective=True)
         if _ONLINE.search(title) and not self._read(group[0].sentence).cities:

@@ -539,7 +539,7 @@ def aligned_row(text: str, line_start: int, line_end: int, date_start: int
     if cells is None:
         return None
     own = bisect.bisect_right(starts, date_start - line_start) - 1  # (the date's column)
-    under = ""
+    under = address = ""
     below = line_end + 1
     while below < len(text):  # (a cell's words go on in the lines under it)
         end = text.find("\n", below)
@@ -548,11 +548,18 @@ def aligned_row(text: str, line_start: int, line_end: int, date_start: int
         if more is None or not any(more) or (more[0] and not _HOURS_CELL.fullmatch(more[0])):
             break  # (a blank line, no line of the table, or a new row: not the hours under
             # the date of the row above)
+        if place_column is not None and _BRACKETED.fullmatch(more[title_column]):
+            # (an address under the title: "(Stadthalle Memmingen, Platz der Einheit 1)")
+            address = f"{address}, {more[title_column][1:-1]}" if address else \
+                more[title_column][1:-1]
+            more[title_column] = ""
         cells = [f"{cell} {add}".strip() for cell, add in zip(cells, more, strict=True)]
         under = f"{under} {more[own]}".strip()
         below = end + 1
     title = cells[title_column]
     place = cells[place_column] if place_column is not None else None
+    if address:
+        place = f"{address}, {place}" if place else address
     if not title:
         return None
     if _MARK_CELL.fullmatch(title):
@@ -582,7 +589,8 @@ def _aligned_header(text: str, line_start: int) -> tuple[list[int], int, int | N
             return None
         names = [line[b:e].strip() for b, e in zip(starts, [*starts[1:], len(line)],
                                                    strict=True)]
-        title = next((i for i, n in enumerate(names) if _TITLE_HEADER.fullmatch(n)), None)
+        title = next((i for i, n in enumerate(names) if _TITLE_HEADER.fullmatch(n)
+                      or (" " not in n and is_event_noun(n))), None)  # ("Seminar")
         place = next((i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)), None)
         return (starts, title, place) if title is not None else None
     return None
@@ -608,6 +616,7 @@ def _aligned_cells(line: str, starts: list[int]) -> list[str] | None:
 
 
 _ALIGNED_GAP = re.compile(r"[ ]{2,}(?=\S)")
+_BRACKETED = re.compile(r"\([^()]+\)")
 _HOURS_CELL = re.compile(r"(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}[:.][0-9]{2})(?:[ \t]*[–-][ \t]*"
                          r"(?P<t2>[0-9]{1,2}[:.][0-9]{2}))?(?:[ \t]*Uhr)?")  # "19:00–20:30"
 # what a table's header calls the column of the title, and of the place

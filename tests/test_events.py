@@ -820,6 +820,12 @@ EVENT_ROWS = [
      "a table aligned by spaces: the header's 'Thema' column titles each row, its words going "
      "on in the line below, where the date's column gives the hours; a row marked 'ENTFÄLLT' "
      "is the series' event"),
+    ("Kreismusikschule\n\nTermin       Uhrzeit        Workshop              Ort\n"
+     "07.02.2027   10:00–13:00    Gitarre für Anfänger  Cham\n14.02.2027   14:00–17:00    "
+     "Cajón bauen           Furth im Wald\n",
+     [("Gitarre für Anfänger", "2027-02-07T10:00", "Cham"),
+      ("Cajón bauen", "2027-02-14T14:00", "Furth im Wald")],
+     "an aligned table's header may name its title column by an event noun ('Workshop')"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
@@ -1162,6 +1168,29 @@ def test_event_status(text: str, expected: list[tuple[str, str]], reason: str) -
 def test_event_forms(text: str, expected: list[tuple[str, str | None, str | None]],
                      reason: str) -> None:
     assert [_summary(e) for e in _events(text)] == expected, reason
+
+
+# document, expected (title, location) per event, reason
+LOCATION_ROWS = [
+    ("Handwerkskammer – Fortbildung\n\nAlle Kurse finden, sofern nicht anders angegeben, im "
+     "Bildungszentrum Passau, Gottfried-Schäffer-Straße 2, 94032 Passau statt.\n\n"
+     "Termin         Zeit           Workshop                        Ort\n"
+     "03.03.2027     09:00–16:00    Löten für Einsteiger            Passau\n"
+     "10.03.2027     13:00–17:00    Kalkulation im Handwerk         Deggendorf\n"
+     "                              (Berufsschule, Raum 12)\n"
+     "17.03.2027     09:00–12:00    Social-Media-Grundlagen         online\n",
+     [("Löten für Einsteiger", "Bildungszentrum Passau, Gottfried-Schäffer-Straße 2, Passau"),
+      ("Kalkulation im Handwerk", "Berufsschule, Raum 12, Deggendorf"),
+      ("Social-Media-Grundlagen", None)],
+     "a row's place cell naming another town is not at the venue said for all; an address in "
+     "brackets under the row's title is its venue; 'online' is held nowhere"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), LOCATION_ROWS,
+                         ids=[row[2] for row in LOCATION_ROWS])
+def test_event_locations(text: str, expected: list[tuple[str, str | None]], reason: str) -> None:
+    assert [(e.title, e.location) for e in _events(text)] == expected, reason
 
 
 def test_event_rows_are_unique() -> None:
