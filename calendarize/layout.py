@@ -137,9 +137,17 @@ def entry_rest(tail: str) -> str | None:
         return ""  # a note on the dates, no title: "(nicht in den Osterferien)", but
         # "(Familienkonzert mit Moderation)" names its event
     if rest and not (skip and re.search(r"[:–—-][ \t]*$", skip.group(0))):
+        if skip and _COLUMN_GAP.search(skip.group(0)) and _COLUMN_TITLE.fullmatch(rest) and (
+                not _SENTENCE_END.search(rest)):
+            return rest  # a column of titles: "Fr 2.10.   20.00 Uhr   Der Besuch der alten Dame"
         titled = _TITLE_THEN_MARK.match(rest)  # "Do 01.10. Marta Kessler Quartet – Modern
         return rest[: titled.end("title")] if titled else None  # Jazz aus Köln · VVK 18 €"
     return rest
+
+
+_COLUMN_GAP = re.compile(r"(?:[ ]{2,}|\t)$")
+_COLUMN_TITLE = re.compile(r"[A-ZÄÖÜ„\"»][^\n]{0,79}(?<![.,;:])")
+_SENTENCE_END = re.compile(r"[.!?][ \t]+[A-ZÄÖÜ]")
 
 
 _NOTE = re.compile(r"\([^()\n]{1,60}\)")

@@ -826,6 +826,12 @@ EVENT_ROWS = [
      [("Gitarre für Anfänger", "2027-02-07T10:00", "Cham"),
       ("Cajón bauen", "2027-02-14T14:00", "Furth im Wald")],
      "an aligned table's header may name its title column by an event noun ('Workshop')"),
+    ("KULTURBÜHNE LINDENHOF\nSpielplan März 2027\n\nSa 6.3.    19.30 Uhr   Der zerbrochne "
+     "Krug\n                       Lustspiel von Heinrich von Kleist\n\nSo 14.3.   17.00 Uhr   "
+     "Kleiner Mann – was nun?\n",
+     [("Der zerbrochne Krug", "2027-03-06T19:30", None),
+      ("Kleiner Mann – was nun?", "2027-03-14T17:00", None)],
+     "a column of titles set off from the date and time by a gap of blanks"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
