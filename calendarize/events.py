@@ -19,6 +19,7 @@ from .dates import find_times, parse_time, scan_dates
 from .identity import organiser_key
 from .layout import (
     FOR_ALL,
+    SPEAKER,
     WEEKDAY_ADVERBS,
     ContactBlock,
     address_near,
@@ -905,7 +906,7 @@ class _Reader:
             place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(
                 tail) or (_ends_with_town(tail) and not leading_phrase(tail)))
             rest = tail if place_only else None
-            if rest is None and _SPEAKER.match(tail) and (  # its speaker, the talk's title
+            if rest is None and SPEAKER.match(tail) and (  # its speaker, the talk's title
                     listed := self._series_item(line_start, line_end)) is not None:
                 # below: "Mo 6.10.   Dr. Corina Casutt, FAN" / "   Permafrost im Wandel: …"
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
@@ -2181,7 +2182,6 @@ _PLACE_REST = re.compile(
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
 # a speaker opening what a date line says: "Dr. Corina Casutt, FAN", "Reto Cadonau, Amt …"
-_SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
 _CUE_AFTER_DATE = 12  # how far a cue may stand after the date it calls off ("3. Feber entfällt")
 _GENRE_TAIL = re.compile(r"[\w-]+[ \t]+(?:von|nach)[ \t]+[A-ZÄÖÜ]")  # "Oper von Verdi"
 _UNDER_HEADLINE_LINES = 12  # how many heading lines may stand between headline and date

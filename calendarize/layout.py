@@ -138,13 +138,15 @@ def entry_rest(tail: str) -> str | None:
         # "(Familienkonzert mit Moderation)" names its event
     if rest and not (skip and re.search(r"[:–—-][ \t]*$", skip.group(0))):
         if skip and _COLUMN_GAP.search(skip.group(0)) and _COLUMN_TITLE.fullmatch(rest) and (
-                not _SENTENCE_END.search(rest)):
+                not _SENTENCE_END.search(rest)) and not SPEAKER.match(rest):
             return rest  # a column of titles: "Fr 2.10.   20.00 Uhr   Der Besuch der alten Dame"
         titled = _TITLE_THEN_MARK.match(rest)  # "Do 01.10. Marta Kessler Quartet – Modern
         return rest[: titled.end("title")] if titled else None  # Jazz aus Köln · VVK 18 €"
     return rest
 
 
+# a speaker opening a series' date line: "Dr. Eva Lang, Universität Passau", "Max Huber, …"
+SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
 _COLUMN_GAP = re.compile(r"(?:[ ]{2,}|\t)$")
 _COLUMN_TITLE = re.compile(r"[A-ZÄÖÜ„\"»][^\n]{0,79}(?<![.,;:])")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+[A-ZÄÖÜ]")
