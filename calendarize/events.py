@@ -904,7 +904,8 @@ class _Reader:
         if opens and rest is None:  # a place, under a list's or a programme's heading)
             tail = self.text[stop:line_end].strip(" ,\t")
             place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(
-                tail) or (_ends_with_town(tail) and not leading_phrase(tail)))
+                tail) or ((_ends_with_town(tail) or _town_named(tail)) and not leading_phrase(
+                    tail)))
             rest = tail if place_only else None
             if rest is None and SPEAKER.match(tail) and (  # its speaker, the talk's title
                     listed := self._series_item(line_start, line_end)) is not None:
@@ -924,6 +925,12 @@ class _Reader:
                 place = place_rest["place"] if place_rest else rest
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True, place=place or None)
+        if rest and self.headline and self._under_headline(line_start) and (opens_with_venue(
+                rest) or (not leading_phrase(rest) and (place_only or _town_named(rest)))):
+            # the headline's, at the place the line gives: "Deutscher Kongress Bauwerks-
+            # erhaltung" / "14.–16. Oktober 2026 · Congress Center Essen"
+            return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True,
+                          place=rest)
         if place_only:
             return None  # (a place under no list or programme: no entry of its own)
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
@@ -2071,6 +2078,12 @@ def _ends_with_town(line: str) -> bool:
     'Chrämerhuus, Langenthal'."""
     head, comma, town = line.rpartition(",")
     return bool(comma and head.strip()) and lookup_city(town.strip(" .")) is not None
+
+
+def _town_named(line: str) -> bool:
+    """Whether a line is a short name with a town's in it, as a venue's: 'Congress Center
+    Essen'."""
+    return line[:1].isupper() and len(line.split()) <= 4 and city_in_name(line) is not None
 
 
 def _opens_with_town(line: str) -> bool:

@@ -136,7 +136,7 @@ def entry_rest(tail: str) -> str | None:
     if skip and _NOTE.fullmatch(rest) and leading_phrase(rest[1:-1]) is None:
         return ""  # a note on the dates, no title: "(nicht in den Osterferien)", but
         # "(Familienkonzert mit Moderation)" names its event
-    if rest and not (skip and re.search(r"[:–—-][ \t]*$", skip.group(0))):
+    if rest and not (skip and _MARK_END.search(skip.group(0))):
         if skip and _COLUMN_GAP.search(skip.group(0)) and _COLUMN_TITLE.fullmatch(rest) and (
                 not _SENTENCE_END.search(rest)) and not SPEAKER.match(rest):
             return rest  # a column of titles: "Fr 2.10.   20.00 Uhr   Der Besuch der alten Dame"
@@ -147,6 +147,7 @@ def entry_rest(tail: str) -> str | None:
 
 # a speaker opening a series' date line: "Dr. Eva Lang, Universität Passau", "Max Huber, …"
 SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
+_MARK_END = re.compile(r"[:–—·-][ \t]*$")  # ("14.–16. Oktober 2026 · Congress Center Essen")
 _COLUMN_GAP = re.compile(r"(?:[ ]{2,}|\t)$")
 _COLUMN_TITLE = re.compile(r"[A-ZÄÖÜ„\"»][^\n]{0,79}(?<![.,;:])")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+[A-ZÄÖÜ]")

@@ -124,9 +124,11 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         begin, end = mention.span
         if not mention.year_known:
             continue
-        if begin < _HEAD_CHARS and _segment(text, mention):
+        if begin < _HEAD_CHARS and _segment(text, mention) and not (
+                mention.end is not None and _opens_line(text, begin)):
             return mention  # "Amtsblatt · Nr. 15 · Donnerstag, 9. April 2026", "Mittwoch,
-            # 13. Mai 2026 · Seite 14", "Ausgabe 2/2026 · 22. März bis 26. April 2026"
+            # 13. Mai 2026 · Seite 14", "Ausgabe 2/2026 · 22. März bis 26. April 2026"; but
+            # days opening the line are an event's: "14.–16. Oktober 2026 · Congress Center"
         if mention.end is not None:
             continue
         before = text[max(0, begin - 60) : begin]
@@ -148,6 +150,10 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
                 and not _titled_below(text, line_end)):  # event's, "Samstag, 15.11.2025,
             return mention  # 10 bis 16 Uhr"; over its title: "SKITOUR AUF DEN SCHATZBERG")
     return None
+
+
+def _opens_line(text: str, begin: int) -> bool:
+    return not text[text.rfind("\n", 0, begin) + 1 : begin].strip()
 
 
 def _titled_below(text: str, line_end: int) -> bool:

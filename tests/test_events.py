@@ -832,6 +832,15 @@ EVENT_ROWS = [
      [("Der zerbrochne Krug", "2027-03-06T19:30", None),
       ("Kleiner Mann – was nun?", "2027-03-14T17:00", None)],
      "a column of titles set off from the date and time by a gap of blanks"),
+    ("Fachtagung Holzbau Süd\n3.–4. März 2027 · Messe Friedrichshafen\n\nDie Tagung bringt "
+     "Planer und Handwerk zusammen.\n",
+     [("Fachtagung Holzbau Süd", "2027-03-03", "Friedrichshafen")],
+     "days opening the line under the headline, set off from a venue by '·', are the "
+     "headline's event's, not the document's date"),
+    ("Landeskongress Pflege\n12. Mai 2027, Kongresshaus Zürich\n\nErwartet werden 400 "
+     "Fachleute.\n",
+     [("Landeskongress Pflege", "2027-05-12", "Zürich")],
+     "a date line under the headline whose rest is a short name with a town's in it"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
