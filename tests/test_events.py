@@ -837,9 +837,9 @@ EVENT_ROWS = [
      [("Fachtagung Holzbau Süd", "2027-03-03", "Friedrichshafen")],
      "days opening the line under the headline, set off from a venue by '·', are the "
      "headline's event's, not the document's date"),
-    ("Landeskongress Pflege\n12. Mai 2027, Kongresshaus Zürich\n\nErwartet werden 400 "
+    ("Landeskongress Pflege\n12. Mai 2027, Congress Center Basel\n\nErwartet werden 400 "
      "Fachleute.\n",
-     [("Landeskongress Pflege", "2027-05-12", "Zürich")],
+     [("Landeskongress Pflege", "2027-05-12", "Basel")],
      "a date line under the headline whose rest is a short name with a town's in it"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
