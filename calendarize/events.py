@@ -1257,8 +1257,11 @@ class _Reader:
             return True
         if self.headline is None or not 0 <= self.text.find(self.headline[1], 0, pos) < pos:
             return False  # (the event the headline names stands over the date, not under it)
+        if pos - span[1] > _UNDER_HEADLINE_LINES * (_HEADING_MAX + 1) + _UNDER_HEADLINE_BLANKS:
+            return False  # (too far for heading lines: not read, as for each programme line)
         between = [line.strip() for line in self.text[span[1] : pos].split("\n")]
-        return len(between) <= _UNDER_HEADLINE_LINES and all(
+        return sum(1 for line in between if line) <= _UNDER_HEADLINE_LINES and sum(
+            1 for line in between if not line) <= _UNDER_HEADLINE_BLANKS and all(
             not line or (len(line) <= _HEADING_MAX and not line.endswith((".", ":"))
                          and not scan_dates(line)) for line in between)
 
@@ -2197,7 +2200,8 @@ _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}
 # a speaker opening what a date line says: "Dr. Corina Casutt, FAN", "Reto Cadonau, Amt …"
 _CUE_AFTER_DATE = 12  # how far a cue may stand after the date it calls off ("3. Feber entfällt")
 _GENRE_TAIL = re.compile(r"[\w-]+[ \t]+(?:von|nach)[ \t]+[A-ZÄÖÜ]")  # "Oper von Verdi"
-_UNDER_HEADLINE_LINES = 12  # how many heading lines may stand between headline and date
+_UNDER_HEADLINE_LINES = 8  # how many heading lines may stand between headline and date
+_UNDER_HEADLINE_BLANKS = 12  # and how many blank lines
 _HEADING_MAX = 100  # characters of a heading line
 _COMMA_VENUE_MAX = 60  # how long a venue after a title's last comma may be
 _ENTRY_MARKS = "•*-–·"  # what opens a list's entry

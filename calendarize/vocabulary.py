@@ -287,7 +287,10 @@ END_CUES: tuple[str, ...] = (
 
 # Words that mark a cancelled or postponed event.
 CANCEL_CUES: tuple[str, ...] = (
-    "abgesagt", "absagen", "abzusagen", "fällt aus", "entfällt", "entfallen", "gestrichen",
+    "abgesagt", "absagen", "abzusagen", "fällt aus", "fallen aus", "entfällt", "entfallen",
+    "gestrichen",
+    # "muss leider ausfallen" (not "wird größer ausfallen als im Vorjahr")
+    "muss ausfallen", "muss leider ausfallen", "müssen ausfallen", "müssen leider ausfallen",
     "nicht statt",  # "findet … nicht statt", "kann … nicht stattfinden"
     "nicht wie vorgesehen statt", "nicht wie geplant statt",  # "kann nicht wie vorgesehen
     # stattfinden"; "wird in diesem Jahr nicht durchgeführt"

@@ -34,7 +34,10 @@ from .vocabulary import (
 )
 
 # (the century comes before the look-behind, so the regex engine skips ahead to a 1 or a 2)
-_LONE_YEAR = re.compile(r"(?:19|20)(?<![0-9.,:/-]..)[0-9]{2}(?![0-9]|\.[0-9])")
+# (nor the first of two: "2026/27")
+_LONE_YEAR = re.compile(r"(?:19|20)(?<![0-9.,:/-]..)[0-9]{2}(?![0-9]|\.[0-9]|/[0-9]{2})")
+# two years of a season: "2026/27", "2018/2019"
+_YEAR_SPAN = re.compile(r"(?<![0-9.,:/-])(?P<year>(?:19|20)[0-9]{2})/(?:[0-9]{2}){1,2}(?![0-9])")
 _LINE_LEAD = 24  # how far into its line a list's date may start ("  - ", "Premiere:   ")
 _FOUNDED = re.compile(
     r"(?:[Gg]egründet|Gründung(?:sjahr)?)[^.\n0-9]{0,20}(?P<year>(?:19|20|18)[0-9]{2})(?![0-9])"
@@ -70,7 +73,8 @@ _SEASONS = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 
 # A season that spans the new year: "Spielzeit 2025/26", "Saison 2025/2026" (August to July)
 _SEASON_SPAN = re.compile(
     r"(?<![\w-])(?:Spielzeit|Saison|Konzertsaison|Theatersaison|Schuljahr|Vereinsjahr"
-    r"|Kindergartenjahr)[ \t]+(?P<year>(?:19|20)[0-9]{2})/(?:[0-9]{2}){1,2}(?![0-9])")
+    r"|Kindergartenjahr|Wintersemester|WiSe|WS)[ \t]+(?P<year>(?:19|20)[0-9]{2})/"
+    r"(?:[0-9]{2}){1,2}(?![0-9])")
 _SEASON_START = 8  # the month a season of theatre, school or club begins
 _PERIOD_WORD = "|".join([*MONTHS, *_SEASONS])
 _PERIOD_LINE = re.compile(
@@ -424,14 +428,20 @@ class _Document:
     def season(self) -> int | None:
         return document_season(self.text)
 
-    def stated_year(self, pos: int) -> int | None:
+    def stated_year(self, pos: int, month: int) -> int | None:
         """A lone year in the mention's sentence, else in the headline (unless the head
         names the document's period: "Pfarrbrief Jänner/Februar 2026" tells the time of
-        writing, from which a report's "fand am 29. November statt" is the year before)."""
-        year = self.lone_year(self.sentences.at(pos))
+        writing, from which a report's "fand am 29. November statt" is the year before);
+        a span of two years there is a season's, from August to July ("WS 2026/27")."""
+        sentence = self.sentences.at(pos)
+        year = self.lone_year(sentence) or self._season_year(sentence, month)
         if year is None and self.heading is not None and self.period is None:
-            year = self.lone_year(self.heading)
+            year = self.lone_year(self.heading) or self._season_year(self.heading, month)
         return year
+
+    def _season_year(self, sentence: tuple[int, int], month: int) -> int | None:
+        spans = {int(m["year"]) for m in _YEAR_SPAN.finditer(self.text, *sentence)}
+        return spans.pop() + (month < _SEASON_START) if len(spans) == 1 else None
 
 
 def resolve_years(text: str, mentions: list[DateMention], reference: dt.date | None = None,
@@ -537,7 +547,7 @@ def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int]
         years = years & covered.get((mention.end.month, mention.end.day), set())
     filled = _with_year(mention, next(iter(years))) if len(years) == 1 else None
     if filled is None:  # (the stated year is read only when the covered one does not do)
-        year = doc.stated_year(mention.span[0])
+        year = doc.stated_year(mention.span[0], mention.start.month)
         filled = _with_year(mention, year) if year is not None else None
     if filled is not None:
         return filled

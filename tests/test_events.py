@@ -841,6 +841,11 @@ EVENT_ROWS = [
      "Fachleute.\n",
      [("Landeskongress Pflege", "2027-05-12", "Basel")],
      "a date line under the headline whose rest is a short name with a town's in it"),
+    ("Stadtbibliothek Aalen\n\nLESUNG IM HERBST\n\nEinladung\n\nJuli Zeh\nSchriftstellerin, "
+     "Berlin\n\n„Über Menschen“\n\nFreitag, 6. November 2026, 19.30 Uhr\nLesesaal im "
+     "Torhaus\n\nDer Eintritt ist frei.\n",
+     [("Lesung im Herbst", "2026-11-06T19:30", "Aalen")],
+     "a date line under the headline's heading lines, blank lines between them not counted"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
@@ -996,6 +1001,10 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("Vortragsreihe Sternwarte\n\nDer Vortrag am Freitag, 12. März 2027, muss leider "
+     "ausfallen. Der Vortrag am 26. März 2027 findet statt.",
+     [("2027-03-12", "cancelled"), ("2027-03-26", "ok")],
+     "'muss leider ausfallen' calls the event off"),
     ("Sommerfest verschoben – neuer Termin am 3. Oktober\n\nDer Verein muss sein für Samstag, "
      "19. September 2026, geplantes Sommerfest absagen. Neuer Termin ist Samstag, 3. Oktober "
      "2026, ab 15 Uhr.\n\nErsatzlos entfallen muss der Dämmerschoppen am Freitag, 18. "

@@ -190,9 +190,10 @@ def test_dates_with_their_years_split_no_sentences(monkeypatch: pytest.MonkeyPat
 @pytest.mark.parametrize(("text", "expected"), [
     ("Festwoche 2019 in der Altstadt\n\nDie Eröffnung am 5. Mai ist frei.", "2019-05-05"),
     ("Am 5. Mai spielt die Band, am 7.6.2019 der Chor.", "--05-05"),
-    ("Am 5. Mai (Programm 2018/2019) spielt die Band.", "2018-05-05"),
+    ("Am 5. Mai (Programm 2018/2019) spielt die Band.", "2019-05-05"),
+    ("Am 5. Oktober (Programm 2018/2019) spielt die Band.", "2018-10-05"),
 ], ids=["a year in the headline", "a year inside a date is no lone year",
-        "a year after a slash is none either"])
+        "two years are a season's: May in its second", "October in its first"])
 def test_lone_years(text: str, expected: str) -> None:
     assert find_dates(text)[0].start_str() == expected
 

@@ -111,6 +111,8 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "Premiere: Sa 31.1. | 19:30\nSaisoneröffnung: Sa 16.5. | 20:00", None,
      "2025-09-27T19:30; 2026-01-31T19:30; 2026-05-16T20:00",
      "a season across the new year: August on in its first year, the rest in its second"),
+    ("Ringvorlesung · WS 2026/27\n\nVortrag am 12. November\nVortrag am 21. Januar", None,
+     "2026-11-12; 2027-01-21", "a winter semester across the new year, as a season"),
     ("Gemeindeblatt Nr. 12 · Erscheinungstag: Donnerstag, 20. März 2025\n\n"
      "Die Bürgerversammlung fand am 13. Dezember statt.", None, "2025-03-20; 2024-12-13",
      "'Erscheinungstag:' dates the issue"),
