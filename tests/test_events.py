@@ -841,10 +841,10 @@ EVENT_ROWS = [
      "Fachleute.\n",
      [("Landeskongress Pflege", "2027-05-12", "Basel")],
      "a date line under the headline whose rest is a short name with a town's in it"),
-    ("Stadtbibliothek Aalen\n\nLESUNG IM HERBST\n\nEinladung\n\nJuli Zeh\nSchriftstellerin, "
-     "Berlin\n\n„Über Menschen“\n\nFreitag, 6. November 2026, 19.30 Uhr\nLesesaal im "
-     "Torhaus\n\nDer Eintritt ist frei.\n",
-     [("Lesung im Herbst", "2026-11-06T19:30", "Aalen")],
+    ("Stadtbibliothek Aalen\nTorhaus · Gmünder Straße 9 · 73430 Aalen\n\nLESUNG IM HERBST\n\n"
+     "Einladung\n\nJuli Zeh\nSchriftstellerin, Berlin\n\n„Über Menschen“\n\nFreitag, "
+     "6. November, 19.30 Uhr\nLesesaal im Torhaus\n\nDer Eintritt ist frei.\n",
+     [("Lesung im Herbst", "--11-06T19:30", "Aalen")],
      "a date line under the headline's heading lines, blank lines between them not counted"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
