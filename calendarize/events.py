@@ -19,7 +19,6 @@ from .dates import find_times, parse_time, scan_dates
 from .identity import organiser_key
 from .layout import (
     FOR_ALL,
-    SPEAKER,
     WEEKDAY_ADVERBS,
     ContactBlock,
     address_near,
@@ -34,6 +33,7 @@ from .layout import (
     heading_above,
     hours_above,
     is_labelled,
+    is_rule,
     is_stamp,
     label_above,
     labelled_place,
@@ -70,6 +70,7 @@ from .model import (
 )
 from .nouns import event_base, event_suffix, is_event_noun
 from .people import (
+    SPEAKER,
     contact_block,
     find_organisers,
     inline_contacts,
@@ -180,7 +181,8 @@ _SAID_BEFORE = re.compile(
     r"\b(?:" + "|".join(SPEECH_VERBS) + r")[ \t]+(?:[\w.-]+[ \t]+){0,3}am[ \t]+"
     r"(?:[A-Z][a-z]+[ \t]*\(?[ \t]*)?$")
 # a date noted as the new one after it: "14. Feber (VERSCHOBEN – ursprünglich 31. Jänner)"
-_NEW_DATE_NOTED = re.compile(r"[ \t,]*\((?i:verschoben|verlegt)[^()\n]{0,12}(?:ursprünglich|statt)")
+_NEW_DATE_NOTED = re.compile(  # (or "(verschoben vom 14.01.2026)")
+    r"[ \t,]*\((?i:verschoben|verlegt)[^()\n]{0,12}(?:ursprünglich|statt|vom|von)\b")
 # "Der Vorverkauf für alle Veranstaltungen beginnt am 16. Februar": a sale's first day
 _SALE_STARTS_BEFORE = re.compile(  # (or a registration's: "Die Online-Anmeldung startet am")
     r"(?:Vorverkauf|verkauf|Anmeldung|Registrierung)[^.;:!?\n]{0,50}?[ \t]"
@@ -1260,6 +1262,8 @@ class _Reader:
         if pos - span[1] > _UNDER_HEADLINE_LINES * (_HEADING_MAX + 1) + _UNDER_HEADLINE_BLANKS:
             return False  # (too far for heading lines: not read, as for each programme line)
         between = [line.strip() for line in self.text[span[1] : pos].split("\n")]
+        if any(is_rule(line) for line in between):
+            return False  # (a rule sets the head apart from what follows)
         return sum(1 for line in between if line) <= _UNDER_HEADLINE_LINES and sum(
             1 for line in between if not line) <= _UNDER_HEADLINE_BLANKS and all(
             not line or (len(line) <= _HEADING_MAX and not line.endswith((".", ":"))

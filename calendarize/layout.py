@@ -18,7 +18,7 @@ from dataclasses import replace
 from .dates import find_times, next_day, parse_time, scan_dates
 from .model import DateMention
 from .nouns import event_suffix, is_event_noun
-from .people import find_emails, find_phones
+from .people import SPEAKER, TITLED_SPEAKER, find_emails, find_phones
 from .places import (
     City,
     city_in_name,
@@ -87,7 +87,7 @@ _DAYS_ADVERB = "|".join(_DAYS_ADVERBS)
 _SHARED_HOURS = (r"[ \t]+(?:(?:um|ab|von)[ \t]+)?(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?"
                  r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
 _SHARED_TIME = re.compile(
-    rf"jeweils(?<!\wjeweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}))?{_SHARED_HOURS}")
+    rf"[Jj]eweils(?<!\w[Jj]eweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}),?)?{_SHARED_HOURS}")
 # the hours of a weekday a sentence gives all events of a kind, no 'jeweils' needed:
 # "Die Veranstaltungen finden dienstags um 18.15 Uhr im Hörsaal 8 statt"
 # (the adverb's hours are looked for first, the sentence's opening only before them: "Die"
@@ -145,8 +145,6 @@ def entry_rest(tail: str) -> str | None:
     return rest
 
 
-# a speaker opening a series' date line: "Dr. Eva Lang, Universität Passau", "Max Huber, …"
-SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
 _MARK_END = re.compile(r"[:–—·-][ \t]*$")  # ("14.–16. Oktober 2026 · Congress Center Essen")
 _COLUMN_GAP = re.compile(r"(?:[ ]{2,}|\t)$")
 _COLUMN_TITLE = re.compile(r"[A-ZÄÖÜ„\"»][^\n]{0,79}(?<![.,;:])")
@@ -284,6 +282,10 @@ def block_title(text: str, line_start: int, line_end: int) -> str | None:
     below_start = line_end + 1
     below_end = text.find("\n", below_start)
     below = text[below_start : len(text) if below_end < 0 else below_end].strip()
+    if below and TITLED_SPEAKER.match(below) and below_end >= 0:  # its speaker, the talk:
+        after_end = text.find("\n", below_end + 1)  # "22.10.2025" / "Prof. Dr. Miriam …
+        after = text[below_end + 1 : len(text) if after_end < 0 else after_end].strip()
+        return after if after and _block_line(after) else None  # (Passau)" / "Wehrhafte …"
     return below if below and _block_line(below) else None
 
 
@@ -741,6 +743,12 @@ def table_title_above(text: str, line_start: int) -> str | None:
 
 
 _RULE = re.compile(r"[-=_*~─━═▬–—]{5,}")  # (ASCII and box-drawing: "=====", "══════")
+_MARKDOWN_RULE = re.compile(r"-{3,}|\*{3,}|_{3,}")
+
+
+def is_rule(line: str) -> bool:
+    """Whether a line (stripped) is drawn across: '=====', '══════', Markdown's '---'."""
+    return _RULE.fullmatch(line) is not None or _MARKDOWN_RULE.fullmatch(line) is not None
 _CAPS_LINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9 &–-]{3,40}")  # "PREMIERE", "FÜR KINDER AB 5 JAHREN"
 
 
@@ -893,7 +901,8 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
     below = text[first + 1 : paragraph if second < 0 else second].strip()
     if _TITLED.search(below) and (leading_phrase(below) or (None, None, False))[2]:
         return (), None  # the entry's title ("Bilderbuchkino: „Der kleine Hase …“"), no address
-    if below and not below.endswith(".") and len(below) <= 100 and (
+    if below and not below.endswith(".") and len(below) <= 100 and not TITLED_SPEAKER.match(
+            below) and (
             _POSTCODE.search(below) or _SHORT_POSTCODE_TOWN.search(below)  # (", 5400 Hallein")
             or find_venues("in der " + below.split(",")[0])
             or city_in_name(below.split(",")[0])):

@@ -126,6 +126,12 @@ _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
 
 
 
+# a speaker opening a line: "Dr. Eva Lang, Universität Passau", "Max Huber, Stadtarchiv"
+SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
+# one with an academic title, which no venue's line opens with ("Universität Siegen, …" does)
+TITLED_SPEAKER = re.compile(r"(?:Prof|Dr|PD|Mag|Dipl)\.[ \t]")
+
+
 def _cues(*words: str) -> tuple[str, ...]:
     """The fewest words to look for: 'veranstaltet' finds 'veranstaltete' too."""
     return tuple(w for w in dict.fromkeys(words) if not any(c != w and c in w for c in words))

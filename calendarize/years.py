@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from .lazy import cached_property
 from .model import DateMention, Day
 from .nouns import is_event_noun
+from .people import TITLED_SPEAKER
 from .sentences import Sentences
 from .vocabulary import (
     DOORS_WORDS,
@@ -170,7 +171,8 @@ def _titled_below(text: str, line_end: int) -> bool:
     below = text[line_end + 1 : below_end if below_end >= 0 else line_end + 1 + _LINE_CHARS]
     return bool(below.strip()) and not below.rstrip().endswith(".") and (any(
         is_event_noun(w.capitalize() if w.isupper() else w) for w in _WORD.findall(below))
-        or _HOURS_BELOW.match(below) is not None)  # its hours: "Einlass 18.30 Uhr, Beginn …"
+        or _HOURS_BELOW.match(below) is not None  # its hours: "Einlass 18.30 Uhr, Beginn …"
+        or TITLED_SPEAKER.match(below) is not None)  # its speaker: "Prof. Dr. Miriam Adelhardt …"
 
 
 _HOURS_BELOW = re.compile(

@@ -846,6 +846,15 @@ EVENT_ROWS = [
      "6. November, 19.30 Uhr\nLesesaal im Torhaus\n\nDer Eintritt ist frei.\n",
      [("Lesung im Herbst", "--11-06T19:30", "Aalen")],
      "a date line under the headline's heading lines, blank lines between them not counted"),
+    ("Vortragsreihe der Volkssternwarte\n\nJeweils donnerstags, 19.30 Uhr\nPlanetarium, "
+     "Sternwartstraße 4, 86152 Augsburg\n\n---\n\n15.10.2026\nProf. Dr. Karl Huber (Garching)"
+     "\nSchwarze Löcher im Labor\n\n29.10.2026\nDr. Ina Roth (Tautenburg)\nDer Mond als "
+     "Archiv\n",
+     [("Vortrag: Schwarze Löcher im Labor", "2026-10-15T19:30", "Augsburg"),
+      ("Vortrag: Der Mond als Archiv", "2026-10-29T19:30", "Augsburg")],
+     "bare date lines over a speaker with an academic title and the talk: the talk titles the "
+     "entry, the speaker's town places none, and the first date is no dateline; 'Jeweils "
+     "donnerstags, 19.30 Uhr' gives their hours"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
@@ -1001,6 +1010,8 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("Stammtisch\n\nSa 14.03.2026, 19 Uhr (verschoben vom 07.03.2026)\n",
+     [("2026-03-14T19:00", "ok")], "'(verschoben vom …)' after a date notes its old day"),
     ("Vortragsreihe Sternwarte\n\nDer Vortrag am Freitag, 12. März 2027, muss leider "
      "ausfallen. Der Vortrag am 26. März 2027 findet statt.",
      [("2027-03-12", "cancelled"), ("2027-03-26", "ok")],
