@@ -40,6 +40,7 @@ from .layout import (
     line_above,
     line_around,
     list_head_above,
+    list_hours,
     opens_line,
     place_labels,
     section,
@@ -936,6 +937,10 @@ class _Reader:
         if place_only:
             return None  # (a place under no list or programme: no entry of its own)
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
+        if not rest and mention.start_time is None and (
+                hours := list_hours(self.text, line_start)) is not None:
+            # (said once over a list's dates: "sonntags, 14 Uhr" / "5. Oktober 2025")
+            mention = replace(mention, start_time=hours[0], end_time=hours[1])
         if title is None and not rest and self.headline and self._under_headline(line_start):
             # "Unternehmerfrühstück Rheingau: …" / "Mittwoch, 12.11.2025, 8.00 bis 10.00 Uhr"
             return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True)

@@ -781,10 +781,32 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
         stripped = line.strip()
         if _LIST_LABEL.fullmatch(stripped):
             return start, stripped, "label"
+        if _LIST_HOURS.match(stripped):
+            continue  # the list's hours under its heading: "sonntags, 14 Uhr, mit Dr. …"
         if stripped and not line[:1].isspace() and not _ENTRY_START.match(stripped) and not (
                 _under_entry(text, start)):  # (an entry's own lines: its address)
             return start, stripped, "heading" if _heading_line(stripped) else "intro"
     return None
+
+
+def list_hours(text: str, line_start: int) -> tuple[dt.time, dt.time | None] | None:
+    """The hours a list of date lines has under its heading, above its entries:
+    'Kuratorinnenführungen' / 'sonntags, 14 Uhr, mit Dr. Ruth Lämmle' / '5. Oktober 2025'."""
+    for _, line in _lines_above(text, line_start, _LIST_LINES):
+        stripped = line.strip()
+        if _ENTRY_START.match(stripped):
+            continue
+        m = _LIST_HOURS.match(stripped)
+        start = parse_time(m["t"]) if m is not None else None
+        if m is None or start is None:
+            return None
+        return start, parse_time(m["t2"]) if m["t2"] else None
+    return None
+
+
+# "sonntags, 14 Uhr", "jeweils dienstags von 18 bis 20 Uhr"
+_LIST_HOURS = re.compile(
+    rf"(?:[Jj]eweils[ \t]+)?(?:{_DAYS_ADVERB})[ \t]*,?{_SHARED_HOURS}(?![\w])")
 
 
 def _under_entry(text: str, start: int) -> bool:

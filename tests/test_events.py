@@ -855,6 +855,11 @@ EVENT_ROWS = [
      "bare date lines over a speaker with an academic title and the talk: the talk titles the "
      "entry, the speaker's town places none, and the first date is no dateline; 'Jeweils "
      "donnerstags, 19.30 Uhr' gives their hours"),
+    ("Stadtmuseum Kaufbeuren\n\nAusstellung „Gold und Glas“\n\nFamilienführungen\nsamstags, "
+     "15 Uhr, mit Jana Bauer\n10. Oktober 2026\n14. November 2026\n\nDer Eintritt ist frei.\n",
+     [("Familienführungen", "2026-10-10T15:00", "Kaufbeuren"),
+      ("Familienführungen", "2026-11-14T15:00", "Kaufbeuren")],
+     "a list's hours under its heading ('samstags, 15 Uhr, …') time each of its date lines"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
