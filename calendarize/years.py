@@ -152,9 +152,23 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line = text[line_start : end + _LINE_CHARS if line_end < 0 else line_end].strip()
         if _DATELINE_BEFORE.search(before) or (
                 line == mention.text and mention.start_time is None  # (with a time: an
-                and not _titled_below(text, line_end)):  # event's, "Samstag, 15.11.2025,
+                and not _titled_below(text, line_end)  # event's, "Samstag, 15.11.2025,
+                and not _in_date_list(text, line_start, line_end)):
             return mention  # 10 bis 16 Uhr"; over its title: "SKITOUR AUF DEN SCHATZBERG")
     return None
+
+
+# a line opening with a date: "14. November 2026", "Sa, 14.11."
+_DATE_LINE = re.compile(
+    r"[ \t]*(?:[A-ZÄÖÜ][a-zäöü]{1,10}\.?,?[ \t]*)?[0-9]{1,2}\.[ \t]*[0-9A-ZÄÖÜ]")
+
+
+def _in_date_list(text: str, line_start: int, line_end: int) -> bool:
+    """Whether a date's line stands in a list of date lines ('10. Oktober 2026' /
+    '14. November 2026'): the line above or below opens with a date too."""
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return (line_start > 0 and _DATE_LINE.match(text, above, line_start) is not None) or (
+        line_end >= 0 and _DATE_LINE.match(text, line_end + 1) is not None)
 
 
 def _opens_line(text: str, begin: int) -> bool:
