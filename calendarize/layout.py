@@ -36,6 +36,7 @@ from .vocabulary import (
     DOORS_WORDS,
     END_WORDS,
     ROW_MARKS,
+    SCHEDULE_HEADINGS,
     SERIES_PLURALS,
     SESSION_WORDS,
     START_WORDS,
@@ -310,6 +311,8 @@ def block_head(text: str, line_start: int) -> str | None:
             _RULE.fullmatch(boxed[1]) or not boxed[1]):
         head = boxed[0]  # a heading set between rules: "=====" / "ENGLISCH B1" / "====="
     head = _without_course_number(head)
+    if head.casefold().rstrip(":") in SCHEDULE_HEADINGS:
+        return None  # "Ablauf" over a programme's day: no entry's title
     label, colon, _ = head.partition(":")
     if colon and not is_event_noun(label.split()[-1] if label.split() else ""):
         return None  # a label ("Kursleitung: …"), not a title ("Vortrag: Patientenverfügung")

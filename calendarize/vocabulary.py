@@ -489,6 +489,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "teilte", "teilten", "kündigte", "kündigten",
 )  # fmt: skip
 
+# Headings over a programme that name no event of it: "Ablauf" / "Donnerstag, 21. Jänner"
+SCHEDULE_HEADINGS: frozenset[str] = frozenset({
+    "ablauf", "programm", "programmablauf", "tagesablauf", "tagesordnung", "zeitplan",
+    "agenda", "programmübersicht", "übersicht", "das programm", "unser programm",
+})  # fmt: skip
+
 # Words of a head line that names a programme and its year: "STEYRER ORGELSOMMER 2026",
 # "Spielplan 2026" (not "Jahresbericht 2024")
 PROGRAMME_WORDS: tuple[str, ...] = (

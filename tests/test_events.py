@@ -860,6 +860,10 @@ EVENT_ROWS = [
      [("Familienführungen", "2026-10-10T15:00", "Kaufbeuren"),
       ("Familienführungen", "2026-11-14T15:00", "Kaufbeuren")],
      "a list's hours under its heading ('samstags, 15 Uhr, …') time each of its date lines"),
+    ("Einladung zum Verbandstag 2027\n\nDer Verbandstag findet am 4. und 5. März 2027 in Graz "
+     "statt.\n\nAblauf\nDonnerstag, 4. März 2027\nBeginn 10.00 Uhr, Fachvorträge\n",
+     [("Verbandstag 2027", "2027-03-04", "Graz")],
+     "a programme's heading ('Ablauf') over a day's line titles no event of its own"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
