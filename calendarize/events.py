@@ -101,6 +101,7 @@ from .sentences import Sentences
 from .titles import TitleFinder, leading_phrase, title_before, unnumbered, without_venue
 from .vocabulary import (
     ABBREVIATIONS,
+    BOX_HEADINGS,
     CANCEL_CUES,
     CONDITIONAL_WORDS,
     DATED_NON_EVENT_WORDS,
@@ -1213,6 +1214,8 @@ class _Reader:
                 < span[1]):
             return None
         line = self._unshouted(heading[1])
+        if line.casefold().rstrip(":") in BOX_HEADINGS:
+            return None  # "Auf einen Blick" / "Wann:" / "2./3. Juni 2025": the headline's
         named = leading_phrase(line)
         return (named[0], line) if named is not None else ("", line)
 

@@ -32,11 +32,11 @@ from .sentences import Sentences
 from .titles import leading_phrase, without_venue
 from .vocabulary import (
     ABBREVIATIONS,
+    BOX_HEADINGS,
     CONTACT_HEADINGS,
     DOORS_WORDS,
     END_WORDS,
     ROW_MARKS,
-    SCHEDULE_HEADINGS,
     SERIES_PLURALS,
     SESSION_WORDS,
     START_WORDS,
@@ -57,7 +57,9 @@ _CONTACT_HEADING = re.compile(
 # (in running text too: "Bitte vormerken – der darauf folgende Termin: Montag, 5. August")
 _EVENT_LABEL = re.compile(
     r"(?:^|[\n \t])(?:Termine?|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMINE?|DATUM"
-    r"|WANN|ZEIT)[ \t]*:[ \t]*$")
+    r"|WANN|ZEIT)[ \t]*:[ \t]*$"
+    # (a box's one date under its label: "Wann:" / "" / "2./3. Juni 2025"; not a list's)
+    r"|(?:^|[\n \t])(?:Termin|Datum|Wann|TERMIN|DATUM|WANN)[ \t]*:[ \t]*(?:\n[ \t]*){1,2}$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
 # what may open a programme line before its date: a bullet, a weekday
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
@@ -311,7 +313,7 @@ def block_head(text: str, line_start: int) -> str | None:
             _RULE.fullmatch(boxed[1]) or not boxed[1]):
         head = boxed[0]  # a heading set between rules: "=====" / "ENGLISCH B1" / "====="
     head = _without_course_number(head)
-    if head.casefold().rstrip(":") in SCHEDULE_HEADINGS:
+    if head.casefold().rstrip(":") in BOX_HEADINGS:
         return None  # "Ablauf" over a programme's day: no entry's title
     label, colon, _ = head.partition(":")
     if colon and not is_event_noun(label.split()[-1] if label.split() else ""):

@@ -95,7 +95,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Ausstellung", "Vortrag", "Lesung", "Markt", "Fest", "Führung", "Tag der offenen Tür",
     "Tage der offenen Tür", "Gipfel", "Summit", "Gala", "Empfang", "Konzert", "Abend",
     "Frühstück", "Frühschoppen", "Stammtisch", "Veranstaltung", "Vernissage", "Finissage",
-    "Eröffnung",
+    "Eröffnung", "Get-together", "Come-together", "Apéro",
     "Feier", "Jubiläum", "Aktionstag", "Infotag", "Informationstag", "Fachtag", "Sprechtag",
     "Sprechstunde", "Podiumsdiskussion", "Diskussion", "Dialog", "Exkursion", "Besichtigung",
     "Wettbewerb", "Hackathon", "Barcamp", "Camp", "Kurs", "Lehrgang", "Schulung", "Training",
@@ -489,10 +489,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "teilte", "teilten", "kündigte", "kündigten",
 )  # fmt: skip
 
-# Headings over a programme that name no event of it: "Ablauf" / "Donnerstag, 21. Jänner"
-SCHEDULE_HEADINGS: frozenset[str] = frozenset({
+# Headings over a programme or a box of facts that name no event of it: "Ablauf" /
+# "Donnerstag, 21. Jänner", "Auf einen Blick" / "Wann:" / "2./3. Juni 2025"
+BOX_HEADINGS: frozenset[str] = frozenset({
     "ablauf", "programm", "programmablauf", "tagesablauf", "tagesordnung", "zeitplan",
     "agenda", "programmübersicht", "übersicht", "das programm", "unser programm",
+    "auf einen blick", "das wichtigste in kürze", "in kürze", "eckdaten", "kurzinfo", "info",
+    "infos", "informationen", "fakten", "steckbrief", "wann und wo", "praktische hinweise",
 })  # fmt: skip
 
 # Words of a head line that names a programme and its year: "STEYRER ORGELSOMMER 2026",

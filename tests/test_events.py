@@ -864,6 +864,14 @@ EVENT_ROWS = [
      "statt.\n\nAblauf\nDonnerstag, 4. März 2027\nBeginn 10.00 Uhr, Fachvorträge\n",
      [("Verbandstag 2027", "2027-03-04", "Graz")],
      "a programme's heading ('Ablauf') over a day's line titles no event of its own"),
+    ("Landesverbandstag 2026 in Kassel\n\nWir laden herzlich ein.\n\nAuf einen Blick\n\nWann:\n\n"
+     "8./9. Mai 2026\n\nWo:\n\nKongress Palais Kassel\n",
+     [("Landesverbandstag 2026 in Kassel", "2026-05-08", "Kassel")],
+     "a box's date under its label across a blank line ('Wann:' / '' / '8./9. Mai 2026') "
+     "dates the headline's event; the box's heading ('Auf einen Blick') names none"),
+    ("Netzwerk Holz\n\nAm Vorabend, Mittwoch, 3. Juni 2026, lädt das Netzwerk ab 19 Uhr zu "
+     "einem Get-together in die Alte Mälzerei ein.\n",
+     [("Get-together", "2026-06-03T19:00", None)], "'Get-together' names an event"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
