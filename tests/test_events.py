@@ -869,9 +869,9 @@ EVENT_ROWS = [
      [("Landesverbandstag 2026 in Kassel", "2026-05-08", "Kassel")],
      "a box's date under its label across a blank line ('Wann:' / '' / '8./9. Mai 2026') "
      "dates the headline's event; the box's heading ('Auf einen Blick') names none"),
-    ("Netzwerk Holz\n\nAm Vorabend, Mittwoch, 3. Juni 2026, lädt das Netzwerk ab 19 Uhr zu "
-     "einem Get-together in die Alte Mälzerei ein.\n",
-     [("Get-together", "2026-06-03T19:00", None)], "'Get-together' names an event"),
+    ("Netzwerk Holz\n\nRosenheim, 12.05.2026 – Bereits am Vorabend, Mittwoch, 3. Juni 2026, "
+     "lädt das Netzwerk ab 19 Uhr zu einem Get-together in die Alte Mälzerei ein.\n",
+     [("Get-together", "2026-06-03T19:00", "Rosenheim")], "'Get-together' names an event"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
