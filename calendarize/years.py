@@ -46,9 +46,12 @@ _FOUNDED = re.compile(
 _SPAN_BEFORE = re.compile(
     r"\b(?:" + "|".join(YEAR_SPAN_WORDS) + r")[ \t]+(?:dem[ \t]+Jahr[ \t]+)?$", re.IGNORECASE)
 # ("(LK) Zell am See, 20. März 2026 –": an agency's mark may open the dateline)
+# words that open an adverbial, not a town's name: "Am Vorabend, Mittwoch, 3. Juni 2026, …"
+_NO_TOWN_WORDS = "(?:Am|Im|Ab|Bis|Seit|Vom|Zum|Bereits|Schon|Noch|Erst|Auch|Und)"
 _DATELINE_BEFORE = re.compile(
     # (a town's name may end in its region in parentheses: "Lindau (Bodensee), 15. Oktober")
-    r"(?:^|\n)[ \t]*(?:(?:\([\w/ ]{1,12}\)[ \t]*)?[A-ZÄÖÜ][\w./ -]{1,40}"
+    r"(?:^|\n)[ \t]*(?:(?:\([\w/ ]{1,12}\)[ \t]*)?(?!" + _NO_TOWN_WORDS
+    + r"[ \t])[A-ZÄÖÜ][\w./ -]{1,40}"
     r"(?:[ \t]*\([A-ZÄÖÜ][\w./ -]{1,30}\))?,[ \t]*(?:den[ \t]+)?"
     r"|(?:Veröffentlicht|veröffentlicht|Erschienen|erschienen|Publiziert|publiziert"
     r"|Pressemitteilung|Pressemeldung|Datum"
