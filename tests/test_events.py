@@ -872,6 +872,10 @@ EVENT_ROWS = [
     ("Netzwerk Holz\n\nRosenheim, 12.05.2026 – Bereits am Vorabend, Mittwoch, 3. Juni 2026, "
      "lädt das Netzwerk ab 19 Uhr zu einem Get-together in die Alte Mälzerei ein.\n",
      [("Get-together", "2026-06-03T19:00", "Rosenheim")], "'Get-together' names an event"),
+    ("Netzwerk Holz\n\nAm Vorabend, Mittwoch, 3. Juni 2026, lädt das Netzwerk ab 19 Uhr zu "
+     "einem Get-together in die Alte Mälzerei ein.\n",
+     [("Get-together", "2026-06-03T19:00", None)],
+     "'Am Vorabend, …' opens no dateline: it is no town, and the date is the event's"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
