@@ -143,6 +143,9 @@ def lookup_city(name: str) -> City | None:
         if row is None:
             if name.startswith("St.") and name[3:4].isupper():  # the Swiss "St.Gallen"
                 return lookup_city("St. " + name[3:])
+            town, slash, region = name.partition("/")
+            if slash and town and region[:1].isupper() and "/" not in region:
+                return lookup_city(town)  # its region after a slash: "Lahr/Schwarzwald"
             return None
         city = _CITIES[name] = City(name, float(cells[3 * row + 1]), float(cells[3 * row + 2]))
     return city

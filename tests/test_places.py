@@ -93,6 +93,8 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("Stadt Neustadt/Weinstraße\nPressemitteilung\n\nDer Stadtrat tagt.", "Neustadt/Weinstraße",
+     "a town written with its region after a slash is that town"),
     ("PFARRBLATT ZELL AM SEE\nGottesdienste im Advent\n\nDie Sternsinger sammeln für Projekte "
      "in Guatemala.", "Zell am See",
      "a headline in capitals names the town (read in a town's case), though the text names "
