@@ -66,6 +66,8 @@ _PUBLISHED_BEFORE = re.compile(
     r"|Erscheinungstag|Erscheinungsdatum)\b"
     r"[^\n0-9]{0,20}$"
 )
+# an author's byline: "Von Petra Schönhals | 12.06.2025, 14:35 Uhr"
+_AUTHOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Von|VON)[ \t]+[A-ZÄÖÜ][^\n|,·0-9]{1,50}[|,·][ \t]*$")
 # A line of the head that names the period an issue or programme covers: "Pfarrbrief
 # Jänner/Februar 2026", "Programm Herbst 2025", "Newsletter März 2026", or one part of a
 # head line set apart by "·" ("Ausgabe 2/2026 · März 2026 · Zugestellt durch Post.at").
@@ -140,7 +142,7 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         if mention.end is not None:
             continue
         before = text[max(0, begin - 60) : begin]
-        if _PUBLISHED_BEFORE.search(before):
+        if _PUBLISHED_BEFORE.search(before) or _AUTHOR_BEFORE.search(before):
             return mention
         if begin < _HEAD_CHARS and text.startswith("(", begin - 1) and (
             _TITLE_DATE.match(text, end) and "\n" not in text[:begin].strip()

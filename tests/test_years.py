@@ -113,6 +113,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "a season across the new year: August on in its first year, the rest in its second"),
     ("Ringvorlesung · WS 2026/27\n\nVortrag am 12. November\nVortrag am 21. Januar", None,
      "2026-11-12; 2027-01-21", "a winter semester across the new year, as a season"),
+    ("Konzert im Kurpark\n\nVon Petra Schönhals | 12.06.2026, 14:35 Uhr\n\nDas Familienkonzert "
+     "am Sonntag, 14. Juni, findet statt.", None, "2026-06-12T14:35; 2026-06-14",
+     "an author's byline dates the item"),
     ("Gemeindeblatt Nr. 12 · Erscheinungstag: Donnerstag, 20. März 2025\n\n"
      "Die Bürgerversammlung fand am 13. Dezember statt.", None, "2025-03-20; 2024-12-13",
      "'Erscheinungstag:' dates the issue"),
