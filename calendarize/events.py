@@ -930,7 +930,8 @@ class _Reader:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True, place=place or None)
         if rest and self.headline and self._under_headline(line_start) and (opens_with_venue(
-                rest) or (not leading_phrase(rest) and (place_only or _town_named(rest)))):
+                rest) or (not leading_phrase(rest) and (place_only or _town_named(rest)
+                                                        or _opens_with_town(rest)))):
             # the headline's, at the place the line gives: "Deutscher Kongress Bauwerks-
             # erhaltung" / "14.–16. Oktober 2026 · Congress Center Essen"
             return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True,
@@ -1265,8 +1266,10 @@ class _Reader:
             return False
         if not self.text[span[1] : pos].strip():
             return True
-        if self.headline is None or not 0 <= self.text.find(self.headline[1], 0, pos) < pos:
-            return False  # (the event the headline names stands over the date, not under it)
+        if self.headline is None or (self.text.find(self.headline[1], 0, pos) < 0 and (
+                self.text.find(self.headline[0], span[0], span[1]) < 0)):
+            return False  # (the event the headline names stands over the date, not under it:
+            # its title as written, or its noun in the headline, "Tagung: „Stadt am Fluss“")
         if pos - span[1] > _UNDER_HEADLINE_LINES * (_HEADING_MAX + 1) + _UNDER_HEADLINE_BLANKS:
             return False  # (too far for heading lines: not read, as for each programme line)
         between = [line.strip() for line in self.text[span[1] : pos].split("\n")]

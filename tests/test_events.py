@@ -876,6 +876,11 @@ EVENT_ROWS = [
      "einem Get-together in die Alte Mälzerei ein.\n",
      [("Get-together", "2026-06-03T19:00", None)],
      "'Am Vorabend, …' opens no dateline: it is no town, and the date is the event's"),
+    ("Symposium: „Brücken bauen“\n\nArbeitskreis Denkmalpflege\n\n14./15. Juni 2027 · Bamberg, "
+     "Kongresshaus (Mußstraße 1)\n\nDie Tagung fragt nach dem Umgang mit Brücken.\n",
+     [("Symposium „Brücken bauen“", "2027-06-14", "Bamberg")],
+     "the headline's event, its title set off by a colon, stands over a date line whose rest "
+     "opens with the town"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
