@@ -901,6 +901,10 @@ class _Reader:
                 not self.text[stop:line_end].strip()):
             return None  # a letter's place and date: "Denzlingen, 14.10.2026"
         rest = entry_rest(self.text[stop:line_end]) if opens else None
+        if rest and _PERSON.fullmatch(rest):  # a speaker in the column of titles, the talk
+            talk = _indented_below(self.text, line_end, self.text.find(rest, stop, line_end)
+                                   - line_start)  # under it: "07.05.2025   Jana Wessels
+            rest = talk or rest  # (Osnabrück)" / "             „Heimat im Koffer“ – …"
         if opens and (rest is None or _STATUS_ONLY.fullmatch(rest)) and _STATUS_ONLY.fullmatch(
                 rest if rest is not None else self.text[stop:line_end].strip()):
             rest = ""  # "– VERSCHOBEN", "(VERSCHOBEN – ursprünglich 31. Jänner)"
@@ -2098,6 +2102,20 @@ def _ends_with_town(line: str) -> bool:
     return bool(comma and head.strip()) and lookup_city(town.strip(" .")) is not None
 
 
+def _indented_below(text: str, line_end: int, column: int) -> str | None:
+    """The line under ``line_end`` when it is indented to ``column`` (a column's cell going
+    on), stripped; None if there is none."""
+    if line_end < 0 or column <= 0:
+        return None
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if below_end < 0 else below_end]
+    said = below.strip()
+    if not said or len(below) - len(below.lstrip(" ")) < column or not (
+            said[0].isalnum() or said[0] in "„\"»«"):
+        return None
+    return said
+
+
 def _town_named(line: str) -> bool:
     """Whether a line is a short name with a town's in it, as a venue's: 'Congress Center
     Essen'."""
@@ -2205,6 +2223,9 @@ _PLACE_OPEN = re.compile(
 _RUN_LABEL = re.compile(r"(?:Laufzeit|Ausstellungsdauer|Dauer[ \t]+der[ \t]+Ausstellung)"
                         r"[ \t]*:?[ \t]*$")
 _EXHIBITIONS = frozenset({"ausstellung", "schau", "präsentation", "werkschau"})
+# a person and the place they come from: "Jana Wessels (Osnabrück)"
+_PERSON = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:[ \t-]+[A-ZÄÖÜ][a-zäöüß]+){1,2}[ \t]+\([A-ZÄÖÜ][^()]*\)")
 # what a date line may give after its date and time instead of a title: its place
 _PLACE_REST = re.compile(
     r"(?:online|Online)(?:[ \t][^\n]*)?"  # (no place: "online per Zoom (…)")

@@ -881,6 +881,12 @@ EVENT_ROWS = [
      [("Symposium „Brücken bauen“", "2027-06-14", "Bamberg")],
      "the headline's event, its title set off by a colon, stands over a date line whose rest "
      "opens with the town"),
+    ("Forschungskolloquium Sommersemester 2027\n\n14.04.2027   Lea Brandt (Kiel)\n"
+     "             Salzwiesen im Wandel\n\n28.04.2027   Ole Petersen (Husum)\n"
+     "             Deichbau im Mittelalter\n",
+     [("Salzwiesen im Wandel", "2027-04-14", None),
+      ("Deichbau im Mittelalter", "2027-04-28", None)],
+     "a speaker and their town in a column of titles: the talk indented under it is the title"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
