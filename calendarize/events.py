@@ -671,6 +671,11 @@ class _Reader:
                     anaphor["verb"] in _EVENT_VERBS or anaphor["verb"] in ("ist", "war", "wird")):
                 # "… der nächste Branchenabend des Clusters. Die Veranstaltung findet am …"
                 pos, noun = self._named_before(begin, _LOOK_BACK, specific=True) or proper
+            elif anaphor is not None and anaphor["noun"] == noun and (
+                    before := self._named_before(begin, 1)) is not None and before[1] != noun and (
+                    before[1].lower().endswith(noun.lower())):
+                pos, noun = before  # "… auf der Internationalen Handwerksmesse (IHM). Die Messe
+                # läuft vom 11. bis 15. März": the one the sentence before names
             return _Found(noun, self.titles.title_for(noun, pos, mention.start.year), mention,
                           (begin, end))
         subject = _DATE_SUBJECT.match(self.text, begin)

@@ -64,7 +64,7 @@ _TOWN_NAME = (rf"{_CAP}(?:[ \t]+{_CAP})?"
 _CITY = re.compile(rf"{_words('in', 'nach')}[ \t]+(?P<name>{_TOWN_NAME})")
 _TOWN_CITY = re.compile(_words(*TOWN_WORDS) + rf"[ \t]+(?P<name>{_CAP})")
 # what numbers a hall or room after a place word: "Halle 4", "Halle B", "Halle 3.1"
-_NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z](?![\w-]))")
+_NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z][0-9]*(?![\w-]))")  # ("Halle B1")
 # (The word test comes after the first digit, not the fifth: the pattern then opens with a
 # character class, which the regex engine skips ahead to, and a digit inside a number
 # fails at once. The text read over whole at twice the speed.)

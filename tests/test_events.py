@@ -887,6 +887,16 @@ EVENT_ROWS = [
      [("Salzwiesen im Wandel", "2027-04-14", None),
       ("Deichbau im Mittelalter", "2027-04-28", None)],
      "a speaker and their town in a column of titles: the talk indented under it is the title"),
+    ("Handwerkskammer Niederbayern\n\nLandshut – 20 Betriebe zeigen sich auf der Ostbayerischen "
+     "Baumesse. Die Messe läuft vom 5. bis 8. März 2027 auf dem Messegelände Landshut.\n\nDer "
+     "Ausstellerabend findet am 6. März 2027 ab 18 Uhr am Stand in Halle B1 statt.\n",
+     [("Ostbayerische Baumesse", "2027-03-05", "Landshut"),
+      ("Ausstellerabend", "2027-03-06T18:00", "Landshut")],
+     "'Die Messe läuft …' is the Baumesse the sentence before names; 'Halle B1' is a hall, "
+     "not the city of Halle"),
+    ("Sommerakademie Alpen\n\nInnsbruck – Die Universität veranstaltet eine Summer School "
+     "vom 6. bis 17. Juli 2026 in Kufstein.\n",
+     [("Summer School", "2026-07-06", "Kufstein")], "'Summer School' names an event"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
