@@ -656,7 +656,9 @@ class _Reader:
         own = facts.clause_at(mention.span[0] - begin) if facts.nouns else None
         proper = _nearest(mention.span, facts.proper[None], facts.proper.get(own, ()))
         colon = facts.sentence.find(": ") if proper else -1
-        told = facts.told if 0 <= colon < mention.span[0] - begin else None
+        told = facts.told if 0 <= colon < mention.span[0] - begin and not is_event_noun(
+            facts.sentence[:colon].strip()) else None  # (a run-in heading names its event:
+        # "Künstlergespräch: Am 10. Mai um 15 Uhr führt … durch die Ausstellung")
         if proper and told is not None and proper[0] < told <= mention.span[0]:
             later = [tuple(n for n in nouns if n[0] >= told)  # (not the lead-in's nouns)
                      for nouns in (facts.proper[None], facts.proper.get(own, ()))]

@@ -897,6 +897,11 @@ EVENT_ROWS = [
     ("Sommerakademie Alpen\n\nInnsbruck – Die Universität veranstaltet eine Summer School "
      "vom 6. bis 17. Juli 2026 in Kufstein.\n",
      [("Summer School", "2026-07-06", "Kufstein")], "'Summer School' names an event"),
+    ("Kunstverein Isny\n\nDie Ausstellung ist bis 30. Mai 2027 zu sehen.\n\nKünstlergespräch: "
+     "Am 9. Mai 2027 um 15 Uhr führt der Künstler durch die Ausstellung.\n",
+     [("Künstlergespräch", "2027-05-09T15:00", "Isny")],
+     "a run-in heading of one event noun ('Künstlergespräch:') names the event of its "
+     "paragraph, not a noun after the date ('durch die Ausstellung')"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
