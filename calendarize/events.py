@@ -1357,6 +1357,12 @@ class _Reader:
             hours = hours_above(self.text, line_around(self.text, mention.span)[0])
             if hours is not None:  # "8 x mittwochs, 18:30–20:00 Uhr" / "07.10. – 25.11.2026"
                 mention = replace(mention, start_time=hours[0], end_time=hours[1])
+        if mention.start_time is None and mention.end is not None and (
+                daily := _DAILY_HOURS.search(self.text, *first.sentence)) is not None:
+            # "Die Messe läuft vom 11. bis 15. März und ist täglich von 9.30 bis 18 Uhr
+            # geöffnet": those hours on each of its days
+            mention = replace(mention, start_time=parse_time(daily["t1"]),
+                              end_time=parse_time(daily["t2"]))
         repeat = self._repeat(mention, first.sentence)  # (not of a run's opening hours:)
         if mention.start_time is None and mention.end is not None:
             mention = self._opening_hours(mention)  # (its first day's opening to its last's
@@ -2230,6 +2236,10 @@ _PLACE_OPEN = re.compile(
 _RUN_LABEL = re.compile(r"(?:Laufzeit|Ausstellungsdauer|Dauer[ \t]+der[ \t]+Ausstellung)"
                         r"[ \t]*:?[ \t]*$")
 _EXHIBITIONS = frozenset({"ausstellung", "schau", "präsentation", "werkschau"})
+# the hours a run of days opens each day: "täglich von 9.30 bis 18 Uhr", "täglich 10–17 Uhr"
+_DAILY_HOURS = re.compile(
+    r"\btäglich[ \t]+(?:von[ \t]+)?(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)(?:[ \t]*Uhr)?[ \t]*"
+    r"(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr")
 # a person and the place they come from: "Jana Wessels (Osnabrück)"
 _PERSON = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?:[ \t-]+[A-ZÄÖÜ][a-zäöüß]+){1,2}[ \t]+\([A-ZÄÖÜ][^()]*\)")

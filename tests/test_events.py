@@ -902,6 +902,10 @@ EVENT_ROWS = [
      [("Künstlergespräch", "2027-05-09T15:00", "Isny")],
      "a run-in heading of one event noun ('Künstlergespräch:') names the event of its "
      "paragraph, not a noun after the date ('durch die Ausstellung')"),
+    ("Frühjahrsmesse Ulm\n\nDie Messe läuft vom 3. bis 5. April 2027 und ist täglich von 10 bis "
+     "18 Uhr geöffnet.\n",
+     [("Frühjahrsmesse Ulm", "2027-04-03T10:00", "Ulm")],
+     "a run of days 'täglich von 10 bis 18 Uhr' open: those hours each day"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
