@@ -61,11 +61,12 @@ _DATELINE_BEFORE = re.compile(
 _PUBLISHED_BEFORE = re.compile(
     # (each word written out in both cases: a leading character class made the search, run
     # before every date, three times as slow)
-    r"(?:Veröffentlicht|veröffentlicht|Erschienen|erschienen|Publiziert|publiziert|Stand|Datum"
+    r"(?:Veröffentlicht|veröffentlicht|Erschienen|erschienen|Publiziert|publiziert|Stand"
     r"|Ausgabe(?:[ \t]+[0-9]{1,3}/[0-9]{4})?[ \t]+vom"  # ("Ausgabe 9/2026 vom 23. Februar")
     r"|Erscheinungstag|Erscheinungsdatum)\b"
     r"[^\n0-9]{0,20}$"
 )
+_DATE_LABEL_BEFORE = re.compile(r"\bDatum\b[^\n0-9]{0,20}$")
 # an author's byline: "Von Petra Schönhals | 12.06.2025, 14:35 Uhr"
 _AUTHOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Von|VON)[ \t]+[A-ZÄÖÜ][^\n|,·0-9]{1,50}[|,·][ \t]*$")
 # A line of the head that names the period an issue or programme covers: "Pfarrbrief
@@ -86,7 +87,7 @@ _PERIOD_WORD = "|".join([*MONTHS, *_SEASONS])
 _PERIOD_LINE = re.compile(
     rf"^(?P<lead>[^\n]{{0,50}}?)(?<![\w.])(?P<period>{_PERIOD_WORD})\.?"
     rf"(?:[ \t]*[/–-][ \t]*(?:{_PERIOD_WORD})\.?)?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})"
-    r"(?P<next>/[0-9]{2}(?:[0-9]{2})?)?[ \t]*(?:$|[·•])", re.MULTILINE)
+    r"(?P<next>/[0-9]{2}(?:[0-9]{2})?)?[ \t]*(?:$|[·•]|(?<=[ \t]{3}))", re.MULTILINE)
 _PERIOD_PREPOSITION = re.compile(
     r"(?:^|[ \t])(?:im|in|ab|bis|seit|vom|von|zum|zur|für|um|Anfang|Ende|Mitte)[ \t]*$")
 # A head line that names a programme and its year: "STEYRER ORGELSOMMER 2026", "Spielplan
@@ -142,8 +143,9 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         if mention.end is not None:
             continue
         before = text[max(0, begin - 60) : begin]
-        if _PUBLISHED_BEFORE.search(before) or _AUTHOR_BEFORE.search(before):
-            return mention
+        if _PUBLISHED_BEFORE.search(before) or _AUTHOR_BEFORE.search(before) or (
+                begin < _HEAD_CHARS and _DATE_LABEL_BEFORE.search(before)):
+            return mention  # ("Datum:" in the head; further on, an info box's event date)
         if begin < _HEAD_CHARS and text.startswith("(", begin - 1) and (
             _TITLE_DATE.match(text, end) and "\n" not in text[:begin].strip()
         ):

@@ -116,6 +116,14 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Konzert im Kurpark\n\nVon Petra Schönhals | 12.06.2026, 14:35 Uhr\n\nDas Familienkonzert "
      "am Sonntag, 14. Juni, findet statt.", None, "2026-06-12T14:35; 2026-06-14",
      "an author's byline dates the item"),
+    ("Gemeinde Uster\nMitteilungen · Mai 2026\n\nDie Bundesfeier findet am Samstag, 1. August, "
+     "statt." + " Der Gemeinderat dankt allen Vereinen für ihre Mithilfe." * 8 + "\n\nWaldumgang"
+     "\nDatum: Samstag, 5. September 2026\n", None,
+     "2026-08-01; 2026-09-05",
+     "'Datum:' past the head is an info box's event date, not the document's"),
+    ("MARKTGEMEINDE ST. GEORGEN\nAusgabe 4/2025 – Dezember 2025              Zugestellt durch Post"
+     "\n\nFr., 9. Jänner, 19.00 Uhr\nNeujahrsempfang\n", None, "2026-01-09T19:00",
+     "an issue's period line may go on after a wide gap"),
     ("Gemeindeblatt Nr. 12 · Erscheinungstag: Donnerstag, 20. März 2025\n\n"
      "Die Bürgerversammlung fand am 13. Dezember statt.", None, "2025-03-20; 2024-12-13",
      "'Erscheinungstag:' dates the issue"),
