@@ -582,6 +582,8 @@ def aligned_row(text: str, line_start: int, line_end: int, date_start: int
         return None
     if _MARK_CELL.fullmatch(title):
         title = ""  # "ENTFÄLLT": the row's event is the series' (its status the line's)
+    if place and _MARK_CELL.fullmatch(place):
+        place = None  # (nor a place: "Schul- und Kulturausschuss  Di 19.05.26  --  ENTFÄLLT")
     hours = _HOURS_CELL.fullmatch(under) or next(  # (else a column's: "Beginn" / "19:30")
         (m for cell in cells if (m := _HOURS_CELL.fullmatch(cell))), None)
     start = parse_time(hours["t1"]) if hours else None

@@ -471,10 +471,11 @@ ABBREVIATIONS: tuple[str, ...] = (
 # What a table's header calls the column of an event's title, and of its place
 TABLE_TITLE_HEADERS: tuple[str, ...] = (
     "Kurs", "Titel", "Veranstaltung", "Was", "Thema", "Programm", "Angebot", "Vortrag",
-    "Stück", "Begegnung", "Vorstellung", "Spiel", "Inhalt",
+    "Stück", "Begegnung", "Vorstellung", "Spiel", "Inhalt", "Gremium", "Film", "Bezeichnung",
 )  # fmt: skip
 TABLE_PLACE_HEADERS: tuple[str, ...] = (
-    "Ort", "Wo", "Veranstaltungsort", "Treffpunkt", "Spielstätte", "Raum",
+    "Ort", "Wo", "Veranstaltungsort", "Treffpunkt", "Spielstätte", "Raum", "Sitzungsort",
+    "Tagungsort", "Spielort", "Kursort", "Adresse",
 )  # fmt: skip
 
 # Cells that mark a table's row, no title nor place: "PREMIERE", "ENTFÄLLT", "ausverkauft"

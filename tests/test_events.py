@@ -906,6 +906,14 @@ EVENT_ROWS = [
      "18 Uhr geöffnet.\n",
      [("Frühjahrsmesse Ulm", "2027-04-03T10:00", "Ulm")],
      "a run of days 'täglich von 10 bis 18 Uhr' open: those hours each day"),
+    ("Sitzungstermine der Stadt\n\nGremium                 Datum        Beginn      Sitzungsort\n"
+     "---------------------   -----------  ----------  -----------------------\n"
+     "Bauausschuss            Mo 08.03.27  17:00 Uhr   Rathaus, Saal 2, Weiden\n"
+     "Stadtrat                Mo 15.03.27  18:00 Uhr   Stadthalle Weiden\n",
+     [("Bauausschuss", "2027-03-08T17:00", "Weiden"),
+      ("Stadtrat", "2027-03-15T18:00", "Weiden")],
+     "a table of sittings: 'Gremium' names the title column, 'Sitzungsort' the place's, and "
+     "the date stands in a column of its own"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
