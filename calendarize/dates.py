@@ -163,13 +163,14 @@ _SPACE_LAST = frozenset(" \t\n")
 
 _CLOCK = r"(?:[01]?[0-9]|2[0-4])(?:[:.][0-5][0-9])?(?![0-9]|[.,:][0-9])"
 _UHR = rf"[ \t]{{0,2}}Uhr(?![{_LETTER}])"
+_UHR_OR_H = rf"[ \t]{{0,2}}(?:Uhr|h)(?![{_LETTER}])"  # ("Di 4.11., 20 h": after a date only)
 _LEADS = _alternation(list(DOORS_WORDS) + list(START_WORDS) + list(END_WORDS))
 # One time phrase: "um 10 Uhr", "Einlass ab 17 Uhr", "von 9:30 bis 17:15 Uhr", "10 – 16 Uhr"
 _TIME_PHRASE = (
     rf"(?:(?P<lead>{_LEADS})(?:[ \t]{{0,2}}:|[ \t]{{1,2}}ist)?[ \t]{{0,3}})?"
     r"(?:(?P<prep>(?:jeweils[ \t]{1,2})?(?:um|ab|von|gegen)|jeweils)[ \t]{1,3})?"
-    rf"(?P<t1>{_CLOCK})(?P<u1>{_UHR})?"
-    rf"(?:[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK})(?P<u2>{_UHR})?)?"
+    rf"(?P<t1>{_CLOCK})(?P<u1>{_UHR_OR_H})?"
+    rf"(?:[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK})(?P<u2>{_UHR_OR_H})?)?"
 )
 # The first phrase follows the date after a comma, dash, bar, middle dot or parenthesis
 _FIRST_TIME = re.compile(rf"(?P<sep>[ \t]{{0,3}}(?:[,;|(–—·•-][ \t]{{0,3}})?){_TIME_PHRASE}")

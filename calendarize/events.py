@@ -957,6 +957,12 @@ class _Reader:
         if title is None and not rest and self.headline and self._under_headline(line_start):
             # "Unternehmerfrühstück Rheingau: …" / "Mittwoch, 12.11.2025, 8.00 bis 10.00 Uhr"
             return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True)
+        if title is None and not rest and self._date_blocks and self._series is None and (
+                blocked := block_title(self.text, line_start, line_end)) is not None and (
+                list_head_above(self.text, line_start) or ("", "", ""))[2] == "intro" and (
+                _CANCELLED.search(blocked) is None and _NO_SHOW.search(blocked) is None):
+            title = blocked  # a programme's block under an introduction, which names its
+            # kind only: "Nach jeder Vorführung …" / "" / "Di 4.11., 20 h" / "DAS LEHRERZIMMER"
         if title is None and not rest:
             listed = self._listed_event(line_start) or self._series_item(
                 line_start, line_end) or (self._section_named(line_start) if label_above(
@@ -2198,7 +2204,9 @@ _SMALL_WORDS = frozenset({
 
 
 def _shouted(title: str) -> bool:
-    """Whether a title is set in capitals, as a newsletter's headings are."""
+    """Whether a title is set in capitals, as a newsletter's headings are (a note in
+    brackets aside: "ANATOMIE EINES FALLS (OmU)")."""
+    title = _PARENTHESES.sub("", title)
     return not any(c.islower() for c in title) and any(
         sum(c.isalpha() for c in w) > 4 for w in title.split())
 
@@ -2219,8 +2227,8 @@ def _unshouted_word(word: str, text: str, first: bool) -> str:
         if len(word) <= 4 and not abbreviation:  # (in a line of running text?)
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
-            abbreviation = any(c.islower() for c in text[line_start : len(text) if line_end < 0
-                                                          else line_end])
+            abbreviation = any(c.islower() for c in _PARENTHESES.sub("", text[  # (not a note:
+                line_start : len(text) if line_end < 0 else line_end]))  # "(OmU)")
     if spoken is None:
         spoken = word if abbreviation else word.capitalize()
     return spoken[0].upper() + spoken[1:] if first else spoken
@@ -2240,6 +2248,8 @@ _EXHIBITIONS = frozenset({"ausstellung", "schau", "präsentation", "werkschau"})
 _DAILY_HOURS = re.compile(
     r"\btäglich[ \t]+(?:von[ \t]+)?(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)(?:[ \t]*Uhr)?[ \t]*"
     r"(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr")
+# a programme's block saying no event is held that day: "!! KEINE VORSTELLUNG !!"
+_NO_SHOW = re.compile(r"(?i:\bkeine[ \t]+(?:vorstellung|vorführung|veranstaltung|sitzung)\b)")
 # a person and the place they come from: "Jana Wessels (Osnabrück)"
 _PERSON = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?:[ \t-]+[A-ZÄÖÜ][a-zäöüß]+){1,2}[ \t]+\([A-ZÄÖÜ][^()]*\)")

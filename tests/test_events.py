@@ -914,6 +914,15 @@ EVENT_ROWS = [
       ("Stadtrat", "2027-03-15T18:00", "Weiden")],
      "a table of sittings: 'Gremium' names the title column, 'Sitzungsort' the place's, and "
      "the date stands in a column of its own"),
+    ("KINOKLUB ISNY\nProgramm März 2026\n\nNach jeder Vorführung laden wir zum Gespräch ein."
+     "\n\nDi 3.3., 20 h\nDER BLAUE KAFTAN (OmU)\nMA 2023, 124 Min.\n\nDi 10.3.\n!! KEINE "
+     "VORSTELLUNG !!\n\nDi 17.3., 20 h\nPERFECT DAYS\nJP 2023, 123 Min.\n",
+     [("Der Blaue Kaftan (OmU)", "2026-03-03T20:00", None),
+      ("Vorführung", "2026-03-10", None),
+      ("Perfect Days", "2026-03-17T20:00", None)],
+     "a programme of blocks under an introduction that names their kind: each block's title "
+     "line titles it, in the case the text writes ('(OmU)' aside); a block saying there is no "
+     "show is the kind's"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
