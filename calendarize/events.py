@@ -37,10 +37,12 @@ from .layout import (
     is_stamp,
     label_above,
     labelled_place,
+    lead_hours,
     line_above,
     line_around,
     list_head_above,
     list_hours,
+    only_dates,
     opens_line,
     place_labels,
     section,
@@ -235,6 +237,7 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+|(?
                            # ("Ein weiterer Termin folgt am 17.03.2026 …")
                            # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
+_LINE_DATES_MAX = 4  # dates a line of dates alone may hold (not a text's every date)
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
 _ROW_MAX = 400  # characters of a text table's row (news paragraphs are lines too)
 _HOURS_LINE_MAX = 60  # characters of a line of opening hours ("Samstag, 18.10.2025: 10–15 Uhr")
@@ -837,6 +840,14 @@ class _Reader:
             begin = previous[0]
         return None
 
+    def _dates_only(self, line_start: int, line_end: int) -> bool:
+        """Whether a line holds two or more dates and nothing but the words joining them."""
+        starts = self._mention_starts
+        i = bisect.bisect_left(starts, line_start)
+        j = bisect.bisect_left(starts, line_end, lo=i)
+        return 2 <= j - i <= _LINE_DATES_MAX and only_dates(
+            self.text, [m.span for m in self.mentions[i:j]], line_start, line_end)
+
     def _is_lead(self, begin: int) -> bool:
         """Whether a sentence opens the document's body: the first after its headings."""
         return begin == self._lead_begin
@@ -904,10 +915,16 @@ class _Reader:
                 return _Found(named[0], named[1], mention, sentence)
         short = start - line_start <= _ENTRY_LEAD_MAX
         opens = short and opens_line(lead := self.text[line_start:start])
+        if opens and mention.start_time is None and (hours := lead_hours(lead)) is not None:
+            mention = replace(mention, start_time=hours[0], end_time=hours[1])  # "10 x
+            # mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026"
         if opens and lead.endswith(", ") and lookup_city(lead[:-2].strip()) is not None and (
                 not self.text[stop:line_end].strip()):
             return None  # a letter's place and date: "Denzlingen, 14.10.2026"
         rest = entry_rest(self.text[stop:line_end]) if opens else None
+        if (rest is None or not opens) and short and self._dates_only(line_start, line_end):
+            opens, rest = True, ""  # a line of dates alone: "Fr, 13.03.2026, 18.00–21.00 Uhr
+            # und Sa, 14.03.2026, 10.00–16.00 Uhr", each a bare date line's
         if rest and _PERSON.fullmatch(rest):  # a speaker in the column of titles, the talk
             talk = _indented_below(self.text, line_end, self.text.find(rest, stop, line_end)
                                    - line_start)  # under it: "07.05.2025   Jana Wessels
@@ -1541,7 +1558,8 @@ class _Reader:
             end = self.text.find("\n", pos + 1)
             end = len(self.text) if end < 0 else end
             line = self.text[pos + 1 : end].strip()
-            if not line or end > stop or line[0] in _ENTRY_MARKS or line[0].isdigit() or (
+            if not line or end > stop or (line[0] in _ENTRY_MARKS and line[1:2] != line[0]) or (
+                    line[0].isdigit()) or (
                     timed_item(self.text, pos + 1, end) is not None):
                 break  # (a line holding the next date is that entry's, a timed line its own)
             notes.append(line)

@@ -61,12 +61,45 @@ _EVENT_LABEL = re.compile(
     # (a box's one date under its label: "Wann:" / "" / "2./3. Juni 2025"; not a list's)
     r"|(?:^|[\n \t])(?:Termin|Datum|Wann|TERMIN|DATUM|WANN)[ \t]*:[ \t]*(?:\n[ \t]*){1,2}$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
+# a course's hours before its first day: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: "
+_COURSE_HOURS = (r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+)?(?:jeweils[ \t]+)?(?:"
+                 + "|".join(f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2)
+                 + r")[ \t]*,?[ \t]*(?:von[ \t]+)?(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*"
+                 r"(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr[ \t]*,[ \t]*"
+                 r"(?:(?:Beginn|Kursbeginn|Start|ab)[ \t]*:?[ \t]*)?")
 # what may open a programme line before its date: a bullet, a weekday
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
 _ENTRY_LEAD = re.compile(
     r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[0-9]{1,2}\.[ \t]+(?=[A-ZÄÖÜ]))?"
     r"(?:[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")[ \t]*,[ \t]*)?"  # "7 Termine, "
+    # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
+    + "(?:" + _COURSE_HOURS + ")?"
     r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?$")
+_COURSE_HOURS_LEAD = re.compile(r"[ \t]*" + _COURSE_HOURS)
+
+
+def only_dates(text: str, spans: list[tuple[int, int]], begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` holds nothing but the dates at ``spans`` and the words
+    joining them: "Fr, 13.03.2026, 18.00–21.00 Uhr und Sa, 14.03.2026, 10.00–16.00 Uhr"."""
+    pos = begin
+    for b, e in spans:
+        if _JOINING.fullmatch(text, pos, b) is None:
+            return False
+        pos = e
+    return _JOINING.fullmatch(text, pos, end) is not None
+
+
+# what may join the dates of a line of dates alone: "… und …", ", ", " sowie "
+_LINE_CHARS = 200  # a line of dates alone is short
+_JOINING = re.compile(r"[ \t,;/·•*–-]*(?:(?:und|sowie|&)[ \t,;]*)?")
+
+
+def lead_hours(lead: str) -> tuple[dt.time, dt.time | None] | None:
+    """The hours a course's line gives before its date: '10 x mittwochs, 18.30–20.00 Uhr,
+    Beginn: ' before 'Mi, 25.02.2026'."""
+    m = _COURSE_HOURS_LEAD.match(lead)
+    start = parse_time(m["t1"]) if m is not None else None
+    return (start, parse_time(m["t2"])) if m is not None and start is not None else None
 _ENTRY_TAIL = re.compile(
     r"^[ \t,·•]*(?:(?:(?:" + "|".join((*DOORS_WORDS, *START_WORDS, *END_WORDS)) + r")[ \t]*:?"
     r"[ \t]*)?(?:(?:jeweils|täglich)[ \t]+)?(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
@@ -910,9 +943,16 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
     if said is not None:
         return place_line(said)
     line_start = text.rfind("\n", 0, span[0]) + 1
-    if not _ENTRY_LEAD.match(text[line_start : span[0]]):
-        return (), None
     first = text.find("\n", span[1], paragraph)
+    if 0 <= first - span[1] <= _LINE_CHARS and only_dates(text, [
+            (span[1] + b, span[1] + e) for b, e in (m.span for m in scan_dates(
+                text[span[1] : first]))], span[1], first):
+        span = (span[0], first)  # (the line's other dates: "Fr, 13.03., 18 Uhr und Sa, 14.03.")
+    if not _ENTRY_LEAD.match(text[line_start : span[0]]) and (
+            span[0] - line_start > _LINE_CHARS or not only_dates(
+            text, [(m.span[0] + line_start, m.span[1] + line_start)
+                   for m in scan_dates(text[line_start : span[0]])], line_start, span[0])):
+        return (), None
     if first < 0 and entry_rest(text[span[1] : paragraph]) == "":
         # a date heading alone, over a paragraph whose first line is the title: the address
         # is that paragraph's second line ("Fr, 29.03. · 17 Uhr" / "" / "Frühjahrskonzert" /

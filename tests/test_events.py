@@ -923,6 +923,16 @@ EVENT_ROWS = [
      "a programme of blocks under an introduction that names their kind: each block's title "
      "line titles it, in the case the text writes ('(OmU)' aside); a block saying there is no "
      "show is the kind's"),
+    ("vhs Landkreis – Programm Frühjahr 2027\n\nSPRACHEN\n\n27F-3104  Italienisch A1\n          "
+     "Kursleitung: Maria Rossi\n          10 x dienstags, 18.30–20.00 Uhr, Beginn: Di, "
+     "02.03.2027\n          Forchheim, Mittelschule, Raum 4\n\nKREATIVES\n\n27F-4305  "
+     "Filzen am Wochenende\n          Fr, 12.03.2027, 18.00–21.00 Uhr und Sa, 13.03.2027, "
+     "10.00–16.00 Uhr\n          Ebermannstadt, Altes Schulhaus\n",
+     [("Italienisch A1", "2027-03-02T18:30", "Forchheim"),
+      ("Filzen am Wochenende", "2027-03-12T18:00", "Ebermannstadt"),
+      ("Filzen am Wochenende", "2027-03-13T10:00", "Ebermannstadt")],
+     "a course's hours before its first day ('10 x dienstags, 18.30–20.00 Uhr, Beginn: Di, "
+     "02.03.2027'); a line of two dates alone is two bare date lines, its address below"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
@@ -1078,6 +1088,10 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("GESELLSCHAFT\n\n27F-1120  Vortrag: Erben und Vererben\n          Di, 09.03.2027, 19.00 Uhr\n"
+     "          Rathaus, Sitzungssaal\n          *** Dieser Vortrag entfällt leider. ***\n",
+     [("2027-03-09T19:00", "cancelled")],
+     "a note set off by asterisks under an entry calls it off (no bullet)"),
     ("Stammtisch\n\nSa 14.03.2026, 19 Uhr (verschoben vom 07.03.2026)\n",
      [("2026-03-14T19:00", "ok")], "'(verschoben vom …)' after a date notes its old day"),
     ("Vortragsreihe Sternwarte\n\nDer Vortrag am Freitag, 12. März 2027, muss leider "
