@@ -351,9 +351,13 @@ def block_head(text: str, line_start: int) -> str | None:
     label, colon, _ = head.partition(":")
     if colon and not is_event_noun(label.split()[-1] if label.split() else ""):
         return None  # a label ("Kursleitung: …"), not a title ("Vortrag: Patientenverfügung")
-    return head if _heading_line(head) and len(head) <= 80 and head[:1].isupper() and (
+    return head if _heading_line(head) and len(head) <= 80 and (
+        head[:1].isupper() or _ORDINAL_HEAD.match(head)) and (
         not _POSTCODE.search(head)) and not _SHORT_POSTCODE_TOWN.search(head) and (
         not _DATES_HEADING.search(head.title())) else None  # (no "NEUER TERMIN")
+
+
+_ORDINAL_HEAD = re.compile(r"[0-9]{1,3}\.[ \t]+[A-ZÄÖÜ]")  # "7. Zuliefertag Oberfranken"
 
 
 def _box_title(text: str, rule_start: int) -> str | None:
@@ -374,12 +378,12 @@ def _box_title(text: str, rule_start: int) -> str | None:
 
 _ENTRY_LINES = 6  # how many lines a catalogue entry's block may hold over its date line
 # a course number before its title: "261-20104", "26F-2101"
-_COURSE_NUMBER = re.compile(r"[0-9]{2,}[A-Z]?[-./][0-9A-Z.-]*[0-9][ \t]+")
+_COURSE_NUMBER = re.compile(r"[0-9]{2,}[A-Z]?[-./][0-9A-Z.-]*[0-9][ \t]+|(?:>>|»|->|→)[ \t]*")
 
 
 def _without_course_number(line: str) -> str:
     """A heading line with the course number before its title left out: '261-20104
-    Rückenfit am Abend' → 'Rückenfit am Abend'."""
+    Rückenfit am Abend' → 'Rückenfit am Abend'; so too an arrow marking it: '>> Workshop'."""
     number = _COURSE_NUMBER.match(line)
     return line[number.end() :] if number else line
 

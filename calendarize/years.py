@@ -507,9 +507,20 @@ class Years:
         if i not in self._done:
             # a year its weekday contradicts is dropped, not guessed again
             exposed = self._exposed[i]
-            self._done[i] = exposed if mention.year_known else (
+            done = exposed if mention.year_known else (
                 self._listed(i) or _resolve(exposed, *self._context))
+            if not done.year_known and exposed.weekday is not None and self._context[2] is None:
+                done = self._weekday_year(exposed) or done
+            self._done[i] = done
         return self._done[i]
+
+    def _weekday_year(self, mention: DateMention) -> DateMention | None:
+        """A year-less date with its weekday in the one year the document states that has
+        that day on that weekday ('Dienstag, 31. März' in a newsletter whose other dates are
+        of 2026, when 31 March 2026 is a Tuesday); None if no such year, or several."""
+        stated = {m.start.year for m in self._exposed if m.year_known and m.start.year}
+        fits = [filled for year in sorted(stated) if (filled := _with_year(mention, year))]
+        return fits[0] if len(fits) == 1 else None
 
     def _listed(self, i: int) -> DateMention | None:
         """Mention ``i`` in the year of the list of date lines it goes on: each line one

@@ -933,6 +933,15 @@ EVENT_ROWS = [
       ("Filzen am Wochenende", "2027-03-13T10:00", "Ebermannstadt")],
      "a course's hours before its first day ('10 x dienstags, 18.30–20.00 Uhr, Beginn: Di, "
      "02.03.2027'); a line of two dates alone is two bare date lines, its address below"),
+    ("Newsletter 04/2027 | Netzwerk Holz\n\nTERMINE\n\n>> 5. Holzbautag Franken\n   Do, "
+     "22.04.2027, 9.00 – 16.00 Uhr\n   Stadthalle Fürth\n\n>> Workshop: Brandschutz im "
+     "Holzbau\n   Mi, 28.04.2027, 14:00 – 17:30 Uhr\n   Technologiezentrum Coburg\n\n>> "
+     "Stammtisch entfällt\n   Der für Dienstag, 4. Mai, geplante Stammtisch entfällt.\n",
+     [("5. Holzbautag Franken", "2027-04-22T09:00", "Fürth"),
+      ("Workshop: Brandschutz im Holzbau", "2027-04-28T14:00", "Coburg"),
+      ("Stammtisch", "2027-05-04", None)],
+     "a block's head marked by '>>' and opening with an ordinal titles it; a year-less date "
+     "takes the one year the document states whose day falls on its weekday"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",

@@ -124,6 +124,12 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("MARKTGEMEINDE ST. GEORGEN\nAusgabe 4/2025 – Dezember 2025              Zugestellt durch Post"
      "\n\nFr., 9. Jänner, 19.00 Uhr\nNeujahrsempfang\n", None, "2026-01-09T19:00",
      "an issue's period line may go on after a wide gap"),
+    ("Netzwerk\n\nDer Workshop am 18.03.2026 ist ausgebucht. Der Stammtisch am Dienstag, "
+     "31. März, entfällt.", None, "2026-03-18; 2026-03-31",
+     "undated: the one year the document states whose 31 March is a Tuesday"),
+    ("Netzwerk\n\nDer Workshop am 18.03.2026 ist ausgebucht. Der Stammtisch am Mittwoch, "
+     "31. März, entfällt.", None, "2026-03-18; --03-31",
+     "undated: no year the document states has 31 March on a Wednesday"),
     ("Gemeindeblatt Nr. 12 · Erscheinungstag: Donnerstag, 20. März 2025\n\n"
      "Die Bürgerversammlung fand am 13. Dezember statt.", None, "2025-03-20; 2024-12-13",
      "'Erscheinungstag:' dates the issue"),
