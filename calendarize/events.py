@@ -977,7 +977,8 @@ class _Reader:
         if title is None and not rest and self._date_blocks and self._series is None and (
                 blocked := block_title(self.text, line_start, line_end)) is not None and (
                 list_head_above(self.text, line_start) or ("", "", ""))[2] == "intro" and (
-                _CANCELLED.search(blocked) is None and _NO_SHOW.search(blocked) is None):
+                _CANCELLED.search(blocked) is None and _NO_SHOW.search(blocked) is None) and (
+                not _is_place_line(blocked)):
             title = blocked  # a programme's block under an introduction, which names its
             # kind only: "Nach jeder Vorführung …" / "" / "Di 4.11., 20 h" / "DAS LEHRERZIMMER"
         if title is None and not rest:
@@ -2151,6 +2152,12 @@ def _indented_below(text: str, line_end: int, column: int) -> str | None:
             said[0].isalnum() or said[0] in "„\"»«"):
         return None
     return said
+
+
+def _is_place_line(line: str) -> bool:
+    """Whether a line reads as a place: 'Wil, Stadtsaal, Bahnhofplatz 6', 'Buchs SG,
+    Mehrzweckgebäude Buchs' (a town first, or a venue as one of its parts)."""
+    return _opens_with_town(line) or any(opens_with_venue(p.strip()) for p in line.split(","))
 
 
 def _town_named(line: str) -> bool:

@@ -942,6 +942,12 @@ EVENT_ROWS = [
       ("Stammtisch", "2027-05-04", None)],
      "a block's head marked by '>>' and opening with an ordinal titles it; a year-less date "
      "takes the one year the document states whose day falls on its weekday"),
+    ("Kanton Thurgau\n\nDas Amt führt Informationsanlässe in den Regionen durch.\n\nDie "
+     "Informationsanlässe im Überblick:\n\n– Dienstag, 12. Mai 2026, 19.30 Uhr\n  Frauenfeld, "
+     "Rathaussaal\n\n– Donnerstag, 21. Mai 2026, 19.30 Uhr\n  Buchs SG, Mehrzweckgebäude\n",
+     [("Informationsanlässe", "2026-05-12T19:30", "Frauenfeld"),
+      ("Informationsanlässe", "2026-05-21T19:30", None)],
+     "the place line under each date of a list introduced by a sentence titles none of them"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
