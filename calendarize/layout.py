@@ -110,6 +110,10 @@ _PLACE_LABEL_WORD = (r"(?:Ort|Wo|Veranstaltungsort|Spielort|Tagungsort|Kursort|A
                      r"[ \t]*:[ \t]*")
 _PLACE_LABEL = rf"[ \t]*{_PLACE_LABEL_WORD}(?P<place>[^\n]+)"
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
+# a box's place label alone on its line, its place under it (after a blank line, maybe)
+_BOX_PLACE = re.compile(r"\n[ \t]*(?:Wo|Ort|Veranstaltungsort|Tagungsort|WO|ORT)[ \t]*:[ \t]*\n"
+                        r"(?:[ \t]*\n)?(?P<place>[ \t]*[^\s][^\n]*)")
+_BOX_REACH = 300  # how far below a box's date its place label may stand
 _PLACE_LABEL_LINE = re.compile(r"\n" + _PLACE_LABEL)
 _POSTCODE = re.compile(r"\b[0-9]{5}[ \t]+[A-ZÄÖÜ]")
 _SHORT_POSTCODE_TOWN = re.compile(r",[ \t]*[0-9]{4}[ \t]+[A-ZÄÖÜ][\w.-]*[ \t]*$")  # ", 8712 Stäfa"
@@ -934,7 +938,10 @@ def labelled_place(text: str, sentences: Sentences, labels: list[re.Match[str]],
     if label is None:
         i = bisect.bisect_left(labels, span[1], key=re.Match.start)
         label = labels[i] if i < len(labels) and labels[i].start() < paragraph else None
-    return label["place"] if label else None
+    if label is None and is_labelled(text, span[0]):  # a box's place under its label, as
+        label = _BOX_PLACE.search(text, span[1], min(len(text), span[1] + _BOX_REACH))
+        # its date is: "Wann:" / "" / "2./3. Juni 2025" / "" / "Wo:" / "" / "Kongresshalle …"
+    return label["place"].strip() if label else None
 
 
 def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],

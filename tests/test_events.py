@@ -1304,6 +1304,10 @@ def test_event_forms(text: str, expected: list[tuple[str, str | None, str | None
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Verbandstag 2026\n\nWir laden herzlich ein.\n\nAuf einen Blick\n\nWann:\n\n8./9. Mai 2026\n"
+     "\nWo:\n\nStadthalle Göttingen\nAlbaniplatz 2\n",
+     [("Verbandstag 2026", "Stadthalle Göttingen, Göttingen")],
+     "a box's place under its label across a blank line, as its date is"),
     ("Handwerkskammer – Fortbildung\n\nAlle Kurse finden, sofern nicht anders angegeben, im "
      "Bildungszentrum Passau, Gottfried-Schäffer-Straße 2, 94032 Passau statt.\n\n"
      "Termin         Zeit           Workshop                        Ort\n"
