@@ -1390,7 +1390,10 @@ class _Reader:
         repeat = self._repeat(mention, first.sentence)  # (not of a run's opening hours:)
         if mention.start_time is None and mention.end is not None:
             mention = self._opening_hours(mention)  # (its first day's opening to its last's
-        sentences = [f.sentence for f in group]  # closing)
+            # closing)
+        if mention.start_time is None and mention.end is not None:
+            mention = self._begins_below(mention)
+        sentences = [f.sentence for f in group]
         # a programme entry: the lines under its date, up to the next entry, describe it
         lines = section(self.text, self.sentences, first.mention.span[1],
                         self._next_entry(first.mention.span[1])) if first.by_line else []
@@ -1457,6 +1460,18 @@ class _Reader:
         closes = [hours for day, hours in self._hours_by_day.get((last.month, last.day), ())
                   if _same_day(day, last)]
         return replace(mention, start_time=opens[0], end_time=closes[-1][1] if closes else None)
+
+    def _begins_below(self, mention: DateMention) -> DateMention:
+        """A run of days whose start and end the line under it states: "2./3. Juni 2025" /
+        "Beginn: 2. Juni, 13:00 Uhr – Ende: 3. Juni, ca. 15:00 Uhr"."""
+        line_end = self.text.find("\n", mention.span[1])
+        if line_end < 0 or self.text[mention.span[1] : line_end].strip():
+            return mention  # (the days must close their line)
+        said = _BEGIN_END.match(self.text, line_end + 1)
+        if said is None or (start := parse_time(said["t1"])) is None:
+            return mention
+        end = parse_time(said["t2"]) if said["t2"] else None
+        return replace(mention, start_time=start, end_time=end)
 
     @cached_property
     def _hours_by_day(self) -> dict[tuple[int, int], list[tuple[Day, tuple[dt.time, dt.time]]]]:
@@ -2275,6 +2290,12 @@ _DAILY_HOURS = re.compile(
     r"(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr")
 # a programme's block saying no event is held that day: "!! KEINE VORSTELLUNG !!"
 _NO_SHOW = re.compile(r"(?i:\bkeine[ \t]+(?:vorstellung|vorführung|veranstaltung|sitzung)\b)")
+# a run's start and end on the line under its days: "Beginn: 2. Juni, 13:00 Uhr – Ende: 3. Juni,
+# ca. 15:00 Uhr" (a day before a time, and "ca." or "gegen", may stand in either)
+_BEGIN_END = re.compile(
+    r"[ \t]*Beginn[ \t]*:?[ \t]*(?:[^\n,]{1,20},[ \t]*)?(?:ca\.|gegen)?[ \t]*"
+    r"(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr(?:[^\n]{0,12}?Ende[ \t]*:?[ \t]*"
+    r"(?:[^\n,]{1,20},[ \t]*)?(?:ca\.|gegen)?[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr)?")
 # a person and the place they come from: "Jana Wessels (Osnabrück)"
 _PERSON = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?:[ \t-]+[A-ZÄÖÜ][a-zäöüß]+){1,2}[ \t]+\([A-ZÄÖÜ][^()]*\)")

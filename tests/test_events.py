@@ -948,6 +948,11 @@ EVENT_ROWS = [
      [("Informationsanlässe", "2026-05-12T19:30", "Frauenfeld"),
       ("Informationsanlässe", "2026-05-21T19:30", None)],
      "the place line under each date of a list introduced by a sentence titles none of them"),
+    ("Verbandstag 2027 in Ulm\n\nWir laden ein.\n\nWann:\n\n14./15. Mai 2027\nBeginn: 14. Mai, "
+     "13:00 Uhr – Ende: 15. Mai, ca. 15:00 Uhr\n",
+     [("Verbandstag 2027 in Ulm", "2027-05-14T13:00", "Ulm")],
+     "a run of days whose start and end the line under it states ('Beginn: …, 13:00 Uhr – "
+     "Ende: …, ca. 15:00 Uhr')"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
