@@ -111,6 +111,7 @@ from .vocabulary import (
     DEADLINE_PREFIXES,
     END_CUES,
     EVENT_VERBS,
+    NOMINATIVE_FORMS,
     NON_EVENT_CUES,
     POSTPONE_CUES,
     RUN_CUES,
@@ -2224,6 +2225,8 @@ def _nominative(title: str) -> str:
     """A title of one noun in the genitive, as it stood ('der Titel eines Vortrags'), in
     its base form: 'Vortrags' → 'Vortrag', 'Festes' → 'Fest'; an adjective and its noun
     after an article: 'Olympischen Spiele' → 'Olympische Spiele'."""
+    if title in NOMINATIVE_FORMS:  # "zum Parlamentarischen Abend"
+        return NOMINATIVE_FORMS[title]
     weak = _WEAK_FEMININE.fullmatch(title)
     if weak is not None:  # "zur offenen Probe" → "Offene Probe"
         return f"{weak[1]} {weak[2]}"

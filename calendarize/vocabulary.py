@@ -97,6 +97,10 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Frühstück", "Frühschoppen", "Stammtisch", "Veranstaltung", "Vernissage", "Finissage",
     "Eröffnung", "Get-together", "Come-together", "Apéro", "Summer School", "Winter School",
     "Sommerschule", "Winterschule", "Sommeruniversität",
+    # an evening named by its adjective ("Abend" alone names none: "am Abend"), and its
+    # dative ("zum Parlamentarischen Abend": see NOMINATIVE_FORMS)
+    "Parlamentarischer Abend", "Parlamentarischen Abend", "Geselliger Abend",
+    "Geselligen Abend", "Bunter Abend", "Bunten Abend",
     "Feier", "Jubiläum", "Aktionstag", "Infotag", "Informationstag", "Fachtag", "Sprechtag",
     "Sprechstunde", "Podiumsdiskussion", "Diskussion", "Dialog", "Exkursion", "Besichtigung",
     "Wettbewerb", "Hackathon", "Barcamp", "Camp", "Kurs", "Lehrgang", "Schulung", "Training",
@@ -490,6 +494,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "meinte", "meinten",
     "teilte", "teilten", "kündigte", "kündigten",
 )  # fmt: skip
+
+# Event nouns of several words in another case than the nominative, and their nominative
+NOMINATIVE_FORMS: dict[str, str] = {
+    "Parlamentarischen Abend": "Parlamentarischer Abend",
+    "Geselligen Abend": "Geselliger Abend",
+    "Bunten Abend": "Bunter Abend",
+}
 
 # Headings over a programme or a box of facts that name no event of it: "Ablauf" /
 # "Donnerstag, 21. Jänner", "Auf einen Blick" / "Wann:" / "2./3. Juni 2025"

@@ -953,6 +953,13 @@ EVENT_ROWS = [
      [("Verbandstag 2027 in Ulm", "2027-05-14T13:00", "Ulm")],
      "a run of days whose start and end the line under it states ('Beginn: …, 13:00 Uhr – "
      "Ende: …, ca. 15:00 Uhr')"),
+    ("Verbandstag 2026 in Leipzig\n\nLeipzig, 3. März 2026 – Der Verbandstag am 2. Juni 2026 ist "
+     "ausgebucht. Zum Parlamentarischen Abend am Donnerstag, 24. September 2026, ab 18:30 Uhr "
+     "in Berlin laden wir gesondert ein.\n",
+     [("Verbandstag 2026 in Leipzig", "2026-06-02", "Leipzig"),
+      ("Parlamentarischer Abend", "2026-09-24T18:30", "Berlin")],
+     "an evening named by its adjective is an event, titled in the nominative; not the "
+     "headline's"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
