@@ -24,7 +24,10 @@ _SINGLE = sorted({n.lower() for n in EVENT_NOUNS if " " not in n}, key=len, reve
 _SUFFIX = re.compile(r"(?:" + "|".join(map(re.escape, _SINGLE)) + r")(?:s|es|n|en|e)?$")
 _SINGLE_SET = frozenset(_SINGLE)
 _NOT_EVENT = frozenset(n.lower() for n in NOT_EVENT_NOUNS)
-_NOT_EVENT_ENDINGS = tuple(n for n in _NOT_EVENT if len(n) >= 9) + NOT_EVENT_ENDINGS
+# (a part of the day is no event, but its compounds are: "Seniorennachmittag"; see
+# _is_event_day)
+_NOT_EVENT_ENDINGS = tuple(n for n in _NOT_EVENT if len(n) >= 9 and n not in (
+    "nachmittag", "vormittag")) + NOT_EVENT_ENDINGS
 _TIME_OF_WEEK = tuple(w.lower() for w in WEEKDAYS if len(w) > 2)
 _NOT_DAYS = tuple(d for d in NOT_EVENT_DAYS if d not in ("tag", "tage"))
 _DAY_COMPOUND = re.compile(r"(?P<base>\w*tag)(?:e|en|es|s)?$")
@@ -75,7 +78,14 @@ def _is_event_day(lower: str) -> bool:
     if m is None:
         return True
     base = m["base"]
+    for part in _PART_OF_DAY:  # "Seniorennachmittag" is an event, "Sonntagnachmittag" a time
+        if base.endswith(part) and len(base) > len(part):
+            return not base[: -len(part)].startswith(_TIME_OF_WEEK + _TIME_WORDS)
     return base != "tag" and not base.endswith(_NOT_DAYS)
+
+
+_PART_OF_DAY = ("nachmittag", "vormittag")
+_TIME_WORDS = ("heute", "morgen", "gestern", "jeden", "am")
 
 
 # The last three letters every event noun can end in: most words are ruled out by a set

@@ -95,8 +95,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Ausstellung", "Vortrag", "Lesung", "Markt", "Fest", "Führung", "Tag der offenen Tür",
     "Tage der offenen Tür", "Gipfel", "Summit", "Gala", "Empfang", "Konzert", "Abend",
     "Frühstück", "Frühschoppen", "Stammtisch", "Veranstaltung", "Vernissage", "Finissage",
-    "Eröffnung", "Get-together", "Come-together", "Apéro", "Summer School", "Winter School",
-    "Sommerschule", "Winterschule", "Sommeruniversität",
+    "Eröffnung", "Nachmittag", "Get-together", "Come-together", "Apéro", "Summer School",
+    "Winter School", "Sommerschule", "Winterschule", "Sommeruniversität",
     # an evening named by its adjective ("Abend" alone names none: "am Abend"), and its
     # dative ("zum Parlamentarischen Abend": see NOMINATIVE_FORMS)
     "Parlamentarischer Abend", "Parlamentarischen Abend", "Geselliger Abend",

@@ -88,6 +88,10 @@ _PERIOD_LINE = re.compile(
     rf"^(?P<lead>[^\n]{{0,50}}?)(?<![\w.])(?P<period>{_PERIOD_WORD})\.?"
     rf"(?:[ \t]*[/–-][ \t]*(?:{_PERIOD_WORD})\.?)?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})"
     r"(?P<next>/[0-9]{2}(?:[0-9]{2})?)?[ \t]*(?:$|[·•]|(?<=[ \t]{3}))", re.MULTILINE)
+# the first end of a span of months before the period's last: "Dezember 2025 – "
+_PERIOD_BEGUN = re.compile(
+    rf"(?<![\w.])(?P<period>{_PERIOD_WORD})\.?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})"
+    r"[ \t]*[–/-][ \t]*$")
 _PERIOD_PREPOSITION = re.compile(
     r"(?:^|[ \t])(?:im|in|ab|bis|seit|vom|von|zum|zur|für|um|Anfang|Ende|Mitte)[ \t]*$")
 # A head line that names a programme and its year: "STEYRER ORGELSOMMER 2026", "Spielplan
@@ -245,6 +249,9 @@ def document_period(text: str) -> dt.date | None:
         if _PERIOD_PREPOSITION.search(m["lead"]) and not _TOWN_IM.fullmatch(m["lead"]):
             continue  # (but a letter's dateline: "Schwäbisch Hall, im Februar 2026")
         word, year = m["period"], int(m["year"])
+        begun = _PERIOD_BEGUN.search(m["lead"])
+        if begun is not None:  # a span of months: "Ausgabe Dezember 2025 – Februar 2026"
+            word, year = begun["period"], int(begun["year"])
         month = MONTHS.get(word) or _SEASONS[word]
         if word == "Winter" and m["next"] is None:
             month = 1  # "Winter 2026": the winter the year begins in

@@ -1448,6 +1448,10 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Seniorennachmittag", True, "an afternoon named by whom it is for"),
+    ("Sonntagnachmittag", False, "a weekday's afternoon is a time"),
+    ("Nachmittag", False, "a part of the day alone is a time"),
+    ("Get-together", True, "(vocabulary)"),
     ("Maimärit", True, "a Swiss market (vocabulary)"),
     ("Hallencup", True, "a tournament (vocabulary)"),
     ("Cupcake", False, "no tournament"),

@@ -130,6 +130,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Netzwerk\n\nDer Workshop am 18.03.2026 ist ausgebucht. Der Stammtisch am Mittwoch, "
      "31. März, entfällt.", None, "2026-03-18; --03-31",
      "undated: no year the document states has 31 March on a Wednesday"),
+    ("Gemeindebrief\nAusgabe Dezember 2025 – Februar 2026\n\nVom 5. bis 30. Januar findet der "
+     "Gottesdienst im Gemeindehaus statt.", None, "2026-01-05/2026-01-30",
+     "an issue's span of months begins with its first"),
     ("Gemeindeblatt Nr. 12 · Erscheinungstag: Donnerstag, 20. März 2025\n\n"
      "Die Bürgerversammlung fand am 13. Dezember statt.", None, "2025-03-20; 2024-12-13",
      "'Erscheinungstag:' dates the issue"),
