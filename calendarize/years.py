@@ -140,7 +140,8 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         if not mention.year_known:
             continue
         if begin < _HEAD_CHARS and _segment(text, mention) and not (
-                mention.end is not None and _opens_line(text, begin)):
+                mention.end is not None and _opens_line(text, begin)
+                and not _ISSUE_AFTER.match(text, end)):
             return mention  # "Amtsblatt · Nr. 15 · Donnerstag, 9. April 2026", "Mittwoch,
             # 13. Mai 2026 · Seite 14", "Ausgabe 2/2026 · 22. März bis 26. April 2026"; but
             # days opening the line are an event's: "14.–16. Oktober 2026 · Congress Center"
@@ -180,6 +181,11 @@ def _in_date_list(text: str, line_start: int, line_end: int) -> bool:
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     return (line_start > 0 and _DATE_LINE.match(text, above, line_start) is not None) or (
         line_end >= 0 and _DATE_LINE.match(text, line_end + 1) is not None)
+
+
+# an issue's number after its days: "23. März bis 12. April 2026 · Nr. 6/2026"
+_ISSUE_AFTER = re.compile(
+    r"[ \t]*[·•|][ \t]*(?:Nr\.|Nummer|Ausgabe|Heft|Jahrgang|Jg\.|Seite|S\.|[0-9])")
 
 
 def _opens_line(text: str, begin: int) -> bool:

@@ -960,6 +960,10 @@ EVENT_ROWS = [
       ("Parlamentarischer Abend", "2026-09-24T18:30", "Berlin")],
      "an evening named by its adjective is an event, titled in the nominative; not the "
      "headline's"),
+    ("PFARRBRIEF\nPfarrei St. Walburga Meschede\n23. März bis 12. April 2026 · Nr. 6/2026\n\n"
+     "Das Pfarrfest feiern wir am Sonntag, 5. Juli 2026.\n",
+     [("Pfarrfest", "2026-07-05", None)],
+     "an issue's days before its number, set off by '·', are the issue's, no event"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",
