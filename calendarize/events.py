@@ -27,6 +27,7 @@ from .layout import (
     block_head,
     block_title,
     contact_blocks,
+    daily_hours,
     entry_rest,
     entry_title,
     has_timed_line,
@@ -74,6 +75,7 @@ from .model import (
 from .nouns import event_base, event_suffix, is_event_noun
 from .people import (
     SPEAKER,
+    SPEAKER_FROM,
     contact_block,
     find_organisers,
     inline_contacts,
@@ -926,7 +928,7 @@ class _Reader:
         if (rest is None or not opens) and short and self._dates_only(line_start, line_end):
             opens, rest = True, ""  # a line of dates alone: "Fr, 13.03.2026, 18.00–21.00 Uhr
             # und Sa, 14.03.2026, 10.00–16.00 Uhr", each a bare date line's
-        if rest and _PERSON.fullmatch(rest):  # a speaker in the column of titles, the talk
+        if rest and SPEAKER_FROM.fullmatch(rest):  # a speaker in the column of titles, the talk
             talk = _indented_below(self.text, line_end, self.text.find(rest, stop, line_end)
                                    - line_start)  # under it: "07.05.2025   Jana Wessels
             rest = talk or rest  # (Osnabrück)" / "             „Heimat im Koffer“ – …"
@@ -1383,11 +1385,10 @@ class _Reader:
             if hours is not None:  # "8 x mittwochs, 18:30–20:00 Uhr" / "07.10. – 25.11.2026"
                 mention = replace(mention, start_time=hours[0], end_time=hours[1])
         if mention.start_time is None and mention.end is not None and (
-                daily := _DAILY_HOURS.search(self.text, *first.sentence)) is not None:
+                daily := daily_hours(self.text, *first.sentence)) is not None:
             # "Die Messe läuft vom 11. bis 15. März und ist täglich von 9.30 bis 18 Uhr
             # geöffnet": those hours on each of its days
-            mention = replace(mention, start_time=parse_time(daily["t1"]),
-                              end_time=parse_time(daily["t2"]))
+            mention = replace(mention, start_time=daily[0], end_time=daily[1])
         repeat = self._repeat(mention, first.sentence)  # (not of a run's opening hours:)
         if mention.start_time is None and mention.end is not None:
             mention = self._opening_hours(mention)  # (its first day's opening to its last's
@@ -2287,10 +2288,6 @@ _PLACE_OPEN = re.compile(
 _RUN_LABEL = re.compile(r"(?:Laufzeit|Ausstellungsdauer|Dauer[ \t]+der[ \t]+Ausstellung)"
                         r"[ \t]*:?[ \t]*$")
 _EXHIBITIONS = frozenset({"ausstellung", "schau", "präsentation", "werkschau"})
-# the hours a run of days opens each day: "täglich von 9.30 bis 18 Uhr", "täglich 10–17 Uhr"
-_DAILY_HOURS = re.compile(
-    r"\btäglich[ \t]+(?:von[ \t]+)?(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)(?:[ \t]*Uhr)?[ \t]*"
-    r"(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr")
 # a programme's block saying no event is held that day: "!! KEINE VORSTELLUNG !!"
 _NO_SHOW = re.compile(r"(?i:\bkeine[ \t]+(?:vorstellung|vorführung|veranstaltung|sitzung)\b)")
 # a run's start and end on the line under its days: "Beginn: 2. Juni, 13:00 Uhr – Ende: 3. Juni,
@@ -2299,9 +2296,6 @@ _BEGIN_END = re.compile(
     r"[ \t]*Beginn[ \t]*:?[ \t]*(?:[^\n,]{1,20},[ \t]*)?(?:ca\.|gegen)?[ \t]*"
     r"(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr(?:[^\n]{0,12}?Ende[ \t]*:?[ \t]*"
     r"(?:[^\n,]{1,20},[ \t]*)?(?:ca\.|gegen)?[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr)?")
-# a person and the place they come from: "Jana Wessels (Osnabrück)"
-_PERSON = re.compile(
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:[ \t-]+[A-ZÄÖÜ][a-zäöüß]+){1,2}[ \t]+\([A-ZÄÖÜ][^()]*\)")
 # what a date line may give after its date and time instead of a title: its place
 _PLACE_REST = re.compile(
     r"(?:online|Online)(?:[ \t][^\n]*)?"  # (no place: "online per Zoom (…)")
@@ -2309,7 +2303,6 @@ _PLACE_REST = re.compile(
     r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,60})")
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
-# a speaker opening what a date line says: "Dr. Corina Casutt, FAN", "Reto Cadonau, Amt …"
 _CUE_AFTER_DATE = 12  # how far a cue may stand after the date it calls off ("3. Feber entfällt")
 _GENRE_TAIL = re.compile(r"[\w-]+[ \t]+(?:von|nach)[ \t]+[A-ZÄÖÜ]")  # "Oper von Verdi"
 _UNDER_HEADLINE_LINES = 8  # how many heading lines may stand between headline and date

@@ -61,12 +61,15 @@ _EVENT_LABEL = re.compile(
     # (a box's one date under its label: "Wann:" / "" / "2./3. Juni 2025"; not a list's)
     r"|(?:^|[\n \t])(?:Termin|Datum|Wann|TERMIN|DATUM|WANN)[ \t]*:[ \t]*(?:\n[ \t]*){1,2}$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
+# the weekday adverbs ("mittwochs"), and a range of hours ("von 18.30 bis 20 Uhr"), read by
+# several patterns below: a course's hours, a line of hours, a fair's daily hours
+WEEKDAY_ADVERBS = tuple(f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2)
+_HOURS_RANGE = (r"(?:von[ \t]+)?(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*(?:Uhr[ \t]*)?"
+                r"(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
+_TIMES_A_WEEK = r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+)?(?:(?:jeweils|immer)[ \t]+)?"
 # a course's hours before its first day: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: "
-_COURSE_HOURS = (r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+)?(?:jeweils[ \t]+)?(?:"
-                 + "|".join(f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2)
-                 + r")[ \t]*,?[ \t]*(?:von[ \t]+)?(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*"
-                 r"(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr[ \t]*,[ \t]*"
-                 r"(?:(?:Beginn|Kursbeginn|Start|ab)[ \t]*:?[ \t]*)?")
+_COURSE_HOURS = (_TIMES_A_WEEK + "(?:" + "|".join(WEEKDAY_ADVERBS) + r")[ \t]*,?[ \t]*"
+                 + _HOURS_RANGE + r"[ \t]*,[ \t]*(?:(?:Beginn|Kursbeginn|Start|ab)[ \t]*:?[ \t]*)?")
 # what may open a programme line before its date: a bullet, a weekday
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
 _ENTRY_LEAD = re.compile(
@@ -89,8 +92,14 @@ def only_dates(text: str, spans: list[tuple[int, int]], begin: int, end: int) ->
     return _JOINING.fullmatch(text, pos, end) is not None
 
 
-# what may join the dates of a line of dates alone: "… und …", ", ", " sowie "
+def _dates_alone(text: str, begin: int, end: int) -> bool:
+    """``only_dates`` for the dates the date finder finds in ``text[begin:end]``."""
+    return only_dates(text, [(begin + m.span[0], begin + m.span[1])
+                             for m in scan_dates(text[begin:end])], begin, end)
+
+
 _LINE_CHARS = 200  # a line of dates alone is short
+# what may join the dates of a line of dates alone: "… und …", ", ", " sowie "
 _JOINING = re.compile(r"[ \t,;/·•*–-]*(?:(?:und|sowie|&)[ \t,;]*)?")
 
 
@@ -121,7 +130,6 @@ _SHORT_POSTCODE_TOWN = re.compile(r",[ \t]*[0-9]{4}[ \t]+[A-ZÄÖÜ][\w.-]*[ \t]
 # (the word comes before the test that it starts one, so the regex engine skips ahead to it)
 # ("jeweils dienstags um 18:15 Uhr", "jeweils abends ab 19 Uhr": the days' adverb between)
 # the adverbs of the weekdays: "dienstags", "sonntags"
-WEEKDAY_ADVERBS = tuple(f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2)
 _DAYS_ADVERBS = [*WEEKDAY_ADVERBS, "morgens", "vormittags", "nachmittags", "abends"]
 _DAYS_ADVERB = "|".join(_DAYS_ADVERBS)
 _SHARED_HOURS = (r"[ \t]+(?:(?:um|ab|von)[ \t]+)?(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?"
@@ -955,14 +963,10 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
         return place_line(said)
     line_start = text.rfind("\n", 0, span[0]) + 1
     first = text.find("\n", span[1], paragraph)
-    if 0 <= first - span[1] <= _LINE_CHARS and only_dates(text, [
-            (span[1] + b, span[1] + e) for b, e in (m.span for m in scan_dates(
-                text[span[1] : first]))], span[1], first):
+    if 0 <= first - span[1] <= _LINE_CHARS and _dates_alone(text, span[1], first):
         span = (span[0], first)  # (the line's other dates: "Fr, 13.03., 18 Uhr und Sa, 14.03.")
     if not _ENTRY_LEAD.match(text[line_start : span[0]]) and (
-            span[0] - line_start > _LINE_CHARS or not only_dates(
-            text, [(m.span[0] + line_start, m.span[1] + line_start)
-                   for m in scan_dates(text[line_start : span[0]])], line_start, span[0])):
+            span[0] - line_start > _LINE_CHARS or not _dates_alone(text, line_start, span[0])):
         return (), None
     if first < 0 and entry_rest(text[span[1] : paragraph]) == "":
         # a date heading alone, over a paragraph whose first line is the title: the address
@@ -1022,10 +1026,18 @@ def hours_above(text: str, line_start: int) -> tuple[dt.time, dt.time | None] | 
 
 
 _HOURS_LINE = re.compile(
-    r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+)?(?:(?:jeweils|immer)[ \t]+)?"
-    r"(?:[a-zäöü]+s(?:[ \t]+(?:und|&)[ \t]+[a-zäöü]+s)?[ \t]*,?[ \t]*)?(?:von[ \t]+)?"
-    r"(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)"
-    r"[ \t]*Uhr")
+    _TIMES_A_WEEK + r"(?:[a-zäöü]+s(?:[ \t]+(?:und|&)[ \t]+[a-zäöü]+s)?[ \t]*,?[ \t]*)?"
+    + _HOURS_RANGE)
+_DAILY_HOURS = re.compile(r"\btäglich[ \t]+" + _HOURS_RANGE)  # "täglich von 9.30 bis 18 Uhr"
+
+
+def daily_hours(text: str, begin: int, end: int) -> tuple[dt.time, dt.time] | None:
+    """The hours ``text[begin:end]`` says a run of days is open each day: 'Die Messe … ist
+    täglich von 9.30 bis 18 Uhr geöffnet'."""
+    m = _DAILY_HOURS.search(text, begin, end)
+    start = parse_time(m["t1"]) if m is not None else None
+    stop = parse_time(m["t2"]) if m is not None else None
+    return (start, stop) if start is not None and stop is not None else None
 
 
 def with_block_times(mention: DateMention, text: str, sentences: Sentences,

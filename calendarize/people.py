@@ -130,6 +130,9 @@ _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
 SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
 # one with an academic title, which no venue's line opens with ("Universität Siegen, …" does)
 TITLED_SPEAKER = re.compile(r"(?:Prof|Dr|PD|Mag|Dipl)\.[ \t]")
+# a speaker and the place they come from, alone: "Jana Wessels (Osnabrück)"
+SPEAKER_FROM = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:[ \t-]+[A-ZÄÖÜ][a-zäöüß]+){1,2}[ \t]+\([A-ZÄÖÜ][^()]*\)")
 
 
 def _cues(*words: str) -> tuple[str, ...]:

@@ -38,16 +38,17 @@ from .vocabulary import (
 # (nor the first of two: "2026/27")
 _LONE_YEAR = re.compile(r"(?:19|20)(?<![0-9.,:/-]..)[0-9]{2}(?![0-9]|\.[0-9]|/[0-9]{2})")
 # two years of a season: "2026/27", "2018/2019"
-_YEAR_SPAN = re.compile(r"(?<![0-9.,:/-])(?P<year>(?:19|20)[0-9]{2})/(?:[0-9]{2}){1,2}(?![0-9])")
+_TWO_YEARS = r"(?P<year>(?:19|20)[0-9]{2})/(?:[0-9]{2}){1,2}(?![0-9])"
+_YEAR_SPAN = re.compile(r"(?<![0-9.,:/-])" + _TWO_YEARS)
 _LINE_LEAD = 24  # how far into its line a list's date may start ("  - ", "Premiere:   ")
 _FOUNDED = re.compile(
     r"(?:[Gg]egründet|Gründung(?:sjahr)?)[^.\n0-9]{0,20}(?P<year>(?:19|20|18)[0-9]{2})(?![0-9])"
     r"|(?<![0-9])(?P<year2>(?:19|20|18)[0-9]{2})[^.\n0-9]{0,20}gegründet")
 _SPAN_BEFORE = re.compile(
     r"\b(?:" + "|".join(YEAR_SPAN_WORDS) + r")[ \t]+(?:dem[ \t]+Jahr[ \t]+)?$", re.IGNORECASE)
-# ("(LK) Zell am See, 20. März 2026 –": an agency's mark may open the dateline)
 # words that open an adverbial, not a town's name: "Am Vorabend, Mittwoch, 3. Juni 2026, …"
 _NO_TOWN_WORDS = "(?:Am|Im|Ab|Bis|Seit|Vom|Zum|Bereits|Schon|Noch|Erst|Auch|Und)"
+# ("(LK) Zell am See, 20. März 2026 –": an agency's mark may open the dateline)
 _DATELINE_BEFORE = re.compile(
     # (a town's name may end in its region in parentheses: "Lindau (Bodensee), 15. Oktober")
     r"(?:^|\n)[ \t]*(?:(?:\([\w/ ]{1,12}\)[ \t]*)?(?!" + _NO_TOWN_WORDS
@@ -80,8 +81,7 @@ _SEASONS = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 
 # A season that spans the new year: "Spielzeit 2025/26", "Saison 2025/2026" (August to July)
 _SEASON_SPAN = re.compile(
     r"(?<![\w-])(?:Spielzeit|Saison|Konzertsaison|Theatersaison|Schuljahr|Vereinsjahr"
-    r"|Kindergartenjahr|Wintersemester|WiSe|WS)[ \t]+(?P<year>(?:19|20)[0-9]{2})/"
-    r"(?:[0-9]{2}){1,2}(?![0-9])")
+    r"|Kindergartenjahr|Wintersemester|WiSe|WS)[ \t]+" + _TWO_YEARS)
 _SEASON_START = 8  # the month a season of theatre, school or club begins
 _PERIOD_WORD = "|".join([*MONTHS, *_SEASONS])
 _PERIOD_LINE = re.compile(
@@ -531,9 +531,13 @@ class Years:
         """A year-less date with its weekday in the one year the document states that has
         that day on that weekday ('Dienstag, 31. März' in a newsletter whose other dates are
         of 2026, when 31 March 2026 is a Tuesday); None if no such year, or several."""
-        stated = {m.start.year for m in self._exposed if m.year_known and m.start.year}
-        fits = [filled for year in sorted(stated) if (filled := _with_year(mention, year))]
+        fits = [filled for year in self._stated_years if (filled := _with_year(mention, year))]
         return fits[0] if len(fits) == 1 else None
+
+    @cached_property
+    def _stated_years(self) -> list[int]:
+        """The years the document's dates state, in order: read once, not per date."""
+        return sorted({m.start.year for m in self._exposed if m.year_known and m.start.year})
 
     def _listed(self, i: int) -> DateMention | None:
         """Mention ``i`` in the year of the list of date lines it goes on: each line one
