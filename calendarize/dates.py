@@ -33,6 +33,7 @@ from .vocabulary import (
     AMOUNT_WORDS,
     DOORS_WORDS,
     END_WORDS,
+    ENDS_VERBS,
     MONTHS,
     NUMBER_PREFIXES,
     START_WORDS,
@@ -170,7 +171,9 @@ _TIME_PHRASE = (
     rf"(?:(?P<lead>{_LEADS})(?:[ \t]{{0,2}}:|[ \t]{{1,2}}ist)?[ \t]{{0,3}})?"
     r"(?:(?P<prep>(?:jeweils[ \t]{1,2})?(?:um|ab|von|gegen)|jeweils)[ \t]{1,3})?"
     rf"(?P<t1>{_CLOCK})(?P<u1>{_UHR_OR_H})?"
-    rf"(?:[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK})(?P<u2>{_UHR_OR_H})?)?"
+    rf"(?:[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK})(?P<u2>{_UHR_OR_H})?"
+    # (not the day of the next date: "10 Uhr bis 13. Juni, 16 Uhr")
+    rf"(?!\.{_SPACE}(?:{_MONTH_NAME}|{_MONTH_NUMBER}\.)))?"
 )
 # The first phrase follows the date after a comma, dash, bar, middle dot or parenthesis
 _FIRST_TIME = re.compile(rf"(?P<sep>[ \t]{{0,3}}(?:[,;|(–—·•-][ \t]{{0,3}})?){_TIME_PHRASE}")
@@ -187,6 +190,16 @@ _TIME_ANYWHERE = re.compile(
     + _alternation([w for w in DOORS_WORDS if w != "Einlass"]) + r")[^0-9\n]{0,24}?)?"
     rf"(?P<t1>{_CLOCK})(?:(?:{_UHR})?[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK}))?{_UHR}"
 )  # "14 bis 16 Uhr", "19 Uhr bis 2 Uhr"
+
+# Between a date with its start time and a later one with its end time ("3. Juli, 15 Uhr,
+# bis 5. Juli 2026, 17 Uhr", "… um 10 Uhr und endet am Sonntag, 14. Juni, um 16 Uhr",
+# "…, 9 Uhr – Ende: …"): the two are one stretch of time
+_RUNS_ON = re.compile(
+    r"[ \t]{0,3}(?:[,;][ \t]{0,3})?"
+    r"(?:(?:bis|[-–—])(?:[ \t]{1,3}(?:zum|zur|am|einschließlich))?(?:[ \t]{0,3}(?:Ende|Schluss):)?"
+    rf"|(?:Ende|Schluss):|und[ \t]{{1,3}}(?:{_alternation(list(ENDS_VERBS))})"
+    r"(?:[ \t]{1,3}(?:bis|am|zum|bis[ \t]{1,3}(?:zum|am)))?)[ \t]{0,3}(?:\n[ \t]{0,3})?"
+)
 
 _MONTH_LOOKUP = {name.lower(): number for name, number in MONTHS.items()}
 _WEEKDAY_LOOKUP = {name.lower(): number for name, number in WEEKDAYS.items()}
@@ -471,7 +484,39 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
 
 def scan_dates(text: str) -> list[DateMention]:
     """Every date mention in ``text`` as written (years may stay unknown)."""
-    return list(_iter_mentions(text))
+    mentions = list(_iter_mentions(text))
+    for i in range(len(mentions) - 1, 0, -1):
+        joined = _run_on(text, mentions[i - 1], mentions[i])
+        if joined is not None:
+            mentions[i - 1 : i + 1] = [joined]
+    return mentions
+
+
+def _run_on(text: str, first: DateMention, last: DateMention) -> DateMention | None:
+    """One stretch of time from ``first``'s day and start time to ``last``'s, if the text
+    joins the two as a start and its end (_RUNS_ON); else None.
+
+    >>> [(m.start_str(), m.end_str()) for m in scan_dates(
+    ...     "vom 3. Juli, 15 Uhr, bis 5. Juli 2026, 17 Uhr")]
+    [('2026-07-03T15:00', '2026-07-05T17:00')]
+    """
+    if first.start_time is None or first.end is not None or first.end_time is not None or (
+            last.start_time is None or last.end is not None or last.end_time is not None):
+        return None
+    if _RUNS_ON.fullmatch(text, first.span[1], last.span[0]) is None:
+        return None
+    start, end = first.start, last.start
+    if start.year is None and end.year is not None:  # "3. Juli, 15 Uhr, bis 5. Juli 2026"
+        start = start.with_year(end.year)
+    days = _range(start, end, first.start.year is None)
+    if days is None or (days[0] == days[1] and last.start_time <= first.start_time):
+        return None
+    single = days[0] == days[1]
+    return DateMention(
+        span=(first.span[0], last.span[1]), text=text[first.span[0] : last.span[1]],
+        start=days[0], end=None if single else days[1], start_time=first.start_time,
+        end_time=last.start_time, weekday=first.weekday, continuous=not single,
+    )
 
 
 def _digits_as_zero(text: str) -> bytes:

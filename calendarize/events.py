@@ -1395,6 +1395,8 @@ class _Reader:
             # closing)
         if mention.start_time is None and mention.end is not None:
             mention = self._begins_below(mention)
+        if mention.continuous:
+            repeat = Repeat.CONTINUOUS
         sentences = [f.sentence for f in group]
         # a programme entry: the lines under its date, up to the next entry, describe it
         lines = section(self.text, self.sentences, first.mention.span[1],
@@ -1434,8 +1436,9 @@ class _Reader:
         January to 24 March, eleven Tuesdays): which day is left out it does not say."""
         first = mention.start.date()
         last = mention.end.date() if mention.end is not None else None
-        if first is None or last is None or last <= first or mention.start_time is None or (
-                mention.end_time is None or mention.end_time <= mention.start_time):
+        if mention.continuous or first is None or last is None or last <= first or (
+                mention.start_time is None or mention.end_time is None
+                or mention.end_time <= mention.start_time):
             return None
         days = (last - first).days
         said = self.text[sentence[0] : sentence[1]]
@@ -1473,7 +1476,7 @@ class _Reader:
         if said is None or (start := parse_time(said["t1"])) is None:
             return mention
         end = parse_time(said["t2"]) if said["t2"] else None
-        return replace(mention, start_time=start, end_time=end)
+        return replace(mention, start_time=start, end_time=end, continuous=end is not None)
 
     @cached_property
     def _hours_by_day(self) -> dict[tuple[int, int], list[tuple[Day, tuple[dt.time, dt.time]]]]:

@@ -108,6 +108,8 @@ def _moments(event: Event, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.date
     if recurrence(event) is not None:  # the first day's hours, repeated (RRULE)
         assert event.end_time is not None
         return start, dt.datetime.combine(start_day, event.end_time, tz)
+    if event.repeat is Repeat.CONTINUOUS and event.end_time is not None:
+        return start, dt.datetime.combine(end_day, event.end_time, tz)
     if end_day > start_day and event.end_time is not None and event.end_time > event.start_time:
         # hours on days the text does not let us name ("10 Termine" from 13 January to 24
         # March, "nicht in den Ferien"): the run of days, not one block of weeks from the
@@ -129,8 +131,8 @@ def recurrence(event: Event) -> dict[str, object] | None:
     that runs on from its first day's start to its last day's end."""
     first = event.start.date() if event.start is not None else None
     last = event.end.date() if event.end is not None else None
-    if event.repeat is None or first is None or last is None or last <= first or (
-            event.start_time is None or event.end_time is None
+    if event.repeat not in (Repeat.DAILY, Repeat.WEEKLY) or first is None or last is None or (
+            last <= first or event.start_time is None or event.end_time is None
             or event.end_time <= event.start_time):
         return None
     days = (last - first).days

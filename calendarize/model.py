@@ -60,6 +60,8 @@ class DateMention:
     """One date expression in a text: where it is and what it means.
 
     ``end`` is the inclusive last day (None for a single day); times are local.
+    ``continuous``: the start time is the first day's and the end time the last day's, the
+    hours running on between them ("vom 3. Juli, 15 Uhr, bis 5. Juli 2026, 17 Uhr").
     """
 
     span: tuple[int, int]
@@ -69,6 +71,7 @@ class DateMention:
     start_time: dt.time | None = None
     end_time: dt.time | None = None
     weekday: int | None = None
+    continuous: bool = False
 
     @property
     def year_known(self) -> bool:
@@ -124,6 +127,9 @@ class Repeat(StrEnum):
 
     DAILY = "daily"
     WEEKLY = "weekly"
+    # not at all: from the first day's start time on to the last day's end time ('beginnt am
+    # Samstag, 13. Juni, um 10 Uhr und endet am Sonntag, 14. Juni, um 16 Uhr')
+    CONTINUOUS = "continuous"
 
 
 class Status(StrEnum):
@@ -142,8 +148,9 @@ class Event:
     end: Day | None = None
     start_time: dt.time | None = None
     end_time: dt.time | None = None
-    # the hours start_time–end_time recur on each day (or week) from start to end; None: the
-    # event runs from start_time on its first day to end_time on its last
+    # the hours start_time–end_time recur on each day (or week) from start to end, or run on
+    # from the first day to the last (CONTINUOUS); None: one day, or hours over days the text
+    # does not name ("10 Termine" from 13 January to 24 March)
     repeat: Repeat | None = None
     venue: tuple[str, ...] = ()
     city: str | None = None

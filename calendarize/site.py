@@ -126,8 +126,16 @@ def when(event: Event) -> str:
     >>> when(Event("Kurs", Day(2026, 1, 13), Day(2026, 3, 24), dt.time(7, 30), dt.time(8, 30),
     ...            Repeat.WEEKLY))
     'Dienstag, 13. Januar – Dienstag, 24. März 2026, wöchentlich 7:30–8:30 Uhr'
+    >>> when(Event("Zeltlager", Day(2026, 7, 3), Day(2026, 7, 5), dt.time(15), dt.time(17),
+    ...            Repeat.CONTINUOUS))
+    'Freitag, 3. Juli, 15:00 Uhr – Sonntag, 5. Juli 2026, 17:00 Uhr'
     """
     assert event.start is not None
+    if event.repeat is Repeat.CONTINUOUS and event.end is not None and (
+            event.start_time is not None and event.end_time is not None):
+        same_year = event.end.year == event.start.year
+        return (f"{long_date(event.start, not same_year)}, {clock(event.start_time)} Uhr – "
+                f"{long_date(event.end)}, {clock(event.end_time)} Uhr")
     text = long_date(event.start)
     if event.end is not None and event.end != event.start:
         same_year = event.end.year == event.start.year

@@ -55,6 +55,9 @@ SESSION_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 START_WORDS: tuple[str, ...] = ("Beginn", "Start", "Anfang", "Zeit", "Uhrzeit", "Auftakt")
 END_WORDS: tuple[str, ...] = ("Ende", "Schluss")
+# Verbs joining a start with a time to the end with its time: "beginnt am Samstag, 13. Juni,
+# um 10 Uhr und endet am Sonntag, 14. Juni, um 16 Uhr"
+ENDS_VERBS: tuple[str, ...] = ("endet", "dauert", "geht", "läuft", "schließt")
 
 # Words right after a number that make it an amount, not a date ("12.50 Euro").
 AMOUNT_WORDS: tuple[str, ...] = (

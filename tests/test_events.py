@@ -1294,6 +1294,17 @@ REPEAT_ROWS += [
      "Semesterferien, 3. Feber entfällt)\nVHS-Haus, Hofwiesengasse 48, 1130 Wien\n",
      ("2026-01-13T18:00", "2026-03-24T19:30", None),
      "days left out, said in the line under the dates"),
+    ("Das Zeltlager der Jugendfeuerwehr findet vom 3. Juli 2026, 15 Uhr, bis 5. Juli 2026, "
+     "17 Uhr, auf dem Sportplatz in Melsungen statt.",
+     ("2026-07-03T15:00", "2026-07-05T17:00", "continuous"),
+     "a start and an end, each with its day: one stretch, not daily hours"),
+    ("Der Hackathon beginnt am Samstag, 13. Juni 2026, um 10 Uhr und endet am Sonntag, "
+     "14. Juni 2026, um 16 Uhr im Kulturbahnhof Kassel.",
+     ("2026-06-13T10:00", "2026-06-14T16:00", "continuous"), "'beginnt … und endet am'"),
+    ("Fachtagung Wasserstoff\n\n2./3. Juni 2025\nBeginn: 2. Juni, 13:00 Uhr – Ende: 3. Juni, "
+     "15:00 Uhr\nKongresshalle Leipzig\n",
+     ("2025-06-02T13:00", "2025-06-03T15:00", "continuous"),
+     "the start and end on the line under the days"),
 ]
 
 

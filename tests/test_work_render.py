@@ -147,6 +147,8 @@ RULE_ROWS = [
      None, "hours past midnight recur as no slot of one day"),
     (Event("Kurs", Day(2016, 3, 26), None, dt.time(10), dt.time(12), Repeat.DAILY), None,
      "one day (a correction took the last day away)"),
+    (Event("Zeltlager", Day(2026, 7, 3), Day(2026, 7, 5), dt.time(15), dt.time(17),
+           Repeat.CONTINUOUS), None, "one stretch of time recurs not"),
 ]
 
 
@@ -172,6 +174,10 @@ MOMENT_ROWS = [
     (Event("Zeltlager", Day(2026, 6, 9), Day(2026, 6, 11), dt.time(18), dt.time(14)),
      (dt.datetime(2026, 6, 9, 18, tzinfo=BERLIN), dt.datetime(2026, 6, 11, 14, tzinfo=BERLIN)),
      "from the first day's evening to the last day's afternoon: one stay"),
+    (Event("Zeltlager", Day(2026, 7, 3), Day(2026, 7, 5), dt.time(15), dt.time(17),
+           Repeat.CONTINUOUS),
+     (dt.datetime(2026, 7, 3, 15, tzinfo=BERLIN), dt.datetime(2026, 7, 5, 17, tzinfo=BERLIN)),
+     "a continuous stretch: from its start to its end, though the end's hour is later"),
     (Event("Woche", Day(2016, 3, 26), Day(2016, 3, 28), dt.time(9)),
      (dt.datetime(2016, 3, 26, 9, tzinfo=BERLIN), dt.datetime(2016, 3, 29, tzinfo=BERLIN)),
      "a start time and days: to the last day's end"),
