@@ -84,7 +84,10 @@ _WEEKDAY = rf"(?:{_unpreceded(_ALL_WEEKDAYS, f'[{_LETTER}]')})(?![{_LETTER}])\.?
 # "5. November 2014", "5. Nov.", "5 November 2014", "5. Mai, 2017"
 _DAY_MONTHNAME = rf"{_DAY}(?:\.{_SPACE}{_MONTH_NAME}|{_GAP}{_FULL_MONTH})(?:,?{_GAP}{_YEAR4})?"
 # "5.11.2014", "05.11.14", "5. 11. 2014", "05.11." (the closing dot is required)
-_NUMERIC = rf"{_DAY}\.[ \t]?{_MONTH_NUMBER}\.(?:[ \t]?{_YEAR4}|[0-9]{{2}}(?![0-9]))?(?![0-9])"
+# (not a list's number before a date: "2. 1. Oktober 2026" is 1 October)
+_NOT_NUMBERED = rf"(?![ \t]{{1,3}}{_MONTH_NAME})"
+_NUMERIC = (rf"{_DAY}\.[ \t]?{_MONTH_NUMBER}\.(?:[ \t]?{_YEAR4}|[0-9]{{2}}(?![0-9]))?(?![0-9])"
+            rf"{_NOT_NUMBERED}")
 # "2014-11-05"
 _ISO = r"(?:1[5-9][0-9]{2}|20[0-9]{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
 # "20." as a member of a range or list: "20. bis 28. April"
@@ -106,7 +109,7 @@ _ITEM_PARTS = re.compile(
     rf"|(?P<mday>{_DAY})(?:\.{_SPACE}(?P<mname>{_MONTH_NAME})|{_GAP}(?P<fname>{_FULL_MONTH}))"
     rf"(?:,?{_GAP}(?P<myear>{_YEAR4}))?"
     rf"|(?P<nday>{_DAY})\.[ \t]?(?P<nmonth>{_MONTH_NUMBER})\."
-    rf"(?:[ \t]?(?P<nyear4>{_YEAR4})|(?P<nyear2>[0-9]{{2}})(?![0-9]))?(?![0-9])"
+    rf"(?:[ \t]?(?P<nyear4>{_YEAR4})|(?P<nyear2>[0-9]{{2}})(?![0-9]))?(?![0-9]){_NOT_NUMBERED}"
     rf"|(?P<bday>{_DAY})\."
 )
 # The first item keeps its parts' names, so a chain of one item (most are) is read from

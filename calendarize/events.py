@@ -76,6 +76,7 @@ from .nouns import event_base, event_suffix, is_event_noun
 from .people import (
     SPEAKER,
     SPEAKER_FROM,
+    SPEAKER_LEAD,
     contact_block,
     find_organisers,
     inline_contacts,
@@ -1006,6 +1007,8 @@ class _Reader:
             title = without_venue(found[1])
         if found is None and self.headline and _SERIES.search(self.headline[1]):
             title = f"{self.headline[1]}: {title}"
+        elif found is None and self._series and rest and SPEAKER_LEAD.match(rest):
+            title = f"{self._series}: {title}"  # (a talk of the series, after its speaker)
         noun = found[0] if found else (self.headline[0] if self.headline else None)
         return _Found(noun, title, mention, sentence, by_line=True, entry=True, place=place)
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from .dates import find_times, next_day, parse_time, scan_dates
 from .model import DateMention
 from .nouns import event_suffix, is_event_noun
-from .people import SPEAKER, TITLED_SPEAKER, find_emails, find_phones
+from .people import SPEAKER, SPEAKER_LEAD, TITLED_SPEAKER, find_emails, find_phones
 from .places import (
     City,
     city_in_name,
@@ -73,7 +73,7 @@ _COURSE_HOURS = (_TIMES_A_WEEK + "(?:" + "|".join(WEEKDAY_ADVERBS) + r")[ \t]*,?
 # what may open a programme line before its date: a bullet, a weekday
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
 _ENTRY_LEAD = re.compile(
-    r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[0-9]{1,2}\.[ \t]+(?=[A-ZÄÖÜ]))?"
+    r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[0-9]{1,2}[.)][ \t]+(?=[A-ZÄÖÜ]|$))?"  # (a list's number)
     r"(?:[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")[ \t]*,[ \t]*)?"  # "7 Termine, "
     # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
     + "(?:" + _COURSE_HOURS + ")?"
@@ -155,7 +155,10 @@ _OF_ALL = r"(?:finden|sind|beginnen|starten)\b"
 _ALL_EVENTS = re.compile(
     r"^(?:[^\n–—]{0,60}?[ \t][–—][ \t]+)?"
     rf"(?:(?P<all>Alle|Sämtliche)|Die)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+{_OF_ALL}")
-FOR_ALL = re.compile(rf"(?<![\w-])(?:Alle|Sämtliche)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+{_OF_ALL}")
+# (or "Die Vorträge finden jeweils um 19 Uhr … statt": each of them)
+FOR_ALL = re.compile(
+    rf"(?<![\w-])(?:Alle|Sämtliche|Die(?=[ \t]+[A-ZÄÖÜ]\w+[ \t]+{_OF_ALL}[ \t]+jeweils\b))"
+    rf"[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+{_OF_ALL}")
 ContactBlock = tuple[int, int, list[str]]
 
 
@@ -1214,7 +1217,8 @@ def entry_title(rest: str) -> str | None:
     quoted = _QUOTED_NAME.match(rest)
     if quoted:  # '„Gletscher auf dem Rückzug“, Prof. Dr. Anna Keller': the talk, not who gives it
         return quoted.group(0)
-    return rest
+    speaker = SPEAKER_LEAD.match(rest)  # "Dr. Lea Mommsen: Mikroplastik im Watt": the talk
+    return rest[speaker.end() :] if speaker else rest
 
 
 _PAGE = re.compile(PAGE_NUMBER)

@@ -117,16 +117,20 @@ def _collect(node: Tag, pieces: list[str], preformatted: bool) -> None:
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
+_MD_ITALIC = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![*\w])")
 _MD_RULE = re.compile(r"^[ ]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 
 
 def markdown_text(text: str) -> str:
-    """Markdown read as text: heading marks, link targets and bold marks removed.
+    """Markdown read as text: heading marks, link targets and bold and italic marks removed.
 
     >>> markdown_text("# Sommerfest\\n\\nAm **5. Juli** im [Rathaus](https://x.de).")
     'Sommerfest\\n\\nAm 5. Juli im Rathaus.'
+    >>> markdown_text("* 3. Mai: *Seehunde im Wandel* mit Dr_Ina_Lau")
+    '* 3. Mai: Seehunde im Wandel mit Dr_Ina_Lau'
     """
     text = _MD_HEADING.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_ITALIC.sub(r"\2", text)
     return _MD_RULE.sub("", text)

@@ -130,6 +130,11 @@ _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
 SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
 # one with an academic title, which no venue's line opens with ("Universität Siegen, …" does)
 TITLED_SPEAKER = re.compile(r"(?:Prof|Dr|PD|Mag|Dipl)\.[ \t]")
+# a speaker with an academic title before their talk's title: "Prof. Dr. Hauke Petersen: ",
+# "Dr. Lea Mommsen (Kiel): "
+SPEAKER_LEAD = re.compile(
+    r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.(?:[ \t]*[\w-]+\.)?[ \t]+)+(?:[A-ZÄÖÜ][\w-]*\.?[ \t]+){0,3}"
+    r"[A-ZÄÖÜ][\w-]+(?:[ \t]+\([^()\n]{1,40}\))?:[ \t]+(?=\S)")
 # a speaker and the place they come from, alone: "Jana Wessels (Osnabrück)"
 SPEAKER_FROM = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?:[ \t-]+[A-ZÄÖÜ][a-zäöüß]+){1,2}[ \t]+\([A-ZÄÖÜ][^()]*\)")

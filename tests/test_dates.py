@@ -258,6 +258,9 @@ CASES: list[tuple[str, str, str]] = [
     ("3. Juli 2026 bis 5. Juli 2026, 17 Uhr", "2026-07-03T17:00/2026-07-05",
      "no start time: a run of days with a start time, as before"),
     ("Beginn: 19 Uhr", "", "a time without a date is no mention"),
+    ("2. 1. Oktober 2026 – Vortrag", "2026-10-01",
+     "a numbered list's number before a date is no day of January"),
+    ("1. 3. September 2026", "2026-09-03", "a list's number, then the day and month"),
     ("um 10 Uhr", "", "a time alone"),
     ("von 14 bis 16 Uhr", "", "hours alone"),
     # -- not dates ----------------------------------------------------------------------

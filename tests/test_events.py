@@ -320,10 +320,17 @@ EVENT_ROWS = [
     ("Ringvorlesung „Klima und Konflikt“\n\nBamberg, 2. Oktober 2023 – Die Vorträge finden "
      "jeweils dienstags um 18:15 Uhr in der Aula der Universität Bamberg statt.\n\n"
      "24.10.2023: Prof. Dr. Anna Keller (Universität Würzburg): „Wasser als Ressource“\n",
-     [("Ringvorlesung „Klima und Konflikt“: Prof. Dr. Anna Keller (Universität Würzburg): "
-       "„Wasser als Ressource“", "2023-10-24T18:15", "Bamberg")],
+     [("Ringvorlesung „Klima und Konflikt“: „Wasser als Ressource“", "2023-10-24T18:15",
+       "Bamberg")],
      "'jeweils dienstags um' after a dateline times the programme; a speaker's affiliation "
-     "in parentheses places nothing"),
+     "in parentheses places nothing, and the speaker before the talk titles nothing"),
+    ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
+     "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
+     "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
+     [("Vortrag: Seehunde im Wandel", "2026-09-03T19:00", "Büsum"),
+      ("Vortrag: Deiche der Zukunft", "2026-10-01T19:00", "Büsum")],
+     "a numbered list of dates; 'Die Vorträge finden jeweils' names the kind of each, and "
+     "the speaker before the talk titles nothing"),
     ("Leimen, 10. Januar 2025 – Die nächste öffentliche Sitzung des Gemeinderats der Stadt "
      "Leimen findet am Donnerstag, 23. Januar 2025, um 18.30 Uhr im Rathaus statt. Bekannt "
      "gegeben werden die in nichtöffentlicher Sitzung vom 12. Dezember 2024 gefassten Beschlüsse.",

@@ -24,6 +24,7 @@ from click.testing import CliRunner, Result
 from calendarize import documents, parallel, pipeline
 from calendarize.cli import cli
 from calendarize.documents import MAX_BYTES, normalise, read_document, text_of
+from calendarize.markup import markdown_text
 from calendarize.model import Day, Event, Source
 
 from .conftest import SEEDS, STAMP, run
@@ -187,6 +188,24 @@ def test_markdown_reads_as_text(tmp_path: Path) -> None:
         "[12. März 2025](https://example.de) in Göttingen statt.\n\n---\n", "utf-8")
     [event] = listed_json(tmp_path)
     assert (event["title"], event["start"], event["city"]) == (TAGUNG, "2025-03-12", "Göttingen")
+
+
+MARKDOWN_ROWS = [
+    ("# Sommerfest", "Sommerfest", "a heading's mark"),
+    ("am **5. Juli** im [Rathaus](https://x.de)", "am 5. Juli im Rathaus", "bold and a link"),
+    ("**3. Mai** – Dr. Ina Lau: *Seehunde im Wandel*", "3. Mai – Dr. Ina Lau: Seehunde im Wandel",
+     "italics in asterisks"),
+    ("der _neue_ Termin", "der neue Termin", "italics in underscores"),
+    ("* 3. Mai: Vortrag", "* 3. Mai: Vortrag", "a list's bullet is no italic"),
+    ("datei_name_2026.pdf", "datei_name_2026.pdf", "underscores inside a word"),
+    ("5 * 3 * 2", "5 * 3 * 2", "asterisks between spaces"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), MARKDOWN_ROWS,
+                         ids=[r[2] for r in MARKDOWN_ROWS])
+def test_markdown_marks_are_removed(text: str, expected: str, reason: str) -> None:
+    assert markdown_text(text) == expected, reason
 
 
 def test_folders_yield_text_markdown_and_web_pages_only(tmp_path: Path) -> None:
