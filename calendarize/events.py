@@ -94,6 +94,7 @@ from .places import (
     document_city,
     find_cities,
     find_venues,
+    is_address_part,
     is_online,
     lookup_city,
     opened_venue,
@@ -103,7 +104,14 @@ from .places import (
     quoted_spans,
 )
 from .sentences import Sentences
-from .titles import TitleFinder, leading_phrase, title_before, unnumbered, without_venue
+from .titles import (
+    TitleFinder,
+    leading_phrase,
+    title_before,
+    unnumbered,
+    unquoted,
+    without_venue,
+)
 from .vocabulary import (
     ABBREVIATIONS,
     BOX_HEADINGS,
@@ -1620,8 +1628,8 @@ class _Reader:
             city = self.shared_city  # its events, not one in its title ("SV Kleve-Kellen – SV
             # Rees 08" under "Alle Heimspiele finden … in Kleve statt")
         if city is None:  # (not a speaker's affiliation: "Prof. Keller (Universität Würzburg)")
-            city = city_in_name(_PARENTHESES.sub("", title)) if " in " not in title else \
-                _city_after_in(title)
+            city = _city_in_title(_PARENTHESES.sub("", title), self.text) if (
+                " in " not in title) else _city_after_in(title)
         city = city or _city_of_venues(venues)
         if city is None:
             city = self._city_after(related)
@@ -2111,18 +2119,33 @@ def _first_said(said: str) -> str:
     return said
 
 
+def _city_in_title(title: str, text: str) -> City | None:
+    """The town a title names outside its quoted name, or in it when the ``text`` names the
+    town elsewhere too: „Lopodunum – Ladenburg als römischer Hauptort“ in a programme of
+    the VHS Ladenburg, but not „Mit Jona auf großer Fahrt“, a children's week about Jonah."""
+    city = city_in_name(unquoted(title))
+    if city is None and (quoted := city_in_name(title)) is not None and (
+            text.count(quoted.name) > title.count(quoted.name)):
+        return quoted
+    return city
+
+
 def _comma_venue(title: str) -> tuple[str, str | None]:
     """A programme line's title and the venue it ends in after its last comma outside quotes
     and parentheses: 'Lichtmessgottesdienst mit Kerzensegnung, Pfarrkirche' →
     ('Lichtmessgottesdienst mit Kerzensegnung', 'Pfarrkirche'); (title, None) if it ends in
     none."""
     cuts = _outer_commas(title)
-    if not cuts:
-        return title, None
-    tail = title[cuts[-1] + 2 :].strip()
-    if len(tail) > _COMMA_VENUE_MAX or not opens_with_venue(tail):
-        return title, None
-    return title[: cuts[-1]], tail
+    parts = [title[a + 2 : b] for a, b in zip([-2, *cuts], [*cuts, len(title)], strict=True)]
+    for at, cut in enumerate(cuts):  # (or before its address: "Taizé-Andacht mit Liedern
+        # und Stille, Klosterkirche Medingen, Klosterweg 1")
+        venue = parts[at + 1].strip()
+        if len(venue) <= _COMMA_VENUE_MAX and opens_with_venue(venue) and all(
+                is_address_part(part) for part in parts[at + 2 :]) and not (
+                is_address_part(title[:cut].title())):  # (an address line: "GREIFSWALD, Hörsaal
+            # der Pharmazie, Friedrich-Ludwig-Jahn-Straße 17")
+            return title[:cut], title[cut + 2 :].strip()
+    return title, None
 
 
 def _split_place(item: str) -> tuple[str, str]:

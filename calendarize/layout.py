@@ -24,12 +24,13 @@ from .places import (
     city_in_name,
     find_cities,
     find_venues,
+    is_address_part,
     lookup_city,
     opens_with_venue,
     place_line,
 )
 from .sentences import Sentences
-from .titles import leading_phrase, without_venue
+from .titles import leading_phrase, unquoted, without_venue
 from .vocabulary import (
     ABBREVIATIONS,
     BOX_HEADINGS,
@@ -333,10 +334,12 @@ def block_title(text: str, line_start: int, line_end: int) -> str | None:
     below_start = line_end + 1
     below_end = text.find("\n", below_start)
     below = text[below_start : len(text) if below_end < 0 else below_end].strip()
-    if below and TITLED_SPEAKER.match(below) and below_end >= 0:  # its speaker, the talk:
+    if below and below_end >= 0 and (TITLED_SPEAKER.match(below) or _address_line(below)):
+        # its speaker, the talk: (or its address, the title: "ROSTOCK, Hotel am …, Am …")
         after_end = text.find("\n", below_end + 1)  # "22.10.2025" / "Prof. Dr. Miriam …
         after = text[below_end + 1 : len(text) if after_end < 0 else after_end].strip()
-        return after if after and _block_line(after) else None  # (Passau)" / "Wehrhafte …"
+        return after if after and _block_line(after, _TITLE_MAX) else None  # (Passau)" /
+        # "Wehrhafte …"
     return below if below and _block_line(below) else None
 
 
@@ -421,13 +424,25 @@ def block_around(text: str, span: tuple[int, int], reach: int = 3) -> tuple[int,
     return start, end
 
 
-def _block_line(line: str) -> bool:
+def _address_line(line: str) -> bool:
+    """A line that opens with its town and goes on with a venue or street: "GREIFSWALD,
+    Hörsaal der Pharmazie, Friedrich-Ludwig-Jahn-Straße 17"."""
+    parts = line.split(", ")
+    return len(parts) >= 2 and is_address_part(parts[0]) and (
+        opens_with_venue(parts[1]) or is_address_part(parts[1]))
+
+
+_TITLE_MAX = 120  # the longest line under a programme line's speaker or address that titles it
+
+
+def _block_line(line: str, longest: int = 80) -> bool:
     """Whether a line can name a programme's item: a short heading, no label, address,
     note in parentheses or line of its own date or time."""
-    return (_heading_line(line) and len(line) <= 80 and line[:1] not in "(-–•*·[" and not (
+    return (_heading_line(line) and len(line) <= longest and line[:1] not in "(-–•*·[" and not (
         line[:1].isdigit()) and (":" not in line or len(line.split(":", 1)[0].split()) >= 3)
         and not _POSTCODE.search(line) and not _SHORT_POSTCODE_TOWN.search(line)
-        and not opens_with_venue(line))  # (a venue: "Seminarraum der Stadtbibliothek")
+        and not opens_with_venue(line) and not _address_line(line))  # (a venue: "Seminarraum
+    # der Stadtbibliothek", or an address)
     # (a colon after a label, "Referent: …", "Eintritt frei: …"; not in a title: "Permafrost
     # im Wandel: Was Bohrlochmessungen zeigen")
 
@@ -988,11 +1003,11 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
     below = text[first + 1 : paragraph if second < 0 else second].strip()
     if _TITLED.search(below) and (leading_phrase(below) or (None, None, False))[2]:
         return (), None  # the entry's title ("Bilderbuchkino: „Der kleine Hase …“"), no address
+    named = unquoted(below).split(",")[0]  # (not a town in a title: „Mit Jona auf … Fahrt“)
     if below and not below.endswith(".") and len(below) <= 100 and not TITLED_SPEAKER.match(
             below) and (
             _POSTCODE.search(below) or _SHORT_POSTCODE_TOWN.search(below)  # (", 5400 Hallein")
-            or find_venues("in der " + below.split(",")[0])
-            or city_in_name(below.split(",")[0])):
+            or find_venues("in der " + named) or city_in_name(named) or _address_line(below)):
         return place_line(below)
     return (), None
 

@@ -489,6 +489,13 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
     return tuple(venues), postal or city or inside
 
 
+def is_address_part(part: str) -> bool:
+    """Whether a part of an address line between commas is a street, a postcode and town,
+    or a town: 'Klosterweg 1', '29549 Bad Bevensen', 'Medingen'."""
+    part = part.strip()
+    return bool(_STREET.fullmatch(part) or _POSTCODE_CITY.fullmatch(part) or _known(part))
+
+
 def is_online(place: str) -> bool:
     """Whether a place line says the event is held online: 'online (Microsoft Teams)'."""
     return _ONLINE_PLACE.match(place) is not None

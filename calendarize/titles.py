@@ -388,6 +388,15 @@ _OPENING_ARTICLE = re.compile(r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem
 _PHRASE_TOKEN = re.compile(r"[„\"“»«‚][^„\"“”»«‚‘\n]{1,100}[“”\"«»‘]|\(|[\w&.'’/+-]+")
 
 
+def unquoted(text: str) -> str:
+    """``text`` without its quoted names: what it says outside them.
+
+    >>> unquoted("Kinderbibelwoche „Mit Jona auf großer Fahrt“")
+    'Kinderbibelwoche '
+    """
+    return _QUOTED.sub("", text)
+
+
 def _split_outside_quotes(text: str, pattern: re.Pattern[str], limit: int = 0) -> list[str]:
     """Split ``text`` at ``pattern`` but never inside a quoted name."""
     masked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)

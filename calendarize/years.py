@@ -83,7 +83,10 @@ _SEASON_SPAN = re.compile(
     r"(?<![\w-])(?:Spielzeit|Saison|Konzertsaison|Theatersaison|Schuljahr|Vereinsjahr"
     r"|Kindergartenjahr|Wintersemester|WiSe|WS)[ \t]+" + _TWO_YEARS)
 _SEASON_START = 8  # the month a season of theatre, school or club begins
-_PERIOD_WORD = "|".join([*MONTHS, *_SEASONS])
+# (and in a head's capitals: "GEMEINDEBRIEF SOMMER 2026 · Juni bis August")
+_PERIOD_MONTHS = {word: month for name, month in [*MONTHS.items(), *_SEASONS.items()]
+                  for word in (name, name.upper())}
+_PERIOD_WORD = "|".join(_PERIOD_MONTHS)
 _PERIOD_LINE = re.compile(
     rf"^(?P<lead>[^\n]{{0,50}}?)(?<![\w.])(?P<period>{_PERIOD_WORD})\.?"
     rf"(?:[ \t]*[/–-][ \t]*(?:{_PERIOD_WORD})\.?)?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})"
@@ -258,8 +261,8 @@ def document_period(text: str) -> dt.date | None:
         begun = _PERIOD_BEGUN.search(m["lead"])
         if begun is not None:  # a span of months: "Ausgabe Dezember 2025 – Februar 2026"
             word, year = begun["period"], int(begun["year"])
-        month = MONTHS.get(word) or _SEASONS[word]
-        if word == "Winter" and m["next"] is None:
+        month = _PERIOD_MONTHS[word]
+        if word.capitalize() == "Winter" and m["next"] is None:
             month = 1  # "Winter 2026": the winter the year begins in
         return dt.date(year, month, 1)
     issue = _ISSUE_MONTH.search(text, 0, min(len(text), _HEAD_CHARS))

@@ -324,6 +324,21 @@ EVENT_ROWS = [
        "Bamberg")],
      "'jeweils dienstags um' after a dateline times the programme; a speaker's affiliation "
      "in parentheses places nothing, and the speaker before the talk titles nothing"),
+    ("Kirchengemeinde St. Johannis Bad Bevensen\n\nUNSERE TERMINE\n\nMo, 20. Juli 2026 bis "
+     "Fr, 24. Juli 2026\nKinderbibelwoche „Mit Jona auf großer Fahrt“\nfür Kinder im "
+     "Gemeindehaus.\n\nSo, 2. August 2026 · 19.00 Uhr\nTaizé-Andacht mit Liedern und Stille, "
+     "Klosterkirche Medingen, Klosterweg 1, Bad Bevensen\n",
+     [("Kinderbibelwoche „Mit Jona auf großer Fahrt“", "2026-07-20", None),
+      ("Taizé-Andacht mit Liedern und Stille", "2026-08-02T19:00", "Bad Bevensen")],
+     "a town only in a quoted title is its subject (Jonah), not its place; a venue and its "
+     "address after a title's comma are no part of the title"),
+    ("Fortbildungsprogramm Herbst 2017\n\n--- Termine ---\n\nMi, 13.9.17, 19:30 Uhr\n"
+     "ROSTOCK, Hotel am Warnowufer, Am Warnowufer 1\nArzneimitteltherapiesicherheit\n\n"
+     "Mi, 8.11.17, 19:30 Uhr\nGREIFSWALD, Hörsaal der Pharmazie, "
+     "Friedrich-Ludwig-Jahn-Straße 17\nNeue orale Antikoagulanzien in der Beratung\n",
+     [("Arzneimitteltherapiesicherheit", "2017-09-13T19:30", "Rostock"),
+      ("Neue orale Antikoagulanzien in der Beratung", "2017-11-08T19:30", "Greifswald")],
+     "an address line under the date, opening with its town in capitals, is no title"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",

@@ -89,6 +89,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "Pfarrhof statt.", None, "2025-11-29/2025-11-30", "a report in an issue: the year before"),
     ("Volkshochschule\nProgrammauszug Herbst 2025\n\nVORTRAG\nDi, 14.10., 19.30 Uhr", None,
      "2025-10-14T19:30", "a programme's season"),
+    ("Kirchengemeinde St. Johannis\nGEMEINDEBRIEF SOMMER 2026 · Juni bis August\n\n"
+     "So, 7. Juni · 10.00 Uhr\nKonfirmationsgottesdienst", None, "2026-06-07T10:00",
+     "an issue's season in capitals"),
     ("GEMEINDENACHRICHTEN\nAusgabe 2/2026 · März 2026 · Zugestellt durch Post.at\n\n"
      "Der Rechtssprechtag ist am Donnerstag, 9. April.", None, "2026-04-09",
      "an issue's month as one part of a head line set apart by '·'"),
