@@ -166,15 +166,15 @@ _SPACE_LAST = frozenset(" \t\n")
 # -- times of day ----------------------------------------------------------------------
 
 _CLOCK = r"(?:[01]?[0-9]|2[0-4])(?:[:.][0-5][0-9])?(?![0-9]|[.,:][0-9])"
-_UHR = rf"[ \t]{{0,2}}Uhr(?![{_LETTER}])"
-_UHR_OR_H = rf"[ \t]{{0,2}}(?:Uhr|h)(?![{_LETTER}])"  # ("Di 4.11., 20 h": after a date only)
+_UHR = rf"[ \t]{{0,2}}(?:Uhr|UHR)(?![{_LETTER}])"  # (in a heading's capitals too)
+_UHR_OR_H = rf"[ \t]{{0,2}}(?:Uhr|UHR|h)(?![{_LETTER}])"  # ("Di 4.11., 20 h": after a date only)
 _LEADS = _alternation(list(DOORS_WORDS) + list(START_WORDS) + list(END_WORDS))
 # One time phrase: "um 10 Uhr", "Einlass ab 17 Uhr", "von 9:30 bis 17:15 Uhr", "10 – 16 Uhr"
 _TIME_PHRASE = (
     rf"(?:(?P<lead>{_LEADS})(?:[ \t]{{0,2}}:|[ \t]{{1,2}}ist)?[ \t]{{0,3}})?"
     r"(?:(?P<prep>(?:jeweils[ \t]{1,2})?(?:um|ab|von|gegen)|jeweils)[ \t]{1,3})?"
     rf"(?P<t1>{_CLOCK})(?P<u1>{_UHR_OR_H})?"
-    rf"(?:[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK})(?P<u2>{_UHR_OR_H})?"
+    rf"(?:[ \t]{{0,3}}(?:[-–—]|bis|BIS)[ \t]{{0,3}}(?P<t2>{_CLOCK})(?P<u2>{_UHR_OR_H})?"
     # (not the day of the next date: "10 Uhr bis 13. Juni, 16 Uhr")
     rf"(?!\.{_SPACE}(?:{_MONTH_NAME}|{_MONTH_NUMBER}\.)))?"
 )
@@ -191,7 +191,8 @@ _TIME_ANYWHERE = re.compile(
     # Nachtessen ab 18 Uhr": a few words may stand between a lead and its time)
     r"(?<![0-9.,:])(?:(?P<lead>Einlass|(?:[A-ZÄÖÜ][a-zäöü]+b|B|b)eginnt?|Start|Ende|Bis|"
     + _alternation([w for w in DOORS_WORDS if w != "Einlass"]) + r")[^0-9\n]{0,24}?)?"
-    rf"(?P<t1>{_CLOCK})(?:(?:{_UHR})?[ \t]{{0,3}}(?:[-–—]|bis)[ \t]{{0,3}}(?P<t2>{_CLOCK}))?{_UHR}"
+    rf"(?P<t1>{_CLOCK})(?:(?:{_UHR})?[ \t]{{0,3}}(?:[-–—]|bis|BIS)[ \t]{{0,3}}"
+    rf"(?P<t2>{_CLOCK}))?{_UHR}"
 )  # "14 bis 16 Uhr", "19 Uhr bis 2 Uhr"
 
 # Between a date with its start time and a later one with its end time ("3. Juli, 15 Uhr,

@@ -35,6 +35,7 @@ from .vocabulary import (
     ABBREVIATIONS,
     BOX_HEADINGS,
     CONTACT_HEADINGS,
+    COUNT_WORDS,
     DOORS_WORDS,
     END_WORDS,
     ROW_MARKS,
@@ -67,15 +68,18 @@ _EVENT_LABEL = re.compile(
 WEEKDAY_ADVERBS = tuple(f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2)
 _HOURS_RANGE = (r"(?:von[ \t]+)?(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*(?:Uhr[ \t]*)?"
                 r"(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
-_TIMES_A_WEEK = r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+)?(?:(?:jeweils|immer)[ \t]+)?"
+_TIMES_A_WEEK = r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+)?(?:(?:[Jj]eweils|[Ii]mmer)[ \t]+)?"
+# ("dienstags", and opening a line: "Donnerstags, 9.00–10.30 Uhr, ab 5. März 2026")
+_WEEKDAY_ADVERB = "|".join(f"{a}|{a.capitalize()}" for a in WEEKDAY_ADVERBS)
 # a course's hours before its first day: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: "
-_COURSE_HOURS = (_TIMES_A_WEEK + "(?:" + "|".join(WEEKDAY_ADVERBS) + r")[ \t]*,?[ \t]*"
+_COURSE_HOURS = (_TIMES_A_WEEK + "(?:" + _WEEKDAY_ADVERB + r")[ \t]*,?[ \t]*"
                  + _HOURS_RANGE + r"[ \t]*,[ \t]*(?:(?:Beginn|Kursbeginn|Start|ab)[ \t]*:?[ \t]*)?")
 # what may open a programme line before its date: a bullet, a weekday
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
 _ENTRY_LEAD = re.compile(
     r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[0-9]{1,2}[.)][ \t]+(?=[A-ZÄÖÜ]|$))?"  # (a list's number)
-    r"(?:[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")[ \t]*,[ \t]*)?"  # "7 Termine, "
+    r"(?:(?:[0-9]{1,2}|" + "|".join(f"{w}|{w.capitalize()}" for w in COUNT_WORDS) + r")[ \t]+"
+    r"(?:" + "|".join(SESSION_WORDS) + r")[ \t]*[,:][ \t]*)?"  # "7 Termine, ", "Zwei Abende: "
     # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
     + "(?:" + _COURSE_HOURS + ")?"
     r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?$")
@@ -111,8 +115,10 @@ def lead_hours(lead: str) -> tuple[dt.time, dt.time | None] | None:
     start = parse_time(m["t1"]) if m is not None else None
     return (start, parse_time(m["t2"])) if m is not None and start is not None else None
 _ENTRY_TAIL = re.compile(
-    r"^[ \t,·•]*(?:(?:(?:" + "|".join((*DOORS_WORDS, *START_WORDS, *END_WORDS)) + r")[ \t]*:?"
-    r"[ \t]*)?(?:(?:jeweils|täglich)[ \t]+)?(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
+    r"^[ \t,·•]*(?:[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")[ \t]*,[ \t]*)?"
+    r"(?:(?:(?:" + "|".join((*DOORS_WORDS, *START_WORDS, *END_WORDS)) + r")[ \t]*:?"
+    r"[ \t]*)?(?:(?:jeweils|täglich)[ \t]+)?(?:(?:" + "|".join(WEEKDAY_ADVERBS) + r")[ \t]+)?"
+    r"(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr(?:[ \t]*[,;][ \t]*"
     r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
 _PLACE_LABEL_WORD = (r"(?:Ort|Wo|Veranstaltungsort|Spielort|Tagungsort|Kursort|Adresse|Treffpunkt"
@@ -367,8 +373,10 @@ def block_head(text: str, line_start: int) -> str | None:
     if head.casefold().rstrip(":") in BOX_HEADINGS:
         return None  # "Ablauf" over a programme's day: no entry's title
     label, colon, _ = head.partition(":")
-    if colon and not is_event_noun(label.split()[-1] if label.split() else ""):
-        return None  # a label ("Kursleitung: …"), not a title ("Vortrag: Patientenverfügung")
+    if colon and not is_event_noun(label.split()[-1] if label.split() else "") and not (
+            _NUMBER_LINE.match(lines[blank - 2][1]) if blank >= 2 else False):
+        return None  # a label ("Kursleitung: …"), not a title ("Vortrag: Patientenverfügung";
+        # "Excel kompakt: Tabellen, …" over its "Kurs-Nr. 26F-5502")
     return head if _heading_line(head) and len(head) <= 80 and (
         head[:1].isupper() or _ORDINAL_HEAD.match(head)) and (
         not _POSTCODE.search(head)) and not _SHORT_POSTCODE_TOWN.search(head) and (
@@ -396,6 +404,7 @@ def _box_title(text: str, rule_start: int) -> str | None:
 
 _ENTRY_LINES = 6  # how many lines a catalogue entry's block may hold over its date line
 # a course number before its title: "261-20104", "26F-2101"
+_NUMBER_LINE = re.compile(r"[ \t]*(?:Kurs|Veranstaltungs|Seminar)-?(?:Nr\.|[Nn]ummer)")
 _COURSE_NUMBER = re.compile(r"[0-9]{2,}[A-Z]?[-./][0-9A-Z.-]*[0-9][ \t]+|(?:>>|»|->|→)[ \t]*")
 
 

@@ -78,7 +78,7 @@ _STREET_NAME = r"[A-ZÄÖÜ][\w&'’./-]{0,60}(?<![./])"
 _STREET = re.compile(
     rf"(?P<street>{_STREET_NAME}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz"
     r"|[Gg]asse|[Rr]ing|(?<![äÄ])[Uu]fer|[Dd]amm)(?!\w)"
-    r"(?:[ \t]+[0-9]+[a-z]?(?:[ \t]*-[ \t]*[0-9]+)?)?)"
+    r"(?:[ \t]+[0-9]+[a-z]?(?:[ \t]*[-–][ \t]*[0-9]+)?)?)"
     rf"|(?P<street2>{_STREET_NAME}[ \t]+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring)[ \t]+"
     r"[0-9]+[a-z]?)"
 )

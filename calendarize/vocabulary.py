@@ -49,6 +49,10 @@ WORDS_BEFORE_DATES: frozenset[str] = frozenset({
 # Words before a time of day that say what it is ("Einlass ab 17 Uhr, Beginn 19 Uhr").
 DOORS_WORDS: tuple[str, ...] = ("Einlass", "Türöffnung", "Saalöffnung", "Kassenöffnung")
 # What a course's count of sessions counts, before its first date: "7 Termine, Di., 10.03.–…"
+# How many, in words, before SESSION_WORDS: "Zwei Abende: Freitag, 20. März, und …"
+COUNT_WORDS: tuple[str, ...] = (
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",
+)  # fmt: skip
 SESSION_WORDS: tuple[str, ...] = (
     "Termine", "Abende", "Einheiten", "Kurstage", "Treffen", "Vormittage", "Nachmittage",
     "Samstage", "Wochenenden",
@@ -275,6 +279,8 @@ DATED_NON_EVENTS: tuple[str, ...] = (
     "kommunalwahlen", "europawahl", "bürgerschaftswahl", "bürgermeisterwahl",
     "gemeinderatswahl", "gemeinderatswahlen", "nationalratswahl", "stichwahl", "referendum",
     "volksabstimmung", "onlineausgabe", "online-ausgabe", "printausgabe", "urteil", "stichtag",
+    # what befell a place on its day: "die Flutkatastrophe vom 14./15. Juli 2021"
+    "katastrophe", "hochwasser", "unglück", "anschlag", "erdbeben", "unwetter", "großbrand",
 )  # fmt: skip
 # The same as whole words ("die am 10. Mai stattfindende Wahl", "die Ausgabe vom 7. April")
 DATED_NON_EVENT_WORDS: tuple[str, ...] = ("Wahl", "Wahlen", "Ausgabe")

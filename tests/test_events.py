@@ -339,6 +339,27 @@ EVENT_ROWS = [
      [("Arzneimitteltherapiesicherheit", "2017-09-13T19:30", "Rostock"),
       ("Neue orale Antikoagulanzien in der Beratung", "2017-11-08T19:30", "Greifswald")],
      "an address line under the date, opening with its town in capitals, is no title"),
+    ("Kreisvolkshochschule Ahrweiler\nNeu im Programm – Frühjahrssemester 2026\n\nSPRACHEN\n\n"
+     "Italienisch für Anfänger (A1)\nKurs-Nr. 26F-4101\nAb Dienstag, 3. März 2026, 10 Termine, "
+     "jeweils dienstags 18.00–19.30 Uhr\nOrt: VHS-Haus, Wilhelmstraße 24–30, Bad Neuenahr-"
+     "Ahrweiler\n\nGESUNDHEIT\n\nYoga am Morgen\nKurs-Nr. 26F-3210\nDonnerstags, 9.00–10.30 "
+     "Uhr, ab 5. März 2026 (8 Termine)\nOrt: Turnhalle der Grundschule, Mühlenbachstraße 12, "
+     "Sinzig\n\nBERUF UND EDV\n\nExcel kompakt: Tabellen, Formeln, Diagramme\nKurs-Nr. "
+     "26F-5502\nSamstag, 14. März 2026, 9.00–16.00 Uhr\nOrt: Berufsbildende Schule, Goethestraße "
+     "33, Remagen\n\nKOCHEN\n\nEifeler Küche neu entdeckt\nKurs-Nr. 26F-6120\nZwei Abende: "
+     "Freitag, 20. März, und Freitag, 27. März 2026, jeweils 18.00–21.00 Uhr\nOrt: Lehrküche der "
+     "Realschule, Am Wäldchen 3, Adenau\n",
+     [("Italienisch für Anfänger (A1)", "2026-03-03T18:00", "Bad Neuenahr-Ahrweiler"),
+      ("Yoga am Morgen", "2026-03-05T09:00", "Sinzig"),
+      ("Excel kompakt: Tabellen, Formeln, Diagramme", "2026-03-14T09:00", "Remagen"),
+      ("Eifeler Küche neu entdeckt", "2026-03-20T18:00", "Adenau"),
+      ("Eifeler Küche neu entdeckt", "2026-03-27T18:00", "Adenau")],
+     "a catalogue's entries: 'Ab …, 10 Termine, jeweils dienstags …', 'Donnerstags, … Uhr, ab "
+     "…' (a start, no deadline), a title with a colon over its 'Kurs-Nr.', 'Zwei Abende: …'"),
+    ("In Erinnerung an die Flutkatastrophe vom 14./15. Juli 2021 zieht der Vortrag am "
+     "11. März 2026 in Bonn Bilanz.\n",
+     [("Vortrag", "2026-03-11", "Bonn")],
+     "the day of a disaster is no event's"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
