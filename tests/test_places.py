@@ -63,6 +63,8 @@ def test_venue_forms(sentence: str, expected: list[str], reason: str) -> None:
 
 # address line, venues, city, reason
 PLACE_LINE_ROWS = [
+    ("Forum der IHK, Königstraße 18–20, Arnsberg", ("Forum der IHK",), "Arnsberg",
+     "a street's numbers joined by an en dash"),
     ("IHK-Bildungszentrum, Rheinstraße 14, 56068 Koblenz", ("IHK-Bildungszentrum",), "Koblenz",
      "venue, street, postcode city"),
     ("Stadthalle Göttingen, Albaniplatz 2, 37073 Göttingen", ("Stadthalle Göttingen",),
