@@ -56,6 +56,7 @@ from .layout import (
     table_row,
     table_title_above,
     timed_item,
+    title_below,
     title_beside,
     venues_next_sentence,
     with_block_times,
@@ -978,6 +979,12 @@ class _Reader:
             # erhaltung" / "14.–16. Oktober 2026 · Congress Center Essen"
             return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True,
                           place=rest)
+        if place_only and (below := title_below(self.text, line_end)) is not None:
+            # the line under it names the item: "Fr. 13.3., 19.30 Uhr, Konzertsaal Solothurn"
+            # / "Sinfoniekonzert: Kammerorchester Basel, Leitung Marta Ricci"
+            found = leading_phrase(below)
+            noun = found[0] if found else (self.headline[0] if self.headline else None)
+            return _Found(noun, below, mention, sentence, by_line=True, entry=True, place=rest)
         if place_only:
             return None  # (a place under no list or programme: no entry of its own)
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)

@@ -433,6 +433,22 @@ def block_around(text: str, span: tuple[int, int], reach: int = 3) -> tuple[int,
     return start, end
 
 
+def title_below(text: str, line_end: int) -> str | None:
+    """The line right under a date line that gives only the date's place, when it names the
+    item: "Fr. 13.3., 19.30 Uhr, Konzertsaal Solothurn" / "Sinfoniekonzert: Kammerorchester
+    Basel, Leitung Marta Ricci"; None for a blank line, a label, an address or a date."""
+    if not text.startswith("\n", line_end):
+        return None
+    end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if end < 0 else end].strip()
+    label, colon, _ = below.partition(":")
+    named = bool(colon) and is_event_noun(label.split()[-1] if label.split() else "")
+    if not below or scan_dates(below) or not (_block_line(below, _TITLE_MAX) or (
+            named and _block_line(below.replace(":", " –", 1), _TITLE_MAX))):
+        return None
+    return below
+
+
 def _address_line(line: str) -> bool:
     """A line that opens with its town and goes on with a venue or street: "GREIFSWALD,
     Hörsaal der Pharmazie, Friedrich-Ludwig-Jahn-Straße 17"."""

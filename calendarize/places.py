@@ -77,18 +77,18 @@ _SHORT_CODE_BEFORE = ("\n", ", ", "A-", "CH-", "AT-")
 _STREET_NAME = r"[A-ZÄÖÜ][\w&'’./-]{0,60}(?<![./])"
 _STREET = re.compile(
     rf"(?P<street>{_STREET_NAME}(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz"
-    r"|[Gg]asse|[Rr]ing|(?<![äÄ])[Uu]fer|[Dd]amm)(?!\w)"
+    r"|[Gg]asse|[Rr]ing|(?<![äÄ])[Uu]fer|[Dd]amm|[Qq]uai)(?!\w)"
     r"(?:[ \t]+[0-9]+[a-z]?(?:[ \t]*[-–][ \t]*[0-9]+)?)?)"
     rf"|(?P<street2>{_STREET_NAME}[ \t]+(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring)[ \t]+"
     r"[0-9]+[a-z]?)"
 )
-# (a bank: "Mainufer", "Alsterufer"; no "Läufer" or "Käufer")
+# (a bank: "Mainufer", "Alsterufer"; no "Läufer" or "Käufer"; a Swiss quay: "Landhausquai")
 # Every match of _STREET holds one of these words, with no letter after it: a quick look
 # for them spares most sentences the pattern, which tries each capital's next sixty
 # characters. (Each word written out, so that the regex engine skips ahead to first letters.)
 _STREET_WORD = re.compile("(?:" + "|".join(
     w for word in ("Straße", "Strasse", r"Str\.", "Weg", "Allee", "Platz", "Gasse", "Ring",
-                   "Ufer", "Damm")
+                   "Ufer", "Damm", "Quai")
     for w in (word, word[0].lower() + word[1:])) + r")(?!\w)")
 _OTHER_PLACE = re.compile(r"[ \t]+(?:in|und[ \t]+(?:im|in|am|an|auf|beim|zum|zur))[ \t]+"
                           r"(?=[A-ZÄÖÜ])")

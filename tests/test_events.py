@@ -360,6 +360,15 @@ EVENT_ROWS = [
      "11. März 2026 in Bonn Bilanz.\n",
      [("Vortrag", "2026-03-11", "Bonn")],
      "the day of a disaster is no event's"),
+    ("Konzertverein Solothurn\n\nSolothurn, 2. März 2026\n\nDie Programme im Überblick\n\n"
+     "Fr. 13.3., 19.30 Uhr, Konzertsaal Solothurn\nSinfoniekonzert: Kammerorchester Basel, "
+     "Leitung Marta Ricci\nLudwig van Beethoven: Sinfonie Nr. 7 A-Dur\n\nSa. 4.4., 19.30 Uhr, "
+     "Zwinglikirche Grenchen\nOsterkonzert: Solothurner Kammerchor\nJohann Sebastian Bach: "
+     "Kantaten zur Osterzeit\nAnschliessend Apéro\n",
+     [("Sinfoniekonzert: Kammerorchester Basel, Leitung Marta Ricci", "2026-03-13T19:30",
+       "Solothurn"),
+      ("Osterkonzert: Solothurner Kammerchor", "2026-04-04T19:30", "Grenchen")],
+     "a date line giving its place only: the line under it names the item"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",

@@ -63,6 +63,8 @@ def test_venue_forms(sentence: str, expected: list[str], reason: str) -> None:
 
 # address line, venues, city, reason
 PLACE_LINE_ROWS = [
+    ("Landhaus Solothurn, Landhausquai 4", ("Landhaus Solothurn",), "Solothurn",
+     "a Swiss quay is a street"),
     ("Forum der IHK, Königstraße 18–20, Arnsberg", ("Forum der IHK",), "Arnsberg",
      "a street's numbers joined by an en dash"),
     ("IHK-Bildungszentrum, Rheinstraße 14, 56068 Koblenz", ("IHK-Bildungszentrum",), "Koblenz",
