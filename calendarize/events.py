@@ -19,6 +19,7 @@ from .dates import find_times, parse_time, scan_dates
 from .identity import organiser_key
 from .layout import (
     FOR_ALL,
+    MORE_DATES_LABEL,
     WEEKDAY_ADVERBS,
     ContactBlock,
     address_near,
@@ -1237,6 +1238,8 @@ class _Reader:
             over = heading_above(self.text, label) if named is None else None
             found = leading_phrase(over[1]) if over is not None else None
             return named or ((found[0], over[1]) if found and over else None)
+        if MORE_DATES_LABEL.fullmatch(line):  # "Weitere Vorstellungen:": the text's work's
+            return self._work_title or self.titles.headline(any_heading=True)  # or event's
         before = self.sentences.paragraph_break_before(max(0, label - 2))
         return self._last_named(max(0, before), label) or self.titles.headline(any_heading=True)
 

@@ -267,7 +267,9 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
             return strip_quotes(_without_course_number(above))
         end = start - 1
     below_start = line_end + 1
-    if text.startswith("\n", below_start):  # (a page's heading and its paragraph)
+    if text.startswith("\n", below_start):  # (a page's heading and its paragraph; not
+        if scan_dates(line_above(text, line_start)):  # after the last line of a list of
+            return None  # dates: "Sonntag, 03.05., 18.00 Uhr" / "" / "Gastspiel: …")
         below_start += 1
     below_end = text.find("\n", below_start)
     below = text[below_start : len(text) if below_end < 0 else below_end].strip()
@@ -361,7 +363,7 @@ def block_head(text: str, line_start: int) -> str | None:
     if blank == 0 and _RULE.fullmatch(lines[0][1].strip()):
         return _box_title(text, lines[0][0])  # "WEBINAR 26-WEB-03" / "E-Rechnung: Was …" /
         # "──────" / "Termin: Donnerstag, 29.01.2026, 10:00 – 11:30 Uhr"
-    if not blank or any(scan_dates(line) for _, line in lines[:blank - 1]):
+    if not blank or any(scan_dates(line) for _, line in lines[:blank]):
         return None  # (no block over the line, or a list of dates: "SPIELTERMINE" / "Premiere:
         # Freitag, 6. März 2026" / "Samstag, 7.3." names none of them)
     head = lines[blank - 1][1].strip()
@@ -867,6 +869,10 @@ _LIST_LABEL = re.compile(
     r"(?:Die[ \t]+)?(?:(?:nächsten|weiteren|folgenden)[ \t]+)?(?:Termine|Daten|Orte[ \t]+und"
     r"[ \t]+Termine|Termine[ \t]+und[ \t]+Orte)(?:[ \t]+im[ \t]+Überblick)?"
     r"(?:[ \t]*,[^:\n]{0,60})?[ \t]*:")  # ("…, jeweils von 9 bis 12 Uhr:")
+# a label of more dates of the event the text is about: "Weitere Vorstellungen:", "Weitere
+# Termine", "Zusatzvorstellungen:"
+MORE_DATES_LABEL = re.compile(
+    r"(?:(?:Weitere|Zusätzliche|Nächste)[ \t]+|Zusatz)[A-ZÄÖÜa-zäöü]\w*(?:en|e|n)[ \t]*:")
 _LIST_LINES = 24  # how far up a list of dates its label may stand
 
 
@@ -878,7 +884,7 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
     ('Die Bevölkerung ist zu den folgenden Informationsanlässen eingeladen.')."""
     for start, line in _lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
-        if _LIST_LABEL.fullmatch(stripped):
+        if _LIST_LABEL.fullmatch(stripped) or MORE_DATES_LABEL.fullmatch(stripped):
             return start, stripped, "label"
         if _LIST_HOURS.match(stripped):
             continue  # the list's hours under its heading: "sonntags, 14 Uhr, mit Dr. …"

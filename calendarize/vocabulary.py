@@ -156,6 +156,9 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Zeltlager", "Ferienlager", "Sommerlager", "Jugendlager", "Pfingstlager",
     # a choir's or band's rehearsal open to all ("Probe" alone is a sample: "Bodenprobe")
     "offene Probe", "offenen Probe", "öffentliche Probe", "öffentlichen Probe", "Generalprobe",
+    # a church's feasts of a rite, a carnival's afternoon ("Kinderfasching"), a building's
+    # first cut of the spade
+    "Erstkommunion", "Konfirmation", "Firmung", "Fasching", "Spatenstich",
     # a Sunday the shops open: an event of a town's trade
     "verkaufsoffener Sonntag", "verkaufsoffenen Sonntag", "verkaufsoffenem Sonntag",
 )  # fmt: skip

@@ -369,6 +369,16 @@ EVENT_ROWS = [
        "Solothurn"),
       ("Osterkonzert: Solothurner Kammerchor", "2026-04-04T19:30", "Grenchen")],
      "a date line giving its place only: the line under it names the item"),
+    ("Kleines Theater am Wall\nSpielzeit 2025/26\n\n„DER ZERBROCHNE KRUG“\n\nTERMINE\n\n"
+     "Premiere: Samstag, 11.04., 19.30 Uhr, Großes Haus\nWeitere Vorstellungen:\n"
+     "Freitag, 17.04., 19.30 Uhr\nSonntag, 03.05., 18.00 Uhr\n\nGastspiel: Donnerstag, "
+     "23.04., 19.30 Uhr, Kulturscheune, Museumstraße 34, Salzgitter\n",
+     [("Premiere", "2026-04-11T19:30", None),
+      ("„Der Zerbrochne Krug“", "2026-04-17T19:30", None),
+      ("„Der Zerbrochne Krug“", "2026-05-03T18:00", None),
+      ("Gastspiel", "2026-04-23T19:30", "Salzgitter")],
+     "'Weitere Vorstellungen:' over date lines: the text's event; the block after the "
+     "list's last date line titles none of them"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
@@ -1515,6 +1525,10 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Erstkommunion", True, "a church's rite (vocabulary)"),
+    ("Konfirmation", True, "a church's rite (vocabulary)"),
+    ("Kinderfasching", True, "a carnival's afternoon (vocabulary)"),
+    ("Spatenstich", True, "a building's first cut (vocabulary)"),
     ("Seniorennachmittag", True, "an afternoon named by whom it is for"),
     ("Sonntagnachmittag", False, "a weekday's afternoon is a time"),
     ("Nachmittag", False, "a part of the day alone is a time"),
