@@ -176,6 +176,8 @@ _CANCELLED = re.compile(rf"\b(?:{_CANCEL_FORMS}"
                         r"(?:sollen)?[.!?,;]?$)")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES))) + r")")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
+# marks a heading stands between: "*** KINDERKLEIDERBASAR ***", "== Sommerfest =="
+_DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$")
 _STATUS_TAIL = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_STATUS_FORMS})[ \t!.]*$")
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
 _STATUS_HEAD = re.compile(rf"(?:{_CANCEL_FORMS})[ \t]*:[ \t]*")
@@ -1383,7 +1385,7 @@ class _Reader:
 
     def _assemble(self, group: list[_Found], main: bool, alone: bool = False) -> Event:
         first = group[0]
-        title = max((f.title for f in group), key=_title_quality)
+        title = _DECORATION.sub("", max((f.title for f in group), key=_title_quality))
         if main and not first.venue_noun and not first.by_line and self.headline is not None:
             noun, headline = self.headline
             if self.titles.same_kind(noun, first.noun) and not _plural_of(noun, first.noun) and (

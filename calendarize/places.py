@@ -181,7 +181,7 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         # looked for from there on
         other = _OTHER_PLACE.search(m["name"])
         name = m["name"] if other is None else m["name"][: other.start()]
-        name = _TRAILING_LINKS.sub("", name).rstrip(".,")
+        name = _TRAILING_LINKS.sub("", _before_event(name)).rstrip(".,")
         if not (lookup_city(name) or _is_town(name) or not _is_venue(name)
                 or _inside(quotes, m.start())):  # (a title's words: „Regenwasser im Garten“)
             venues.append((m.start("name"), name))
@@ -192,6 +192,21 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         street = m.group(0).strip()
         venues.append((m.start(), street))
     return venues
+
+
+_ARTICLE_LINK = re.compile(r"[ \t]+(?:der|des|die|das)[ \t]+(?P<word>[A-ZÄÖÜ][\w-]*)")
+
+
+def _before_event(name: str) -> str:
+    """A venue's name up to an article before an event noun, which is the subject of the
+    sentence, not a part of the name: "im Pfarrheim der Kinderkleiderbasar" (but "Haus der
+    Wirtschaft", and "Foyer der Messe": a noun that names a place too)."""
+    if " d" not in name:
+        return name
+    for m in _ARTICLE_LINK.finditer(name):
+        if is_event_noun(m["word"]) and not m["word"].lower().endswith(VENUE_SUFFIXES):
+            return name[: m.start()]
+    return name
 
 
 _QUOTED_SPAN = re.compile(r"„[^“”\"]*(?:[“”\"]|$)")
@@ -218,11 +233,13 @@ def _is_town(name: str) -> bool:
 
 def find_cities(text: str) -> list[tuple[int, City]]:
     """Cities named with 'in'/'nach', after a postcode, or inside a venue name."""
-    return [(pos, city) for pos, city, _ in _cities(text)]
+    return [(pos, city) for pos, city, _ in _cities(text, streets=True)]
 
 
-def _cities(text: str) -> list[tuple[int, City, bool]]:
-    """find_cities, each with whether only 'in'/'nach' names it (not a postcode or 'Stadt')."""
+def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
+    """find_cities, each with whether only 'in'/'nach' names it (not a postcode or 'Stadt');
+    with ``streets``, a town after a street and its number too ("Kirchplatz 6, Gescher"):
+    the place of the event it is said of, but not the document's town (a guest play's)."""
     found = []
     for pattern in (_CITY, _POSTCODE_CITY, _TOWN_CITY):
         for m in pattern.finditer(text):
@@ -238,7 +255,18 @@ def _cities(text: str) -> list[tuple[int, City, bool]]:
                     found.append((m.start("name"), City(candidate, city.latitude, city.longitude),
                                   pattern is _CITY))
                     break
+    if streets and _STREET_WORD.search(text) is not None:  # a town after a street and its
+        for street in _STREET.finditer(text):  # number: "im Pfarrheim, Kirchplatz 6, Gescher"
+            town = _TOWN_AFTER_STREET.match(text, street.end())
+            if town is not None and street.group(0)[-1:].isalnum() and (
+                    city := lookup_city(town["name"])) is not None and not any(
+                    pos == town.start("name") for pos, _, _ in found):
+                found.append((town.start("name"),
+                              City(town["name"], city.latitude, city.longitude), False))
     return sorted(found, key=lambda item: item[0])
+
+
+_TOWN_AFTER_STREET = re.compile(rf"(?<=[0-9a-z]),[ \t]*(?P<name>{_CAP}(?:[ \t]+{_CAP})?)\b")
 
 
 _OPENING = 300  # the characters of a headline and lead, where a document sets its scene

@@ -379,6 +379,14 @@ EVENT_ROWS = [
       ("Gastspiel", "2026-04-23T19:30", "Salzgitter")],
      "'Weitere Vorstellungen:' over date lines: the text's event; the block after the "
      "list's last date line titles none of them"),
+    ("Kita Sonnenschein Gescher\n\nUnsere nächsten Termine:\n\n*** KINDERKLEIDERBASAR ***\n"
+     "am 14. März 2026 von 9 bis 12 Uhr im Pfarrheim, Kirchplatz 6, Gescher\n",
+     [("Kinderkleiderbasar", "2026-03-14T09:00", "Gescher")],
+     "the marks a heading stands between are no part of its title"),
+    ("Am 14. März 2026 findet im Pfarrheim der Kinderkleiderbasar in Gescher statt.",
+     [("Kinderkleiderbasar", "2026-03-14", "Gescher")],
+     "an event noun after the venue's article is the sentence's subject, not the venue's "
+     "name"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
