@@ -1016,6 +1016,11 @@ class _Reader:
             if title is None and self._date_blocks:  # a programme's block: "Sa 28.03. |
                 title = block_title(self.text, line_start, line_end)  # 15:00 Uhr" / "Das
                 # kleine Gespenst" / "Familientheater nach Otfried Preußler"
+            if title is None and line_above(self.text, line_start).endswith((".", "!", "?")) and (
+                    named := self._section_named(line_start)) is not None:
+                # under its section's paragraph: "LESUNG: „DIE FÄHRFRAU …“" / "" / "Die
+                # Dresdner Autorin … liest …" / "Donnerstag, 22. Januar 2026, 19 Uhr"
+                return _Found(named[0], named[1], mention, sentence, by_line=True, entry=True)
         if title is None:
             return None
         title, place = _venue_tail(title)
@@ -1039,19 +1044,25 @@ class _Reader:
         or more such days stand."""
         alone = [i for i, m in enumerate(self.mentions)
                  if m.weekday is not None and m.end is None and m.start_time is None
-                 and self.text.startswith("\n\n", m.span[1])
+                 and (below := self._below_day(m)) is not None
                  and self.text[max(0, m.span[0] - 2) : m.span[0]] == "\n\n"
-                 and _DAY_ITEM.match(self.text, m.span[1] + 2) is not None]
+                 and _DAY_ITEM.match(self.text, below) is not None]
         if len(alone) < 2:
             return {}
         ends = [self.mentions[i].span[0] for i in alone[1:]]
         headings = {}
         for i, end in zip(alone, [*ends, len(self.text)], strict=True):
-            stop = self.text.find("\n\n", self.mentions[i].span[1] + 2)
+            stop = self.text.find("\n\n", self._below_day(self.mentions[i]) or 0)
             while 0 <= stop < end and _DAY_ITEM.match(self.text, stop + 2):
                 stop = self.text.find("\n\n", stop + 2)  # (down to a paragraph no item's)
             headings[i] = end if stop < 0 else min(end, stop)
         return headings
+
+    def _below_day(self, mention: DateMention) -> int | None:
+        """Where the paragraphs under a day alone in its paragraph begin, after a note on
+        the day ('DONNERSTAG, 12. FEBRUAR (WEIBERDONNERSTAG)'); None if more follows it."""
+        m = _DAY_NOTE.match(self.text, mention.span[1])
+        return None if m is None else m.end()
 
     def _day_items(self, index: int, end: int) -> list[_Found]:
         """The events a calendar column's day lists, each dated by the day: 'Biberach: 19 Uhr
@@ -1059,7 +1070,7 @@ class _Reader:
         Rockkonzert …, Festhalle. Einlass 19 Uhr, Beginn 20 Uhr' (its time said later)."""
         day = self.years.at(index)
         found = []
-        pos = day.span[1] + 2
+        pos = self._below_day(day) or day.span[1] + 2
         while pos < end:
             stop = self.text.find("\n\n", pos, end)
             stop = end if stop < 0 else stop
@@ -1079,6 +1090,11 @@ class _Reader:
                     mention = with_block_times(mention, self.text, self.sentences,
                                                paragraph_only=True)
                 labelled = _item_label(item["town"]) if item["time"] is None else None
+                clause = _ITEM_CLAUSE.match(self.text, rest, stop)
+                if labelled == ("", "") and clause is not None and leading_phrase(
+                        clause.group(0).strip()) is not None:
+                    labelled = None  # a village the gazetteer lacks, before what names an
+                    # event: "Ulmen: Der angekündigte Lichtbildervortrag „…“ fällt aus."
                 if labelled is not None:  # "Herbstmarkt in Ettenheim: Rund 60 Händler …"
                     if labelled[1]:  # (its paragraph, all of it, is what it says; "Übrigens:"
                         found.append(_Found(*labelled, mention, (pos, stop), by_line=True))
@@ -1086,9 +1102,8 @@ class _Reader:
                     continue
                 # (the item's first clause names it: "Führung durch den Bibliothekssaal,
                 # Treffpunkt Klosterpforte", "Theater „Der Besuch der alten Dame“, …")
-                clause = _ITEM_CLAUSE.match(self.text, rest, stop)
                 text = clause.group(0).strip() if clause else ""
-                named = leading_phrase(text)
+                named = leading_phrase(_ARTICLE_ADJECTIVE.sub("", text))
                 noun, title = (named[0], without_venue(named[1])) if named else (
                     "", text if text[:1].isupper() and len(text) <= 80 else "")
                 if title:
@@ -2379,6 +2394,10 @@ _DAY_ITEM = re.compile(
     r"[A-ZÄÖÜ][\w.-]*){0,2}):[ \t]+(?P<time>(?=(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}"
     r"(?:[.:][0-9]{2})?[ \t]*(?:Uhr|bis|–|-)))?")
 _TIMED_LINE = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr|[0-9]{1,2}\.[0-9]{1,2}\.")
+# "Der angekündigte Lichtbildervortrag …", "Die geplante Führung …": an article and an
+# adjective before the item's name
+_ARTICLE_ADJECTIVE = re.compile(r"^(?:Der|Die|Das)[ \t]+[a-zäöü]\w*[ \t]+(?=[A-ZÄÖÜ„])")
+_DAY_NOTE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\n\n")
 _ITEM_CLAUSE = re.compile(r"(?:„[^“”\"\n]*[“”\"]|[^,.;:(\n„]|\.(?=[0-9]))+")
 # a sentence that breaks off before what it announces: "… eingeladen auf" (the date below)
 _OPEN_END = re.compile(r"[ \t](?:auf|am|für|zum|zur|ist|sind)$")

@@ -375,7 +375,8 @@ def block_head(text: str, line_start: int) -> str | None:
     if head.casefold().rstrip(":") in BOX_HEADINGS:
         return None  # "Ablauf" over a programme's day: no entry's title
     label, colon, _ = head.partition(":")
-    if colon and not is_event_noun(label.split()[-1] if label.split() else "") and not (
+    last = label.split()[-1] if label.split() else ""
+    if colon and not is_event_noun(last.capitalize() if last.isupper() else last) and not (
             _NUMBER_LINE.match(lines[blank - 2][1]) if blank >= 2 else False):
         return None  # a label ("Kursleitung: …"), not a title ("Vortrag: Patientenverfügung";
         # "Excel kompakt: Tabellen, …" over its "Kurs-Nr. 26F-5502")

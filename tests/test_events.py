@@ -387,6 +387,23 @@ EVENT_ROWS = [
      [("Kinderkleiderbasar", "2026-03-14", "Gescher")],
      "an event noun after the venue's article is the sentence's subject, not the venue's "
      "name"),
+    ("Stadtbibliothek Pirna\nVeranstaltungen im ersten Halbjahr 2026\n\nPirna, 8. Januar 2026"
+     "\n\nDie Stadtbibliothek startet mit einem Programm ins neue Jahr.\n\nLESUNG: „DIE "
+     "FÄHRFRAU VON POSTELWITZ“\n\nDie Dresdner Autorin Katrin Seidemann liest aus ihrem "
+     "Roman.\nDonnerstag, 22. Januar 2026, 19 Uhr\nEintritt: 8 Euro.\n",
+     [("Lesung: „Die Fährfrau von Postelwitz“", "2026-01-22T19:00", "Pirna")],
+     "a bare date line closing its section's paragraph: the section's heading, in capitals "
+     "with its event noun before a colon"),
+    ("TERMINE DER WOCHE vom 9. bis 15. Februar 2026\n\nMITTWOCH, 11. FEBRUAR\n\nHillesheim: "
+     "Vortrag „Wie die Eifel entstand“, 19 Uhr, Bürgerhaus.\n\nDONNERSTAG, 12. FEBRUAR "
+     "(WEIBERDONNERSTAG)\n\nPrüm: Sturm der Möhnen auf das Rathaus, 11.11 Uhr, Hahnplatz."
+     "\n\nFREITAG, 13. FEBRUAR\n\nUlmen: Der angekündigte Lichtbildervortrag „Mit dem Fahrrad "
+     "durch Island“ im Bürgerhaus fällt aus.\n",
+     [("Vortrag „Wie die Eifel entstand“", "2026-02-11T19:00", "Hillesheim"),
+      ("Sturm der Möhnen auf das Rathaus", "2026-02-12T11:11", "Prüm"),
+      ("Lichtbildervortrag „Mit dem Fahrrad durch Island“", "2026-02-13", None)],
+     "a calendar column's days: one with a note in parentheses; a village the gazetteer "
+     "lacks before an item that names its event, and the article and adjective before it"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
