@@ -954,8 +954,8 @@ class _Reader:
         if opens and rest is None:  # a place, under a list's or a programme's heading)
             tail = self.text[stop:line_end].strip(" ,\t")
             place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(
-                tail) or ((_ends_with_town(tail) or _town_named(tail)) and not leading_phrase(
-                    tail)))
+                tail) or ((_ends_with_town(tail) or _town_named(tail) or _opens_with_town(tail))
+                          and not leading_phrase(tail)))
             rest = tail if place_only else None
             if rest is None and SPEAKER.match(tail) and (  # its speaker, the talk's title
                     listed := self._series_item(line_start, line_end)) is not None:

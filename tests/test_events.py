@@ -404,6 +404,14 @@ EVENT_ROWS = [
       ("Lichtbildervortrag „Mit dem Fahrrad durch Island“", "2026-02-13", None)],
      "a calendar column's days: one with a note in parentheses; a village the gazetteer "
      "lacks before an item that names its event, and the article and adjective before it"),
+    ("Um Betriebe vor Ort zu erreichen, veranstaltet das Ministerium drei "
+     "Informationsveranstaltungen:\n\n- Donnerstag, 16. April 2026, 10:00 bis 12:30 Uhr, "
+     "Oldenburg, Handwerkskammer Oldenburg, Theaterwall 32\n- Dienstag, 21. April 2026, 14:00 "
+     "bis 16:30 Uhr, Osnabrück, Berufsbildungszentrum der Handwerkskammer, Bramscher Straße "
+     "134\n",
+     [("Informationsveranstaltungen", "2026-04-16T10:00", "Oldenburg"),
+      ("Informationsveranstaltungen", "2026-04-21T14:00", "Osnabrück")],
+     "a list's line whose rest opens with its town, then its venue and street, is its place"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
