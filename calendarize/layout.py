@@ -38,6 +38,7 @@ from .vocabulary import (
     COUNT_WORDS,
     DOORS_WORDS,
     END_WORDS,
+    INFO_LABELS,
     ROW_MARKS,
     SERIES_PLURALS,
     SESSION_WORDS,
@@ -466,8 +467,10 @@ _TITLE_MAX = 120  # the longest line under a programme line's speaker or address
 def _block_line(line: str, longest: int = 80) -> bool:
     """Whether a line can name a programme's item: a short heading, no label, address,
     note in parentheses or line of its own date or time."""
+    label = line.split(":", 1)[0].split()
     return (_heading_line(line) and len(line) <= longest and line[:1] not in "(-–•*·[" and not (
-        line[:1].isdigit()) and (":" not in line or len(line.split(":", 1)[0].split()) >= 3)
+        line[:1].isdigit()) and (":" not in line or len(label) >= 3 or (
+            len(label) == 2 and label[0] not in INFO_LABELS))
         and not _POSTCODE.search(line) and not _SHORT_POSTCODE_TOWN.search(line)
         and not opens_with_venue(line) and not _address_line(line))  # (a venue: "Seminarraum
     # der Stadtbibliothek", or an address)

@@ -49,6 +49,15 @@ WORDS_BEFORE_DATES: frozenset[str] = frozenset({
 # Words before a time of day that say what it is ("Einlass ab 17 Uhr, Beginn 19 Uhr").
 DOORS_WORDS: tuple[str, ...] = ("Einlass", "Türöffnung", "Saalöffnung", "Kassenöffnung")
 # What a course's count of sessions counts, before its first date: "7 Termine, Di., 10.03.–…"
+# What an entry's lines of facts open with before their colon: "Ort: …", "Referent: …",
+# "Eintritt frei: …" (no title, which may also hold a colon: "Exportkontrolle kompakt: …")
+INFO_LABELS: tuple[str, ...] = (
+    "Ort", "Wo", "Wann", "Zeit", "Termin", "Termine", "Datum", "Referent", "Referentin",
+    "Referenten", "Leitung", "Kursleitung", "Eintritt", "Kosten", "Gebühr", "Preis", "Preise",
+    "Anmeldung", "Hinweis", "Inhalt", "Inhalte", "Teilnahmeentgelt", "Teilnahmegebühr",
+    "Veranstalter", "Kontakt", "Info", "Infos", "Treffpunkt", "Dauer", "Zielgruppe",
+    "Moderation", "Tickets", "Karten", "Einlass", "Beginn", "Ende", "Mitbringen", "Bitte",
+)  # fmt: skip
 # How many, in words, before SESSION_WORDS: "Zwei Abende: Freitag, 20. März, und …"
 COUNT_WORDS: tuple[str, ...] = (
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",

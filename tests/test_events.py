@@ -412,6 +412,18 @@ EVENT_ROWS = [
      [("Informationsveranstaltungen", "2026-04-16T10:00", "Oldenburg"),
       ("Informationsveranstaltungen", "2026-04-21T14:00", "Osnabrück")],
      "a list's line whose rest opens with its town, then its venue and street, is its place"),
+    ("IHK Schwaben\nVeranstaltungen Februar 2026\n\nAlle Seminare sind kostenfrei.\n\n"
+     "-----------------------------------------\nDi, 03.02.2026 | 09:00–12:00 Uhr\n"
+     "Zoll-Grundlagen für Einsteiger\nOrt: IHK Schwaben, Stettenstraße 1, 86150 Augsburg\n"
+     "Referent: Markus Pfaffenzeller\n-----------------------------------------\n"
+     "Do, 12.02.2026 | 14:00–17:00 Uhr\nExportkontrolle kompakt: Dual-Use und Sanktionslisten\n"
+     "Ort: IHK-Regionalgeschäftsstelle, Bahnhofstraße 55, 87435 Kempten\n"
+     "-----------------------------------------\n",
+     [("Seminar: Zoll-Grundlagen für Einsteiger", "2026-02-03T09:00", "Augsburg"),
+      ("Seminar: Exportkontrolle kompakt: Dual-Use und Sanktionslisten", "2026-02-12T14:00",
+       "Kempten")],
+     "a title with a colon after two words that no label of facts opens with ('Ort:', "
+     "'Referent:', 'Eintritt frei:')"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
