@@ -98,6 +98,7 @@ from .places import (
     find_venues,
     is_address_part,
     is_online,
+    is_venue,
     lookup_city,
     opened_venue,
     opens_with_venue,
@@ -769,8 +770,10 @@ class _Reader:
         """A title set in capitals in the case the text writes its words in: 'TAG DER
         OFFENEN TÜR' → 'Tag der offenen Tür', 'FRÜHSCHOPPEN BEIM FEST DES TSV' →
         'Frühschoppen beim Fest des TSV'."""
-        if not _shouted(title):
-            return title
+        if not _shouted(title):  # (its head alone: "DIE ZAUBERFLÖTE – Premiere", "2.
+            cut = _HEAD_CUT.search(title)  # SINFONIEKONZERT: „Nordlichter“")
+            return title if cut is None or not _shouted(title[: cut.start()]) else (
+                self._unshouted(title[: cut.start()]) + title[cut.start() :])
         parts = _WORD_PART.split(title)  # words and what stands between them, alternately
         # (a word opens the title, or a quoted name in it: "„Am Ende der Welt“")
         return "".join(part if i % 2 else self._spoken(
@@ -1148,6 +1151,10 @@ class _Reader:
             if item is not None:
                 start, end, said, town = item
                 said, stage, mark = stage_cells(said)  # "19.30 Uhr   Großes Haus    PREMIERE"
+                if said and stage is None and is_venue(said) and not leading_phrase(
+                        said) and "," not in said and (  # its stage alone, its title under
+                        under := title_below(text, stop)) is not None:  # it: "19:30 Uhr ·
+                    said, stage = under, said  # Großes Haus" / "DIE ZAUBERFLÖTE – Premiere"
                 if not said:  # / "              Der Zerrissene – Posse mit Gesang …"
                     said = self._line_under(stop)
                 if stage is not None:
@@ -1164,6 +1171,11 @@ class _Reader:
                     # mit Sabine Kohler, „Alles halb so wild“" (what follows is no place)
                 elif town is not None:  # "19.30 Uhr, Eutin: Vortrag …, Landesbibliothek"
                     after = f"{after}, {town}" if after else town
+                if not (place or after) and paragraphs:  # its address on the line under
+                    under = text[stop + 1 : (e if (e := text.find("\n", stop + 1)) >= 0 else
+                                             len(text))].strip()  # it: "Terrasse am Zeiss-
+                    if "," in under and not under.endswith(".") and place_line(under)[1]:
+                        after = under  # Planetarium, Am Planetarium 5, Jena"
                 named = leading_phrase(title)
                 if named is not None and title[len(named[1]) :].lstrip().startswith("("):
                     title = named[1]  # (a note: "(ca. 1,5 Stunden, ebene Strecke)")
@@ -2318,8 +2330,8 @@ def _unshouted_word(word: str, text: str, first: bool) -> str:
     short word as an abbreviation ('TSV': no vowel, or written so in running text too, not
     only in headings set in capitals: 'AM ENDE DER WELT'), a linking word in small letters
     ('BEIM' → 'beim') and any other as a noun ('HEIMATFEST' → 'Heimatfest')."""
-    if word.lower() in _SMALL_WORDS and not first:
-        return word.lower()
+    if word.lower() in _SMALL_WORDS:  # (never an abbreviation: "DIE ZAUBERFLÖTE")
+        return word.capitalize() if first else word.lower()
     abbreviation = len(word) <= 4 and not any(c in "AEIOUÄÖÜ" for c in word)
     spoken = None
     for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
@@ -2397,6 +2409,7 @@ _TIMED_LINE = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr|[0-9]{1,2}\.[0-9
 # "Der angekündigte Lichtbildervortrag …", "Die geplante Führung …": an article and an
 # adjective before the item's name
 _ARTICLE_ADJECTIVE = re.compile(r"^(?:Der|Die|Das)[ \t]+[a-zäöü]\w*[ \t]+(?=[A-ZÄÖÜ„])")
+_HEAD_CUT = re.compile(r"[ \t]+[–—][ \t]+|:[ \t]+")
 _DAY_NOTE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\n\n")
 _ITEM_CLAUSE = re.compile(r"(?:„[^“”\"\n]*[“”\"]|[^,.;:(\n„]|\.(?=[0-9]))+")
 # a sentence that breaks off before what it announces: "… eingeladen auf" (the date below)

@@ -376,8 +376,7 @@ def block_head(text: str, line_start: int) -> str | None:
     if head.casefold().rstrip(":") in BOX_HEADINGS:
         return None  # "Ablauf" over a programme's day: no entry's title
     label, colon, _ = head.partition(":")
-    last = label.split()[-1] if label.split() else ""
-    if colon and not is_event_noun(last.capitalize() if last.isupper() else last) and not (
+    if colon and not _names_event(label.split()[-1] if label.split() else "") and not (
             _NUMBER_LINE.match(lines[blank - 2][1]) if blank >= 2 else False):
         return None  # a label ("Kursleitung: …"), not a title ("Vortrag: Patientenverfügung";
         # "Excel kompakt: Tabellen, …" over its "Kurs-Nr. 26F-5502")
@@ -446,11 +445,18 @@ def title_below(text: str, line_end: int) -> str | None:
     end = text.find("\n", line_end + 1)
     below = text[line_end + 1 : len(text) if end < 0 else end].strip()
     label, colon, _ = below.partition(":")
-    named = bool(colon) and is_event_noun(label.split()[-1] if label.split() else "")
-    if not below or scan_dates(below) or not (_block_line(below, _TITLE_MAX) or (
-            named and _block_line(below.replace(":", " –", 1), _TITLE_MAX))):
-        return None
+    named = bool(colon) and _names_event(label.split()[-1] if label.split() else "")
+    ordinal = _ORDINAL_HEAD.match(below)
+    plain = below[ordinal.end() - 1 :] if ordinal else below
+    if not below or scan_dates(below) or not (_block_line(plain, _TITLE_MAX) or (
+            named and _block_line(plain.replace(":", " –", 1), _TITLE_MAX))):
+        return None  # (an ordinal may open it: "2. SINFONIEKONZERT: „Nordlichter“")
     return below
+
+
+def _names_event(word: str) -> bool:
+    """is_event_noun, of a word in a heading's capitals too ('LESUNG')."""
+    return is_event_noun(word.capitalize() if word.isupper() else word)
 
 
 def _address_line(line: str) -> bool:
@@ -531,7 +537,7 @@ def has_timed_line(text: str) -> bool:
 _LINE_TIME = (r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)"
               r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?"
               # ("Uhr", or minutes before a capital: "19.00 Stadtpfarrkirche: Messe …")
-              r"(?:[ \t]*Uhr|(?<=[0-9][:.][0-9]{2})(?=[ \t]+[A-ZÄÖÜ„]))")
+              r"(?:[ \t]*Uhr|(?<=[0-9][:.][0-9]{2})(?=[ \t]+(?!Uhr\b)[A-ZÄÖÜ„]))")
 # (a column's town may open the line: "Leoben, 19.30 Uhr, Congress Leoben: Vortrag …")
 _LEAD_TOWN = r"(?:(?P<lead>[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2}),[ \t]+)?"
 _TIMED_LINE = re.compile(r"\n" + _LEAD_TOWN + _LINE_TIME)
@@ -541,7 +547,7 @@ _TIMED_LINE = re.compile(r"\n" + _LEAD_TOWN + _LINE_TIME)
 _TIMED_ITEM = re.compile(
     _LEAD_TOWN + _LINE_TIME + r"(?:[ \t]*\([^()\n]{1,30}\))?"
     r"(?:,[ \t]*(?P<town>[A-ZÄÖÜ][^:\n]{0,60}?)[ \t]*:|[ \t]+(?=[A-ZÄÖÜ])(?P<venue>[^:,\n]{1,60}?)"
-    r"[ \t]*:(?=[ \t]))?[ \t:–-]+(?=[A-ZÄÖÜ„])")  # (a venue with no comma: "19.00 Stadtpfarr-
+    r"[ \t]*:(?=[ \t]))?[ \t:–·|-]+(?=[A-ZÄÖÜ„])")  # (a venue with no comma: "19.00 Stadtpfarr-
 # kirche: Messe …")
 _FIRST_SENTENCE = re.compile(r"(.*?[a-zäöüß“”»«)])\.(?:[ \t]|$)")
 

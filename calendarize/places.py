@@ -160,6 +160,11 @@ def opens_with_venue(line: str) -> bool:
         first.lower().endswith(VENUE_SUFFIXES))
 
 
+def is_venue(name: str) -> bool:
+    """Whether a short name names a venue: 'Großes Haus', 'Foyer', 'Konzertsaal'."""
+    return len(name.split()) <= 4 and _is_venue(name)
+
+
 def _is_venue(name: str) -> bool:
     first = name.split()[0]
     if first in NOT_PLACES or first.rstrip(".") in NOT_PLACES:

@@ -424,6 +424,22 @@ EVENT_ROWS = [
        "Kempten")],
      "a title with a colon after two words that no label of facts opens with ('Ort:', "
      "'Referent:', 'Eintritt frei:')"),
+    ("THEATER LÜNEBURG\nSpielplan Oktober 2026\n\nAn den Reeperbahn 3 · 21335 Lüneburg\n\n"
+     "FREITAG, 2. OKTOBER\n19:30 Uhr · Großes Haus\nDIE ZAUBERFLÖTE – Premiere\nOper von "
+     "Wolfgang Amadeus Mozart\n\nDONNERSTAG, 15. OKTOBER\n19:30 Uhr · Großes Haus\n"
+     "2. SINFONIEKONZERT: „Nordlichter“\nWerke von Sibelius\n",
+     [("Die Zauberflöte – Premiere", "2026-10-02T19:30", "Lüneburg"),
+      ("2. Sinfoniekonzert: „Nordlichter“", "2026-10-15T19:30", "Lüneburg")],
+     "a day's line of its time and stage after a middle dot, the title under it; the head in "
+     "capitals before a dash or colon read in the text's case"),
+    ("Netzwerk Optik Jena\n\nTermine\n\nDonnerstag, 9. Juli 2026\n\nab 17:30 Uhr · Sommerfest des "
+     "Netzwerks\nTerrasse am Zeiss-Planetarium, Am Planetarium 5, Jena\nFür Mitglieder.\n\n"
+     "Mittwoch, 11. November 2026\n\n19:00 Uhr | Vorabendempfang im Restaurant „Löwenbräu“, "
+     "Gernsbacher Straße 9, Baden-Baden\n",
+     [("Sommerfest des Netzwerks", "2026-07-09T17:30", "Jena"),
+      ("Vorabendempfang im Restaurant „Löwenbräu“", "2026-11-11T19:00", "Baden-Baden")],
+     "a day's items opening with their time, after a middle dot or a table's bar; an "
+     "item's address on the line under it"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
