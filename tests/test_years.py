@@ -89,6 +89,10 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "Pfarrhof statt.", None, "2025-11-29/2025-11-30", "a report in an issue: the year before"),
     ("Volkshochschule\nProgrammauszug Herbst 2025\n\nVORTRAG\nDi, 14.10., 19.30 Uhr", None,
      "2025-10-14T19:30", "a programme's season"),
+    ("ALBVEREIN METZINGEN\nWander- und Veranstaltungsplan 2. Halbjahr 2025\n\nSo 06.07. "
+     "Albtrauf-Wanderung", None, "2025-07-06", "a half of a year"),
+    ("Stadtbibliothek\nVeranstaltungen im ersten Halbjahr 2026\n\nAm 22. Januar liest sie.",
+     None, "2026-01-22", "the first half of a year, in words"),
     ("Kirchengemeinde St. Johannis\nGEMEINDEBRIEF SOMMER 2026 · Juni bis August\n\n"
      "So, 7. Juni · 10.00 Uhr\nKonfirmationsgottesdienst", None, "2026-06-07T10:00",
      "an issue's season in capitals"),
