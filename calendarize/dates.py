@@ -78,7 +78,7 @@ _FULL_NAMES = [
 ]
 _FULL_MONTH = rf"(?:{_alternation(_FULL_NAMES)})(?![{_LETTER}])"
 # weekdays as written, and in a heading's capitals ("FREITAG, 16. OKTOBER")
-_ALL_WEEKDAYS = list(WEEKDAYS) + [w.upper() for w in WEEKDAYS if len(w) > 2]
+_ALL_WEEKDAYS = list(WEEKDAYS) + [w.upper() for w in WEEKDAYS]  # ("FREITAG", "DO 14.5.")
 _WEEKDAY = rf"(?:{_unpreceded(_ALL_WEEKDAYS, f'[{_LETTER}]')})(?![{_LETTER}])\.?"
 
 # "5. November 2014", "5. Nov.", "5 November 2014", "5. Mai, 2017"

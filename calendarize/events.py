@@ -776,9 +776,9 @@ class _Reader:
                 self._unshouted(title[: cut.start()]) + title[cut.start() :])
         parts = _WORD_PART.split(title)  # words and what stands between them, alternately
         # (a word opens the title, or a quoted name in it: "„Am Ende der Welt“")
-        return "".join(part if i % 2 else self._spoken(
-            part, i == 0 or parts[i - 1].endswith(("„", '"', "»", "«", "“")))
-            for i, part in enumerate(parts) if part)
+        return "".join(part if i % 2 else self._spoken(  # (or after a colon: "FILMKLASSIKER:
+            part, i == 0 or parts[i - 1].endswith(("„", '"', "»", "«", "“", ": ")))
+            for i, part in enumerate(parts) if part)  # DER DRITTE MANN")
 
     def _spoken(self, word: str, first: bool) -> str:
         """``_unshouted_word`` of the text, each word read once per document (a programme

@@ -83,7 +83,7 @@ _ENTRY_LEAD = re.compile(
     r"(?:" + "|".join(SESSION_WORDS) + r")[ \t]*[,:][ \t]*)?"  # "7 Termine, ", "Zwei Abende: "
     # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
     + "(?:" + _COURSE_HOURS + ")?"
-    r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?$")
+    r"(?:(?:[A-ZÄÖÜ][a-zäöü]{1,15}|MO|DI|MI|DO|FR|SA|SO)\.?,?[ \t]*)?$")  # ("DO 14.5.")
 _COURSE_HOURS_LEAD = re.compile(r"[ \t]*" + _COURSE_HOURS)
 
 
