@@ -243,8 +243,9 @@ def find_cities(text: str) -> list[tuple[int, City]]:
 
 def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
     """find_cities, each with whether only 'in'/'nach' names it (not a postcode or 'Stadt');
-    with ``streets``, a town after a street and its number too ("Kirchplatz 6, Gescher"):
-    the place of the event it is said of, but not the document's town (a guest play's)."""
+    a town after a street and its number too ("Kirchplatz 6, Gescher"), anywhere with
+    ``streets`` (the place of the event it is said of), else only in the first lines, where
+    a letterhead stands (past them, a guest play's town is not the document's)."""
     found = []
     for pattern in (_CITY, _POSTCODE_CITY, _TOWN_CITY):
         for m in pattern.finditer(text):
@@ -260,8 +261,11 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
                     found.append((m.start("name"), City(candidate, city.latitude, city.longitude),
                                   pattern is _CITY))
                     break
-    if streets and _STREET_WORD.search(text) is not None:  # a town after a street and its
-        for street in _STREET.finditer(text):  # number: "im Pfarrheim, Kirchplatz 6, Gescher"
+    # a town after a street and its number: "im Pfarrheim, Kirchplatz 6, Gescher"; for the
+    # document, only in its letterhead ("Lindenstraße 12 · Schwäbisch Hall")
+    reach = len(text) if streets else _head_end(text)
+    if _STREET_WORD.search(text, 0, reach) is not None:
+        for street in _STREET.finditer(text, 0, reach):
             town = _TOWN_AFTER_STREET.match(text, street.end())
             if town is not None and street.group(0)[-1:].isalnum() and (
                     city := lookup_city(town["name"])) is not None and not any(
@@ -271,7 +275,18 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
     return sorted(found, key=lambda item: item[0])
 
 
-_TOWN_AFTER_STREET = re.compile(rf"(?<=[0-9a-z]),[ \t]*(?P<name>{_CAP}(?:[ \t]+{_CAP})?)\b")
+def _head_end(text: str, lines: int = 4) -> int:
+    """Where a letterhead's first ``lines`` lines end, within the opening."""
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1, _OPENING)
+        if end < 0:
+            return min(len(text), _OPENING)
+    return end
+
+
+_TOWN_AFTER_STREET = re.compile(
+    rf"(?<=[0-9a-z])(?:,|[ \t]+[·|])[ \t]*(?P<name>{_CAP}(?:[ \t]+{_CAP})?)\b")
 
 
 _OPENING = 300  # the characters of a headline and lead, where a document sets its scene

@@ -440,14 +440,15 @@ EVENT_ROWS = [
       ("Vorabendempfang im Restaurant „Löwenbräu“", "2026-11-11T19:00", "Baden-Baden")],
      "a day's items opening with their time, after a middle dot or a table's bar; an "
      "item's address on the line under it"),
-    ("KOMMUNALES KINO\n\nPROGRAMM 14. – 20. MAI 2026\n\n---------------------------\n"
+    ("KOMMUNALES KINO\nLindenstraße 12 · Schwäbisch Hall\n\nPROGRAMM 14. – 20. MAI 2026\n\n"
+     "---------------------------\n"
      "DO 14.5.   20:00   PERFECT DAYS\n                   Japan/D 2023, 124 Min., OmU\n"
      "---------------------------\nMI 20.5.   20:00   FILMKLASSIKER: DER DRITTE MANN\n"
      "                   GB 1949, 104 Min.\n---------------------------\n",
-     [("Perfect Days", "2026-05-14T20:00", None),
-      ("Filmklassiker: Der Dritte Mann", "2026-05-20T20:00", None)],
+     [("Perfect Days", "2026-05-14T20:00", "Schwäbisch Hall"),
+      ("Filmklassiker: Der Dritte Mann", "2026-05-20T20:00", "Schwäbisch Hall")],
      "a film programme's lines under weekdays' short names in capitals; a word after a "
-     "colon opens a title again"),
+     "colon opens a title again; the town after the letterhead's street"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
