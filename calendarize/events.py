@@ -124,6 +124,7 @@ from .vocabulary import (
     DATED_NON_EVENTS,
     DEADLINE_PREFIXES,
     END_CUES,
+    ENSEMBLE_SUFFIXES,
     EVENT_VERBS,
     NOMINATIVE_FORMS,
     NON_EVENT_CUES,
@@ -1012,6 +1013,10 @@ class _Reader:
             listed = self._listed_event(line_start) or self._series_item(
                 line_start, line_end) or (self._section_named(line_start) if label_above(
                     self.text, line_start) else None)
+            if listed is not None and (one := _singular_of(listed[0])) and is_event_noun(one) and (
+                    one != listed[0]) and (below := title_below(self.text, line_end)):
+                listed = (one, f"{one}: {below}")  # under a heading of many ("Die Konzerte
+                # im Überblick"), the line under the date names each: "Schumann Quartett"
             if listed is not None:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True)
@@ -2164,7 +2169,8 @@ def _city_in_title(title: str, text: str) -> City | None:
     """The town a title names outside its quoted name, or in it when the ``text`` names the
     town elsewhere too: „Lopodunum – Ladenburg als römischer Hauptort“ in a programme of
     the VHS Ladenburg, but not „Mit Jona auf großer Fahrt“, a children's week about Jonah."""
-    city = city_in_name(unquoted(title))
+    city = city_in_name(_ENSEMBLE_TOWN.sub("", unquoted(title)))  # (not an ensemble's town:
+    # "Klaviertrio Würzburg" plays in Ettlingen)
     if city is None and (quoted := city_in_name(title)) is not None and (
             text.count(quoted.name) > title.count(quoted.name)):
         return quoted
@@ -2409,6 +2415,8 @@ _TIMED_LINE = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr|[0-9]{1,2}\.[0-9
 # "Der angekündigte Lichtbildervortrag …", "Die geplante Führung …": an article and an
 # adjective before the item's name
 _ARTICLE_ADJECTIVE = re.compile(r"^(?:Der|Die|Das)[ \t]+[a-zäöü]\w*[ \t]+(?=[A-ZÄÖÜ„])")
+_ENSEMBLE_TOWN = re.compile(
+    r"[\w-]*(?:" + "|".join(ENSEMBLE_SUFFIXES) + r")[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?")
 _HEAD_CUT = re.compile(r"[ \t]+[–—][ \t]+|:[ \t]+")
 _DAY_NOTE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\n\n")
 _ITEM_CLAUSE = re.compile(r"(?:„[^“”\"\n]*[“”\"]|[^,.;:(\n„]|\.(?=[0-9]))+")

@@ -38,6 +38,7 @@ from .vocabulary import (
     COUNT_WORDS,
     DOORS_WORDS,
     END_WORDS,
+    ENSEMBLE_SUFFIXES,
     INFO_LABELS,
     ROW_MARKS,
     SERIES_PLURALS,
@@ -78,7 +79,7 @@ _COURSE_HOURS = (_TIMES_A_WEEK + "(?:" + _WEEKDAY_ADVERB + r")[ \t]*,?[ \t]*"
 # what may open a programme line before its date: a bullet, a weekday
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
 _ENTRY_LEAD = re.compile(
-    r"^[ \t]*(?:[-–•*·][ \t]+)?(?:[0-9]{1,2}[.)][ \t]+(?=[A-ZÄÖÜ]|$))?"  # (a list's number)
+    r"^[ \t]*(?:[-–•*·▸►▪▶][ \t]+)?(?:[0-9]{1,2}[.)][ \t]+(?=[A-ZÄÖÜ]|$))?"  # (a list's number)
     r"(?:(?:[0-9]{1,2}|" + "|".join(f"{w}|{w.capitalize()}" for w in COUNT_WORDS) + r")[ \t]+"
     r"(?:" + "|".join(SESSION_WORDS) + r")[ \t]*[,:][ \t]*)?"  # "7 Termine, ", "Zwei Abende: "
     # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
@@ -534,7 +535,7 @@ def has_timed_line(text: str) -> bool:
 
 
 # a line that opens with its time ("19:00 Uhr   Bußgottesdienst", "– 10 bis 12 Uhr: …")
-_LINE_TIME = (r"[ \t]*(?:[-–•*·][ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)"
+_LINE_TIME = (r"[ \t]*(?:[-–•*·▸►▪▶][ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)"
               r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?"
               # ("Uhr", or minutes before a capital: "19.00 Stadtpfarrkirche: Messe …")
               r"(?:[ \t]*Uhr|(?<=[0-9][:.][0-9]{2})(?=[ \t]+(?!Uhr\b)[A-ZÄÖÜ„]))")
@@ -938,7 +939,7 @@ def _under_entry(text: str, start: int) -> bool:
 
 
 _ENTRY_START = re.compile(
-    r"(?:[-–•*·][ \t]+)?(?:(?:Termin|Datum|Wann)[ \t]*:[ \t]*|[A-ZÄÖÜ][\w-]{1,20}[ \t]*:[ \t]*"
+    r"(?:[-–•*·▸►▪▶][ \t]+)?(?:(?:Termin|Datum|Wann)[ \t]*:[ \t]*|[A-ZÄÖÜ][\w-]{1,20}[ \t]*:[ \t]*"
     r"(?=(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]{1,2}\.))?"  # ("Premiere: Fr, 6. März")
     r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]")
 
@@ -1046,7 +1047,7 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
         return (), None  # the entry's title ("Bilderbuchkino: „Der kleine Hase …“"), no address
     named = unquoted(below).split(",")[0]  # (not a town in a title: „Mit Jona auf … Fahrt“)
     if below and not below.endswith(".") and len(below) <= 100 and not TITLED_SPEAKER.match(
-            below) and (
+            below) and not named.lstrip().lower().split(" ", 1)[0].endswith(ENSEMBLE_SUFFIXES) and (
             _POSTCODE.search(below) or _SHORT_POSTCODE_TOWN.search(below)  # (", 5400 Hallein")
             or find_venues("in der " + named) or city_in_name(named) or _address_line(below)):
         return place_line(below)

@@ -58,6 +58,12 @@ INFO_LABELS: tuple[str, ...] = (
     "Veranstalter", "Kontakt", "Info", "Infos", "Treffpunkt", "Dauer", "Zielgruppe",
     "Moderation", "Tickets", "Karten", "Einlass", "Beginn", "Ende", "Mitbringen", "Bitte",
 )  # fmt: skip
+# Endings of a performing group's name, which may hold its town but names no place:
+# "Klaviertrio Würzburg", "Kammerorchester Basel", "Posaunenchor Bad Bevensen"
+ENSEMBLE_SUFFIXES: tuple[str, ...] = (
+    "trio", "quartett", "quintett", "sextett", "septett", "oktett", "orchester", "chor",
+    "ensemble", "band", "symphoniker", "sinfoniker", "philharmoniker", "solisten", "kapelle",
+)  # fmt: skip
 # How many, in words, before SESSION_WORDS: "Zwei Abende: Freitag, 20. März, und …"
 COUNT_WORDS: tuple[str, ...] = (
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",

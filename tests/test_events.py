@@ -449,6 +449,15 @@ EVENT_ROWS = [
       ("Filmklassiker: Der Dritte Mann", "2026-05-20T20:00", "Schwäbisch Hall")],
      "a film programme's lines under weekdays' short names in capitals; a word after a "
      "colon opens a title again; the town after the letterhead's street"),
+    ("SCHLOSSKONZERTE ETTLINGEN\nSaison 2025/26\n\nSeit drei Jahrzehnten gehören die "
+     "Schlosskonzerte zum Ettlinger Kulturleben.\n\nDie Konzerte im Überblick\n\n▸ Sonntag, "
+     "19. Oktober, 17 Uhr\nSchumann Quartett\nHaydn, Bartók, Schubert\n\n▸ Sonntag, 25. Januar, "
+     "17 Uhr\nKlaviertrio Würzburg\nBeethoven: „Geistertrio“\n\nVeranstaltungsort: Schloss "
+     "Ettlingen, Asamsaal, Schlossplatz 3, 76275 Ettlingen.\n",
+     [("Konzert: Schumann Quartett", "2025-10-19T17:00", "Ettlingen"),
+      ("Konzert: Klaviertrio Würzburg", "2026-01-25T17:00", "Ettlingen")],
+     "entries after a '▸' under a heading of many concerts, each named by the line under its "
+     "date; an ensemble's town is not where it plays"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
