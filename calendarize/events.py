@@ -485,6 +485,8 @@ class _Reader:
             if (not stated and self._historical(mention)) or self._in_contact_block(mention):
                 continue
             found.append(item if mention is written else replace(item, mention=mention))
+            if item.entry and mention.start_time is not None:
+                found += self._same_day_lines(found[-1])
         groups = _group(found)
         self._entries = sorted(line_around(self.text, f.mention.span)[0] for f in found if f.entry)
         events = [self._assemble(group, main=(i == 0), alone=len(groups) == 1)
@@ -1192,6 +1194,28 @@ class _Reader:
                     stop = len(text) if block < 0 else block + 1
             pos = stop + 1
         return found
+
+    def _same_day_lines(self, entry: _Found) -> list[_Found]:
+        """The day's further items on the indented lines under a programme line of a date,
+        its time and its title, each opening with its time in the column of times: 'Mi
+        24.12.   15:00   Krippenspiel …' / '            17:00   Christvesper …'. (Indented
+        lines opening with no time go on with the item above: passed over.)"""
+        text = self.text
+        pos = line_around(text, entry.mention.span)[1] + 1
+        more = []
+        while 0 < pos < len(text) and text[pos] in " \t":
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            item = timed_item(text, pos, stop)
+            if item is not None:
+                start, end, said, town = item
+                title, place = _venue_tail(_FINAL_STOP.sub("", _split_place(_first_said(said))[0]))
+                named = leading_phrase(title)
+                more.append(_Found(named[0] if named else "", title, replace(
+                    entry.mention, span=(pos, pos), start_time=start, end_time=end),
+                    (pos, stop), by_line=True, entry=True, place=place or town))
+            pos = stop + 1
+        return more
 
     def _line_under(self, line_end: int) -> str:
         """The line under a line ending at ``line_end`` when it is indented (it goes on with

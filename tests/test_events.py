@@ -458,6 +458,15 @@ EVENT_ROWS = [
       ("Konzert: Klaviertrio Würzburg", "2026-01-25T17:00", "Ettlingen")],
      "entries after a '▸' under a heading of many concerts, each named by the line under its "
      "date; an ensemble's town is not where it plays"),
+    ("GEMEINDEBRIEF St. Marien Uelzen\nDezember 2025 / Januar 2026\n\nGOTTESDIENSTE\n\n"
+     "Mi 24.12.   15:00   Krippenspiel mit den Kindern der Kita\n            17:00   "
+     "Christvesper mit dem Kantatenchor\n                    und dem Posaunenchor\n"
+     "Do 25.12.   10:00   Festgottesdienst mit Abendmahl\n",
+     [("Krippenspiel mit den Kindern der Kita", "2025-12-24T15:00", None),
+      ("Christvesper mit dem Kantatenchor", "2025-12-24T17:00", None),
+      ("Festgottesdienst mit Abendmahl", "2025-12-25T10:00", None)],
+     "a day's second item on the indented line under it, opening with its time in the "
+     "column of times; an indented line with no time goes on with the item above"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
