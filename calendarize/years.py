@@ -306,6 +306,12 @@ def document_season(text: str) -> int | None:
     return int(m["year"]) if m else None
 
 
+# the perfect: "haben … mehr als 6.000 Menschen die Mühlen besucht", "hat … gefeiert"
+_PERFECT = re.compile(
+    r"\b(?:hat|haben)\b(?:[^.;:]|\.(?=[0-9])){0,160}?\b(?:ge[a-zäöüß]{3,}(?:t|en)|besucht|erlebt|verfolgt"
+    r"|begeistert|erreicht|überzeugt|bewiesen)\b")
+
+
 def tense(sentence: str) -> int:
     """-1 for a report of the past, +1 for an announcement, 0 when the sentence doesn't say.
 
@@ -315,7 +321,7 @@ def tense(sentence: str) -> int:
     1
     """
     words = _WORD.findall(sentence)
-    past = sum(w in _PAST for w in words)
+    past = sum(w in _PAST for w in words) + (_PERFECT.search(sentence) is not None)
     future = sum(w in _FUTURE for w in words)
     if past == future:
         return 0

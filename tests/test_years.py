@@ -89,6 +89,10 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "Pfarrhof statt.", None, "2025-11-29/2025-11-30", "a report in an issue: the year before"),
     ("Volkshochschule\nProgrammauszug Herbst 2025\n\nVORTRAG\nDi, 14.10., 19.30 Uhr", None,
      "2025-10-14T19:30", "a programme's season"),
+    ("Kreisbote · Lokales · 10.06.2014\n\nPetershagen. Wenn das Mahlwerk klappert, dann ist "
+     "Mühlentag: Am Pfingstmontag, 9. Juni, haben nach Schätzung des Vereins mehr als 6.000 "
+     "Menschen die Mühlen besucht.", None, "2014-06-10; 2014-06-09",
+     "the perfect ('haben … besucht') reports the past, though 'ist' stands in the sentence"),
     ("ALBVEREIN METZINGEN\nWander- und Veranstaltungsplan 2. Halbjahr 2025\n\nSo 06.07. "
      "Albtrauf-Wanderung", None, "2025-07-06", "a half of a year"),
     ("Stadtbibliothek\nVeranstaltungen im ersten Halbjahr 2026\n\nAm 22. Januar liest sie.",
