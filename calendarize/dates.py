@@ -146,7 +146,9 @@ _WEEKDAY_BEFORE = re.compile(
     r",?[ \t]{0,3}(?:de[nm][ \t]{1,3})?$"
 )
 # A weekday before the parenthesis a date stands in: "am Dienstag (27. März)"
-_WEEKDAY_ALONE = re.compile(rf"(?P<wd>{_WEEKDAY})$")
+# (or two: "am Samstag und Sonntag (14./15. März)", the first of them the first day's)
+_WEEKDAY_ALONE = re.compile(
+    rf"(?P<wd>{_WEEKDAY})(?:[ \t]{{0,3}}(?:[-–—/&]|bis|und)[ \t]{{0,3}}{_WEEKDAY})?$")
 # "zwischen dem 5. und 20. Dezember" reads "und" as a range
 _BETWEEN_BEFORE = re.compile(r"zwischen(?:[ \t]{1,3}dem)?[ \t]{1,3}$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"(?<![{_LETTER}])(?P<word>[{_LETTER}]{{1,30}})[ \t]{{1,3}}$")
@@ -468,7 +470,7 @@ def _weekday_before(text: str, begin: int) -> tuple[int | None, int]:
     if not before.endswith("(") or before[-2:-1] not in (" ", "\t"):  # not "Dienstag("
         return None, begin
     word_end = start + len(before[:-1].rstrip(" \t"))
-    m = _search_before(_WEEKDAY_ALONE, text, word_end, 12, _WEEKDAY_NAME_LAST)
+    m = _search_before(_WEEKDAY_ALONE, text, word_end, 30, _WEEKDAY_NAME_LAST)
     return (None if m is None else _weekday_of(m)), begin
 
 

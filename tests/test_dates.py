@@ -223,6 +223,8 @@ CASES: list[tuple[str, str, str]] = [
     ("5. Mai 2017 – 19 Uhr", "2017-05-05T19:00", "dash before the time"),
     ("Fr, 06.03.2026 · 18 Uhr", "2026-03-06T18:00", "a middle dot before the time"),
     ("FREITAG, 16. OKTOBER 2026 · 20 UHR", "2026-10-16T20:00", "a heading's capitals"),
+    ("am Samstag und Sonntag (14./15. März 2026)", "2026-03-14/2026-03-15",
+     "two weekdays before the parenthesis: the first is the first day's"),
     ("DO 14.5.2026   20:00   PERFECT DAYS", "2026-05-14T20:00",
      "a weekday's short name in capitals, a column's time"),
     ("5. Mai 2017, 10 BIS 16 UHR", "2017-05-05T10:00/2017-05-05T16:00", "a range in capitals"),

@@ -93,6 +93,10 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "Mühlentag: Am Pfingstmontag, 9. Juni, haben nach Schätzung des Vereins mehr als 6.000 "
      "Menschen die Mühlen besucht.", None, "2014-06-10; 2014-06-09",
      "the perfect ('haben … besucht') reports the past, though 'ist' stands in the sentence"),
+    ("HUSUM · LOKALES · Montag, 16. März 2026\n\nEs kamen am Samstag und Sonntag (14./15. März) "
+     "rund 25.000 Menschen.", None, "2026-03-16; 2026-03-14/2026-03-15",
+     "two weekdays before the parenthesis: the first day's is the first (14 March 2026 is a "
+     "Saturday; read as a Sunday, the year was left unknown)"),
     ("ALBVEREIN METZINGEN\nWander- und Veranstaltungsplan 2. Halbjahr 2025\n\nSo 06.07. "
      "Albtrauf-Wanderung", None, "2025-07-06", "a half of a year"),
     ("Stadtbibliothek\nVeranstaltungen im ersten Halbjahr 2026\n\nAm 22. Januar liest sie.",
