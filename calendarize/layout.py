@@ -61,7 +61,7 @@ _CONTACT_HEADING = re.compile(
 # (in running text too: "Bitte vormerken – der darauf folgende Termin: Montag, 5. August")
 _EVENT_LABEL = re.compile(
     r"(?:^|[\n \t])(?:Termine?|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMINE?|DATUM"
-    r"|WANN|ZEIT)[ \t]*:[ \t]*$"
+    r"|WANN|ZEIT)[ \t]*:[ \t]*(?:\|[ \t]*)?$"  # (a web page's table: "Datum: | 21.05.2025")
     # (a box's one date under its label: "Wann:" / "" / "2./3. Juni 2025"; not a list's)
     r"|(?:^|[\n \t])(?:Termin|Datum|Wann|TERMIN|DATUM|WANN)[ \t]*:[ \t]*(?:\n[ \t]*){1,2}$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
@@ -125,12 +125,13 @@ _ENTRY_TAIL = re.compile(
     r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
 _PLACE_LABEL_WORD = (r"(?:Ort|Wo|Veranstaltungsort|Spielort|Tagungsort|Kursort|Adresse|Treffpunkt"
                      r"|ORT|WO|TREFFPUNKT)"
-                     r"[ \t]*:[ \t]*")
+                     r"[ \t]*:[ \t]*(?:\|[ \t]*)?")
 _PLACE_LABEL = rf"[ \t]*{_PLACE_LABEL_WORD}(?P<place>[^\n]+)"
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
 # a box's place label alone on its line, its place under it (after a blank line, maybe)
-_BOX_PLACE = re.compile(r"\n[ \t]*(?:Wo|Ort|Veranstaltungsort|Tagungsort|WO|ORT)[ \t]*:[ \t]*\n"
-                        r"(?:[ \t]*\n)?(?P<place>[ \t]*[^\s][^\n]*)")
+# (or in a web page's table, beside it: "Ort: | IHK Karlsruhe, Lammstraße 13–17, …")
+_BOX_PLACE = re.compile(r"\n[ \t]*(?:Wo|Ort|Veranstaltungsort|Tagungsort|WO|ORT)[ \t]*:[ \t]*"
+                        r"(?:\|[ \t]*|\n(?:[ \t]*\n)?)(?P<place>[ \t]*[^\s][^\n]*)")
 _BOX_REACH = 300  # how far below a box's date its place label may stand
 _PLACE_LABEL_LINE = re.compile(r"\n" + _PLACE_LABEL)
 _POSTCODE = re.compile(r"\b[0-9]{5}[ \t]+[A-ZÄÖÜ]")

@@ -467,6 +467,15 @@ EVENT_ROWS = [
       ("Festgottesdienst mit Abendmahl", "2025-12-25T10:00", None)],
      "a day's second item on the indented line under it, opening with its time in the "
      "column of times; an indented line with no time goes on with the item above"),
+    ("Newsletter 04/2025\n\nLiebe Mitglieder, die Verpackungsverordnung beschäftigt viele von "
+     "Ihnen.\n\nVeranstaltungen\n\nWebinar: PPWR – was kommt auf Hersteller zu?\n\n"
+     "Rechtsanwältin Dr. Sabine Krug gibt einen Überblick.\n\nDatum: | 21.05.2025\n\nZeit: | "
+     "10:00–11:00 Uhr\n\nOrt: | online (MS Teams)\n\nFirmenbesuch: Präzision in Serie\n\n"
+     "Besichtigung der Fertigung.\n\nDatum: | Donnerstag, 5. Juni 2025\n\nZeit: | 14:00 Uhr\n\n"
+     "Ort: | Pforzheim (genaue Adresse nach Anmeldung)\n",
+     [("Webinar: PPWR – was kommt auf Hersteller zu?", "2025-05-21T10:00", None),
+      ("Firmenbesuch: Präzision in Serie", "2025-06-05T14:00", "Pforzheim")],
+     "a web page's table of labels and values, joined by a bar: 'Datum: | …', 'Ort: | …'"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",
