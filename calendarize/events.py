@@ -177,9 +177,9 @@ _CANCELLED = re.compile(rf"\b(?:{_CANCEL_FORMS}"
                         r"(?:sollen|stattfinden|beginnen)[ \t]*"
                         r"(?:sollen)?[.!?,;]?$)")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES))) + r")")
-# a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
 # marks a heading stands between: "*** KINDERKLEIDERBASAR ***", "== Sommerfest =="
 _DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$")
+# a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
 _STATUS_TAIL = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_STATUS_FORMS})[ \t!.]*$")
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
 _STATUS_HEAD = re.compile(rf"(?:{_CANCEL_FORMS})[ \t]*:[ \t]*")
@@ -773,8 +773,9 @@ class _Reader:
         """A title set in capitals in the case the text writes its words in: 'TAG DER
         OFFENEN TÜR' → 'Tag der offenen Tür', 'FRÜHSCHOPPEN BEIM FEST DES TSV' →
         'Frühschoppen beim Fest des TSV'."""
-        if not _shouted(title):  # (its head alone: "DIE ZAUBERFLÖTE – Premiere", "2.
-            cut = _HEAD_CUT.search(title)  # SINFONIEKONZERT: „Nordlichter“")
+        if not _shouted(title):
+            # (its head alone: "DIE ZAUBERFLÖTE – Premiere", "2. SINFONIEKONZERT: „Nordlichter“")
+            cut = _HEAD_CUT.search(title)
             return title if cut is None or not _shouted(title[: cut.start()]) else (
                 self._unshouted(title[: cut.start()]) + title[cut.start() :])
         parts = _WORD_PART.split(title)  # words and what stands between them, alternately
@@ -1169,8 +1170,7 @@ class _Reader:
                 marked = mark.capitalize() if mark and is_event_noun(mark.capitalize()) else None
                 if marked and said:  # "Premiere: Der Zerrissene – Posse mit Gesang …"
                     said = f"{marked}: {said}"
-                head, after = _split_place(_first_said(said))  # "Bußgottesdienst, St. Jodok"
-                title, place = _venue_tail(_FINAL_STOP.sub("", head))
+                title, place, after = _item_title(said)  # "Bußgottesdienst, St. Jodok"
                 after = _SAYS_ON.split(after, 1)[0].strip(" .")  # (not what the line says
                 # on: "Schlossplatz 4. Eintritt frei."; but "Streichquartett Nr. 1")
                 if town is not None and lookup_city(town) is None:
@@ -1178,11 +1178,11 @@ class _Reader:
                     # mit Sabine Kohler, „Alles halb so wild“" (what follows is no place)
                 elif town is not None:  # "19.30 Uhr, Eutin: Vortrag …, Landesbibliothek"
                     after = f"{after}, {town}" if after else town
-                if not (place or after) and paragraphs:  # its address on the line under
-                    under = text[stop + 1 : (e if (e := text.find("\n", stop + 1)) >= 0 else
-                                             len(text))].strip()  # it: "Terrasse am Zeiss-
+                if not (place or after) and paragraphs:  # its address on the line under it:
+                    # "Terrasse am Zeiss-Planetarium, Am Planetarium 5, Jena"
+                    under = text[slice(*line_around(text, (stop + 1, stop + 1)))].strip()
                     if "," in under and not under.endswith(".") and place_line(under)[1]:
-                        after = under  # Planetarium, Am Planetarium 5, Jena"
+                        after = under
                 named = leading_phrase(title)
                 if named is not None and title[len(named[1]) :].lstrip().startswith("("):
                     title = named[1]  # (a note: "(ca. 1,5 Stunden, ebene Strecke)")
@@ -1209,7 +1209,7 @@ class _Reader:
             item = timed_item(text, pos, stop)
             if item is not None:
                 start, end, said, town = item
-                title, place = _venue_tail(_FINAL_STOP.sub("", _split_place(_first_said(said))[0]))
+                title, place, _ = _item_title(said)
                 named = leading_phrase(title)
                 more.append(_Found(named[0] if named else "", title, replace(
                     entry.mention, span=(pos, pos), start_time=start, end_time=end),
@@ -2187,6 +2187,14 @@ def _first_said(said: str) -> str:
             continue
         return before
     return said
+
+
+def _item_title(said: str) -> tuple[str, str | None, str]:
+    """What a timed item's line names: its title, the venue it ends in, and what stands after
+    its first comma ('Bußgottesdienst, St. Jodok' → ('Bußgottesdienst', None, 'St. Jodok'))."""
+    head, after = _split_place(_first_said(said))
+    title, place = _venue_tail(_FINAL_STOP.sub("", head))
+    return title, place, after
 
 
 def _city_in_title(title: str, text: str) -> City | None:

@@ -34,6 +34,7 @@ from .titles import leading_phrase, unquoted, without_venue
 from .vocabulary import (
     ABBREVIATIONS,
     BOX_HEADINGS,
+    BULLETS,
     CONTACT_HEADINGS,
     COUNT_WORDS,
     DOORS_WORDS,
@@ -59,6 +60,7 @@ _CONTACT_HEADING = re.compile(
 )
 # A line that gives the date of the document's event: "Termin: …", "Datum: …", "Wann: …"
 # (in running text too: "Bitte vormerken – der darauf folgende Termin: Montag, 5. August")
+_BULLET = f"[{re.escape(BULLETS)}]"
 _EVENT_LABEL = re.compile(
     r"(?:^|[\n \t])(?:Termine?|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMINE?|DATUM"
     r"|WANN|ZEIT)[ \t]*:[ \t]*(?:\|[ \t]*)?$"  # (a web page's table: "Datum: | 21.05.2025")
@@ -79,7 +81,7 @@ _COURSE_HOURS = (_TIMES_A_WEEK + "(?:" + _WEEKDAY_ADVERB + r")[ \t]*,?[ \t]*"
 # what may open a programme line before its date: a bullet, a weekday
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
 _ENTRY_LEAD = re.compile(
-    r"^[ \t]*(?:[-–•*·▸►▪▶][ \t]+)?(?:[0-9]{1,2}[.)][ \t]+(?=[A-ZÄÖÜ]|$))?"  # (a list's number)
+    rf"^[ \t]*(?:{_BULLET}[ \t]+)?(?:[0-9]{{1,2}}[.)][ \t]+(?=[A-ZÄÖÜ]|$))?"  # (a list's number)
     r"(?:(?:[0-9]{1,2}|" + "|".join(f"{w}|{w.capitalize()}" for w in COUNT_WORDS) + r")[ \t]+"
     r"(?:" + "|".join(SESSION_WORDS) + r")[ \t]*[,:][ \t]*)?"  # "7 Termine, ", "Zwei Abende: "
     # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
@@ -456,6 +458,13 @@ def title_below(text: str, line_end: int) -> str | None:
     return below
 
 
+def _ensemble(name: str) -> bool:
+    """Whether a name opens with a performing group's word: "Klaviertrio Würzburg" (its
+    town names no place)."""
+    first = name.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower().endswith(ENSEMBLE_SUFFIXES)
+
+
 def _names_event(word: str) -> bool:
     """is_event_noun, of a word in a heading's capitals too ('LESUNG')."""
     return is_event_noun(word.capitalize() if word.isupper() else word)
@@ -536,7 +545,7 @@ def has_timed_line(text: str) -> bool:
 
 
 # a line that opens with its time ("19:00 Uhr   Bußgottesdienst", "– 10 bis 12 Uhr: …")
-_LINE_TIME = (r"[ \t]*(?:[-–•*·▸►▪▶][ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)"
+_LINE_TIME = (rf"[ \t]*(?:{_BULLET}[ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{{1,2}}(?:[:.][0-9]{{2}})?)"
               r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?"
               # ("Uhr", or minutes before a capital: "19.00 Stadtpfarrkirche: Messe …")
               r"(?:[ \t]*Uhr|(?<=[0-9][:.][0-9]{2})(?=[ \t]+(?!Uhr\b)[A-ZÄÖÜ„]))")
@@ -940,7 +949,7 @@ def _under_entry(text: str, start: int) -> bool:
 
 
 _ENTRY_START = re.compile(
-    r"(?:[-–•*·▸►▪▶][ \t]+)?(?:(?:Termin|Datum|Wann)[ \t]*:[ \t]*|[A-ZÄÖÜ][\w-]{1,20}[ \t]*:[ \t]*"
+    rf"(?:{_BULLET}[ \t]+)?(?:(?:Termin|Datum|Wann)[ \t]*:[ \t]*|[A-ZÄÖÜ][\w-]{{1,20}}[ \t]*:[ \t]*"
     r"(?=(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]{1,2}\.))?"  # ("Premiere: Fr, 6. März")
     r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]")
 
@@ -1048,7 +1057,7 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
         return (), None  # the entry's title ("Bilderbuchkino: „Der kleine Hase …“"), no address
     named = unquoted(below).split(",")[0]  # (not a town in a title: „Mit Jona auf … Fahrt“)
     if below and not below.endswith(".") and len(below) <= 100 and not TITLED_SPEAKER.match(
-            below) and not named.lstrip().lower().split(" ", 1)[0].endswith(ENSEMBLE_SUFFIXES) and (
+            below) and not _ensemble(named) and (
             _POSTCODE.search(below) or _SHORT_POSTCODE_TOWN.search(below)  # (", 5400 Hallein")
             or find_venues("in der " + named) or city_in_name(named) or _address_line(below)):
         return place_line(below)

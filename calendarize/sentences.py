@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .lazy import cached_property
-from .vocabulary import ABBREVIATIONS
+from .vocabulary import ABBREVIATIONS, BULLETS
 
 # A sentence ends at . ! ? followed by space and a capital, unless the dot closes an
 # ordinal ("11. Juli"), an initial ("A.") or a common abbreviation ("Dr.", "bzw.").
@@ -52,7 +52,8 @@ _WRAPPED_LINE = 50
 _LONG_LINE = re.compile(rf"[^\n]{{{_WRAP_WIDTH + 1},}}")
 # a bullet, a date or a weekday opening a line starts a list item, even in wrapped text
 _LIST_ITEM = re.compile(
-    r"[ \t]*(?:[-–•*·▸►▪▶][ \t]|[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.,?[ \t])"
+    rf"[ \t]*(?:[{re.escape(BULLETS)}][ \t]|[0-9]{{1,2}}\.[ \t]?[0-9]{{1,2}}\."
+    r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.,?[ \t])"
 )
 
 

@@ -64,6 +64,8 @@ ENSEMBLE_SUFFIXES: tuple[str, ...] = (
     "trio", "quartett", "quintett", "sextett", "septett", "oktett", "orchester", "chor",
     "ensemble", "band", "symphoniker", "sinfoniker", "philharmoniker", "solisten", "kapelle",
 )  # fmt: skip
+# The marks a list's item may open with: "- ", "• ", "▸ Sonntag, 19. Oktober, 17 Uhr"
+BULLETS = "-–•*·▸►▪▶"
 # How many, in words, before SESSION_WORDS: "Zwei Abende: Freitag, 20. März, und …"
 COUNT_WORDS: tuple[str, ...] = (
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",
