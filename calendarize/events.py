@@ -1647,7 +1647,8 @@ class _Reader:
     def _notes_cancel(self, found: _Found) -> bool:
         """Whether the lines a programme entry's line has under it call it off: '• So, 18.
         Jänner 2026, 14.30 Uhr – Seniorennachmittag' / '  ACHTUNG: Der Seniorennachmittag
-        entfällt leider wegen …'. Its notes end at a blank line, at another date, and at a
+        entfällt leider wegen …', or move it to the date they name ('… wird verschoben auf
+        Mittwoch, 22. April 2026'). Its notes end at a blank line, at another date, and at a
         line that opens another entry (a bullet, a digit, a town before its time)."""
         # (the entry's own line: a day's timed item stands below the day it is dated by)
         pos = self.text.find("\n", max(found.sentence[0], found.mention.span[1]))
@@ -1660,6 +1661,11 @@ class _Reader:
             end = self.text.find("\n", pos + 1)
             end = len(self.text) if end < 0 else end
             line = self.text[pos + 1 : end].strip()
+            if line and end > stop and stop > pos and _POSTPONED.search(
+                    self.text, pos + 1, stop) and _NEW_DATE_BEFORE.search(
+                    self.text, max(pos + 1, stop - 30), stop):
+                return True  # a note that moves it to the date it names: "ACHTUNG,
+                # TERMINÄNDERUNG: Modul 4 wird verschoben auf Mittwoch, 22. April 2026"
             if not line or end > stop or (line[0] in _ENTRY_MARKS and line[1:2] != line[0]) or (
                     line[0].isdigit()) or (
                     timed_item(self.text, pos + 1, end) is not None):

@@ -1278,6 +1278,12 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("WEBINARREIHE 2026\n\nAlle Webinare finden online statt.\n\nDIE TERMINE\n\n"
+     "Dienstag, 17. März 2026, 10.00–11.00 Uhr\nModul 3: Das Fachkräfteverfahren\n\n"
+     "Dienstag, 14. April 2026, 10.00–11.00 Uhr\nModul 4: Willkommenskultur\nACHTUNG, "
+     "TERMINÄNDERUNG: Modul 4 wird verschoben auf Mittwoch, 22. April 2026, 14.00–15.00 Uhr.\n",
+     [("2026-03-17T10:00", "ok"), ("2026-04-14T10:00", "cancelled")],
+     "a note under an entry that moves it to the date it names: its own day is off"),
     ("GESELLSCHAFT\n\n27F-1120  Vortrag: Erben und Vererben\n          Di, 09.03.2027, 19.00 Uhr\n"
      "          Rathaus, Sitzungssaal\n          *** Dieser Vortrag entfällt leider. ***\n",
      [("2027-03-09T19:00", "cancelled")],
