@@ -24,7 +24,8 @@ LATER = "2026-02-01T00:00:00Z"
 # khal takes a second per file: the seeds and a few documents with times and ranges
 TIMED = ["03_numeric-date-time-range-ihk", "05_iso-date-einlass-tickets",
          "10_range-across-years-museum", "13_three-coordinated-days-church",
-         "37_course-catalogue-weekly"]  # (weekly hours: an RRULE)
+         "37_course-catalogue-weekly",  # (weekly hours: an RRULE)
+         "38_weekend-camp-continuous"]  # (from a day's start to a later day's end)
 LIBICAL_CHECK = r"""
 #include <stdio.h>
 #include <stdlib.h>

@@ -19,6 +19,8 @@ UPDATE = os.environ.get("CALENDARIZE_UPDATE_GOLDEN") == "1"
 SETS = {
     "seeds": "seeds",  # all-day and timed events, one reported twice, a VTIMEZONE
     "courses": "tests/documents/37_course-catalogue-weekly.txt",  # hours recurring weekly
+    # a start and an end each with its day and time: one stretch, no RRULE
+    "continuous": "tests/documents/38_weekend-camp-continuous.txt",
 }
 
 
