@@ -909,6 +909,11 @@ class _Reader:
                 mention = replace(mention, start_time=hours[0], end_time=hours[1])
             if not title:  # a row marked "ENTFÄLLT": the series' event, if a sentence names
                 title = self._series or ""  # the kind ("Alle Vorträge finden … statt")
+                if not title and place and (listed := self._listed_event(line_start)):
+                    # a table of dates and places alone: the event its label's text names
+                    # ("Termine und Veranstaltungsorte:" / "Datum  Ort"), one of them each
+                    title = _singular_of(listed[1]) or listed[1] if (
+                        listed[1] == listed[0]) else listed[1]
                 if not title:
                     return None
             found = leading_phrase(title)
@@ -1299,7 +1304,11 @@ class _Reader:
         if MORE_DATES_LABEL.fullmatch(line):  # "Weitere Vorstellungen:": the text's work's
             return self._work_title or self.titles.headline(any_heading=True)  # or event's
         before = self.sentences.paragraph_break_before(max(0, label - 2))
-        return self._last_named(max(0, before), label) or self.titles.headline(any_heading=True)
+        # (or the paragraph before that: "… lädt … zu vier Dialogabenden ein." / "Nach einer
+        # kurzen Einführung …" / "Termine und Veranstaltungsorte:")
+        earlier = self.sentences.paragraph_break_before(max(0, before - 2)) if before > 0 else -1
+        return self._last_named(max(0, before), label) or self._last_named(
+            max(0, earlier), label) or self.titles.headline(any_heading=True)
 
     @cached_property
     def _work_title(self) -> tuple[str, str] | None:
@@ -1719,6 +1728,11 @@ class _Reader:
             row_venues, row_city = place_line(group[0].place)
             elsewhere = not row_venues and row_city is not None and city is not None and (
                 row_city.name != city.name)
+            first = group[0].place.split(",", 1)[0].strip()
+            if row_city is None and "," in group[0].place and " " not in first and (
+                    not opens_with_venue(first)):
+                city = None  # a place the gazetteer lacks opens the cell ("Fuchstal,
+                # Gemeindehalle Leeder"): no other town of the text's is the row's
             venues, city = list(row_venues) or venues, row_city or city
         elif group[0].by_line or is_labelled(self.text, group[0].mention.span[0]):
             # a programme entry's address line says it best, as a 'Termin:' line's 'Ort:' does

@@ -681,7 +681,8 @@ def aligned_row(text: str, line_start: int, line_end: int, date_start: int
         if more is None or not any(more) or (more[0] and not _HOURS_CELL.fullmatch(more[0])):
             break  # (a blank line, no line of the table, or a new row: not the hours under
             # the date of the row above)
-        if place_column is not None and _BRACKETED.fullmatch(more[title_column]):
+        if place_column is not None and title_column is not None and _BRACKETED.fullmatch(
+                more[title_column]):
             # (an address under the title: "(Stadthalle Memmingen, Platz der Einheit 1)")
             address = f"{address}, {more[title_column][1:-1]}" if address else \
                 more[title_column][1:-1]
@@ -689,11 +690,11 @@ def aligned_row(text: str, line_start: int, line_end: int, date_start: int
         cells = [f"{cell} {add}".strip() for cell, add in zip(cells, more, strict=True)]
         under = f"{under} {more[own]}".strip()
         below = end + 1
-    title = cells[title_column]
+    title = cells[title_column] if title_column is not None else ""
     place = cells[place_column] if place_column is not None else None
     if address:
         place = f"{address}, {place}" if place else address
-    if not title:
+    if not title and (title_column is not None or not place):
         return None
     if _MARK_CELL.fullmatch(title):
         title = ""  # "ENTFÄLLT": the row's event is the series' (its status the line's)
@@ -706,9 +707,11 @@ def aligned_row(text: str, line_start: int, line_end: int, date_start: int
                                   else None) if hours and start else None
 
 
-def _aligned_header(text: str, line_start: int) -> tuple[list[int], int, int | None] | None:
+def _aligned_header(text: str, line_start: int
+                    ) -> tuple[list[int], int | None, int | None] | None:
     """Where the columns of the aligned table a row stands in start (its header's cells, as
-    far in as the row), and which of them hold the title and the place."""
+    far in as the row), and which of them hold the title and the place (no title: a table of
+    dates and places under a header opening with its dates' column)."""
     indent = _indent(text, line_start)
     for start, line in _lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
@@ -727,8 +730,14 @@ def _aligned_header(text: str, line_start: int) -> tuple[list[int], int, int | N
         title = next((i for i, n in enumerate(names) if _TITLE_HEADER.fullmatch(n)
                       or (" " not in n and is_event_noun(n))), None)  # ("Seminar")
         place = next((i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)), None)
-        return (starts, title, place) if title is not None else None
+        if title is None and (place is None or not _DATE_HEADER.fullmatch(names[0])):
+            return None  # (a table of dates and places alone, "Datum  Beginn  Ort", is
+        return starts, title, place  # the dates of the event the text names before it)
     return None
+
+
+_DATE_HEADER = re.compile(r"(?i:Datum|Termin|Tag|Wann)")
+_COLUMNS_HEADER = re.compile(r"(?i:Datum|Termin|Tag|Wann)(?:[ ]{2,}[A-ZÄÖÜ][\w /-]{1,30}){1,5}")
 
 
 def _indent(text: str, line_start: int) -> int:
@@ -888,7 +897,7 @@ def heading_above(text: str, begin: int) -> tuple[int, str] | None:
 # A label that introduces a list of dates: "Die Termine:", "Termine im Überblick:"
 _LIST_LABEL = re.compile(
     r"(?:Die[ \t]+)?(?:(?:nächsten|weiteren|folgenden)[ \t]+)?(?:Termine|Daten|Orte[ \t]+und"
-    r"[ \t]+Termine|Termine[ \t]+und[ \t]+Orte)(?:[ \t]+im[ \t]+Überblick)?"
+    r"[ \t]+Termine|Termine[ \t]+und[ \t]+(?:Veranstaltungs)?[Oo]rte)(?:[ \t]+im[ \t]+Überblick)?"
     r"(?:[ \t]*,[^:\n]{0,60})?[ \t]*:")  # ("…, jeweils von 9 bis 12 Uhr:")
 # a label of more dates of the event the text is about: "Weitere Vorstellungen:", "Weitere
 # Termine", "Zusatzvorstellungen:"
@@ -909,6 +918,10 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
             return start, stripped, "label"
         if _LIST_HOURS.match(stripped):
             continue  # the list's hours under its heading: "sonntags, 14 Uhr, mit Dr. …"
+        if _HEADER_RULE.fullmatch(stripped) or (_COLUMNS_HEADER.fullmatch(stripped) and not any(
+                _TITLE_HEADER.fullmatch(word) for word in re.split(r"[ /]+", stripped))):
+            continue  # the header of a table of dates and places, and its rule: "Datum
+            # Beginn      Ort" / "-----" (a table with a column of titles names its events)
         if stripped and not line[:1].isspace() and not _ENTRY_START.match(stripped) and not (
                 _under_entry(text, start)):  # (an entry's own lines: its address)
             return start, stripped, "heading" if _heading_line(stripped) else "intro"

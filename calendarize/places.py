@@ -526,11 +526,11 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
         postcode = _POSTCODE_CITY.fullmatch(part)  # Nikolaus, Überlingen": Überlingen
         if postcode:
             postal = postal or _known(postcode["name"])
+        elif not part[-1:].isdigit() and (known := _known(part)) is not None:
+            city = city or known  # (a town whose name ends as a street's: "Kaufering")
         elif _STREET.fullmatch(part) or not part[:1].isupper() or _CLOCK_TIME.search(part) or (
                 part in WEEKDAYS):
             continue  # (nor a time: "Kursaal Überlingen, Beginn 20 Uhr"; nor "Samstag")
-        elif _known(part):
-            city = city or _known(part)
         else:
             venues.append(part)
             inside = inside or city_in_name(part)

@@ -476,6 +476,19 @@ EVENT_ROWS = [
      [("Webinar: PPWR – was kommt auf Hersteller zu?", "2025-05-21T10:00", None),
       ("Firmenbesuch: Präzision in Serie", "2025-06-05T14:00", "Pforzheim")],
      "a web page's table of labels and values, joined by a bar: 'Datum: | …', 'Ort: | …'"),
+    ("Landratsamt Landsberg am Lech\n\nPressemitteilung vom 22.09.2025\n\nDas Landratsamt lädt "
+     "zu drei öffentlichen Dialogabenden ein.\n\nNach einer Einführung stellen Fachleute die "
+     "Ergebnisse vor.\n\nTermine und Veranstaltungsorte:\n\nDatum                     Beginn  "
+     "    Ort\n---------------------------------------------------------------------\n"
+     "Mi., 8. Oktober 2025      19:00 Uhr   Kaufering, Bürgersaal im Rathaus,\n"
+     "                                      Dr.-Gerbl-Straße 1\n"
+     "Do., 16. Oktober 2025     19:00 Uhr   Fuchstal, Gemeindehalle Leeder,\n"
+     "                                      Schulstraße 2\n",
+     [("Dialogabend", "2025-10-08T19:00", "Kaufering"),
+      ("Dialogabend", "2025-10-16T19:00", "Landsberg am Lech")],
+     "a table of dates and places alone: the event the text names before its label, one "
+     "each; a place the gazetteer lacks opening a row's cell borrows no other row's town "
+     "(the document's stands in: Fuchstal is not in the gazetteer)"),
     ("Abendvorträge im Herbst\n\nDie Vorträge finden jeweils um 19 Uhr im Hörsaal des "
      "Instituts in Büsum statt:\n\n1. 3. September 2026 – Dr. Inken Carstensen: Seehunde im "
      "Wandel\n2. 1. Oktober 2026 – Prof. Dr. Hauke Petersen: Deiche der Zukunft\n",

@@ -63,6 +63,8 @@ def test_venue_forms(sentence: str, expected: list[str], reason: str) -> None:
 
 # address line, venues, city, reason
 PLACE_LINE_ROWS = [
+    ("Kaufering, Bürgersaal im Rathaus, Dr.-Gerbl-Straße 1", ("Bürgersaal im Rathaus",),
+     "Kaufering", "a town whose name ends as a street's ('-ring')"),
     ("Landhaus Solothurn, Landhausquai 4", ("Landhaus Solothurn",), "Solothurn",
      "a Swiss quay is a street"),
     ("Forum der IHK, Königstraße 18–20, Arnsberg", ("Forum der IHK",), "Arnsberg",
