@@ -210,6 +210,9 @@ _RUNS_ON = re.compile(
     r"(?:[ \t]{1,3}(?:bis|am|zum|bis[ \t]{1,3}(?:zum|am)))?)[ \t]{0,3}(?:\n[ \t]{0,3})?"
 )
 
+# a note in parentheses on a day, before its time: "(Faschingsdienstag)", "(Gründonnerstag)"
+_DAY_NOTE = re.compile(rf"[ \t]?\([{_LETTER} .-]{{3,30}}\)")
+
 _MONTH_LOOKUP = {name.lower(): number for name, number in MONTHS.items()}
 _WEEKDAY_LOOKUP = {name.lower(): number for name, number in WEEKDAYS.items()}
 _DOORS = frozenset(DOORS_WORDS)
@@ -600,6 +603,11 @@ def _iter_mentions(text: str) -> Iterator[DateMention]:
             continue
         end, groups = dated
         times = _times_after(text, end)
+        if times.start is None and text.startswith((" (", "("), end) and (
+                note := _DAY_NOTE.match(text, end)) is not None:
+            # a note on the day before its time: "Di., 17. Feber (Faschingsdienstag), 14 Uhr"
+            after = _times_after(text, note.end())
+            times = after if after.start is not None else times
         weekday, begin = _weekday_before(text, chain.start())
         span = (begin, times.offset)
         said = text[begin : times.offset]
