@@ -205,13 +205,14 @@ _TIME_ANYWHERE = re.compile(
 # "…, 9 Uhr – Ende: …"): the two are one stretch of time
 _RUNS_ON = re.compile(
     r"[ \t]{0,3}(?:[,;][ \t]{0,3})?"
-    r"(?:(?:bis|[-–—])(?:[ \t]{1,3}(?:zum|zur|am|einschließlich))?(?:[ \t]{0,3}(?:Ende|Schluss):)?"
-    rf"|(?:Ende|Schluss):|und[ \t]{{1,3}}(?:{_alternation(list(ENDS_VERBS))})"
+    r"(?:(?:bis|[-–—])(?:[ \t]{1,3}(?:zum|zur|am|einschließlich))?"
+    rf"(?:[ \t]{{0,3}}(?:{_alternation(list(END_WORDS))}):)?"
+    rf"|(?:{_alternation(list(END_WORDS))}):|und[ \t]{{1,3}}(?:{_alternation(list(ENDS_VERBS))})"
     r"(?:[ \t]{1,3}(?:bis|am|zum|bis[ \t]{1,3}(?:zum|am)))?)[ \t]{0,3}(?:\n[ \t]{0,3})?"
 )
 
-# a note in parentheses on a day, before its time: "(Faschingsdienstag)", "(Gründonnerstag)"
-_DAY_NOTE = re.compile(rf"[ \t]?\([{_LETTER} .-]{{3,30}}\)")
+# a note in parentheses on a day: "(Faschingsdienstag)", "(WEIBERDONNERSTAG)"
+DAY_NOTE = re.compile(rf"[ \t]?\([{_LETTER} .-]{{3,30}}\)")
 
 _MONTH_LOOKUP = {name.lower(): number for name, number in MONTHS.items()}
 _WEEKDAY_LOOKUP = {name.lower(): number for name, number in WEEKDAYS.items()}
@@ -604,7 +605,7 @@ def _iter_mentions(text: str) -> Iterator[DateMention]:
         end, groups = dated
         times = _times_after(text, end)
         if times.start is None and text.startswith((" (", "("), end) and (
-                note := _DAY_NOTE.match(text, end)) is not None:
+                note := DAY_NOTE.match(text, end)) is not None:
             # a note on the day before its time: "Di., 17. Feber (Faschingsdienstag), 14 Uhr"
             after = _times_after(text, note.end())
             times = after if after.start is not None else times

@@ -15,11 +15,10 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from .dates import find_times, parse_time, scan_dates
+from .dates import DAY_NOTE, find_times, parse_time, scan_dates
 from .identity import organiser_key
 from .layout import (
     FOR_ALL,
-    MORE_DATES_LABEL,
     WEEKDAY_ADVERBS,
     ContactBlock,
     address_near,
@@ -44,6 +43,7 @@ from .layout import (
     line_around,
     list_head_above,
     list_hours,
+    more_dates_label,
     only_dates,
     opens_line,
     place_labels,
@@ -105,6 +105,7 @@ from .places import (
     place_headings,
     place_line,
     quoted_spans,
+    without_ensembles,
 )
 from .sentences import Sentences
 from .titles import (
@@ -124,7 +125,6 @@ from .vocabulary import (
     DATED_NON_EVENTS,
     DEADLINE_PREFIXES,
     END_CUES,
-    ENSEMBLE_SUFFIXES,
     EVENT_VERBS,
     NOMINATIVE_FORMS,
     NON_EVENT_CUES,
@@ -1058,17 +1058,17 @@ class _Reader:
         each over paragraphs of items that give no date of their own ('Biberach: 19 Uhr
         Konzert …'), by the mention's index, with where the day's items end. Only where two
         or more such days stand."""
-        alone = [i for i, m in enumerate(self.mentions)
+        alone = [(i, below) for i, m in enumerate(self.mentions)
                  if m.weekday is not None and m.end is None and m.start_time is None
                  and (below := self._below_day(m)) is not None
                  and self.text[max(0, m.span[0] - 2) : m.span[0]] == "\n\n"
                  and _DAY_ITEM.match(self.text, below) is not None]
         if len(alone) < 2:
             return {}
-        ends = [self.mentions[i].span[0] for i in alone[1:]]
+        ends = [self.mentions[i].span[0] for i, _ in alone[1:]]
         headings = {}
-        for i, end in zip(alone, [*ends, len(self.text)], strict=True):
-            stop = self.text.find("\n\n", self._below_day(self.mentions[i]) or 0)
+        for (i, below), end in zip(alone, [*ends, len(self.text)], strict=True):
+            stop = self.text.find("\n\n", below)
             while 0 <= stop < end and _DAY_ITEM.match(self.text, stop + 2):
                 stop = self.text.find("\n\n", stop + 2)  # (down to a paragraph no item's)
             headings[i] = end if stop < 0 else min(end, stop)
@@ -1301,7 +1301,7 @@ class _Reader:
             over = heading_above(self.text, label) if named is None else None
             found = leading_phrase(over[1]) if over is not None else None
             return named or ((found[0], over[1]) if found and over else None)
-        if MORE_DATES_LABEL.fullmatch(line):  # "Weitere Vorstellungen:": the text's work's
+        if more_dates_label(line):  # "Weitere Vorstellungen:": the text's work's
             return self._work_title or self.titles.headline(any_heading=True)  # or event's
         before = self.sentences.paragraph_break_before(max(0, label - 2))
         # (or the paragraph before that: "… lädt … zu vier Dialogabenden ein." / "Nach einer
@@ -2209,6 +2209,11 @@ def _first_said(said: str) -> str:
     return said
 
 
+def _count_word(text: str, word: str) -> int:
+    """How often ``word`` stands in ``text`` as a word (not 'Jona' in 'Jonas')."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
 def _item_title(said: str) -> tuple[str, str | None, str]:
     """What a timed item's line names: its title, the venue it ends in, and what stands after
     its first comma ('Bußgottesdienst, St. Jodok' → ('Bußgottesdienst', None, 'St. Jodok'))."""
@@ -2221,10 +2226,9 @@ def _city_in_title(title: str, text: str) -> City | None:
     """The town a title names outside its quoted name, or in it when the ``text`` names the
     town elsewhere too: „Lopodunum – Ladenburg als römischer Hauptort“ in a programme of
     the VHS Ladenburg, but not „Mit Jona auf großer Fahrt“, a children's week about Jonah."""
-    city = city_in_name(_ENSEMBLE_TOWN.sub("", unquoted(title)))  # (not an ensemble's town:
-    # "Klaviertrio Würzburg" plays in Ettlingen)
+    city = city_in_name(without_ensembles(unquoted(title)))
     if city is None and (quoted := city_in_name(title)) is not None and (
-            text.count(quoted.name) > title.count(quoted.name)):
+            _count_word(text, quoted.name) > _count_word(title, quoted.name)):
         return quoted
     return city
 
@@ -2241,7 +2245,7 @@ def _comma_venue(title: str) -> tuple[str, str | None]:
         venue = parts[at + 1].strip()
         if len(venue) <= _COMMA_VENUE_MAX and opens_with_venue(venue) and all(
                 is_address_part(part) for part in parts[at + 2 :]) and not (
-                is_address_part(title[:cut].title())):  # (an address line: "GREIFSWALD, Hörsaal
+                is_address_part(title[:cut])):  # (an address line: "GREIFSWALD, Hörsaal
             # der Pharmazie, Friedrich-Ludwig-Jahn-Straße 17")
             return title[:cut], title[cut + 2 :].strip()
     return title, None
@@ -2467,10 +2471,8 @@ _TIMED_LINE = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr|[0-9]{1,2}\.[0-9
 # "Der angekündigte Lichtbildervortrag …", "Die geplante Führung …": an article and an
 # adjective before the item's name
 _ARTICLE_ADJECTIVE = re.compile(r"^(?:Der|Die|Das)[ \t]+[a-zäöü]\w*[ \t]+(?=[A-ZÄÖÜ„])")
-_ENSEMBLE_TOWN = re.compile(
-    r"[\w-]*(?:" + "|".join(ENSEMBLE_SUFFIXES) + r")[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?")
 _HEAD_CUT = re.compile(r"[ \t]+[–—][ \t]+|:[ \t]+")
-_DAY_NOTE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\n\n")
+_DAY_NOTE = re.compile(rf"(?:{DAY_NOTE.pattern})?[ \t]*\n\n")  # (a day heading's end)
 _ITEM_CLAUSE = re.compile(r"(?:„[^“”\"\n]*[“”\"]|[^,.;:(\n„]|\.(?=[0-9]))+")
 # a sentence that breaks off before what it announces: "… eingeladen auf" (the date below)
 _OPEN_END = re.compile(r"[ \t](?:auf|am|für|zum|zur|ist|sind)$")

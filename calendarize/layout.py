@@ -28,6 +28,7 @@ from .places import (
     lookup_city,
     opens_with_venue,
     place_line,
+    without_ensembles,
 )
 from .sentences import Sentences
 from .titles import leading_phrase, unquoted, without_venue
@@ -39,7 +40,6 @@ from .vocabulary import (
     COUNT_WORDS,
     DOORS_WORDS,
     END_WORDS,
-    ENSEMBLE_SUFFIXES,
     INFO_LABELS,
     ROW_MARKS,
     SERIES_PLURALS,
@@ -458,13 +458,6 @@ def title_below(text: str, line_end: int) -> str | None:
     return below
 
 
-def _ensemble(name: str) -> bool:
-    """Whether a name opens with a performing group's word: "Klaviertrio Würzburg" (its
-    town names no place)."""
-    first = name.split(maxsplit=1)[:1]
-    return bool(first) and first[0].lower().endswith(ENSEMBLE_SUFFIXES)
-
-
 def _names_event(word: str) -> bool:
     """is_event_noun, of a word in a heading's capitals too ('LESUNG')."""
     return is_event_noun(word.capitalize() if word.isupper() else word)
@@ -737,7 +730,8 @@ def _aligned_header(text: str, line_start: int
 
 
 _DATE_HEADER = re.compile(r"(?i:Datum|Termin|Tag|Wann)")
-_COLUMNS_HEADER = re.compile(r"(?i:Datum|Termin|Tag|Wann)(?:[ ]{2,}[A-ZÄÖÜ][\w /-]{1,30}){1,5}")
+# a header of such a table: "Datum      Beginn      Ort"
+_COLUMNS_HEADER = re.compile(_DATE_HEADER.pattern + r"(?:[ ]{2,}[A-ZÄÖÜ][\w /-]{1,30}){1,5}")
 
 
 def _indent(text: str, line_start: int) -> int:
@@ -899,10 +893,20 @@ _LIST_LABEL = re.compile(
     r"(?:Die[ \t]+)?(?:(?:nächsten|weiteren|folgenden)[ \t]+)?(?:Termine|Daten|Orte[ \t]+und"
     r"[ \t]+Termine|Termine[ \t]+und[ \t]+(?:Veranstaltungs)?[Oo]rte)(?:[ \t]+im[ \t]+Überblick)?"
     r"(?:[ \t]*,[^:\n]{0,60})?[ \t]*:")  # ("…, jeweils von 9 bis 12 Uhr:")
-# a label of more dates of the event the text is about: "Weitere Vorstellungen:", "Weitere
-# Termine", "Zusatzvorstellungen:"
-MORE_DATES_LABEL = re.compile(
-    r"(?:(?:Weitere|Zusätzliche|Nächste)[ \t]+|Zusatz)[A-ZÄÖÜa-zäöü]\w*(?:en|e|n)[ \t]*:")
+_MORE_DATES_LABEL = re.compile(
+    r"(?:(?:Weitere|Zusätzliche|Nächste)[ \t]+|Zusatz)(?P<noun>[A-ZÄÖÜa-zäöü]\w*(?:en|e|n))[ \t]*:")
+
+
+def more_dates_label(line: str) -> bool:
+    """Whether a line labels more dates of the event the text is about: "Weitere
+    Vorstellungen:", "Weitere Termine:", "Zusatzvorstellungen:" (not "Weitere Informationen:":
+    its noun names no event nor dates)."""
+    m = _MORE_DATES_LABEL.fullmatch(line)
+    if m is None:
+        return False
+    noun = m["noun"].capitalize()
+    return noun in SERIES_PLURALS or noun.endswith("termine") or noun == "Termine" or (
+        is_event_noun(noun))
 _LIST_LINES = 24  # how far up a list of dates its label may stand
 
 
@@ -914,7 +918,7 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
     ('Die Bevölkerung ist zu den folgenden Informationsanlässen eingeladen.')."""
     for start, line in _lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
-        if _LIST_LABEL.fullmatch(stripped) or MORE_DATES_LABEL.fullmatch(stripped):
+        if _LIST_LABEL.fullmatch(stripped) or more_dates_label(stripped):
             return start, stripped, "label"
         if _LIST_HOURS.match(stripped):
             continue  # the list's hours under its heading: "sonntags, 14 Uhr, mit Dr. …"
@@ -1068,9 +1072,11 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
     below = text[first + 1 : paragraph if second < 0 else second].strip()
     if _TITLED.search(below) and (leading_phrase(below) or (None, None, False))[2]:
         return (), None  # the entry's title ("Bilderbuchkino: „Der kleine Hase …“"), no address
-    named = unquoted(below).split(",")[0]  # (not a town in a title: „Mit Jona auf … Fahrt“)
+    # (not a town in a title, „Mit Jona auf großer Fahrt“, nor an ensemble's: "Klaviertrio
+    # Würzburg")
+    named = without_ensembles(unquoted(below).split(",")[0])
     if below and not below.endswith(".") and len(below) <= 100 and not TITLED_SPEAKER.match(
-            below) and not _ensemble(named) and (
+            below) and (
             _POSTCODE.search(below) or _SHORT_POSTCODE_TOWN.search(below)  # (", 5400 Hallein")
             or find_venues("in der " + named) or city_in_name(named) or _address_line(below)):
         return place_line(below)

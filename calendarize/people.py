@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from .model import Contact, Organiser, Role
 from .nouns import is_event_noun
 from .vocabulary import (
+    ACADEMIC_TITLES,
     DETERMINERS,
     GENERIC_ORGANISERS,
     ORGANISATION_PURPOSES,
@@ -126,14 +127,15 @@ _ORGANISER_FORMS: tuple[tuple[re.Pattern[str], Role], ...] = (
 
 
 
+_ACADEMIC = rf"(?:{'|'.join(ACADEMIC_TITLES)})\."  # "Prof.", "Dr."
 # a speaker opening a line: "Dr. Eva Lang, Universität Passau", "Max Huber, Stadtarchiv"
-SPEAKER = re.compile(r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
+SPEAKER = re.compile(rf"(?:{_ACADEMIC}|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+,)")
 # one with an academic title, which no venue's line opens with ("Universität Siegen, …" does)
-TITLED_SPEAKER = re.compile(r"(?:Prof|Dr|PD|Mag|Dipl)\.[ \t]")
+TITLED_SPEAKER = re.compile(rf"{_ACADEMIC}[ \t]")
 # a speaker with an academic title before their talk's title: "Prof. Dr. Hauke Petersen: ",
 # "Dr. Lea Mommsen (Kiel): "
 SPEAKER_LEAD = re.compile(
-    r"(?:(?:Prof|Dr|PD|Mag|Dipl)\.(?:[ \t]*[\w-]+\.)?[ \t]+)+(?:[A-ZÄÖÜ][\w-]*\.?[ \t]+){0,3}"
+    rf"(?:{_ACADEMIC}(?:[ \t]*[\w-]+\.)?[ \t]+)+(?:[A-ZÄÖÜ][\w-]*\.?[ \t]+){{0,3}}"
     r"[A-ZÄÖÜ][\w-]+(?:[ \t]+\([^()\n]{1,40}\))?:[ \t]+(?=\S)")
 # a speaker and the place they come from, alone: "Jana Wessels (Osnabrück)"
 SPEAKER_FROM = re.compile(

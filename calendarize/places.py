@@ -21,6 +21,7 @@ from .nouns import is_event_noun
 from .vocabulary import (
     AMBIGUOUS_PLACE_WORDS,
     CITY_ADJECTIVES,
+    ENSEMBLE_SUFFIXES,
     NAMESAKE_PLACES,
     NOT_PLACES,
     TOWN_WORDS,
@@ -542,6 +543,16 @@ def is_address_part(part: str) -> bool:
     or a town: 'Klosterweg 1', '29549 Bad Bevensen', 'Medingen'."""
     part = part.strip()
     return bool(_STREET.fullmatch(part) or _POSTCODE_CITY.fullmatch(part) or _known(part))
+
+
+def without_ensembles(name: str) -> str:
+    """``name`` without the performing groups it names, whose towns are no place of the
+    event's: "Konzert: Klaviertrio Würzburg" → "Konzert: " (it plays in Ettlingen)."""
+    return _ENSEMBLE.sub("", name) if any(s in name.lower() for s in ENSEMBLE_SUFFIXES) else name
+
+
+_ENSEMBLE = re.compile(
+    r"[\w-]*(?i:" + "|".join(ENSEMBLE_SUFFIXES) + r")[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?")
 
 
 def is_online(place: str) -> bool:

@@ -58,11 +58,15 @@ INFO_LABELS: tuple[str, ...] = (
     "Veranstalter", "Kontakt", "Info", "Infos", "Treffpunkt", "Dauer", "Zielgruppe",
     "Moderation", "Tickets", "Karten", "Einlass", "Beginn", "Ende", "Mitbringen", "Bitte",
 )  # fmt: skip
+# Academic titles before a speaker's name: "Prof. Dr. Hauke Petersen", "Mag. Anna Huber"
+ACADEMIC_TITLES: tuple[str, ...] = ("Prof", "Dr", "PD", "Mag", "Dipl")
 # Endings of a performing group's name, which may hold its town but names no place:
 # "Klaviertrio Würzburg", "Kammerorchester Basel", "Posaunenchor Bad Bevensen"
 ENSEMBLE_SUFFIXES: tuple[str, ...] = (
     "trio", "quartett", "quintett", "sextett", "septett", "oktett", "orchester", "chor",
-    "ensemble", "band", "symphoniker", "sinfoniker", "philharmoniker", "solisten", "kapelle",
+    "ensemble", "bigband", "symphoniker", "sinfoniker", "philharmoniker", "solisten",
+    # (not "band" nor "kapelle" alone: "Kreisverband Augsburg", "Schlosskapelle Ettlingen")
+    "blaskapelle", "musikkapelle", "stadtkapelle",
 )  # fmt: skip
 # The marks a list's item may open with: "- ", "• ", "▸ Sonntag, 19. Oktober, 17 Uhr"
 BULLETS = "-–•*·▸►▪▶"
@@ -96,6 +100,11 @@ PAST_CUES: tuple[str, ...] = (
     # the passive's past: "wurde … eröffnet", "ist … vertagt worden" (the participle alone,
     # "eröffnet", reads as the present)
     "wurde", "wurden", "worden",
+)  # fmt: skip
+# Participles without "ge-" that make "hat"/"haben" the perfect ("haben … die Mühlen
+# besucht"); those with "ge-" are told by their form ("gefeiert", "gekommen")
+PERFECT_PARTICIPLES: tuple[str, ...] = (
+    "besucht", "erlebt", "verfolgt", "begeistert", "erreicht", "überzeugt", "bewiesen",
 )  # fmt: skip
 FUTURE_CUES: tuple[str, ...] = (
     "findet", "finden", "stattfindet", "stattfinden", "wird", "werden", "lädt", "laden",

@@ -29,6 +29,7 @@ from .vocabulary import (
     FUTURE_CUES,
     MONTHS,
     PAST_CUES,
+    PERFECT_PARTICIPLES,
     PROGRAMME_WORDS,
     START_WORDS,
     YEAR_SPAN_WORDS,
@@ -308,8 +309,8 @@ def document_season(text: str) -> int | None:
 
 # the perfect: "haben … mehr als 6.000 Menschen die Mühlen besucht", "hat … gefeiert"
 _PERFECT = re.compile(
-    r"\b(?:hat|haben)\b(?:[^.;:]|\.(?=[0-9])){0,160}?\b(?:ge[a-zäöüß]{3,}(?:t|en)|besucht|erlebt|verfolgt"
-    r"|begeistert|erreicht|überzeugt|bewiesen)\b")
+    r"\b(?:hat|haben)\b(?:[^.;:]|\.(?=[0-9])){0,160}?\b(?:ge[a-zäöüß]{3,}(?:t|en)|"
+    + "|".join(PERFECT_PARTICIPLES) + r")\b")
 
 
 def tense(sentence: str) -> int:

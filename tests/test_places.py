@@ -12,6 +12,7 @@ from calendarize.places import (
     find_venues,
     opened_venue,
     place_line,
+    without_ensembles,
 )
 
 # sentence, expected venues, reason
@@ -249,3 +250,21 @@ def test_what_is_opened_is_the_venue() -> None:
 
 def test_a_street_ends_where_its_word_ends() -> None:
     assert find_venues("Die Demokratiebewegungen in Peking wuchsen.") == []
+
+
+# name, what remains without its ensembles, reason
+ENSEMBLE_ROWS = [
+    ("Konzert: Klaviertrio Würzburg", "Konzert: ", "an ensemble and its town"),
+    ("Frühschoppen mit der Stadtkapelle Gmunden", "Frühschoppen mit der ",
+     "a town's band, its word capitalised"),
+    ("Mitgliederversammlung Kreisverband Augsburg", "Mitgliederversammlung Kreisverband Augsburg",
+     "a federation is no band"),
+    ("Schlosskapelle Ettlingen", "Schlosskapelle Ettlingen", "a chapel is a venue, no band"),
+    ("Chorkonzert Ulm", "Chorkonzert Ulm", "an ensemble's word inside another word"),
+]
+
+
+@pytest.mark.parametrize(("name", "rest", "reason"), ENSEMBLE_ROWS,
+                         ids=[row[2] for row in ENSEMBLE_ROWS])
+def test_ensembles_name_no_place(name: str, rest: str, reason: str) -> None:
+    assert without_ensembles(name) == rest, reason

@@ -202,3 +202,20 @@ def test_the_work_of_finding_dates_grows_linearly_with_the_sentences() -> None:
     small, large = PLAIN * 20 + "Am 5. Mai. " * 20, PLAIN * 40 + "Am 5. Mai. " * 40
     find_dates(small)
     assert work(lambda: find_dates(large)) <= 2.2 * work(lambda: find_dates(small))
+
+
+# line, whether it labels more dates of the text's event, reason
+MORE_DATES_ROWS = [
+    ("Weitere Vorstellungen:", True, "a play's further performances"),
+    ("Zusatzvorstellungen:", True, "a compound on 'Zusatz'"),
+    ("Weitere Termine:", True, "more dates"),
+    ("Nächste Konzerte:", True, "an event noun's plural"),
+    ("Weitere Informationen:", False, "information is no event"),
+    ("Weitere Hinweise:", False, "notes are no event"),
+]
+
+
+@pytest.mark.parametrize(("line", "labels", "reason"), MORE_DATES_ROWS,
+                         ids=[row[2] for row in MORE_DATES_ROWS])
+def test_labels_of_more_dates(line: str, labels: bool, reason: str) -> None:
+    assert layout.more_dates_label(line) is labels, reason
