@@ -184,7 +184,9 @@ _TIME_PHRASE = (
     rf"(?!\.{_SPACE}(?:{_MONTH_NAME}|{_MONTH_NUMBER}\.)))?"
 )
 # The first phrase follows the date after a comma, dash, bar, middle dot or parenthesis
-_FIRST_TIME = re.compile(rf"(?P<sep>[ \t]{{0,3}}(?:[,;|(–—·•-][ \t]{{0,3}})?){_TIME_PHRASE}")
+# (a table's cell may stand after its date's padding: "Di, 10.03.2026     | 09:00–16:00")
+_FIRST_TIME = re.compile(
+    rf"(?P<sep>[ \t]{{0,60}}\|[ \t]{{0,3}}|[ \t]{{0,3}}(?:[,;(–—·•-][ \t]{{0,3}})?){_TIME_PHRASE}")
 # Further phrases need their lead word: ", Einlass ab 17 Uhr", " und Ende 22 Uhr"
 _MORE_TIME = re.compile(
     rf"[ \t]{{0,3}}(?:[,;|][ \t]{{0,3}}|und[ \t]{{1,3}})(?=(?:{_LEADS})){_TIME_PHRASE}"

@@ -492,6 +492,7 @@ class _Reader:
         events = [self._assemble(group, main=(i == 0), alone=len(groups) == 1)
                   for i, group in enumerate(groups)]
         starts = [group[0].sentence[0] for group in groups]
+        events, starts = _notes_folded(events, starts)
         if not events and not any(is_stamp(self.text, self.sentences, m) for m in self.mentions):
             undated = self._undated()
             events = [undated] if undated else []
@@ -1120,6 +1121,12 @@ class _Reader:
                 # Treffpunkt Klosterpforte", "Theater „Der Besuch der alten Dame“, …")
                 text = clause.group(0).strip() if clause else ""
                 named = leading_phrase(_ARTICLE_ADJECTIVE.sub("", text))
+                told = self._read(sentence).proper.get(None, ())
+                if (named is None or not is_event_noun(named[0])) and told:
+                    # (a sentence of prose names it: "Die Buchhandlung Elbufer … lädt um
+                    # 19.30 Uhr zur Lesung mit …", "„Salz und Stadt“: Vortrag von …")
+                    at, noun = told[0]
+                    named = (noun, self.titles.title_for(noun, at, day.start.year), True)
                 noun, title = (named[0], without_venue(named[1])) if named else (
                     "", text if text[:1].isupper() and len(text) <= 80 else "")
                 if title:
@@ -2465,14 +2472,15 @@ _SAYS_ON = re.compile(r"(?:(?<=[a-zäöüß]{3})|(?<=[0-9]))\.[ \t]+(?=[A-ZÄÖ�
 _DASH_TAIL = re.compile(r"[ \t]+[–—][ \t]+(?P<tail>[A-ZÄÖÜ][^–—\n„“”\"»«]{2,80})$")
 _DAY_ITEM = re.compile(
     rf"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"
-    r"[A-ZÄÖÜ][\w.-]*){0,2}):[ \t]+(?P<time>(?=(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}"
-    r"(?:[.:][0-9]{2})?[ \t]*(?:Uhr|bis|–|-)))?")
+    # (a newspaper's column puts a full stop after the town: "Adendorf. Das Repair-Café …")
+    r"[A-ZÄÖÜ][\w.-]*){0,2})(?::|\.(?=[ \t]+[A-ZÄÖÜ„]))[ \t]+"
+    r"(?P<time>(?=(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:Uhr|bis|–|-)))?")
 _TIMED_LINE = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr|[0-9]{1,2}\.[0-9]{1,2}\.")
 # "Der angekündigte Lichtbildervortrag …", "Die geplante Führung …": an article and an
 # adjective before the item's name
 _ARTICLE_ADJECTIVE = re.compile(r"^(?:Der|Die|Das)[ \t]+[a-zäöü]\w*[ \t]+(?=[A-ZÄÖÜ„])")
 _HEAD_CUT = re.compile(r"[ \t]+[–—][ \t]+|:[ \t]+")
-_DAY_NOTE = re.compile(rf"(?:{DAY_NOTE.pattern})?[ \t]*\n\n")  # (a day heading's end)
+_DAY_NOTE = re.compile(rf"(?:{DAY_NOTE.pattern})?[ \t]*\n\n?")  # (a day heading's end)
 _ITEM_CLAUSE = re.compile(r"(?:„[^“”\"\n]*[“”\"]|[^,.;:(\n„]|\.(?=[0-9]))+")
 # a sentence that breaks off before what it announces: "… eingeladen auf" (the date below)
 _OPEN_END = re.compile(r"[ \t](?:auf|am|für|zum|zur|ist|sind)$")
@@ -2595,6 +2603,27 @@ def _last_day(start: Day, last: Day) -> Day | None:
 def _may_end(before: str) -> bool:
     """Whether the text ``before`` a date may make it an event's last day."""
     return "bis" in before or "ende" in before
+
+
+def _notes_folded(events: list[Event], starts: list[int]) -> tuple[list[Event], list[int]]:
+    """A note that calls off the event of its kind on a day ('Der Vortrag am 26. Mai 2026
+    („Arbeiten bei 38 Grad“) entfällt') is no event of its own when the text lists one event
+    on that day: that event is called off."""
+    drop: set[int] = set()
+    called_off: set[int] = set()
+    for i, note in enumerate(events):
+        if not note.cancelled or " " in note.title or not is_event_noun(note.title):
+            continue
+        same = [j for j, e in enumerate(events) if j != i and e.start == note.start
+                and j not in drop]
+        if len(same) == 1 and starts[same[0]] < starts[i]:
+            drop.add(i)
+            called_off.add(same[0])
+    if not drop:
+        return events, starts
+    kept = [(replace(e, cancelled=True) if i in called_off else e, start)
+            for i, (e, start) in enumerate(zip(events, starts, strict=True)) if i not in drop]
+    return [e for e, _ in kept], [start for _, start in kept]
 
 
 def _group(found: list[_Found]) -> list[list[_Found]]:

@@ -145,7 +145,9 @@ _SHORT_POSTCODE_TOWN = re.compile(r",[ \t]*[0-9]{4}[ \t]+[A-ZÄÖÜ][\w.-]*[ \t]
 _DAYS_ADVERBS = [*WEEKDAY_ADVERBS, "morgens", "vormittags", "nachmittags", "abends"]
 _DAYS_ADVERB = "|".join(_DAYS_ADVERBS)
 _SHARED_HOURS = (r"[ \t]+(?:(?:um|ab|von)[ \t]+)?(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?"
-                 r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr")
+                 r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr"
+                 # ("18 Uhr c.t.": a quarter past, as lectures start)
+                 r"(?P<ct>[ \t]*c\.[ \t]?t\.)?")
 _SHARED_TIME = re.compile(
     rf"[Jj]eweils(?<!\w[Jj]eweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}),?)?{_SHARED_HOURS}")
 # the hours of a weekday a sentence gives all events of a kind, no 'jeweils' needed:
@@ -154,6 +156,9 @@ _SHARED_TIME = re.compile(
 # opens too many sentences for a pattern to start with it)
 _DAY_HOURS = re.compile("(?P<days>" + "|".join(
     rf"{adverb}(?<![\w-]{adverb})" for adverb in _DAYS_ADVERBS) + f"){_SHARED_HOURS}")
+# a label's weekday hours, for the dates of a series: "Wann: dienstags, 18:30–20:00 Uhr"
+_LABEL_HOURS = re.compile(rf"(?<![\w-])(?:Wann|Zeit|Uhrzeit|Termine?|WANN|ZEIT)[ \t]*:[ \t]*"
+                          rf"(?:jeweils[ \t]+)?(?P<days>{_DAYS_ADVERB}),?{_SHARED_HOURS}")
 _ALL_BEFORE = re.compile(  # (or a series' one: "Das IKM-Kolloquium findet … dienstags um")
     r"(?<![\w-])(?:Alle|Sämtliche|Die|Das|Der)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+(?:finden|"
     r"beginnen|starten|sind|findet|beginnt|startet)[^.\n]{0,60}?[ \t]$")
@@ -1241,6 +1246,8 @@ def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None, int | No
     for m in _shared_hours(text):
         start = parse_time(m["t"])
         end = parse_time(m["t2"]) if m["t2"] else None
+        if m["ct"] and start is not None and start.minute == 0:
+            start = start.replace(minute=15)
         if text.endswith(DOORS_WORDS, max(0, m.start() - 16), m.start() - 1):
             begins = _START_AFTER.match(text, m.end())  # "Einlass jeweils 20 Uhr,
             if begins is not None:  # Konzertbeginn 21 Uhr": the doors are no start
@@ -1257,15 +1264,21 @@ def _shared_hours(text: str) -> list[re.Match[str]]:
     Veranstaltungen finden dienstags um 18.15 Uhr … statt'), in order."""
     found = list(_SHARED_TIME.finditer(text))
     added = False
+    if ":" in text:
+        labelled = list(_LABEL_HOURS.finditer(text))
+        if labelled:
+            found += labelled
+            added = True
     if "s um " not in text and "s von " not in text and "s ab " not in text:
-        return found  # (an adverb's hours: "dienstags um", "abends von"; asked cheaply first)
+        # (an adverb's hours: "dienstags um", "abends von"; asked cheaply first)
+        return sorted(found, key=lambda m: m.start()) if added else found
     for m in _DAY_HOURS.finditer(text):
         kind = _ALL_BEFORE.search(text, max(0, m.start() - 90), m.start())
         if kind is not None and (is_event_noun(kind["noun"]) or kind["noun"] in SERIES_PLURALS):
             found.append(m)
             added = True
     if added:
-        found.sort(key=lambda m: m.start("days"))
+        found.sort(key=lambda m: m.start())
     return found
 
 

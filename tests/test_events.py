@@ -738,6 +738,15 @@ EVENT_ROWS = [
      "die Geschäfte der Innenstadt von 13 bis 18 Uhr ihre Türen.",
      [("Lüneburger Frühling mit verkaufsoffenem Sonntag", "2026-03-29T13:00", None)],
      "a Sunday the shops open is an event; a heading naming it, and no verb, is its title"),
+    ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
+     "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
+     "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
+     "von 15 bis 18 Uhr im Gemeindehaus.\n\nMITTWOCH, 18. FEBRUAR\nBad Bevensen. Die "
+     "Buchhandlung am Kurpark lädt um 19.30 Uhr zur Lesung mit dem Autor Jan Brehm.\n",
+     [("Vortrag", "2026-02-16T19:00", "Uelzen"), ("Repair-Café", "2026-02-17T15:00", "Ebstorf"),
+      ("Lesung", "2026-02-18T19:30", "Bad Bevensen")],
+     "a newspaper's calendar column: each day's item on the line under it, opening with its "
+     "town and a full stop; an item of prose is named by its event noun"),
     ("BIBERACH UND UMGEBUNG · Veranstaltungskalender\n\nWas ist los am Wochenende?\n\n"
      "Freitag, 6. März 2026\n\nBiberach: 19 Uhr Konzert „Frühlingserwachen“ mit dem "
      "Kammerorchester, Stadthalle, Theaterstraße 8.\n\nRiedlingen: Der Bildervortrag „Wandern "
@@ -1291,6 +1300,13 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("Ringvorlesung „Wasser und Stadt“ – Sommersemester 2026\n\nUniversität Leipzig\n\n| Datum "
+     "| Vortrag |\n|---|---|\n| 14. April 2026 | Starkregen in der Stadt |\n| 21. April 2026 | "
+     "Grundwasser unter Druck |\n\nHinweis: Der Vortrag am 21. April 2026 („Grundwasser unter "
+     "Druck“) entfällt aus organisatorischen Gründen.\n",
+     [("2026-04-14", "ok"), ("2026-04-21", "cancelled")],
+     "a note calling off the talk on a day the table lists: that row is off, the note no "
+     "event of its own"),
     ("WEBINARREIHE 2026\n\nAlle Webinare finden online statt.\n\nDIE TERMINE\n\n"
      "Dienstag, 17. März 2026, 10.00–11.00 Uhr\nModul 3: Das Fachkräfteverfahren\n\n"
      "Dienstag, 14. April 2026, 10.00–11.00 Uhr\nModul 4: Willkommenskultur\nACHTUNG, "
@@ -1562,11 +1578,24 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
     ("Ringvorlesung „Stadt“\n\nBremen, 1. Oktober 2024 – Die Vorträge finden jeweils mittwochs "
      "von 18.15 bis 19.45 Uhr im Hörsaal statt.\n\n16.10.2024: „Hitzeinseln“\n",
      ("18:15", "19:45")),
+    ("Ringvorlesung „Wasser und Stadt“ – Sommersemester 2026\n\nUniversität Leipzig\n\n- Wann: "
+     "dienstags, 18:30–20:00 Uhr\n- Wo: Hörsaal 3, Universitätsstraße 1, Leipzig\n\n| Datum | "
+     "Vortrag |\n|---|---|\n| 14. April 2026 | Starkregen in der Stadt |\n", ("18:30", "20:00")),
+    ("Historisches Seminar\nOBERSEMINAR NEUERE GESCHICHTE\nWintersemester 2026/27\n\nZeit: "
+     "donnerstags, 16 Uhr c.t.\nOrt: Raum 2.14, Olshausenstraße 40, 24118 Kiel\n\n"
+     "22.10.2026  Einführung\n", ("16:15", None)),
+    ("IHK-Veranstaltungen Frühjahr 2026\n\nDATUM              | ZEIT          | VERANSTALTUNG"
+     "            | ORT\n-----------------------------------------------------------------\n"
+     "Di, 10.03.2026     | 09:00–16:00   | Seminar Zollrecht        | Detmold, IHK\n",
+     ("09:00", "16:00")),
 ], ids=["a later paragraph's start, 'Bis 16 Uhr' its end", "'Bis 18 Uhr' opening a sentence",
         "'bis 12 Uhr' of the sign-up is no end",
         "'Konzertbeginn' after the doors: the start said as such",
         "'Saalöffnung', then 'das Programm beginnt um'",
-        "'jeweils mittwochs von … bis … Uhr': a programme's shared start and end"])
+        "'jeweils mittwochs von … bis … Uhr': a programme's shared start and end",
+        "a label's weekday hours ('Wann: dienstags, 18:30–20:00 Uhr') for a table's Tuesdays",
+        "'16 Uhr c.t.': a quarter past, as a lecture starts",
+        "a table's time cell after its date cell's padding"])
 def test_times_said_after_the_date(text: str, times: tuple[str, str | None]) -> None:
     [event] = _events(text)
     assert (event.start_time.isoformat("minutes") if event.start_time else None,
