@@ -945,7 +945,7 @@ class _Reader:
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)
         short = start - line_start <= _ENTRY_LEAD_MAX
-        opens = short and opens_line(lead := self.text[line_start:start])
+        opens = short and opens_line(lead := self.text[line_start:start], mention.continuous)
         if opens and mention.start_time is None and (hours := lead_hours(lead)) is not None:
             mention = replace(mention, start_time=hours[0], end_time=hours[1])  # "10 x
             # mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026"
@@ -1063,14 +1063,14 @@ class _Reader:
                  if m.weekday is not None and m.end is None and m.start_time is None
                  and (below := self._below_day(m)) is not None
                  and self.text[max(0, m.span[0] - 2) : m.span[0]] == "\n\n"
-                 and _DAY_ITEM.match(self.text, below) is not None]
+                 and _day_item(self.text, below) is not None]
         if len(alone) < 2:
             return {}
         ends = [self.mentions[i].span[0] for i, _ in alone[1:]]
         headings = {}
         for (i, below), end in zip(alone, [*ends, len(self.text)], strict=True):
             stop = self.text.find("\n\n", below)
-            while 0 <= stop < end and _DAY_ITEM.match(self.text, stop + 2):
+            while 0 <= stop < end and _day_item(self.text, stop + 2):
                 stop = self.text.find("\n\n", stop + 2)  # (down to a paragraph no item's)
             headings[i] = end if stop < 0 else min(end, stop)
         return headings
@@ -1091,7 +1091,7 @@ class _Reader:
         while pos < end:
             stop = self.text.find("\n\n", pos, end)
             stop = end if stop < 0 else stop
-            item = _DAY_ITEM.match(self.text, pos, stop)
+            item = _day_item(self.text, pos, stop)
             if item is not None:
                 rest = item.end()
                 sentence = self.sentences.at(rest)
@@ -2484,6 +2484,15 @@ _DAY_NOTE = re.compile(rf"(?:{DAY_NOTE.pattern})?[ \t]*\n\n?")  # (a day heading
 _ITEM_CLAUSE = re.compile(r"(?:„[^“”\"\n]*[“”\"]|[^,.;:(\n„]|\.(?=[0-9]))+")
 # a sentence that breaks off before what it announces: "… eingeladen auf" (the date below)
 _OPEN_END = re.compile(r"[ \t](?:auf|am|für|zum|zur|ist|sind)$")
+
+
+def _day_item(text: str, pos: int, end: int | None = None) -> re.Match[str] | None:
+    """A calendar column's item at ``pos``: its town before a colon, or a town the gazetteer
+    knows before a full stop ("Adendorf. Das Repair-Café …", not "Dr. Maria Holzer")."""
+    item = _DAY_ITEM.match(text, pos, len(text) if end is None else end)
+    if item is None or text[item.end("town")] == ":" or lookup_city(item["town"]):
+        return item
+    return None
 
 
 def _after_space_in_line(text: str, pos: int) -> int:

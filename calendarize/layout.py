@@ -191,8 +191,12 @@ def is_labelled(text: str, pos: int) -> bool:
     return bool(_EVENT_LABEL.search(text[max(0, pos - 40) : pos]))
 
 
-def opens_line(lead: str) -> bool:
-    """Whether what stands before a date on its line lets the date open a programme line."""
+def opens_line(lead: str, continuous: bool = False) -> bool:
+    """Whether what stands before a date on its line lets the date open a programme line;
+    a ``continuous`` stretch of time may follow a 'von' ("von Freitag, 20. März 2026, 18 Uhr,
+    bis Sonntag, …"), where a range of days is a period ("vom 24. bis 26. Dezember")."""
+    if continuous and lead[:4] in ("von ", "Von ", "vom ", "Vom "):
+        lead = lead[4:]
     return bool(_ENTRY_LEAD.match(lead))
 
 
@@ -204,6 +208,8 @@ def entry_rest(tail: str) -> str | None:
     if skip and _NOTE.fullmatch(rest) and leading_phrase(rest[1:-1]) is None:
         return ""  # a note on the dates, no title: "(nicht in den Osterferien)", but
         # "(Familienkonzert mit Moderation)" names its event
+    if _SESSIONS_TAIL.fullmatch(rest):
+        return ""  # a course's count of meetings: "ab 4. März 2026, 10 Termine"
     if rest and not (skip and _MARK_END.search(skip.group(0))):
         if skip and _COLUMN_GAP.search(skip.group(0)) and _COLUMN_TITLE.fullmatch(rest) and (
                 not _SENTENCE_END.search(rest)) and not SPEAKER.match(rest):
@@ -220,6 +226,7 @@ _SENTENCE_END = re.compile(r"[.!?][ \t]+[A-ZÄÖÜ]")
 
 
 _NOTE = re.compile(r"\([^()\n]{1,60}\)")
+_SESSIONS_TAIL = re.compile(r"(?:,[ \t]*)?[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")\.?")
 # a name right after a programme line's date, set off by a dash or a middle dot from what
 # the line says of it (no sentence: "13. März Das Publikum kürt die Band." names no entry)
 _TITLE_THEN_MARK = re.compile(
@@ -381,6 +388,9 @@ def block_head(text: str, line_start: int) -> str | None:
     if _RULE.fullmatch(lines[blank][1].strip()) and len(boxed) == 2 and boxed[0] and (
             _RULE.fullmatch(boxed[1]) or not boxed[1]):
         head = boxed[0]  # a heading set between rules: "=====" / "ENGLISCH B1" / "====="
+    if _COURSE_LINE.fullmatch(head) and blank >= 2:
+        head = lines[blank - 2][1].strip()  # the title under its number: "Kurs 26F-4102" /
+        # "Spanisch A1 – für Anfänger"
     head = _without_course_number(head)
     if head.casefold().rstrip(":") in BOX_HEADINGS:
         return None  # "Ablauf" over a programme's day: no entry's title
@@ -418,6 +428,11 @@ _ENTRY_LINES = 6  # how many lines a catalogue entry's block may hold over its d
 # a course number before its title: "261-20104", "26F-2101"
 _NUMBER_LINE = re.compile(r"[ \t]*(?:Kurs|Veranstaltungs|Seminar)-?(?:Nr\.|[Nn]ummer)")
 _COURSE_NUMBER = re.compile(r"[0-9]{2,}[A-Z]?[-./][0-9A-Z.-]*[0-9][ \t]+|(?:>>|»|->|→)[ \t]*")
+
+
+# a line of a course's number alone: "Kurs 26F-4102", "Kurs-Nr. 261-20104", "Nr. 4102"
+_COURSE_LINE = re.compile(r"(?:(?:Kurs|Veranstaltungs|Seminar)(?:-?(?:Nr\.|[Nn]ummer))?|Nr\.)"
+                          r"[ \t]*:?[ \t]*[0-9]{2,}[A-Z]?(?:[-./][0-9A-Z.-]*[0-9A-Z])?")
 
 
 def _without_course_number(line: str) -> str:

@@ -738,6 +738,35 @@ EVENT_ROWS = [
      "die Geschäfte der Innenstadt von 13 bis 18 Uhr ihre Türen.",
      [("Lüneburger Frühling mit verkaufsoffenem Sonntag", "2026-03-29T13:00", None)],
      "a Sunday the shops open is an event; a heading naming it, and no verb, is its title"),
+    ("Universität Graz\nInstitut für Geographie\n\nKOLLOQUIUM WINTERSEMESTER 2025/26\n\nDie "
+     "Vorträge finden jeweils um 16:15 Uhr im Hörsaal 11.02 statt.\n\nDonnerstag, 8. Jänner "
+     "2026\nDr. Maria Holzer (BOKU Wien)\nZwischen Skilift und Stausee\n\nDonnerstag, 22. "
+     "Jänner 2026\nDr. Stefan Ober (Graz)\nRaumordnung in der Praxis\n",
+     [("Vortrag: Zwischen Skilift und Stausee", "2026-01-08T16:15", "Graz"),
+      ("Vortrag: Raumordnung in der Praxis", "2026-01-22T16:15", "Graz")],
+     "a speaker under a day heading is no calendar column's town: 'Dr. Maria …' is no "
+     "'Adendorf. Das Repair-Café …'"),
+    ("PFARRBRIEF\nPfarrei St. Johannes Boppard\n\nAusgabe 2/2026 – März/April\n\nLiebe "
+     "Gemeinde,\n\ndie Sternsinger haben am 6. Januar 2025 über 3.400 Euro gesammelt. "
+     "Herzlichen Dank!\n\nGOTTESDIENSTE IN DER KARWOCHE\n\nGründonnerstag, 2. April\n19.00 Uhr "
+     "– Abendmahlsmesse in der Kirche St. Severus\n\nKarfreitag, 3. April\n15.00 Uhr – "
+     "Karfreitagsliturgie in der Kirche St. Severus\n\nDer Kirchenchor probt wieder ab dem 13. "
+     "Mai 2026.\n",
+     [("Abendmahlsmesse in der Kirche St. Severus", "2026-04-02T19:00", None),
+      ("Karfreitagsliturgie in der Kirche St. Severus", "2026-04-03T15:00", None)],
+     "a feast named for its weekday ('Gründonnerstag', 'Karfreitag') states the weekday: of "
+     "the years the text names, the one whose 2 April is a Thursday"),
+    ("Volkshochschule Nordhorn\nProgrammheft Frühjahr 2026\n\nAnmeldung im VHS-Haus, "
+     "Bernhard-Niehues-Straße 49, 48529 Nordhorn.\n\nSPRACHEN\n\nKurs 26F-4102\nNiederländisch "
+     "A1 – für Anfänger\nSie lernen, sich im Alltag zu verständigen.\nMittwochs, 18.30–20.00 "
+     "Uhr, ab 4. März 2026, 10 Termine\nLeitung: Anke Jansen\n\nKULTUR\n\nKurs 26F-2240\n"
+     "Aquarell am Wochenende\nEin Malwochenende für Anfänger.\nvon Freitag, 20. März 2026, 18 "
+     "Uhr, bis Sonntag, 22. März 2026, 14 Uhr\nOrt: Kloster Frenswegen, Klosterstraße 9, 48527 "
+     "Nordhorn\n",
+     [("Niederländisch A1 – für Anfänger", "2026-03-04T18:30", "Nordhorn"),
+      ("Aquarell am Wochenende", "2026-03-20T18:00", "Nordhorn")],
+     "a catalogue's course number on its own line over the title ('Kurs 26F-4102'); its "
+     "count of meetings after the date (', 10 Termine'); a stretch of time after 'von'"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
