@@ -301,7 +301,8 @@ _PLACE_WORD = r"[A-ZÄÖÜ][\w&'’.-]*(?<!\.)"
 _DATELINE_CITY = re.compile(
     rf"^[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|ob)[ \t]+)?{_PLACE_WORD})?"
     rf"(?:[ \t]*/[ \t]*{_PLACE_WORD})*)"
-    r"(?:\.[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:den[ \t]+)?[0-9]|[ \t]+[–—-][ \t]+(?=[A-ZÄÖÜ„]))",
+    r"(?:\.(?:[ \t]+[–—-])?[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:den[ \t]+)?[0-9]|[ \t]+[–—-][ \t]+"
+    r"(?=[A-ZÄÖÜ„]))",  # ("Lörrach. – Das Lörracher Altstadtfest …")
     re.MULTILINE,
 )
 
@@ -311,7 +312,8 @@ _DATELINE_CITY = re.compile(
 # the kind before each by endswith(): a pattern trying each kind at each word read the text
 # at a tenth of the speed.
 _INSTITUTION_KINDS = (*VENUE_SUFFIXES, "Universität", "universität", "Hochschule", "hochschule",
-                      "gemeinde", "werke", "direktion", "verband", "verein", "stiftung")
+                      "gemeinde", "werke", "direktion", "verband", "verein", "stiftung",
+                      "feuerwehr", "Feuerwehr", "pfarrei", "Pfarrei")
 _KIND_ENDS = frozenset(kind[-3:] for kind in _INSTITUTION_KINDS)  # (no kind is shorter)
 # The gap (its first blank) before a capitalised word, after a word that ends in some kind's
 # last three letters: a tenth of the gaps before names, so the loop below, not the pattern,
@@ -319,6 +321,10 @@ _KIND_ENDS = frozenset(kind[-3:] for kind in _INSTITUTION_KINDS)  # (no kind is 
 _GAP_AFTER_KIND_END = re.compile(
     r"[ \t](?=[ \t]*+[A-ZÄÖÜ])(?<=(?:" + "|".join(map(re.escape, sorted(_KIND_ENDS))) + r")[ \t])")
 _NAME_AFTER = re.compile(rf"[ \t]+({_CAP})")
+# a parish's patron before its town: "Kirchengemeinde St. Andreas Bad Harzburg", "Pfarrei
+# St. Martin Bingen" (the town's name of two words when its first is 'Bad')
+_SAINT_THEN_TOWN = re.compile(r"[ \t]+St\.[ \t]?[A-ZÄÖÜ][\w-]+(?:[ \t]+und[ \t]+[A-ZÄÖÜ][\w-]+)?"
+                              r"[ \t]+((?:Bad[ \t]+)?[A-ZÄÖÜ][\w-]+)(?![\w.])")
 
 
 def _institution_cities(text: str) -> list[tuple[int, str]]:
@@ -331,7 +337,8 @@ def _institution_cities(text: str) -> list[tuple[int, str]]:
         # runs on past a name's end)
         start = gap.start()
         if text.endswith(_INSTITUTION_KINDS, end, start):
-            name = _NAME_AFTER.match(text, gap.start())
+            name = _SAINT_THEN_TOWN.match(text, gap.start()) or _NAME_AFTER.match(
+                text, gap.start())
             assert name is not None  # a capital always starts a _CAP
             names.append((name.start(1), name.group(1)))
             end = name.end()
@@ -439,12 +446,33 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
     named = {c.name: c for _, c, _ in found}
     if named:
         if len(named) > 1:
-            return _letterhead_city(found)
+            letterhead = _letterhead_city(found)
+            if letterhead is not None:
+                return letterhead
+            # (or the town its institutions name, when it names it too: "Pfarrei St. Martin
+            # Bingen" … "55411 Bingen am Rhein", past "Einzug in Jerusalem")
+            held = _institutions_city(text[: _letterhead_end(text)])
+            return next((c for c in named.values() if held is not None and (
+                c.latitude, c.longitude) == (held.latitude, held.longitude)), None)
         settled = sum(not in_text or pos < _OPENING for pos, _, in_text in found)
-        return next(iter(named.values())) if settled or len(found) > 1 else None
-    # "Stadtbibliothek Reutlingen", "Universität Bamberg": the city most institutions name
-    # (one institution named once, past the opening, is an aside: "vom römischen
-    # Brückenkopf bis zum Wasserkraftwerk Rheinfelden" in a museum's page about Lörrach)
+        if settled or len(found) > 1:
+            return next(iter(named.values()))
+        # (a city named once in passing is none: the letterhead's institutions' may be,
+        # "Freiwillige Feuerwehr Vilsbiburg" over "… im Gasthaus in Haarbach")
+        return _institutions_city(text[: _letterhead_end(text)])
+    return _institutions_city(text)
+
+
+def _letterhead_end(text: str) -> int:
+    """Where a document's first paragraph (its letterhead, in a letter) ends."""
+    end = text.find("\n\n", 0, _OPENING)
+    return end if end >= 0 else 0
+
+
+def _institutions_city(text: str) -> City | None:
+    """"Stadtbibliothek Reutlingen", "Universität Bamberg": the city most institutions name
+    (one institution named once, past the opening, is an aside: "vom römischen Brückenkopf
+    bis zum Wasserkraftwerk Rheinfelden" in a museum's page about Lörrach)."""
     named_at = [(pos, c) for pos, name in _institution_cities(text) if (c := _known(name))]
     cities = [c for _, c in named_at]
     counts = Counter(c.name for c in cities)

@@ -328,9 +328,10 @@ EVENT_ROWS = [
      "Fr, 24. Juli 2026\nKinderbibelwoche „Mit Jona auf großer Fahrt“\nfür Kinder im "
      "Gemeindehaus.\n\nSo, 2. August 2026 · 19.00 Uhr\nTaizé-Andacht mit Liedern und Stille, "
      "Klosterkirche Medingen, Klosterweg 1, Bad Bevensen\n",
-     [("Kinderbibelwoche „Mit Jona auf großer Fahrt“", "2026-07-20", None),
+     [("Kinderbibelwoche „Mit Jona auf großer Fahrt“", "2026-07-20", "Bad Bevensen"),
       ("Taizé-Andacht mit Liedern und Stille", "2026-08-02T19:00", "Bad Bevensen")],
-     "a town only in a quoted title is its subject (Jonah), not its place; a venue and its "
+     "a town only in a quoted title is its subject (Jonah), not its place: the parish's town "
+     "after its patron is ('Kirchengemeinde St. Johannis Bad Bevensen'); a venue and its "
      "address after a title's comma are no part of the title"),
     ("Fortbildungsprogramm Herbst 2017\n\n--- Termine ---\n\nMi, 13.9.17, 19:30 Uhr\n"
      "ROSTOCK, Hotel am Warnowufer, Am Warnowufer 1\nArzneimitteltherapiesicherheit\n\n"
@@ -752,8 +753,8 @@ EVENT_ROWS = [
      "– Abendmahlsmesse in der Kirche St. Severus\n\nKarfreitag, 3. April\n15.00 Uhr – "
      "Karfreitagsliturgie in der Kirche St. Severus\n\nDer Kirchenchor probt wieder ab dem 13. "
      "Mai 2026.\n",
-     [("Abendmahlsmesse in der Kirche St. Severus", "2026-04-02T19:00", None),
-      ("Karfreitagsliturgie in der Kirche St. Severus", "2026-04-03T15:00", None)],
+     [("Abendmahlsmesse in der Kirche St. Severus", "2026-04-02T19:00", "Boppard"),
+      ("Karfreitagsliturgie in der Kirche St. Severus", "2026-04-03T15:00", "Boppard")],
      "a feast named for its weekday ('Gründonnerstag', 'Karfreitag') states the weekday: of "
      "the years the text names, the one whose 2 April is a Thursday"),
     ("Volkshochschule Nordhorn\nProgrammheft Frühjahr 2026\n\nAnmeldung im VHS-Haus, "
@@ -1172,8 +1173,9 @@ EVENT_ROWS = [
      "headline's"),
     ("PFARRBRIEF\nPfarrei St. Walburga Meschede\n23. März bis 12. April 2026 · Nr. 6/2026\n\n"
      "Das Pfarrfest feiern wir am Sonntag, 5. Juli 2026.\n",
-     [("Pfarrfest", "2026-07-05", None)],
-     "an issue's days before its number, set off by '·', are the issue's, no event"),
+     [("Pfarrfest", "2026-07-05", "Meschede")],
+     "an issue's days before its number, set off by '·', are the issue's, no event (the "
+     "parish's town after its patron places the feast)"),
     ("Geologischer Arbeitskreis\n\nDer Geo-Stammtisch findet im Winterhalbjahr mittwochs um "
      "19:30 Uhr im Gasthaus Kneitinger in Regensburg statt.\n\nTermin        Thema\n"
      "14.10.2026    Die Donau im Eiszeitalter\n11.11.2026    Bernstein aus dem Baltikum\n",

@@ -100,6 +100,27 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("Kommunen melden Zahlen\n\nLörrach. – Das Lörracher Altstadtfest wird verschoben.",
+     "Lörrach", "a dateline with a full stop and a dash"),
+    ("Freiwillige Feuerwehr Vilsbiburg\nMitteilungsblatt Mai 2026\n\nLiebe Leserinnen und "
+     "Leser,\n\nwir feiern in diesem Jahr unser Jubiläum mit einem Festprogramm, zu dem wir "
+     "die ganze Bevölkerung herzlich einladen. Unsere Wehr zählt heute 96 aktive Kräfte, eine "
+     "Jugendfeuerwehr und eine Kinderfeuerwehr, und sie ist rund um die Uhr einsatzbereit. Die "
+     "Fahnenweihe war im Jahr 1901 im Gasthaus zur Post in Haarbach.", "Vilsbiburg",
+     "the fire brigade of the letterhead names the town; a town named once in passing does "
+     "not"),
+    ("GEMEINDEBRIEF\nEv.-luth. Kirchengemeinde St. Andreas Bad Harzburg\nAusgabe Juni 2026\n\n"
+     "Wir feiern das Gemeindefest im Kirchgarten.", "Bad Harzburg",
+     "a parish's town after its patron saint"),
+    ("PFARRBRIEF\nPfarrei St. Martin Bingen\n\nWir gehen den Weg vom Einzug in Jerusalem bis "
+     "zum leeren Grab.\n\nPfarrbüro: Basilikastraße 1, 55411 Bingen am Rhein", "Bingen am Rhein",
+     "of several towns, the one the letterhead's parish and an address name"),
+    ("Der Assistent übernimmt die Mannschaft mit sofortiger Wirkung. Die Abwanderung des "
+     "Sportchefs zu Sturm Graz ist fix, sein Nachfolger leitet schon am Dienstag das erste "
+     "Training und steht am Freitag im Ligaspiel an der Seitenlinie. Der Verein will mit ihm "
+     "auch in der nächsten Saison planen, sagte der Manager. Er hatte zuvor Nachwuchsteams "
+     "betreut, zuletzt in Wiener Neustadt.", None,
+     "a club's town in a news article's text is no letterhead's"),
     ("Stadt Neustadt/Weinstraße\nPressemitteilung\n\nDer Stadtrat tagt.", "Neustadt/Weinstraße",
      "a town written with its region after a slash is that town"),
     ("PFARRBLATT ZELL AM SEE\nGottesdienste im Advent\n\nDie Sternsinger sammeln für Projekte "
