@@ -124,6 +124,8 @@ from .vocabulary import (
     DATED_NON_EVENT_WORDS,
     DATED_NON_EVENTS,
     DEADLINE_PREFIXES,
+    DEADLINE_TITLE_ENDS,
+    DEADLINE_TITLE_WORDS,
     END_CUES,
     EVENT_VERBS,
     NOMINATIVE_FORMS,
@@ -137,7 +139,7 @@ from .vocabulary import (
     VAGUE_EVENT_NOUNS,
     WHOLE_WORD_CUES,
 )
-from .years import Years, document_date, is_byline
+from .years import Years, document_date, document_period, is_byline
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w-]*")
 _EVENT_VERBS = frozenset(EVENT_VERBS)
@@ -576,12 +578,18 @@ class _Reader:
                        and _may_end(text[max(0, m.span[0] - 25) : m.span[0]]))
         return [p for p, _ in found], [i for _, i in found]
 
+    @cached_property
+    def _issue_period(self) -> dt.date | None:
+        return document_period(self.text)
+
     def _historical(self, mention: DateMention) -> bool:
         """A date long before the document's own date is history the text recalls ('am
         16. Januar 1945', 'vor 75 Jahren'), not an event it reports or announces."""
-        if self.dateline is None:
-            return False
-        published, start = self.dateline.start.date(), mention.start.date()
+        # (else the issue's period: "Pfarrblatt Nr. 6 – Juni 2026" recalls "Am 29. Juni
+        # 2001 wurde … zum Priester geweiht")
+        published = self.dateline.start.date() if self.dateline is not None else \
+            self._issue_period
+        start = mention.start.date()
         return published is not None and start is not None and start < published - _HISTORY
 
     def _with_document_facts(self, events: list[Event], starts: list[int]) -> list[Event]:
@@ -654,7 +662,8 @@ class _Reader:
         # test reads without side effects, so the order changes no result)
         found = self._event_named(mention, facts, sentence)
         if found is None or is_stamp(self.text, self.sentences, mention) or self._is_deadline(
-                mention, facts, sentence) or self._fallback(mention, facts):
+                mention, facts, sentence) or self._fallback(mention, facts) or (
+                found.by_line and _deadline_title(found.title)):
             return None
         return found
 
@@ -2136,6 +2145,13 @@ class _Sentence:
             clause = _clause_at(self.clauses, at)
             named = any(v <= at < v + len(name) for v, name in self.venues)
             (in_venue if named else proper).setdefault(clause, []).append((pos, word))
+        for clause, nouns in proper.items():
+            if len(nouns) > 1:  # "Am Vortag der Tagung … findet ein Workshop statt": the
+                # event the day is told by is not the day's, where another is named
+                told_by = [n for n in nouns if _TIME_OF_EVENT.search(
+                    self.sentence, max(0, n[0] - self.begin - 40), n[0] - self.begin)]
+                if told_by and len(told_by) < len(nouns):
+                    proper[clause] = [n for n in nouns if n not in told_by]
         return ({k: tuple(v) for k, v in proper.items()},
                 {k: tuple(v) for k, v in in_venue.items()})
 
@@ -2470,6 +2486,11 @@ _LAST_WORD = re.compile(r"\w+$")
 _FINAL_STOP = re.compile(r"(?:(?<=[a-zäöüß]{3})|(?<=[“”»«]))\.$")
 _SAYS_ON = re.compile(r"(?:(?<=[a-zäöüß]{3})|(?<=[0-9]))\.[ \t]+(?=[A-ZÄÖÜ])")
 _DASH_TAIL = re.compile(r"[ \t]+[–—][ \t]+(?P<tail>[A-ZÄÖÜ][^–—\n„“”\"»«]{2,80})$")
+# a time told by another event: "am Vortag der Tagung", "zum Auftakt des Kongresses", "im
+# Vorfeld der Messe" (its event noun is no event of the date)
+_TIME_OF_EVENT = re.compile(
+    r"(?<!\w)(?:Vortag|Vorabend|Vorfeld|Auftakt|Rande|Rahmen|Anschluss[ \t]+an|Nachgang)"
+    r"[ \t]+(?:der|des|dem|den|die|das)[ \t]+(?:[a-zäöü][\w-]*[ \t]+)?$")
 _DAY_ITEM = re.compile(
     rf"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"
     # (a newspaper's column puts a full stop after the town: "Adendorf. Das Repair-Café …")
@@ -2612,6 +2633,13 @@ def _last_day(start: Day, last: Day) -> Day | None:
 def _may_end(before: str) -> bool:
     """Whether the text ``before`` a date may make it an event's last day."""
     return "bis" in before or "ende" in before
+
+
+def _deadline_title(title: str) -> bool:
+    """Whether a line's or a row's title names a deadline: 'Einreichungsfrist Abstracts',
+    'Anmeldeschluss Teilnahme', 'Benachrichtigung'."""
+    first = title.split(maxsplit=1)[0].rstrip(":") if title.strip() else ""
+    return first in DEADLINE_TITLE_WORDS or first.lower().endswith(DEADLINE_TITLE_ENDS)
 
 
 def _notes_folded(events: list[Event], starts: list[int]) -> tuple[list[Event], list[int]]:

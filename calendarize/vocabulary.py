@@ -283,6 +283,16 @@ EVENT_VERBS: tuple[str, ...] = (
     "Startschuss",  # "Wenn am Sonntag, 7. Juni, der Startschuss auf dem Domplatz fällt"
 )  # fmt: skip
 
+# A line or a table's row titled by one of these gives a deadline, no event: "Einreichungsfrist
+# Abstracts | 31. März 2026", "Anmeldeschluss: …", "Benachrichtigung | 15. Mai 2026"; a
+# compound's last part counts ("Einreichungs-frist"), so does a whole word.
+DEADLINE_TITLE_ENDS: tuple[str, ...] = ("frist", "fristen", "meldeschluss", "sendeschluss",
+                                        "bungsschluss", "aktionsschluss", "gabeschluss")
+DEADLINE_TITLE_WORDS: tuple[str, ...] = (
+    "Deadline", "Benachrichtigung", "Rückmeldung", "Einreichung", "Bekanntgabe", "Anmeldung",
+    "Zusage", "Zahlungseingang", "Stichtag",
+)  # fmt: skip
+
 # Sentences with these words give dates that are not event dates.
 NON_EVENT_CUES: tuple[str, ...] = (
     "Anmeldeschluss", "Anmeldefrist", "Einsendeschluss", "Bewerbungsschluss", "Meldeschluss",

@@ -447,10 +447,14 @@ class _Document:
 
     def lone_year(self, sentence: tuple[int, int]) -> int | None:
         """The one year stated alone in a sentence ('Kongress 2016'), outside any date and
-        not the edge of a span ('seit 2010', 'für 2016 geplant')."""
+        not the edge of a span ('seit 2010', 'für 2016 geplant'), nor a work's year in
+        parentheses ('NOSFERATU (1922)': the film's, no screening's)."""
         if sentence not in self._years:
-            found = [m for m in _LONE_YEAR.finditer(self.text, *sentence)
-                     if not self._in_mention(m.start())]
+            text = self.text
+            found = [m for m in _LONE_YEAR.finditer(text, *sentence)
+                     if not self._in_mention(m.start()) and not (
+                         text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1]
+                         == ")")]
             years = {int(m.group(0)) for m in found} - self.founded
             spans = any(_SPAN_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
                         for m in found)  # ("nach 2015 und 2016": both are the span's)

@@ -768,6 +768,35 @@ EVENT_ROWS = [
       ("Aquarell am Wochenende", "2026-03-20T18:00", "Nordhorn")],
      "a catalogue's course number on its own line over the title ('Kurs 26F-4102'); its "
      "count of meetings after the date (', 10 Termine'); a stretch of time after 'von'"),
+    ("KINO IM KULTURBAHNHOF HUSUM\nWochenprogramm vom 14. bis 20. Mai\n\n14.5.   20:15   DIE "
+     "WELLENREITERIN\n                Spielfilm, 112 Min.\n\n18.5.   11:00   MATINEE: NOSFERATU "
+     "(1922)\n                Stummfilm mit Live-Klavier.\n",
+     [("Die Wellenreiterin", "--05-14T20:15", "Husum"), ("Matinee: Nosferatu", "--05-18T11:00",
+                                                         "Husum")],
+     "a film's year in parentheses on a programme line dates no screening: the year stays "
+     "unknown (it had been 1922)"),
+    ("PFARRBLATT\nPfarrei Mariä Himmelfahrt\nNr. 6 – Juni 2026\n\nPRIESTERJUBILÄUM\nAm 29. "
+     "Juni 2001 wurde unser Kaplan Johannes Ober im Dom zum Priester geweiht. Zu seinem "
+     "Silbernen Priesterjubiläum feiern wir am Montag, 29. Juni 2026, um 19 Uhr einen "
+     "Dankgottesdienst im Dom.\n",
+     [("Dankgottesdienst", "2026-06-29T19:00", None)],
+     "a date long before the issue's period ('Nr. 6 – Juni 2026') is history the letter "
+     "recalls, though it has no dateline"),
+    ("Call for Papers: Jahrestagung 2026\n\nDie Tagung findet vom 23. bis 25. September 2026 in "
+     "Passau statt.\n\nWichtige Termine\n\n| Was | Wann |\n|---|---|\n| Einreichungsfrist "
+     "Abstracts | 31. März 2026 |\n| Benachrichtigung | 15. Mai 2026 |\n| Doktorandenworkshop | "
+     "22. September 2026 |\n",
+     [("Jahrestagung 2026", "2026-09-23", "Passau"),
+      ("Doktorandenworkshop", "2026-09-22", "Passau")],
+     "a table's rows titled by a deadline ('Einreichungsfrist …', 'Benachrichtigung') are no "
+     "events"),
+    ("Jahrestagung 2026 in Passau\n\nDie Jahrestagung findet vom 23. bis 25. September 2026 an "
+     "der Universität Passau statt.\n\nAm Vortag der Tagung, Dienstag, 22. September 2026, von "
+     "13 bis 18 Uhr, findet im Nikolakloster ein Workshop für Promovierende statt.\n",
+     [("Jahrestagung 2026 in Passau", "2026-09-23", "Passau"),
+      ("Workshop", "2026-09-22T13:00", "Passau")],
+     "the event a day is told by ('am Vortag der Tagung') is not the day's when the sentence "
+     "names another"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
