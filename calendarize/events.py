@@ -128,6 +128,7 @@ from .vocabulary import (
     DEADLINE_TITLE_WORDS,
     END_CUES,
     EVENT_VERBS,
+    NEWSLETTER_ITEM_WORDS,
     NOMINATIVE_FORMS,
     NON_EVENT_CUES,
     POSTPONE_CUES,
@@ -186,8 +187,11 @@ _STATUS_TAIL = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_STATUS_FORMS})[ \t!.]*$")
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
 _STATUS_HEAD = re.compile(rf"(?:{_CANCEL_FORMS})[ \t]*:[ \t]*")
 # what a title may open with that is no part of its name: "Einladung: 10. Netzwerktreffen"
+# (or a newsletter's kind of item, with or without its colon: "Rückblick Grünkohlessen")
 _ANNOUNCING_HEAD = re.compile(
-    "(?:" + "|".join(map(re.escape, _cases(("Einladung", "Save the date")))) + r")[ \t]*:[ \t]*")
+    "(?:" + "|".join(map(re.escape, _cases(("Einladung", "Save the date")))) + r")[ \t]*:[ \t]*"
+    "|(?:" + "|".join(map(re.escape, _cases(NEWSLETTER_ITEM_WORDS))) + r")"
+    r"(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÄÖÜ„]))")
 # what a programme line may say after its date instead of a title: its status
 # ("Mittwoch, 18. März, 19 Uhr – VERSCHOBEN"), the title standing on the line below
 _STATUS_ONLY = re.compile(  # (or in parentheses: "(VERSCHOBEN – ursprünglich 31. Jänner)")

@@ -451,7 +451,7 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
                 return letterhead
             # (or the town its institutions name, when it names it too: "Pfarrei St. Martin
             # Bingen" … "55411 Bingen am Rhein", past "Einzug in Jerusalem")
-            held = _institutions_city(text[: _letterhead_end(text)])
+            held = _letterhead_institution_city(text)
             return next((c for c in named.values() if held is not None and (
                 c.latitude, c.longitude) == (held.latitude, held.longitude)), None)
         settled = sum(not in_text or pos < _OPENING for pos, _, in_text in found)
@@ -459,14 +459,33 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
             return next(iter(named.values()))
         # (a city named once in passing is none: the letterhead's institutions' may be,
         # "Freiwillige Feuerwehr Vilsbiburg" over "… im Gasthaus in Haarbach")
-        return _institutions_city(text[: _letterhead_end(text)])
-    return _institutions_city(text)
+        return _letterhead_institution_city(text)
+    return _institutions_city(text) or _letterhead_institution_city(text)
 
 
 def _letterhead_end(text: str) -> int:
     """Where a document's first paragraph (its letterhead, in a letter) ends."""
     end = text.find("\n\n", 0, _OPENING)
     return end if end >= 0 else 0
+
+
+def _letterhead_institution_city(text: str) -> City | None:
+    """The town the institutions of a document's letterhead name ('Freiwillige Feuerwehr
+    Vilsbiburg'), or one a city adjective opening it does ('Bremer Ruderverein …')."""
+    head = text[: _letterhead_end(text)]
+    found = _institutions_city(head)
+    if found is not None:
+        return found
+    for m in _ADJECTIVE_INSTITUTION.finditer(head):
+        if m["kind"].endswith(_INSTITUTION_KINDS):
+            return city_of_adjective(m.group(0), venue=True)
+    return None
+
+
+# a letterhead's line opening with a city adjective before an institution: "Bremer
+# Ruderverein Weserstrand von 1893 e. V."
+_ADJECTIVE_INSTITUTION = re.compile(r"^[ \t]*[A-ZÄÖÜ][a-zäöüß]+er[ \t]+(?P<kind>[A-ZÄÖÜ][\w-]+)",
+                                    re.MULTILINE)
 
 
 def _institutions_city(text: str) -> City | None:

@@ -187,6 +187,13 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Erstkommunion", "Konfirmation", "Firmung", "Fasching", "Spatenstich",
     # a Sunday the shops open: an event of a town's trade
     "verkaufsoffener Sonntag", "verkaufsoffenen Sonntag", "verkaufsoffenem Sonntag",
+    # a club's opening and closing of its season on the water or the road
+    "Anrudern", "Abrudern", "Ansegeln", "Absegeln", "Anpaddeln", "Abpaddeln", "Anradeln",
+    "Abradeln", "Anschwimmen", "Abschwimmen",
+    # a shooting club's contest ("Pokalschießen", "Königsschießen"), a club's or parish's
+    # dinner ("Essen" alone is a town, and "Interessen" ends in it)
+    "Schießen", "Grünkohlessen", "Kohlessen", "Fastenessen", "Spargelessen", "Gänseessen",
+    "Martinsgansessen", "Schlachtessen",
 )  # fmt: skip
 
 # Adjectives that make a "Führung" (alone: leadership, "unter Führung von") a public tour:
@@ -292,6 +299,10 @@ DEADLINE_TITLE_WORDS: tuple[str, ...] = (
     "Deadline", "Benachrichtigung", "Rückmeldung", "Einreichung", "Bekanntgabe", "Anmeldung",
     "Zusage", "Zahlungseingang", "Stichtag",
 )  # fmt: skip
+
+# A newsletter's kind of item before an event's name, no part of it: "Rückblick:
+# Erstkommunion", "Vorschau Sommerfest"
+NEWSLETTER_ITEM_WORDS: tuple[str, ...] = ("Rückblick", "Vorschau", "Ausblick", "Nachlese")
 
 # Sentences with these words give dates that are not event dates.
 NON_EVENT_CUES: tuple[str, ...] = (

@@ -797,6 +797,20 @@ EVENT_ROWS = [
       ("Workshop", "2026-09-22T13:00", "Passau")],
      "the event a day is told by ('am Vortag der Tagung') is not the day's when the sentence "
      "names another"),
+    ("Kieler Ruderclub von 1890 e. V.\nClubnachrichten Nr. 1/2026\n\nLiebe Mitglieder,\n\ndie "
+     "Saison beginnt.\n\nANRUDERN\nWir eröffnen die Saison mit dem Anrudern am Sonntag, 12. "
+     "April 2026. Treffpunkt ist um 11 Uhr am Bootshaus.\n\nRückblick Grünkohlessen\nAm 24. "
+     "Januar 2026 trafen sich 60 Mitglieder zum Grünkohlessen im Clubhaus.\n",
+     [("Anrudern", "2026-04-12T11:00", "Kiel"), ("Grünkohlessen", "2026-01-24", "Kiel")],
+     "a club's opening of its season ('Anrudern') and its dinner ('Grünkohlessen') are "
+     "events; a newsletter's 'Rückblick' is no part of a title; a letterhead's city "
+     "adjective before an institution ('Kieler Ruderclub') places them"),
+    ("GEMEINDENACHRICHTEN\nMarktgemeinde Thalgau\nAusgabe 1/2026 · Jänner/Feber\n\nLiebe "
+     "Thalgauerinnen und Thalgauer!\n\nNEUJAHRSEMPFANG\nDie Marktgemeinde lädt alle Vereine "
+     "zum Neujahrsempfang am Freitag, 9. Jänner, um 19 Uhr ins Kulturhaus ein.\n",
+     [("Neujahrsempfang", "2026-01-09T19:00", "Thalgau")],
+     "an issue's number and year before its months ('Ausgabe 1/2026 · Jänner/Feber') date "
+     "its days"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
