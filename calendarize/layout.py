@@ -497,10 +497,15 @@ _TITLE_MAX = 120  # the longest line under a programme line's speaker or address
 def _block_line(line: str, longest: int = 80) -> bool:
     """Whether a line can name a programme's item: a short heading, no label, address,
     note in parentheses or line of its own date or time."""
-    label = line.split(":", 1)[0].split()
+    head, _, said = line.partition(":")
+    label = head.split()
     return (_heading_line(line) and len(line) <= longest and line[:1] not in "(-–•*·[" and not (
         line[:1].isdigit()) and (":" not in line or len(label) >= 3 or (
-            len(label) == 2 and label[0] not in INFO_LABELS))
+            len(label) == 2 and label[0] not in INFO_LABELS) or (
+            # (one word before a title's colon: "Fachkräftegewinnung: Berufskraftfahrer aus
+            # Drittstaaten", not a label's "Verpflegung: Kaffee und Kuchen")
+            len(label) == 1 and label[0] not in INFO_LABELS and len(label[0]) >= 8
+            and said.strip()[:1].isupper() and len(said.split()) >= 3))
         and not _POSTCODE.search(line) and not _SHORT_POSTCODE_TOWN.search(line)
         and not opens_with_venue(line) and not _address_line(line))  # (a venue: "Seminarraum
     # der Stadtbibliothek", or an address)

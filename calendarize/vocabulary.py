@@ -57,6 +57,15 @@ INFO_LABELS: tuple[str, ...] = (
     "Anmeldung", "Hinweis", "Inhalt", "Inhalte", "Teilnahmeentgelt", "Teilnahmegebühr",
     "Veranstalter", "Kontakt", "Info", "Infos", "Treffpunkt", "Dauer", "Zielgruppe",
     "Moderation", "Tickets", "Karten", "Einlass", "Beginn", "Ende", "Mitbringen", "Bitte",
+    "Zugang", "Voraussetzung", "Voraussetzungen", "Material", "Verpflegung", "Anfahrt",
+    "Parken", "Barrierefreiheit", "Hinweise", "Achtung", "Wichtig", "Veranstaltungsort",
+    "Adresse", "Telefon", "Tel", "Fax", "E-Mail", "Web", "Internet", "Programm",
+    "Anmeldeschluss", "Teilnahme", "Zeitraum", "Uhrzeit", "Ansprechpartner",
+    "Ansprechpartnerin", "Organisation", "Dozent", "Dozentin", "Gast", "Gäste", "Musik",
+    "Sprache", "Format", "Plätze", "Abfahrt", "Rückkehr", "Start", "Ziel", "Strecke",
+    "Mitglieder", "Nichtmitglieder", "Vorverkauf", "Abendkasse", "Spende", "Anschließend",
+    "Stand", "Quelle", "Foto", "Bild", "Text", "Tagungsort", "Kursort", "Spielort",
+    "Mitwirkende", "Entgelt", "Kursgebühr", "Eintrittspreise",
 )  # fmt: skip
 # Academic titles before a speaker's name: "Prof. Dr. Hauke Petersen", "Mag. Anna Huber"
 ACADEMIC_TITLES: tuple[str, ...] = ("Prof", "Dr", "PD", "Mag", "Dipl")
@@ -187,6 +196,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Erstkommunion", "Konfirmation", "Firmung", "Fasching", "Spatenstich",
     # a Sunday the shops open: an event of a town's trade
     "verkaufsoffener Sonntag", "verkaufsoffenen Sonntag", "verkaufsoffenem Sonntag",
+    # a car's or a bike's tour of a region, a farm's open day
+    "Rallye", "Tag der offenen Hoftür", "Tage der offenen Hoftür", "Tag des offenen Hofes",
     # a club's opening and closing of its season on the water or the road
     "Anrudern", "Abrudern", "Ansegeln", "Absegeln", "Anpaddeln", "Abpaddeln", "Anradeln",
     "Abradeln", "Anschwimmen", "Abschwimmen",

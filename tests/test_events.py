@@ -811,6 +811,16 @@ EVENT_ROWS = [
      [("Neujahrsempfang", "2026-01-09T19:00", "Thalgau")],
      "an issue's number and year before its months ('Ausgabe 1/2026 · Jänner/Feber') date "
      "its days"),
+    ("Webinarreihe „Logistik-Update 2026“\n\nDie Webinare finden über Zoom statt.\n\nTermine\n\n"
+     "  10.03.2026, 10:00–11:00 Uhr\n  Lenk- und Ruhezeiten: Aktuelle Rechtsprechung und "
+     "Kontrollpraxis\n  Referent: Jens Ahlers\n\n  24.03.2026, 10:00–11:00 Uhr\n  "
+     "Fachkräftegewinnung: Berufskraftfahrer aus Drittstaaten\n  Referentin: Natalia Krüger\n\n"
+     "  31.03.2026, 10:00–11:00 Uhr\n  Verpflegung: Kaffee und Kuchen im Foyer\n",
+     [("Lenk- und Ruhezeiten: Aktuelle Rechtsprechung und Kontrollpraxis", "2026-03-10T10:00",
+       None),
+      ("Fachkräftegewinnung: Berufskraftfahrer aus Drittstaaten", "2026-03-24T10:00", None)],
+     "a title under its date line may hold one word before its colon; a label's does not "
+     "title ('Verpflegung: Kaffee und Kuchen')"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
@@ -1736,6 +1746,7 @@ def test_heading_titles(heading: str, title: str | None, reason: str) -> None:
     ("Feiertage im Mai", None),
     ("Reportage über den Tag", None),
     ("Tag der offenen Tür in der Lernfabrik", "Tag der offenen Tür"),
+    ("Tag der offenen Hoftür auf dem Biohof", "Tag der offenen Hoftür"),
 ])
 def test_day_compounds(word: str, expected: str | None) -> None:
     found = leading_phrase(word)
@@ -1744,6 +1755,11 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Anrudern", True, "a rowing club's opening of its season (vocabulary)"),
+    ("Pokalschießen", True, "a shooting club's contest (vocabulary)"),
+    ("Grünkohlessen", True, "a club's dinner (vocabulary)"),
+    ("Interessen", False, "ends in 'essen', no dinner"),
+    ("Rallye", True, "a tour of old cars (vocabulary)"),
     ("Erstkommunion", True, "a church's rite (vocabulary)"),
     ("Konfirmation", True, "a church's rite (vocabulary)"),
     ("Kinderfasching", True, "a carnival's afternoon (vocabulary)"),
