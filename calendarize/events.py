@@ -671,6 +671,19 @@ class _Reader:
             return None
         return found
 
+    def _entry_above(self, begin: int) -> _Found | None:
+        """The programme entry whose block a line at ``begin`` closes: the date line at
+        most three lines above it, with no blank line between, that names its event."""
+        starts = self._mention_starts
+        i = bisect.bisect_left(starts, begin) - 1
+        if i < 0:
+            return None
+        above = self.mentions[i]
+        between = self.text[above.span[1] : begin]
+        if "\n\n" in between or between.count("\n") > 3 or "\n" not in between:
+            return None
+        return self._named_by_line(above, self.sentences.at(above.span[0]))
+
     def _fallback(self, mention: DateMention, facts: _Sentence) -> bool:
         """A date an event would be put off to in bad weather: 'Bei Tauwetter wird das
         Turnier auf den 7. Februar verschoben'. No event's date."""
@@ -752,6 +765,11 @@ class _Reader:
             pos, noun = named
             return _Found(noun, self.titles.title_for(noun, pos, mention.start.year), mention,
                           (begin, end))
+        entry = self._entry_above(begin) if moved else None
+        if entry is not None:  # a note under a programme's entry moving it: "Dienstag, 14.
+            # April 2026, 10.00–11.00 Uhr" / "Modul 4: Willkommenskultur …" / "ACHTUNG: Modul
+            # 4 wird verschoben auf Mittwoch, 22. April 2026, 14.00–15.00 Uhr."
+            return replace(entry, mention=mention, sentence=(begin, end), entry=False)
         if subject and subject["term"] and self.headline is not None:
             noun, title = self.headline  # "Konzert verschoben" … "Neuer Termin ist der 23. Juni"
             return _Found(noun, title, mention, (begin, end))

@@ -365,6 +365,9 @@ def block_title(text: str, line_start: int, line_end: int) -> str | None:
         after = text[below_end + 1 : len(text) if after_end < 0 else after_end].strip()
         return after if after and _block_line(after, _TITLE_MAX) else None  # (Passau)" /
         # "Wehrhafte …"
+    if len(below) > _BLOCK_TITLE_MAX and below_end >= 0:  # a long title's head before its
+        below = _DASH_SUBTITLE.split(below, 1)[0]  # subtitle: "Modul 1: Das … im Überblick
+        # – Chancenkarte, Blaue Karte EU und Erfahrungssäule"
     return below if below and _block_line(below) else None
 
 
@@ -492,6 +495,8 @@ def _address_line(line: str) -> bool:
 
 
 _TITLE_MAX = 120  # the longest line under a programme line's speaker or address that titles it
+_BLOCK_TITLE_MAX = 80  # the longest line under a bare date line that titles it whole
+_DASH_SUBTITLE = re.compile(r"[ \t]+[–—][ \t]+")
 
 
 def _block_line(line: str, longest: int = 80) -> bool:

@@ -821,6 +821,16 @@ EVENT_ROWS = [
       ("Fachkräftegewinnung: Berufskraftfahrer aus Drittstaaten", "2026-03-24T10:00", None)],
      "a title under its date line may hold one word before its colon; a label's does not "
      "title ('Verpflegung: Kaffee und Kuchen')"),
+    ("WEBINARREIHE 2026\n\nAlle Webinare finden online statt.\n\nDIE TERMINE\n\nDienstag, 3. "
+     "Februar 2026, 10.00–11.00 Uhr\nModul 1: Das Fachkräfteeinwanderungsgesetz im Überblick – "
+     "Chancenkarte, Blaue Karte EU und Erfahrungssäule\n\nDienstag, 17. März 2026, 10.00–11.00 "
+     "Uhr\nModul 3: Das beschleunigte Fachkräfteverfahren in der Praxis\n",
+     [("Webinar: Modul 1: Das Fachkräfteeinwanderungsgesetz im Überblick", "2026-02-03T10:00",
+       None),
+      ("Webinar: Modul 3: Das beschleunigte Fachkräfteverfahren in der Praxis",
+       "2026-03-17T10:00", None)],
+     "a title line too long to be one whole, under its date line: its head before the dash "
+     "of its subtitle"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
@@ -1395,8 +1405,10 @@ STATUS_ROWS = [
      "Dienstag, 17. März 2026, 10.00–11.00 Uhr\nModul 3: Das Fachkräfteverfahren\n\n"
      "Dienstag, 14. April 2026, 10.00–11.00 Uhr\nModul 4: Willkommenskultur\nACHTUNG, "
      "TERMINÄNDERUNG: Modul 4 wird verschoben auf Mittwoch, 22. April 2026, 14.00–15.00 Uhr.\n",
-     [("2026-03-17T10:00", "ok"), ("2026-04-14T10:00", "cancelled")],
-     "a note under an entry that moves it to the date it names: its own day is off"),
+     [("2026-03-17T10:00", "ok"), ("2026-04-14T10:00", "cancelled"),
+      ("2026-04-22T14:00", "ok")],
+     "a note under an entry that moves it to the date it names: its own day is off, the "
+     "new day is the entry's event"),
     ("GESELLSCHAFT\n\n27F-1120  Vortrag: Erben und Vererben\n          Di, 09.03.2027, 19.00 Uhr\n"
      "          Rathaus, Sitzungssaal\n          *** Dieser Vortrag entfällt leider. ***\n",
      [("2027-03-09T19:00", "cancelled")],
