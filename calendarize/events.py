@@ -232,7 +232,10 @@ _ANAPHOR = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?P<v
 # a talk a sentence announces by its speaker and quoted title, naming no event: "Am
 # Dienstag, 2. März, um 19 Uhr spricht Gärtnermeister Hans Dotterweich über „…“"
 _TALK = re.compile(r"(?<!\w)(?:spricht|sprechen|referiert|referieren|berichtet)[ \t]+"
-                   r"(?:[^.!?\n„]{0,80}?[ \t])?über[ \t]+(?P<title>„[^“”\"\n]{3,120}[“”\"])")
+                   r"(?:[^.!?\n„]{0,80}?[ \t])?über[ \t]+(?P<title>„[^“”\"\n]{3,120}[“”\"])"
+                   # (or its topic first: "Über „Insekten im Garten“ spricht der Biologe …")
+                   r"|(?<!\w)[Üü]ber[ \t]+(?P<first>„[^“”\"\n]{3,120}[“”\"])[ \t]+"
+                   r"(?:spricht|sprechen|referiert|referieren|berichtet)(?!\w)")
 # a sentence inviting to an event, or announcing it: "… lädt alle Bürger zum Tag der
 # offenen Tür ein", "Unser Straßenfest … steht vor der Tür!"
 _INVITES = re.compile(r"(?<!\w)(?:lädt|laden|lud|luden|einladen|eingeladen|einzuladen|steht"
@@ -671,6 +674,27 @@ class _Reader:
             return None
         return found
 
+    def _title_over_dates(self, line_start: int) -> str | None:
+        """The title line right over a date line, or over the date lines above it, each
+        opening with its date, when a blank line (or the text's start) stands over the title
+        and it names an event."""
+        starts = self._mention_starts
+        pos = line_start
+        for _ in range(_DATE_LINES_MAX):
+            if pos == 0:
+                return None
+            above = self.text.rfind("\n", 0, pos - 1) + 1
+            line = self.text[above : pos - 1].strip()
+            i = bisect.bisect_left(starts, above)
+            if i < len(starts) and starts[i] < pos - 1 and starts[i] - above <= _ENTRY_LEAD_MAX:
+                pos = above  # (a date line above it: its dates go on)
+                continue
+            if not line or (above and self.text[max(0, above - 2) : above] != "\n\n"):
+                return None
+            return line if leading_phrase(line) is not None and len(line) <= _HEADING_MAX and (
+                not line.endswith((".", ":", ","))) else None
+        return None
+
     def _entry_above(self, begin: int) -> _Found | None:
         """The programme entry whose block a line at ``begin`` closes: the date line at
         most three lines above it, with no blank line between, that names its event."""
@@ -743,10 +767,10 @@ class _Reader:
             title = self.titles.title_at_venue(self._flat(begin, end), venue)
             return _Found(noun, title, mention, (begin, end), venue_noun=True)
         # (an announced talk has its hour: a news report's "… berichtet über „…“" has none)
-        talk = _TALK.search(self.text, begin, end) if "über" in facts.sentence and (
+        talk = _TALK.search(self.text, begin, end) if "ber „" in facts.sentence and (
             mention.start_time is not None or facts.times) else None
         if talk is not None:  # "… spricht Gärtnermeister Hans Dotterweich über „Die Bamberger
-            title = strip_quotes(talk["title"])  # Gärtnerstadt“"
+            title = strip_quotes(talk["title"] or talk["first"])  # Gärtnerstadt“"
             return _Found("Vortrag", f"Vortrag: {title}", mention, (begin, end))
         ordinal = _ORDINAL_ANAPHOR.match(self.text, begin)
         if ordinal is not None:  # "Der zweite Abend folgt am …" (of two Informationsabende)
@@ -1026,6 +1050,13 @@ class _Reader:
             # erhaltung" / "14.–16. Oktober 2026 · Congress Center Essen"
             return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True,
                           place=rest)
+        if place_only and (over := self._title_over_dates(line_start)) is not None:
+            # a work's title over the lines of its dates and places: "1. Sinfoniekonzert
+            # „Aus der Neuen Welt“" / "Freitag, 25. September 2026, 20 Uhr, Apollo-Theater
+            # Siegen, …" / "Samstag, 26. September 2026, 19.30 Uhr, Stadthalle Olpe, …"
+            found = leading_phrase(over)
+            return _Found(found[0] if found else None, over, mention, sentence, by_line=True,
+                          entry=True, place=rest)
         if place_only and (below := title_below(self.text, line_end)) is not None:
             # the line under it names the item: "Fr. 13.3., 19.30 Uhr, Konzertsaal Solothurn"
             # / "Sinfoniekonzert: Kammerorchester Basel, Leitung Marta Ricci"
@@ -2488,6 +2519,7 @@ _HEADING_MAX = 100  # characters of a heading line
 _COMMA_VENUE_MAX = 60  # how long a venue after a title's last comma may be
 _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
+_DATE_LINES_MAX = 6  # how many date lines may stand under one title
 _WEEKS = 14  # the fewest days a run of weekly meetings spans (three of them)
 # a course's count of sessions ("10 Termine", "7 Abende"), and the days it leaves out
 _SESSION_COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2})(?:[ \t]+(?:" + "|".join(SESSION_WORDS)

@@ -831,6 +831,21 @@ EVENT_ROWS = [
        "2026-03-17T10:00", None)],
      "a title line too long to be one whole, under its date line: its head before the dash "
      "of its subtitle"),
+    ("Termine aus der Region\n\nCreußen. Über „Insekten im Garten – was wirklich hilft“ spricht "
+     "der Biologe Dr. Matthias Scherer am Mittwoch, 11. März 2026, um 19 Uhr im Pfarrsaal "
+     "Creußen. Der Eintritt ist frei.\n",
+     [("Vortrag: Insekten im Garten – was wirklich hilft", "2026-03-11T19:00", "Creußen")],
+     "a talk whose topic comes first: 'Über „…“ spricht der Biologe …'"),
+    ("Philharmonie Südwestfalen – Spielzeit 2026/27\n\nDIE HÖHEPUNKTE\n\n1. Sinfoniekonzert „Aus "
+     "der Neuen Welt“\nFreitag, 25. September 2026, 20 Uhr, Apollo-Theater Siegen, Morleystraße "
+     "1\nSamstag, 26. September 2026, 19.30 Uhr, Stadthalle Olpe, Franziskanerstraße 6\nZum "
+     "Auftakt erklingt Dvořáks Sinfonie Nr. 9.\n\nNeujahrskonzert\nFreitag, 1. Januar 2027, 18 "
+     "Uhr, Apollo-Theater Siegen\nWalzer und Polkas.\n",
+     [("1. Sinfoniekonzert „Aus der Neuen Welt“", "2026-09-25T20:00", "Siegen"),
+      ("1. Sinfoniekonzert „Aus der Neuen Welt“", "2026-09-26T19:30", "Olpe"),
+      ("Neujahrskonzert", "2027-01-01T18:00", "Siegen")],
+     "a work's title over the lines of its dates, each with its place: every line is a "
+     "performance of it"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
