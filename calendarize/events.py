@@ -589,13 +589,19 @@ class _Reader:
     def _issue_period(self) -> dt.date | None:
         return document_period(self.text)
 
+    @cached_property
+    def _latest_year(self) -> int:
+        """The latest year the text's dates state (0: none)."""
+        return max((m.start.year for m in self.mentions if m.start.year is not None), default=0)
+
     def _historical(self, mention: DateMention) -> bool:
         """A date long before the document's own date is history the text recalls ('am
         16. Januar 1945', 'vor 75 Jahren'), not an event it reports or announces."""
         # (else the issue's period: "Pfarrblatt Nr. 6 – Juni 2026" recalls "Am 29. Juni
         # 2001 wurde … zum Priester geweiht")
-        published = self.dateline.start.date() if self.dateline is not None else \
-            self._issue_period
+        published = self.dateline.start.date() if self.dateline is not None else (
+            self._issue_period if mention.start.year is not None and mention.start.year < (
+                self._latest_year - 1) else None)
         start = mention.start.date()
         return published is not None and start is not None and start < published - _HISTORY
 
@@ -2198,7 +2204,7 @@ class _Sentence:
             clause = _clause_at(self.clauses, at)
             named = any(v <= at < v + len(name) for v, name in self.venues)
             (in_venue if named else proper).setdefault(clause, []).append((pos, word))
-        for clause, nouns in proper.items():
+        for clause, nouns in proper.items() if _TIME_OF_EVENT_WORD.search(self.sentence) else ():
             if len(nouns) > 1:  # "Am Vortag der Tagung … findet ein Workshop statt": the
                 # event the day is told by is not the day's, where another is named
                 told_by = [n for n in nouns if _TIME_OF_EVENT.search(
@@ -2542,9 +2548,12 @@ _SAYS_ON = re.compile(r"(?:(?<=[a-zäöüß]{3})|(?<=[0-9]))\.[ \t]+(?=[A-ZÄÖ�
 _DASH_TAIL = re.compile(r"[ \t]+[–—][ \t]+(?P<tail>[A-ZÄÖÜ][^–—\n„“”\"»«]{2,80})$")
 # a time told by another event: "am Vortag der Tagung", "zum Auftakt des Kongresses", "im
 # Vorfeld der Messe" (its event noun is no event of the date)
+_TIME_OF_EVENT_WORDS = (r"(?:Vortag|Vorabend|Vorfeld|Auftakt|Rande|Rahmen|Anschluss[ \t]+an"
+                        r"|Nachgang)")
 _TIME_OF_EVENT = re.compile(
-    r"(?<!\w)(?:Vortag|Vorabend|Vorfeld|Auftakt|Rande|Rahmen|Anschluss[ \t]+an|Nachgang)"
-    r"[ \t]+(?:der|des|dem|den|die|das)[ \t]+(?:[a-zäöü][\w-]*[ \t]+)?$")
+    rf"(?<!\w){_TIME_OF_EVENT_WORDS}[ \t]+(?:der|des|dem|den|die|das)[ \t]+"
+    r"(?:[a-zäöü][\w-]*[ \t]+)?$")
+_TIME_OF_EVENT_WORD = re.compile(_TIME_OF_EVENT_WORDS)  # (asked first, of the whole sentence)
 _DAY_ITEM = re.compile(
     rf"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"
     # (a newspaper's column puts a full stop after the town: "Adendorf. Das Repair-Café …")
@@ -2700,6 +2709,8 @@ def _notes_folded(events: list[Event], starts: list[int]) -> tuple[list[Event], 
     """A note that calls off the event of its kind on a day ('Der Vortrag am 26. Mai 2026
     („Arbeiten bei 38 Grad“) entfällt') is no event of its own when the text lists one event
     on that day: that event is called off."""
+    if not any(e.cancelled for e in events):
+        return events, starts
     drop: set[int] = set()
     called_off: set[int] = set()
     for i, note in enumerate(events):

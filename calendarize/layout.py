@@ -157,8 +157,12 @@ _SHARED_TIME = re.compile(
 _DAY_HOURS = re.compile("(?P<days>" + "|".join(
     rf"{adverb}(?<![\w-]{adverb})" for adverb in _DAYS_ADVERBS) + f"){_SHARED_HOURS}")
 # a label's weekday hours, for the dates of a series: "Wann: dienstags, 18:30–20:00 Uhr"
-_LABEL_HOURS = re.compile(rf"(?<![\w-])(?:Wann|Zeit|Uhrzeit|Termine?|WANN|ZEIT)[ \t]*:[ \t]*"
-                          rf"(?:jeweils[ \t]+)?(?P<days>{_DAYS_ADVERB}),?{_SHARED_HOURS}")
+# (each word checks what precedes it after its first letter: the regex engine skips ahead
+# to the first letters instead of trying a look-behind at every position)
+_LABEL_HOURS = re.compile(
+    "(?:" + "|".join(rf"{w[0]}(?<![\w-]{w[0]}){w[1:]}"
+                     for w in ("Wann", "Zeit", "Uhrzeit", "Termine", "Termin", "WANN", "ZEIT"))
+    + rf")[ \t]*:[ \t]*(?:jeweils[ \t]+)?(?P<days>{_DAYS_ADVERB}),?{_SHARED_HOURS}")
 _ALL_BEFORE = re.compile(  # (or a series' one: "Das IKM-Kolloquium findet … dienstags um")
     r"(?<![\w-])(?:Alle|Sämtliche|Die|Das|Der)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+(?:finden|"
     r"beginnen|starten|sind|findet|beginnt|startet)[^.\n]{0,60}?[ \t]$")
