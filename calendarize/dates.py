@@ -203,7 +203,8 @@ _NOUN_AFTER = re.compile(r"[ \t]{1,3}[A-ZÄÖÜ]")
 _TIME_ANYWHERE = re.compile(
     # ("Konzertbeginn 20 Uhr": a compound of 'beginn' leads as 'Beginn' does; "Türöffnung und
     # Nachtessen ab 18 Uhr": a few words may stand between a lead and its time)
-    r"(?<![0-9.,:])(?:(?P<lead>Einlass|(?:[A-ZÄÖÜ][a-zäöü]+b|B|b)eginnt?|Start|Ende|Bis|"
+    r"(?<![0-9.,:])(?:(?P<lead>Einlass|(?:[A-ZÄÖÜ][a-zäöü]+b|B|b)eginn(?:t|en)?|[Ss]tart(?:et|en)?"
+    r"|Ende|Bis|"
     + _alternation([w for w in DOORS_WORDS if w != "Einlass"]) + r")[^0-9\n]{0,24}?)?"
     rf"(?P<t1>{_CLOCK})(?:(?:{_UHR})?[ \t]{{0,3}}(?:[-–—]|bis|BIS)[ \t]{{0,3}}"
     rf"(?P<t2>{_CLOCK}))?{_UHR}"

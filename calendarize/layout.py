@@ -1180,9 +1180,12 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
         # Landratsamt ist der Stützpunkt montags bis freitags von 8.30 bis 12 Uhr erreichbar"
     if sentences.short_lines(sentences.at(mention.span[0])[0], paragraph):
         end = max(end, paragraph)  # a block of short lines: "Datum: …\nOrt: …\nBeginn 18 Uhr"
-    if text.find("Uhr", mention.span[1], end) < 0:
-        return mention  # every time find_times finds says "Uhr": none to read
     start_time = end_time = doors = None
+    if text.find("Uhr", mention.span[1], end) < 0:  # (every time find_times finds says
+        # "Uhr": none to read but a start said later in the paragraph)
+        start_time = None if paragraph_only or end >= paragraph else _start_said(
+            text, end, paragraph)
+        return mention if start_time is None else replace(mention, start_time=start_time)
     said_start = False  # whether the start was said as such ("Beginn 20 Uhr")
     for m in find_times(text, mention.span[1], end):
         if _has_other_date(text, mention.span[1], m.start()):
@@ -1199,6 +1202,9 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
         if start_time is None or (m["lead"] and not said_start):
             start_time, end_time = t1, t2 or end_time
             said_start = bool(m["lead"])
+    if start_time is None and doors is None and not paragraph_only and end < paragraph:
+        start_time = _start_said(text, end, paragraph)  # later in its paragraph, said as a
+        # start: "… in Wuppertal ausgetragen. Ausrichter ist … Die ersten Läufe starten um 11 Uhr."
     start_time = start_time or doors
     if start_time is None:
         return mention
@@ -1209,6 +1215,19 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
             return replace(mention, start_time=start_time, end_time=end_time,
                            end=next_day(mention.start))
     return replace(mention, start_time=start_time, end_time=end_time)
+
+
+def _start_said(text: str, begin: int, end: int) -> dt.time | None:
+    """The first time ``text[begin:end]`` says as a start ('Beginn: …', '… starten um …',
+    'Startschuss ist um …'), before any other date."""
+    if text.find("Uhr", begin, end) < 0:
+        return None
+    for m in find_times(text, begin, end):
+        if _has_other_date(text, begin, m.start()):
+            return None
+        if m["lead"] and m["lead"] not in DOORS_WORDS and m["lead"] not in ("Ende", "Bis"):
+            return parse_time(m["t1"])
+    return None
 
 
 _WEEKLY = re.compile(r"\b(?:" + "|".join(f"{day.lower()}s" for day in WEEKDAYS if len(day) > 2)

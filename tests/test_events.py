@@ -1699,6 +1699,12 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
      "            | ORT\n-----------------------------------------------------------------\n"
      "Di, 10.03.2026     | 09:00–16:00   | Seminar Zollrecht        | Detmold, IHK\n",
      ("09:00", "16:00")),
+    ("Die Kreismeisterschaften im Crosslauf werden am Sonntag, 8. März 2026, in Wuppertal "
+     "ausgetragen. Ausrichter ist der LAZ Wuppertal, Austragungsort der Sportplatz Kothen. Die "
+     "ersten Läufe starten um 11.00 Uhr.", ("11:00", None)),
+    ("Der Vortrag „Alpenüberquerung zu Fuß“ findet am Freitag, 15. Mai 2026, im Sektionsheim "
+     "statt. Referent ist Hans Berger. Er zeigt Bilder seiner Tour. Beginn ist um 19.30 Uhr.",
+     ("19:30", None)),
 ], ids=["a later paragraph's start, 'Bis 16 Uhr' its end", "'Bis 18 Uhr' opening a sentence",
         "'bis 12 Uhr' of the sign-up is no end",
         "'Konzertbeginn' after the doors: the start said as such",
@@ -1706,7 +1712,9 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
         "'jeweils mittwochs von … bis … Uhr': a programme's shared start and end",
         "a label's weekday hours ('Wann: dienstags, 18:30–20:00 Uhr') for a table's Tuesdays",
         "'16 Uhr c.t.': a quarter past, as a lecture starts",
-        "a table's time cell after its date cell's padding"])
+        "a table's time cell after its date cell's padding",
+        "a start said later in the paragraph: '… starten um 11.00 Uhr'",
+        "'Beginn ist um …' three sentences on, in the paragraph"])
 def test_times_said_after_the_date(text: str, times: tuple[str, str | None]) -> None:
     [event] = _events(text)
     assert (event.start_time.isoformat("minutes") if event.start_time else None,
