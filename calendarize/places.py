@@ -24,6 +24,7 @@ from .vocabulary import (
     ENSEMBLE_SUFFIXES,
     NAMESAKE_PLACES,
     NOT_PLACES,
+    PERFORMER_PARTS,
     TOWN_WORDS,
     VENUE_SUFFIXES,
     WEEKDAYS,
@@ -577,12 +578,16 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
         elif not part[-1:].isdigit() and (known := _known(part)) is not None:
             city = city or known  # (a town whose name ends as a street's: "Kaufering")
         elif _STREET.fullmatch(part) or not part[:1].isupper() or _CLOCK_TIME.search(part) or (
-                part in WEEKDAYS):
-            continue  # (nor a time: "Kursaal Überlingen, Beginn 20 Uhr"; nor "Samstag")
+                part in WEEKDAYS) or _PERFORMER.search(part):
+            continue  # (nor a time: "Kursaal Überlingen, Beginn 20 Uhr"; nor "Samstag"; nor a
+            # performer: "Sophia Marquardt (Harfe) und das Kammerorchester Schwerin")
         else:
             venues.append(part)
             inside = inside or city_in_name(part)
     return tuple(venues), postal or city or inside
+
+
+_PERFORMER = re.compile(r"[A-ZÄÖÜ][\w.-]*[ \t]+\((?:" + "|".join(PERFORMER_PARTS) + r")\)")
 
 
 def is_address_part(part: str) -> bool:
@@ -598,8 +603,9 @@ def without_ensembles(name: str) -> str:
     return _ENSEMBLE.sub("", name) if any(s in name.lower() for s in ENSEMBLE_SUFFIXES) else name
 
 
-_ENSEMBLE = re.compile(
-    r"[\w-]*(?i:" + "|".join(ENSEMBLE_SUFFIXES) + r")[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?")
+_ENSEMBLE = re.compile(  # (its town in parentheses too: "Aurelius Quartett (Rostock)")
+    r"[\w-]*(?i:" + "|".join(ENSEMBLE_SUFFIXES) + r")[ \t]+(?:\([A-ZÄÖÜ][\w-]*(?:[ \t]+"
+    r"[A-ZÄÖÜ][\w-]*)?\)|[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?)")
 
 
 def is_online(place: str) -> bool:

@@ -71,6 +71,15 @@ INFO_LABELS: tuple[str, ...] = (
 ACADEMIC_TITLES: tuple[str, ...] = ("Prof", "Dr", "PD", "Mag", "Dipl")
 # Endings of a performing group's name, which may hold its town but names no place:
 # "Klaviertrio Würzburg", "Kammerorchester Basel", "Posaunenchor Bad Bevensen"
+# What a performer plays or sings, in parentheses after the name: "Sophia Marquardt (Harfe)"
+PERFORMER_PARTS: tuple[str, ...] = (
+    "Harfe", "Klavier", "Flügel", "Violine", "Geige", "Viola", "Bratsche", "Cello",
+    "Violoncello", "Kontrabass", "Bass", "Flöte", "Querflöte", "Blockflöte", "Oboe",
+    "Klarinette", "Fagott", "Horn", "Trompete", "Posaune", "Tuba", "Orgel", "Cembalo",
+    "Gitarre", "Laute", "Sopran", "Mezzosopran", "Alt", "Tenor", "Bariton", "Schlagzeug",
+    "Percussion", "Akkordeon", "Saxophon", "Saxofon", "Gesang", "Rezitation", "Lesung",
+    "Dirigent", "Dirigentin", "Piano", "Violin", "Vocals",
+)  # fmt: skip
 ENSEMBLE_SUFFIXES: tuple[str, ...] = (
     "trio", "quartett", "quintett", "sextett", "septett", "oktett", "orchester", "chor",
     "ensemble", "bigband", "symphoniker", "sinfoniker", "philharmoniker", "solisten",

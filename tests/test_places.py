@@ -88,6 +88,8 @@ PLACE_LINE_ROWS = [
     ("online (Microsoft Teams), Zugang nach Anmeldung", (), None, "online: no place at all"),
     ("Turnhalle der Mittelschule, Reichenau, 6020 Innsbruck", ("Turnhalle der Mittelschule",),
      "Innsbruck", "the postcode's town outranks a quarter named like another town before it"),
+    ("Sophia Marquardt (Harfe) und das Kammerorchester Schwerin", (), None,
+     "a performer with her instrument is no venue, her first name no town"),
 ]
 
 
@@ -282,6 +284,7 @@ ENSEMBLE_ROWS = [
      "a federation is no band"),
     ("Schlosskapelle Ettlingen", "Schlosskapelle Ettlingen", "a chapel is a venue, no band"),
     ("Chorkonzert Ulm", "Chorkonzert Ulm", "an ensemble's word inside another word"),
+    ("Aurelius Quartett (Rostock)", "Aurelius ", "an ensemble's town in parentheses"),
 ]
 
 
