@@ -1573,7 +1573,9 @@ class _Reader:
         contacts = self._contacts(related)
         if first.sentence not in self._excerpts:
             self._excerpts[first.sentence] = _excerpt(self.text[slice(*first.sentence)])
-        cancelled = any(self._cancelled(f) for f in group) or bool(_STATUS_HEAD.match(title))
+        cancelled = any(self._cancelled(f) for f in group) or bool(_STATUS_HEAD.match(title)) or (
+            any(f.by_line and _STATUS_TAIL.search(f.title) for f in group))  # (a title line's
+        # status after its dash: "Sa, 08.08.2026" / "" / "Lichterfest am Lechfall – entfällt")
         return Event(
             title=self._unshouted(_nominative(_STATUS_TAIL.sub("", _ANNOUNCING_HEAD.sub(
                 "", _STATUS_HEAD.sub("", title))))),

@@ -36,11 +36,13 @@ from .vocabulary import (
     ABBREVIATIONS,
     BOX_HEADINGS,
     BULLETS,
+    CANCEL_CUES,
     CONTACT_HEADINGS,
     COUNT_WORDS,
     DOORS_WORDS,
     END_WORDS,
     INFO_LABELS,
+    POSTPONE_CUES,
     ROW_MARKS,
     SERIES_PLURALS,
     SESSION_WORDS,
@@ -323,7 +325,15 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     first = _FIRST_SENTENCE.match(below)
     opening = first.group(1) if first else below
     found = leading_phrase(opening) if opening[:1].isupper() and len(opening) <= 150 else None
-    return without_venue(found[1]) if found and found[2] else None
+    if not found or not found[2]:
+        return None
+    status = _DASH_STATUS.search(opening)  # (kept for the event's status: "Lichterfest am
+    return without_venue(found[1]) + (status.group(0) if status else "")  # Lechfall – entfällt")
+
+
+# a status after a dash closing a title line: "Lichterfest am Lechfall – entfällt"
+_DASH_STATUS = re.compile(r"[ \t]+[–—-][ \t]+(?i:" + "|".join(
+    map(re.escape, (*CANCEL_CUES, *POSTPONE_CUES))) + r")[ \t!.]*$")
 
 
 def _named_heading_block(text: str, pos: int) -> str | None:

@@ -447,7 +447,7 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
     named = {c.name: c for _, c, _ in found}
     if named:
         if len(named) > 1:
-            letterhead = _letterhead_city(found)
+            letterhead = _letterhead_city(found) or _headline_city(text, found)
             if letterhead is not None:
                 return letterhead
             # (or the town its institutions name, when it names it too: "Pfarrei St. Martin
@@ -526,6 +526,20 @@ def _shouted_headline_city(text: str) -> City | None:
 
 _NAME_PARTICLES = frozenset({"im", "am", "an", "in", "ob", "bei", "der", "die", "das", "den",
                              "dem", "vor", "auf", "unter", "zu", "zum", "zur", "und", "von"})
+
+
+def _headline_city(text: str, found: list[tuple[int, City, bool]]) -> City | None:
+    """Of several cities named, the one a headline names alone, that the text names again:
+    a calendar's "Was ist los in Füssen? – August 2026", over its days in Füssen, Hopfen am
+    See and Schwangau."""
+    end = text.find("\n")
+    end = len(text) if end < 0 or end > _OPENING else end
+    heads = {c.name for pos, c, _ in found if pos < end}
+    if len(heads) != 1:
+        return None
+    name = heads.pop()
+    return next(c for pos, c, _ in found if c.name == name) if sum(
+        c.name == name for _, c, _ in found) > 1 else None
 
 
 def _letterhead_city(found: list[tuple[int, City, bool]]) -> City | None:

@@ -169,9 +169,10 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line = text[line_start : end + _LINE_CHARS if line_end < 0 else line_end].strip()
         if _DATELINE_BEFORE.search(before) or (
                 line == mention.text and mention.start_time is None  # (with a time: an
-                and not _titled_below(text, line_end)  # event's, "Samstag, 15.11.2025,
+                and not _titled_below(text, line_end, mention is not mentions[0])  # event's,
                 and not _in_date_list(text, line_start, line_end)):
-            return mention  # 10 bis 16 Uhr"; over its title: "SKITOUR AUF DEN SCHATZBERG")
+            return mention  # "Samstag, 15.11.2025, 10 bis 16 Uhr"; over its title:
+            # "SKITOUR AUF DEN SCHATZBERG")
     return None
 
 
@@ -197,12 +198,16 @@ def _opens_line(text: str, begin: int) -> bool:
     return not text[text.rfind("\n", 0, begin) + 1 : begin].strip()
 
 
-def _titled_below(text: str, line_end: int) -> bool:
+def _titled_below(text: str, line_end: int, listed: bool = False) -> bool:
     """Whether the line right under a date's line names an event, as a programme's entry
     has its title under its date ('Sa., 17. Jänner 2026' / 'SKITOUR AUF DEN SCHATZBERG'),
     or gives its hours ('Mittwoch, 22. April 2026' / 'Einlass 18.30 Uhr, Beginn 19 Uhr')."""
     if line_end < 0:
         return False
+    if listed and text.startswith("\n\n", line_end) and not text.startswith("\n", line_end + 2):
+        line_end += 1  # (a page's date over its entry's heading, a blank line between, after
+        # other dates: "Sa, 08.08.2026" / "" / "Lichterfest am Lechfall – entfällt"; the
+        # first date of a page over its headline is the page's: "24.02.2025" / "" / "Große …")
     below_end = text.find("\n", line_end + 1, line_end + 1 + _LINE_CHARS)
     below = text[line_end + 1 : below_end if below_end >= 0 else line_end + 1 + _LINE_CHARS]
     return bool(below.strip()) and not below.rstrip().endswith(".") and (any(

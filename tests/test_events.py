@@ -1409,6 +1409,14 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("Was ist los in Lindau? – August 2026\n\nHier finden Sie die Höhepunkte des Monats.\n\n"
+     "Sa, 01.08.2026, ab 17 Uhr\n\nSeefest am Hafen\n\nDas Sommerfest mit Musik.\n\nSa, "
+     "08.08.2026\n\nLichterfest am Seeufer – entfällt\n\nWegen der Sanierung kann das "
+     "Lichterfest nicht stattfinden.\n\nSo, 30.08.2026, ab 11 Uhr\n\nFischerfest in "
+     "Wasserburg\n\nAm Ufer zeigen die Fischer ihr Handwerk.\n",
+     [("2026-08-01T17:00", "ok"), ("2026-08-08", "cancelled"), ("2026-08-30T11:00", "ok")],
+     "a page's date over its entry's heading, a blank line between, is no page's date after "
+     "other dates; the heading's status after its dash calls it off"),
     ("Ringvorlesung „Wasser und Stadt“ – Sommersemester 2026\n\nUniversität Leipzig\n\n| Datum "
      "| Vortrag |\n|---|---|\n| 14. April 2026 | Starkregen in der Stadt |\n| 21. April 2026 | "
      "Grundwasser unter Druck |\n\nHinweis: Der Vortrag am 21. April 2026 („Grundwasser unter "

@@ -102,6 +102,9 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("Was ist los in Füssen? – August 2026\n\nDas Seefest in Hopfen am See, das Flößerfest in "
+     "Schwangau und die Orgelnacht in der Basilika in Füssen.", "Füssen",
+     "of several towns, the one a headline names alone, named again"),
     ("Kommunen melden Zahlen\n\nLörrach. – Das Lörracher Altstadtfest wird verschoben.",
      "Lörrach", "a dateline with a full stop and a dash"),
     ("Freiwillige Feuerwehr Vilsbiburg\nMitteilungsblatt Mai 2026\n\nLiebe Leserinnen und "
