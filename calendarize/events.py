@@ -37,6 +37,7 @@ from .layout import (
     is_rule,
     is_stamp,
     label_above,
+    label_place,
     labelled_place,
     lead_hours,
     line_above,
@@ -1096,7 +1097,7 @@ class _Reader:
                 # im Überblick"), the line under the date names each: "Schumann Quartett"
             if listed is not None:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
-                              entry=True)
+                              entry=True, place=self._list_place(line_start))
             title = block_head(self.text, line_start)  # a catalogue's entry
             if title is None and self._date_blocks:  # a programme's block: "Sa 28.03. |
                 title = block_title(self.text, line_start, line_end)  # 15:00 Uhr" / "Das
@@ -1376,8 +1377,9 @@ class _Reader:
             over = heading_above(self.text, label) if named is None else None
             found = leading_phrase(over[1]) if over is not None else None
             return named or ((found[0], over[1]) if found and over else None)
-        if more_dates_label(line):  # "Weitere Vorstellungen:": the text's work's
-            return self._work_title or self.titles.headline(any_heading=True)  # or event's
+        if more_dates_label(line) and (work := self._work_title or self.titles.headline(
+                any_heading=True)) is not None:  # "Weitere Vorstellungen:": the text's work's
+            return work  # (or event's)
         before = self.sentences.paragraph_break_before(max(0, label - 2))
         # (or the paragraph before that: "… lädt … zu vier Dialogabenden ein." / "Nach einer
         # kurzen Einführung …" / "Termine und Veranstaltungsorte:")
@@ -1385,15 +1387,25 @@ class _Reader:
         return self._last_named(max(0, before), label) or self._last_named(
             max(0, earlier), label) or self.titles.headline(any_heading=True)
 
+    def _list_place(self, line_start: int) -> str | None:
+        """The place a list's label gives its dates ("Aufführungen im Pfarrheim, Penzberg:")."""
+        head = list_head_above(self.text, line_start)
+        return label_place(head[1]) if head is not None else None
+
     @cached_property
     def _work_title(self) -> tuple[str, str] | None:
         """(noun, title) of the work a document's heading names in quotes, above its first
         date: a play's ('„DER NEUE KNECHT“' / 'Komödie in drei Akten …'); None if none."""
         first = self.mentions[0].span[0] if self.mentions else len(self.text)
-        for line in _LINE.finditer(self.text, 0, first):
+        lines = list(_LINE.finditer(self.text, 0, first))
+        for k, line in enumerate(lines):
             quoted = line.group(0).strip()
             if _QUOTED_LINE.fullmatch(quoted):
                 return "", quoted
+            if k + 1 < len(lines) and len(quoted) > 3 and quoted.isupper() and " " in quoted and (
+                    _GENRE_TAIL.search(lines[k + 1].group(0))):  # in capitals, over its genre
+                # and author: "DER VERKAUFTE GROSSVATER" / "Bauernkomödie … von Anton Hamik"
+                return "", self._unshouted(quoted)
         return None
 
     def _exhibition_run(self, mention: DateMention, sentence: tuple[int, int]) -> _Found:

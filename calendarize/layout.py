@@ -941,10 +941,27 @@ _MORE_DATES_LABEL = re.compile(
     r"(?:(?:Weitere|Zusätzliche|Nächste)[ \t]+|Zusatz)(?P<noun>[A-ZÄÖÜa-zäöü]\w*(?:en|e|n))[ \t]*:")
 
 
+# a label of a work's performances, maybe with their place: "Aufführungen im Pfarrheim
+# Christkönig, Penzberg:", "Vorstellungen:"
+_WORK_DATES_LABEL = re.compile(
+    r"(?:Aufführungen|Vorstellungen|Aufführungstermine|Spieltermine|Vorstellungstermine)"
+    r"(?:[ \t]+(?:im|in[ \t]+der|in[ \t]+den|auf[ \t]+der|am)[ \t]+(?P<place>[^:\n]{2,80}))?"
+    r"[ \t]*:")
+
+
+def label_place(line: str) -> str | None:
+    """The place a label of a work's performances gives them: "Aufführungen im Pfarrheim
+    Christkönig, Penzberg:" → "Pfarrheim Christkönig, Penzberg"."""
+    m = _WORK_DATES_LABEL.fullmatch(line.strip())
+    return m["place"] if m else None
+
+
 def more_dates_label(line: str) -> bool:
     """Whether a line labels more dates of the event the text is about: "Weitere
     Vorstellungen:", "Weitere Termine:", "Zusatzvorstellungen:" (not "Weitere Informationen:":
     its noun names no event nor dates)."""
+    if _WORK_DATES_LABEL.fullmatch(line):
+        return True  # the work's dates, at a place: "Aufführungen im Pfarrheim, Penzberg:"
     m = _MORE_DATES_LABEL.fullmatch(line)
     if m is None:
         return False

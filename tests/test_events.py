@@ -846,6 +846,15 @@ EVENT_ROWS = [
       ("Neujahrskonzert", "2027-01-01T18:00", "Siegen")],
      "a work's title over the lines of its dates, each with its place: every line is a "
      "performance of it"),
+    ("Die Theatergruppe der Kolpingsfamilie Peiting präsentiert:\n\n        DER ZERBROCHENE "
+     "KRUG\n        Lustspiel in einem Akt von Heinrich von Kleist\n\nDorfrichter Adam hat ein "
+     "Problem.\n\nAufführungen im Pfarrheim St. Nikolaus, Peiting:\n\n  7. November 2026     "
+     "19.30 Uhr\n  8. November 2026     14.30 Uhr\n\nEinlass jeweils eine Stunde vor Beginn.\n",
+     [("Der Zerbrochene Krug", "2026-11-07T19:30", "Peiting"),
+      ("Der Zerbrochene Krug", "2026-11-08T14:30", "Peiting")],
+     "a label of a play's performances at their place ('Aufführungen im Pfarrheim …, "
+     "Peiting:') gives its dates the play its heading names in capitals, over its genre "
+     "and author"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
