@@ -456,11 +456,13 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
             return next((c for c in named.values() if held is not None and (
                 c.latitude, c.longitude) == (held.latitude, held.longitude)), None)
         settled = sum(not in_text or pos < _OPENING for pos, _, in_text in found)
-        if settled or len(found) > 1:
+        if settled:
             return next(iter(named.values()))
-        # (a city named once in passing is none: the letterhead's institutions' may be,
-        # "Freiwillige Feuerwehr Vilsbiburg" over "… im Gasthaus in Haarbach")
-        return _letterhead_institution_city(text)
+        # (a city named only past the opening gives way to the letterhead's institution's:
+        # "Freiwillige Feuerwehr Vilsbiburg" over "… im Gasthaus in Haarbach", "Schützenverein
+        # Lindhorst" over its delegation's march "in Stadthagen")
+        return _letterhead_institution_city(text) or (
+            next(iter(named.values())) if len(found) > 1 else None)
     return _institutions_city(text) or _letterhead_institution_city(text)
 
 

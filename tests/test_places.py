@@ -102,6 +102,13 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("Schützenverein Lindhorst von 1864 e. V.\nVereinsinfo April 2026\n\nLiebe Schützenschwestern, "
+     "liebe Schützenbrüder,\n\nnach einem langen Winter auf dem Schießstand zieht es uns "
+     "endlich wieder nach draußen. Das Schützenjahr verspricht einige Höhepunkte, allen voran "
+     "unser Schützenfest im Juni. Hier die wichtigsten Termine für euren Kalender, bitte "
+     "vormerken und weitersagen.\n\nEine Abordnung nimmt am Festumzug des Kreisschützenfestes "
+     "in Stadthagen teil. Aufstellung ist am Bahnhof in Stadthagen.", "Lindhorst",
+     "a town named only past the opening gives way to the letterhead's club's"),
     ("Was ist los in Füssen? – August 2026\n\nDas Seefest in Hopfen am See, das Flößerfest in "
      "Schwangau und die Orgelnacht in der Basilika in Füssen.", "Füssen",
      "of several towns, the one a headline names alone, named again"),
