@@ -453,8 +453,13 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
             # (or the town its institutions name, when it names it too: "Pfarrei St. Martin
             # Bingen" … "55411 Bingen am Rhein", past "Einzug in Jerusalem")
             held = _letterhead_institution_city(text)
-            return next((c for c in named.values() if held is not None and (
-                c.latitude, c.longitude) == (held.latitude, held.longitude)), None)
+            if held is None:
+                return None
+            # (or one the text names only past its opening: "Heimatverein Bredstedt" over
+            # its walk "bis nach Breklum und zurück")
+            return next((c for c in named.values() if (c.latitude, c.longitude) == (
+                held.latitude, held.longitude)), None) or (held if not any(
+                    not in_text or pos < _OPENING for pos, _, in_text in found) else None)
         settled = sum(not in_text or pos < _OPENING for pos, _, in_text in found)
         if settled:
             return next(iter(named.values()))

@@ -102,6 +102,13 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("Heimatverein Bredstedt und Umgebung e. V.\nRundbrief Februar 2026\n\nMoin tosamen!\n\nDe "
+     "Winter hett uns dit Johr good in'n Griff, aber bi uns in'n Vereen is dat jümmers warm. "
+     "Hier sind die Neuigkeiten und Termine für die kommenden Monate, bitte vormerken und "
+     "weitersagen, wir freuen uns auf euch alle.\n\nDie Strecke des Boßelns führt bis nach "
+     "Breklum und zurück. Der Ausflug geht im Juni nach Friedrichstadt.", "Bredstedt",
+     "of several towns named only past the opening, none is the document's: the letterhead's "
+     "club's is"),
     ("Schützenverein Lindhorst von 1864 e. V.\nVereinsinfo April 2026\n\nLiebe Schützenschwestern, "
      "liebe Schützenbrüder,\n\nnach einem langen Winter auf dem Schießstand zieht es uns "
      "endlich wieder nach draußen. Das Schützenjahr verspricht einige Höhepunkte, allen voran "
