@@ -232,6 +232,9 @@ _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
 _ANAPHOR = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?P<verb>[a-zäöü]+)\b")
 # a talk a sentence announces by its speaker and quoted title, naming no event: "Am
 # Dienstag, 2. März, um 19 Uhr spricht Gärtnermeister Hans Dotterweich über „…“"
+_CROWD = re.compile(
+    r"(?<!\w)(?:kamen|strömten|besuchten|zählten|zählte|lockte|lockten)(?!\w)[^!?\n]{0,80}?"
+    r"(?<!\w)(?:Menschen|Besucher(?:innen)?|Gäste|Zuschauer(?:innen)?|Schaulustige)(?!\w)")
 _TALK = re.compile(r"(?<!\w)(?:spricht|sprechen|referiert|referieren|berichtet)[ \t]+"
                    r"(?:[^.!?\n„]{0,80}?[ \t])?über[ \t]+(?P<title>„[^“”\"\n]{3,120}[“”\"])"
                    # (or its topic first: "Über „Insekten im Garten“ spricht der Biologe …")
@@ -790,8 +793,12 @@ class _Reader:
         # as a new date does: "… wird die Aktion auf Samstag, 24. Mai 2025, verschoben")
         moved = subject is None and self._moved_to(mention, facts)
         far = moved or (subject is not None and bool(subject["term"]))
+        # (a report's crowd on the days of the event the sentence before names: "Das 38.
+        # Meißner Stadtfest hat … übertroffen. … kamen am 13. und 14. Juni rund 30.000
+        # Menschen in die Altstadt")
+        crowd = not (subject or moved) and _CROWD.search(self.text, begin, end) is not None
         named = self._named_before(begin, _LOOK_BACK if far else 1) \
-            if subject or moved else None
+            if subject or moved or crowd else None
         if named is not None:  # "… lädt zum Energiestammtisch ein. Termin ist der 31. Januar"
             pos, noun = named
             return _Found(noun, self.titles.title_for(noun, pos, mention.start.year), mention,

@@ -440,9 +440,9 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
                if p < 400 and cs]  # (a dateline that names no known town tells nothing)
     if opening:
         return opening[0][0] if len(opening[0]) == 1 else None
-    shouted = _shouted_headline_city(text)
+    shouted = _shouted_headline_city(text) or _masthead_city(text)
     if shouted is not None:  # a headline in capitals: "PFARRBLATT ST. JOHANN IM PONGAU"
-        return shouted
+        return shouted  # (or a masthead's town: "Sächsische Landpost · Meißen · 16.06.2026")
     found = _cities(text)
     named = {c.name: c for _, c, _ in found}
     if named:
@@ -507,6 +507,16 @@ def _institutions_city(text: str) -> City | None:
         return None
     top, count = counts.most_common(1)[0]
     return next(c for c in cities if c.name == top) if count * 2 > len(cities) else None
+
+
+def _masthead_city(text: str) -> City | None:
+    """The town a paper's masthead names in a part of its own between middle dots:
+    "Sächsische Landpost · Meißen · 16.06.2026", "Badische Zeitung · Lörrach · 18. Mai"."""
+    line = text.lstrip()[:_OPENING].split("\n", 1)[0]
+    if "·" not in line:
+        return None
+    towns = {c.name: c for part in line.split("·") if (c := _known(part.strip())) is not None}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _shouted_headline_city(text: str) -> City | None:

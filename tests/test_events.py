@@ -855,6 +855,13 @@ EVENT_ROWS = [
      "a label of a play's performances at their place ('Aufführungen im Pfarrheim …, "
      "Peiting:') gives its dates the play its heading names in capitals, over its genre "
      "and author"),
+    ("Landbote · Rinteln · 17.06.2026\n\nAltstadtfest lockt 20.000 Besucher\n\nSonne, Musik und "
+     "gute Laune: Das 12. Rintelner Altstadtfest hat am vergangenen Wochenende alle "
+     "Erwartungen übertroffen. Nach Angaben des Veranstalters kamen am 13. und 14. Juni rund "
+     "20.000 Menschen in die Altstadt.\n",
+     [("Altstadtfest", "2026-06-13", "Rinteln")],
+     "a report's crowd on the days of the event the sentence before names; the masthead's "
+     "town between middle dots places it"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "

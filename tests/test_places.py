@@ -102,6 +102,8 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("Sächsische Landpost · Meißen · 16.06.2026\n\nStadtfest lockt Besucher", "Meißen",
+     "a masthead's town between middle dots"),
     ("Heimatverein Bredstedt und Umgebung e. V.\nRundbrief Februar 2026\n\nMoin tosamen!\n\nDe "
      "Winter hett uns dit Johr good in'n Griff, aber bi uns in'n Vereen is dat jümmers warm. "
      "Hier sind die Neuigkeiten und Termine für die kommenden Monate, bitte vormerken und "
