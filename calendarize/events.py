@@ -1004,8 +1004,14 @@ class _Reader:
                 return _Found(named[0], named[1], mention, sentence)
         if mention.end is not None and (
                 _RUN_LABEL.search(self.text, max(0, start - 30), start)
-                or _RUN_LABEL.fullmatch(line_above(self.text, line_start))):
+                or _RUN_LABEL.fullmatch(line_above(self.text, line_start))
+                or (self.text.startswith("\n\n", line_start - 2) and _RUN_LABEL.fullmatch(
+                    line_above(self.text, line_start - 1)))):  # (a page's label and value
+            # in blocks of their own: "Laufzeit" / "" / "8. März bis 14. Juni 2026")
             return self._exhibition_run(mention, sentence)  # "Laufzeit" / "16. Januar bis …"
+        if mention.end is not None and mention.start_time is None and (
+                named := self._exhibition_head(mention, line_start, line_end)) is not None:
+            return _Found(named[0], named[1], mention, sentence, by_line=True)
         if is_labelled(self.text, start):
             # (a catalogue entry's block first: "Mit dem Nachtwächter durch das alte Lüneburg"
             # / "Wenn es dunkel wird …" / "Termine: 14.5., 11.6. und 9.7., jeweils 21 Uhr")
@@ -1420,11 +1426,37 @@ class _Reader:
         else one titled by the heading over the lead ('Ausstellung «Schichtwechsel» – …')."""
         if self.headline is not None and event_base(self.headline[0]) in _EXHIBITIONS:
             return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True)
+        named = self._page_exhibition()
+        if named is not None:  # "Glanz und Ruß" / … / "Die Sonderausstellung … erzählt"
+            return _Found(named[0], named[1], mention, sentence, by_line=True)
         lead = self._lead_begin  # (the heading over the lead: a letterhead is no title)
         heading = self._heading_over(lead) if lead is not None else None
         head = heading[1] if heading is not None else ""
         title = f"Ausstellung {head}" if head and len(head) <= 120 else "Ausstellung"
         return _Found("Ausstellung", title, mention, sentence, by_line=True)
+
+    def _exhibition_head(self, mention: DateMention, line_start: int, line_end: int
+                         ) -> tuple[str, str] | None:
+        """(noun, title) of the exhibition a museum's page is about, when its run stands alone
+        on a line of its head, before any sentence, and the text names it ('Die
+        Sonderausstellung zeigt …'): "Weißes Gold vom Main" / "Porzellan und Steingut …" /
+        "14. März bis 20. September 2026" → 'Sonderausstellung „Weißes Gold vom Main“'."""
+        if self.text[line_start:line_end].strip() != mention.text or line_start > _HEAD_RUN_MAX \
+                or ". " in self.text[:line_start]:
+            return None
+        return self._page_exhibition()
+
+    def _page_exhibition(self) -> tuple[str, str] | None:
+        """(noun, title) of the exhibition a page names as its sentences' subject ('Die
+        Sonderausstellung zeigt …'), titled by the page's first line: 'Sonderausstellung „Glanz
+        und Ruß“'."""
+        named = _EXHIBITION_NAMED.search(self.text)
+        first = self.text.lstrip()
+        head = first[: first.find("\n")].strip() if "\n" in first else ""
+        if named is None or not head or len(head) > _HEADING_MAX or scan_dates(head):
+            return None
+        noun, name = named["noun"], strip_quotes(head)
+        return noun, head if noun.casefold() in head.casefold() else f"{noun} „{name}“"
 
     def _section_named(self, line_start: int) -> tuple[str, str] | None:
         """(noun, title) of the event a section is about, for its labelled date ('Termin:
@@ -2523,6 +2555,12 @@ _PLACE_OPEN = re.compile(
 _RUN_LABEL = re.compile(r"(?:Laufzeit|Ausstellungsdauer|Dauer[ \t]+der[ \t]+Ausstellung)"
                         r"[ \t]*:?[ \t]*$")
 _EXHIBITIONS = frozenset({"ausstellung", "schau", "präsentation", "werkschau"})
+# a text's exhibition as the subject of its sentence: "Die Sonderausstellung zeigt …"
+_EXHIBITION_NAMED = re.compile(r"(?<!\w)(?:Die|Diese|Unsere)[ \t]+(?P<noun>[A-ZÄÖÜ]?[\w-]*"
+                               r"(?:[Aa]usstellung|[Ss]chau))(?:[ \t][^.!?\n]{0,60}?)?[ \t]+"
+                               r"(?:zeigt|präsentiert|führt"
+                               r"|erzählt|versammelt|widmet)")
+_HEAD_RUN_MAX = 500  # how far into a page the line of its exhibition's run may stand
 # a programme's block saying no event is held that day: "!! KEINE VORSTELLUNG !!"
 _NO_SHOW = re.compile(r"(?i:\bkeine[ \t]+(?:vorstellung|vorführung|veranstaltung|sitzung)\b)")
 # a run's start and end on the line under its days: "Beginn: 2. Juni, 13:00 Uhr – Ende: 3. Juni,

@@ -862,6 +862,19 @@ EVENT_ROWS = [
      [("Altstadtfest", "2026-06-13", "Rinteln")],
      "a report's crowd on the days of the event the sentence before names; the masthead's "
      "town between middle dots places it"),
+    ("Blaues Land\n\nGabriele Münter und der Staffelsee – Malerei\n\n6. März – 21. Juni 2026\n"
+     "Schlossmuseum, Schloßhof 4a, 82418 Murnau am Staffelsee\n\nDie Sonderausstellung zeigt "
+     "rund 60 Bilder aus den Jahren 1908 bis 1914. Viele sind erstmals zu sehen.\n",
+     [("Sonderausstellung „Blaues Land“", "2026-03-06", "Murnau am Staffelsee")],
+     "a museum page's run alone on a line of its head, before any sentence, is the run of "
+     "the exhibition its text names ('Die Sonderausstellung zeigt …'), titled by its first "
+     "line"),
+    ("Stadtschreiber und Sturmflut\n\nHusum im 17. Jahrhundert\n\nLaufzeit\n\n8. März bis 14. "
+     "Juni 2026\n\nOrt\n\nSchloss vor Husum, König-Friedrich-V.-Allee, 25813 Husum\n\nEintritt"
+     "\n\n5 Euro, ermäßigt 3 Euro\n\nDie Ausstellung erzählt vom Leben in der Stadt nach der "
+     "großen Flut.\n",
+     [("Ausstellung „Stadtschreiber und Sturmflut“", "2026-03-08", "Husum")],
+     "a 'Laufzeit' label in a block of its own over the run (a page's definition list)"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
