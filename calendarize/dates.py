@@ -153,8 +153,9 @@ _FEAST_BEFORE = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,14}(?P<wd>sonntag|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonnabend),?[ \t]{1,3}(?:de[nm][ \t]{1,3})?$")
 _FEAST_LAST = frozenset(" \t")
-# (what such a text ends in, asked before the pattern: "…tag", "…woch", "…abend", "den")
-_FEAST_TAILS = ("tag", "woch", "abend", "den", "dem")
+# (what such a text ends in, asked before the pattern: "…tag", "…woch", "…abend")
+_FEAST_TAILS = ("tag", "woch", "abend")
+_FEAST_BEFORE_SPACE = frozenset(",ghd")  # (the character before its space, asked first)
 # A weekday before the parenthesis a date stands in: "am Dienstag (27. März)"
 # (or two: "am Samstag und Sonntag (14./15. März)", the first of them the first day's)
 _WEEKDAY_ALONE = re.compile(
@@ -481,7 +482,8 @@ def _weekday_before(text: str, begin: int) -> tuple[int | None, int]:
     m = _search_before(_WEEKDAY_BEFORE, text, begin, 40, _WEEKDAY_LAST)
     if m is not None:
         return _weekday_of(m), m.start()
-    if text[max(0, begin - 8) : begin].rstrip(" \t,").endswith(_FEAST_TAILS):
+    if text[begin - 2 : begin - 1] in _FEAST_BEFORE_SPACE and text[
+            max(0, begin - 8) : begin].rstrip(" \t,").endswith(_FEAST_TAILS):
         m = _search_before(_FEAST_BEFORE, text, begin, 30, _FEAST_LAST)
         if m is not None:  # "Palmsonntag, 29. März": a Sunday, the feast's name the title's
             return _weekday_of(m), begin

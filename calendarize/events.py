@@ -505,7 +505,10 @@ class _Reader:
         events = [self._assemble(group, main=(i == 0), alone=len(groups) == 1)
                   for i, group in enumerate(groups)]
         starts = [group[0].sentence[0] for group in groups]
-        events, starts = _notes_folded(events, starts)
+        for event in events:
+            if event.cancelled:
+                events, starts = _notes_folded(events, starts)
+                break
         if not events and not any(is_stamp(self.text, self.sentences, m) for m in self.mentions):
             undated = self._undated()
             events = [undated] if undated else []
@@ -2257,9 +2260,10 @@ class _Sentence:
             clause = _clause_at(self.clauses, at)
             named = any(v <= at < v + len(name) for v, name in self.venues)
             (in_venue if named else proper).setdefault(clause, []).append((pos, word))
-        for clause, nouns in proper.items() if _TIME_OF_EVENT_WORD.search(self.sentence) else ():
-            if len(nouns) > 1:  # "Am Vortag der Tagung … findet ein Workshop statt": the
-                # event the day is told by is not the day's, where another is named
+        # ("Am Vortag der Tagung … findet ein Workshop statt": the event the day is told by
+        # is not the day's, where another is named)
+        for clause, nouns in proper.items():
+            if len(nouns) > 1 and _TIME_OF_EVENT_WORD.search(self.sentence):
                 told_by = [n for n in nouns if _TIME_OF_EVENT.search(
                     self.sentence, max(0, n[0] - self.begin - 40), n[0] - self.begin)]
                 if told_by and len(told_by) < len(nouns):
@@ -2768,8 +2772,6 @@ def _notes_folded(events: list[Event], starts: list[int]) -> tuple[list[Event], 
     """A note that calls off the event of its kind on a day ('Der Vortrag am 26. Mai 2026
     („Arbeiten bei 38 Grad“) entfällt') is no event of its own when the text lists one event
     on that day: that event is called off."""
-    if not any(e.cancelled for e in events):
-        return events, starts
     drop: set[int] = set()
     called_off: set[int] = set()
     for i, note in enumerate(events):
