@@ -151,7 +151,8 @@ _NON_EVENT = re.compile(
     "|".join(rf"{re.escape(cue)}(?<!\w{re.escape(cue)})" + (r"(?!\w)" if cue in WHOLE_WORD_CUES
                                                            else "") for cue in NON_EVENT_CUES))
 _DEADLINE_BEFORE = re.compile(  # (an event's last day starts no event either)
-    r"(?:" + "|".join(map(re.escape, sorted((*DEADLINE_PREFIXES, *END_CUES), key=len,
+    # (whole words: "Blutspenden am" is no "enden am")
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted((*DEADLINE_PREFIXES, *END_CUES), key=len,
                                             reverse=True)))
     + r")[ \t]*(?:dem|den|der)?[ \t]*(?:[A-Z][a-z]+\.?,?[ \t]*)?$"
 )

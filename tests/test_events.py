@@ -875,6 +875,11 @@ EVENT_ROWS = [
      "großen Flut.\n",
      [("Ausstellung „Stadtschreiber und Sturmflut“", "2026-03-08", "Husum")],
      "a 'Laufzeit' label in a block of its own over the run (a page's definition list)"),
+    ("Amtsblatt der Stadt Zwiesel\n\nBlutspende\nDas Bayerische Rote Kreuz bittet um Blutspenden "
+     "am Montag, 16. März 2026, von 15.30 bis 20.00 Uhr im Pfarrheim Zwiesel. Bitte "
+     "Personalausweis mitbringen.\n",
+     [("Blutspende", "2026-03-16T15:30", "Zwiesel")],
+     "a word ending like an end's cue is none: 'Blutspenden am' is no 'enden am'"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
