@@ -127,6 +127,7 @@ from .vocabulary import (
     DEADLINE_PREFIXES,
     DEADLINE_TITLE_ENDS,
     DEADLINE_TITLE_WORDS,
+    DOORS_WORDS,
     END_CUES,
     EVENT_VERBS,
     NEWSLETTER_ITEM_WORDS,
@@ -501,6 +502,8 @@ class _Reader:
             found.append(item if mention is written else replace(item, mention=mention))
             if item.entry and mention.start_time is not None:
                 found += self._same_day_lines(found[-1])
+            elif not item.entry and mention.end is None:
+                found += self._later_that_day(found[-1])
         groups = _group(found)
         self._entries = sorted(line_around(self.text, f.mention.span)[0] for f in found if f.entry)
         events = [self._assemble(group, main=(i == 0), alone=len(groups) == 1)
@@ -1314,6 +1317,38 @@ class _Reader:
                     (pos, stop), by_line=True, entry=True, place=place or town))
             pos = stop + 1
         return more
+
+    def _later_that_day(self, found: _Found) -> list[_Found]:
+        """Another event of the day the sentence right after an event's names, with its hour
+        and no date of its own: 'Am Samstag, 13. Juni 2026, richten wir ab 10 Uhr unsere
+        Regatta aus. … Am Abend steigt ab 19 Uhr das Sommerfest auf dem Vereinsgelände.'
+        (the sentences of its paragraph, up to the next date)."""
+        index = self.sentences.index_at(found.sentence[0])
+        spans = self.sentences.spans
+        for begin, end in spans[index + 1 : index + 1 + _LATER_SENTENCES]:
+            if not self.sentences.joined(found.sentence[1], begin) or self._has_mention(
+                    begin, end):
+                return []
+            if not _LATER_THAT_DAY.match(self.text, begin, end):
+                continue
+            facts = self._read((begin, end))
+            named = [(pos, noun) for pos, noun in facts.proper.get(None, ())
+                     if noun != found.noun]
+            times = list(find_times(self.text, begin, end)) if named else []
+            if named and times and times[0]["lead"] not in DOORS_WORDS:
+                pos, noun = named[0]
+                start = parse_time(times[0]["t1"])
+                stop = parse_time(times[0]["t2"]) if times[0]["t2"] else None
+                mention = replace(found.mention, span=(begin, begin), start_time=start,
+                                  end_time=stop)
+                return [_Found(noun, self.titles.title_for(noun, pos, mention.start.year),
+                               mention, (begin, end))]
+        return []
+
+    def _has_mention(self, begin: int, end: int) -> bool:
+        starts = self._mention_starts
+        i = bisect.bisect_left(starts, begin)
+        return i < len(starts) and starts[i] < end
 
     def _line_under(self, line_end: int) -> str:
         """The line under a line ending at ``line_end`` when it is indented (it goes on with
@@ -2589,6 +2624,10 @@ _HEADING_MAX = 100  # characters of a heading line
 _COMMA_VENUE_MAX = 60  # how long a venue after a title's last comma may be
 _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
+_LATER_SENTENCES = 3  # how many sentences after an event's may name another of its day
+# a sentence telling of later that day: "Am Abend steigt …", "Im Anschluss …", "Abends …"
+_LATER_THAT_DAY = re.compile(r"(?:Am[ \t]+(?:Abend|Nachmittag|Vormittag)|Abends|Nachmittags"
+                             r"|Im[ \t]+Anschluss|Anschließend|Danach)(?!\w)")
 _DATE_LINES_MAX = 6  # how many date lines may stand under one title
 _WEEKS = 14  # the fewest days a run of weekly meetings spans (three of them)
 # a course's count of sessions ("10 Termine", "7 Abende"), and the days it leaves out

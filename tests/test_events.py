@@ -880,6 +880,13 @@ EVENT_ROWS = [
      "Personalausweis mitbringen.\n",
      [("Blutspende", "2026-03-16T15:30", "Zwiesel")],
      "a word ending like an end's cue is none: 'Blutspenden am' is no 'enden am'"),
+    ("Kieler Ruderclub von 1890 e. V.\nClubnachrichten\n\nVEREINSREGATTA\nAm Samstag, 13. Juni "
+     "2026, richten wir ab 10 Uhr unsere Regatta auf der Förde aus. Gerudert wird in "
+     "gemischten Booten. Am Abend steigt ab 19 Uhr das Sommerfest auf dem Vereinsgelände mit "
+     "Grill und DJ.\n",
+     [("Vereinsregatta", "2026-06-13T10:00", "Kiel"), ("Sommerfest", "2026-06-13T19:00", "Kiel")],
+     "another event of the day a later sentence of the paragraph names with its hour, after "
+     "'Am Abend'"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
