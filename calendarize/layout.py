@@ -638,7 +638,8 @@ def _category_above(text: str, start: int) -> str | None:
 # a table row's cell that holds only a time: "19.00", "15:00 Uhr", "10–17 Uhr"
 _ONE_TIME = (r"(?:ab|um)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[–-][ \t]*"
              r"[0-9]{1,2}(?:[:.][0-9]{2})?)?(?:[ \t]*Uhr)?")
-_TIME_CELL = re.compile(rf"{_ONE_TIME}(?:[ \t]*(?:und|,|/)[ \t]*{_ONE_TIME})*")  # "11 und 15 Uhr"
+_TIME_CELL = re.compile(  # "11 und 15 Uhr", "jeweils 08:30–16:30"
+    rf"(?:jeweils[ \t]+)?{_ONE_TIME}(?:[ \t]*(?:und|,|/)[ \t]*{_ONE_TIME})*")
 _LABEL_BEFORE = re.compile(  # "Premiere: Sa 27.9.": the noun labelling a row's date
     r"(?P<label>[A-ZÄÖÜ][\w-]+)[ \t]*:[ \t]*(?:[A-ZÄÖÜ][a-z]{0,9}\.?,?[ \t]*)?$")
 
@@ -663,17 +664,26 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
     if len(cells) < 3:
         return None
     own = next(i for i, (b, e) in enumerate(cells) if b <= date_start <= e)
+    values = [text[b:e] for b, e in cells]
+    above = _row_begun_above(text, line_start, len(cells), own)
+    if above is not None:  # a row whose cells begin on the line above its date's: "Di/Mi,
+        # | jeweils | Crashkurs Ausbildereignung | Minden, IHK-" / "21./22.04.2026 | 08:30–
+        # 16:30 | (AEVO) – Prüfungsvorbereitung | Zweigstelle, Kampstr. 12"
+        values = [_joined(a, v.strip()) for a, v in zip(above, values, strict=True)]
+    for below in _row_going_on(text, line_end, len(cells), own):  # (and its cells' words
+        # going on in the lines under it: "Exportkontrolle kompakt:" / "Güterlisten, …")
+        values = [_joined(v.strip(), b) for v, b in zip(values, below, strict=True)]
     columns = _header_columns(text, line_start, len(cells))
     if columns is not None:  # a header names the columns: "Kurs-Nr. | Kurs | Termine | Ort"
         title_column, place_column = columns
-        title = text[slice(*cells[title_column])].strip()
+        title = values[title_column].strip()
         if place_column is None and title_column + 1 < len(cells):  # (a column the header
             place_column = title_column + 1  # calls by no place's name: the title's next)
-        place = text[slice(*cells[place_column])].strip() if place_column is not None else ""
+        place = values[place_column].strip() if place_column is not None else ""
         return title, place if place and not _TIME_CELL.fullmatch(place) and not (
             _MARK_CELL.fullmatch(place)) else None
-    rest = [cell for b, e in cells[own + 1:]
-            if (cell := text[b:e].strip()) and not _TIME_CELL.fullmatch(cell)
+    rest = [cell for value in values[own + 1:]
+            if (cell := value.strip()) and not _TIME_CELL.fullmatch(cell)
             and not _MARK_CELL.fullmatch(cell)]
     label = _LABEL_BEFORE.search(text, cells[own][0], date_start)
     if label is not None and is_event_noun(label["label"]):
@@ -685,7 +695,62 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
     meeting = _MEETING_CELL.match(rest[0])
     if meeting is not None:  # "Sa 14.03. | 11.00 Uhr | Treffpunkt: Theaterkasse"
         return "", rest[0][meeting.end() :]
+    if len(rest) == 1 and (wrapped := _wrapped_cell(text, line_end)) is not None:
+        return rest[0], wrapped  # a web page's cell broken into lines: "… | Fachtagung
+        # Energie" / "Netto-Null im Gebäudepark … | Campus Brugg-Windisch, …, Windisch"
     return rest[0], rest[1] if len(rest) > 1 else None
+
+
+def _row_begun_above(text: str, line_start: int, count: int, own: int) -> list[str] | None:
+    """The cells of the line above a table row's, when the row begins there: as many
+    cells, its date's cell holding no digit ("Di/Mi,") and its title's text."""
+    if line_start < 1:
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    cells = [c.strip() for c in text[above_start : line_start - 1].split("|")]
+    if len(cells) != count or any(ch.isdigit() for ch in cells[own]) or not all(
+            cells[:own + 1]) or not any(cells[own + 1 :]) or _DATE_HEADER.fullmatch(cells[own]) or (
+            _RULE_CELL.fullmatch(cells[own])):
+        return None  # (nor the table's header, "Datum | Anstoß | Begegnung", or its rule)
+    return cells
+
+
+def _row_going_on(text: str, line_end: int, count: int, own: int) -> Iterator[list[str]]:
+    """The cells of the lines under a table row that carry its cells on: as many cells,
+    the date's column empty, up to a rule, a blank line or a line with a date."""
+    pos = line_end + 1
+    while 0 < pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        cells = [c.strip() for c in text[pos:end].split("|")]
+        if len(cells) != count or cells[own] or not any(cells):
+            return
+        yield cells
+        pos = end + 1
+
+
+_RULE_CELL = re.compile(r"[-=_:─━═–—]+")  # a rule's cell under a header: "---", ":---:"
+
+
+def _wrapped_cell(text: str, line_end: int) -> str | None:
+    """The last cell of the line under a row that goes on with the row's last cell (no date
+    of its own): the row's next cell, its place."""
+    end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if end < 0 else end]
+    if "|" not in below:
+        return None
+    cell = below.rsplit("|", 1)[1].strip()
+    return cell if cell and not scan_dates(cell) else None
+
+
+def _joined(first: str, second: str) -> str:
+    """Two lines of a cell as one: a word broken at its hyphen is whole ("IHK-" /
+    "Zweigstelle" → "IHK-Zweigstelle", "Unternehmens-" / "nachfolge" → "Unternehmensnachfolge")."""
+    if not first or not second:
+        return first or second
+    if first.endswith("-") and first[-2:-1].isalpha():
+        return first[:-1] + second if second[:1].islower() else first + second
+    return f"{first} {second}"
 
 
 def aligned_row(text: str, line_start: int, line_end: int, date_start: int

@@ -887,6 +887,22 @@ EVENT_ROWS = [
      [("Vereinsregatta", "2026-06-13T10:00", "Kiel"), ("Sommerfest", "2026-06-13T19:00", "Kiel")],
      "another event of the day a later sentence of the paragraph names with its hour, after "
      "'Am Abend'"),
+    ("IHK Lippe zu Detmold\nVERANSTALTUNGEN MÄRZ BIS MAI 2026\n\n" + "-" * 66 + "\nDATUM          "
+     "    | ZEIT          | VERANSTALTUNG            | ORT\n" + "-" * 66 + "\nDo, 26.03.2026     | "
+     "14:00–17:00   | Sprechtag Unternehmens-  | Lemgo, Rathaus\n                   |          "
+     "     | nachfolge                |\n" + "-" * 66 + "\nDi/Mi,             | jeweils       | "
+     "Crashkurs Ausbilder-     | Bad Salzuflen, IHK-\n21./22.04.2026     | 08:30–16:30   | "
+     "eignung (AEVO)           | Zweigstelle\n" + "-" * 66 + "\n",
+     [("Sprechtag Unternehmensnachfolge", "2026-03-26T14:00", "Lemgo"),
+      ("Crashkurs Ausbildereignung (AEVO)", "2026-04-21T08:30", "Bad Salzuflen")],
+     "a text table's cells going on in the lines under their row, or begun in the line above "
+     "the date's ('Di/Mi,' / '21./22.04.2026'); a word broken at its hyphen is whole"),
+    ("Veranstaltungen Januar 2027\n\nDatum | Zeit | Anlass | Ort\n\nDo, 28.01.2027 | 9.00–17.00 | "
+     "Fachtagung Energie und Gebäude 2027\nNetto-Null im Gebäudepark. Tagungsgebühr CHF 380.– | "
+     "Campus Brugg-Windisch, Bahnhofstrasse 6, Windisch\n",
+     [("Fachtagung Energie und Gebäude 2027", "2027-01-28T09:00", "Windisch")],
+     "a web page's table cell broken into lines: the place is the last cell of the line "
+     "under the row"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
