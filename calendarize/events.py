@@ -19,6 +19,7 @@ from .dates import DAY_NOTE, find_times, parse_time, scan_dates
 from .identity import organiser_key
 from .layout import (
     FOR_ALL,
+    STATUS_TAIL,
     WEEKDAY_ADVERBS,
     ContactBlock,
     address_near,
@@ -186,7 +187,6 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES)
 # marks a heading stands between: "*** KINDERKLEIDERBASAR ***", "== Sommerfest =="
 _DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
-_STATUS_TAIL = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_STATUS_FORMS})[ \t!.]*$")
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
 _STATUS_HEAD = re.compile(rf"(?:{_CANCEL_FORMS})[ \t]*:[ \t]*")
 # what a title may open with that is no part of its name: "Einladung: 10. Netzwerktreffen"
@@ -1664,10 +1664,10 @@ class _Reader:
         if first.sentence not in self._excerpts:
             self._excerpts[first.sentence] = _excerpt(self.text[slice(*first.sentence)])
         cancelled = any(self._cancelled(f) for f in group) or bool(_STATUS_HEAD.match(title)) or (
-            any(f.by_line and _STATUS_TAIL.search(f.title) for f in group))  # (a title line's
+            any(f.by_line and STATUS_TAIL.search(f.title) for f in group))  # (a title line's
         # status after its dash: "Sa, 08.08.2026" / "" / "Lichterfest am Lechfall – entfällt")
         return Event(
-            title=self._unshouted(_nominative(_STATUS_TAIL.sub("", _ANNOUNCING_HEAD.sub(
+            title=self._unshouted(_nominative(STATUS_TAIL.sub("", _ANNOUNCING_HEAD.sub(
                 "", _STATUS_HEAD.sub("", title))))),
             start=mention.start,
             end=mention.end,

@@ -327,12 +327,12 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     found = leading_phrase(opening) if opening[:1].isupper() and len(opening) <= 150 else None
     if not found or not found[2]:
         return None
-    status = _DASH_STATUS.search(opening)  # (kept for the event's status: "Lichterfest am
+    status = STATUS_TAIL.search(opening)  # (kept for the event's status: "Lichterfest am
     return without_venue(found[1]) + (status.group(0) if status else "")  # Lechfall – entfällt")
 
 
-# a status after a dash closing a title line: "Lichterfest am Lechfall – entfällt"
-_DASH_STATUS = re.compile(r"[ \t]+[–—-][ \t]+(?i:" + "|".join(
+# a status after a dash closing a title: "Lichterfest am Lechfall – entfällt", "– VERSCHOBEN"
+STATUS_TAIL = re.compile(r"[ \t]*[–—-][ \t]*(?i:" + "|".join(
     map(re.escape, (*CANCEL_CUES, *POSTPONE_CUES))) + r")[ \t!.]*$")
 
 
