@@ -1489,7 +1489,9 @@ class _Reader:
         """(noun, title) of the exhibition a page names as its sentences' subject ('Die
         Sonderausstellung zeigt …'), titled by the page's first line: 'Sonderausstellung „Glanz
         und Ruß“'."""
-        named = _EXHIBITION_NAMED.search(self.text)
+        runs = sum(m.end is not None and m.start_time is None for m in self.mentions)
+        named = _EXHIBITION_NAMED.search(self.text) if runs == 1 else None  # (one page, one
+        # exhibition: a gallery's newsletter of several is titled by none's first line)
         first = self.text.lstrip()
         head = first[: first.find("\n")].strip() if "\n" in first else ""
         if named is None or not head or len(head) > _HEADING_MAX or scan_dates(head):
