@@ -132,6 +132,7 @@ from .vocabulary import (
     END_CUES,
     EVENT_VERBS,
     NEWSLETTER_ITEM_WORDS,
+    NO_EVENT_TITLES,
     NOMINATIVE_FORMS,
     NON_EVENT_CUES,
     POSTPONE_CUES,
@@ -2804,10 +2805,14 @@ def _may_end(before: str) -> bool:
 
 
 def _deadline_title(title: str) -> bool:
-    """Whether a line's or a row's title names a deadline: 'Einreichungsfrist Abstracts',
-    'Anmeldeschluss Teilnahme', 'Benachrichtigung'."""
+    """Whether a line's or a row's title names a deadline ('Einreichungsfrist Abstracts',
+    'Anmeldeschluss Teilnahme', 'Benachrichtigung'), or says no event is held ('spielfrei')."""
     first = title.split(maxsplit=1)[0].rstrip(":") if title.strip() else ""
-    return first in DEADLINE_TITLE_WORDS or first.lower().endswith(DEADLINE_TITLE_ENDS)
+    return first in DEADLINE_TITLE_WORDS or first.lower().endswith(DEADLINE_TITLE_ENDS) or (
+        title.strip().casefold() in _NO_EVENT_TITLES)
+
+
+_NO_EVENT_TITLES = frozenset(t.casefold() for t in NO_EVENT_TITLES)
 
 
 def _notes_folded(events: list[Event], starts: list[int]) -> tuple[list[Event], list[int]]:

@@ -237,6 +237,7 @@ NOT_EVENT_DAYS: frozenset[str] = frozenset({
     "vormittag", "mittag", "vortag", "folgetag", "jahrestag", "gedenktag", "spieltag",
     "wahltag", "ruhetag", "urlaubstag", "krankheitstag", "regentag", "sommertag",
     "wintertag", "hitzetag", "schultag", "ferientag", "lebenstag", "sterbetag", "namenstag",
+    "brückentag", "geschäftstag", "schließtag", "schließungstag", "bankarbeitstag",
     "hochzeitstag", "festtag", "ehrentag", "glückstag", "kalendertag",
     "verhandlungstag", "prozesstag", "streiktag", "einsatztag", "gerichtstag", "reisetag",
     "kirchentag", "ostertag", "pfingsttag", "weihnachtstag", "neujahrstag", "silvestertag",
@@ -318,6 +319,13 @@ DEADLINE_TITLE_ENDS: tuple[str, ...] = ("frist", "fristen", "meldeschluss", "sen
 DEADLINE_TITLE_WORDS: tuple[str, ...] = (
     "Deadline", "Benachrichtigung", "Rückmeldung", "Einreichung", "Bekanntgabe", "Anmeldung",
     "Zusage", "Zahlungseingang", "Stichtag",
+)  # fmt: skip
+
+# A line's or a row's whole title that says no event is held that day: a fixture list's
+# "spielfrei", a house's "geschlossen"
+NO_EVENT_TITLES: tuple[str, ...] = (
+    "spielfrei", "geschlossen", "Ruhetag", "Sommerpause", "Winterpause", "Betriebsferien",
+    "keine Vorstellung", "keine Veranstaltung", "kein Training",
 )  # fmt: skip
 
 # A newsletter's kind of item before an event's name, no part of it: "Rückblick:

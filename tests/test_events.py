@@ -903,6 +903,15 @@ EVENT_ROWS = [
      [("Fachtagung Energie und Gebäude 2027", "2027-01-28T09:00", "Windisch")],
      "a web page's table cell broken into lines: the place is the last cell of the line "
      "under the row"),
+    ("TV Gelnhausen – Handball, Herren 1\n\nSpielplan Hinrunde 2025/26\n\n| Tag | Datum | Anwurf "
+     "| Begegnung | Halle |\n|---|---|---|---|---|\n| Sa | 27.09. | 19:30 | TV Gelnhausen – HSG "
+     "Hanau | Kreissporthalle Gelnhausen |\n| Sa | 04.10. | – | spielfrei | – |\n",
+     [("TV Gelnhausen – HSG Hanau", "--09-27T19:30", "Gelnhausen")],
+     "a fixture list's 'spielfrei' row holds no event (vocabulary.NO_EVENT_TITLES)"),
+    ("Gemeinde Wennigsen – Mitteilungen Mai 2026\n\nBrückentag: Das Rathaus bleibt am Freitag, "
+     "15. Mai 2026, geschlossen. Für dringende Angelegenheiten ist eine Notrufnummer "
+     "geschaltet.\n",
+     [], "a 'Brückentag', when the town hall is closed, is no event"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
