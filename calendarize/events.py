@@ -840,7 +840,25 @@ class _Reader:
         if headline is None:
             return None
         noun, title = headline
+        if not facts.verbs and self._dated_elsewhere(noun, mention, begin):
+            return None  # (a lead's other day, when a sentence naming the event dates it:
+            # "… ist am 28. Juli in seinen Heimathafen zurückgekehrt" under "… öffnet seine
+            # Türen", whose "Tag der offenen Tür" is on 12 September)
         return _Found(noun, title, mention, (begin, end))
+
+    def _dated_elsewhere(self, noun: str, mention: DateMention, begin: int) -> bool:
+        """Whether a sentence other than the one at ``begin`` names ``noun`` with a date of
+        another day than ``mention``'s."""
+        for b, e in self.titles.sentences_naming({noun}):
+            if b == begin:
+                continue
+            starts = self._mention_starts
+            i = bisect.bisect_left(starts, b)
+            while i < len(starts) and starts[i] < e:
+                if self.mentions[i].start != mention.start:
+                    return True
+                i += 1
+        return False
 
     def _moved_to(self, mention: DateMention, facts: _Sentence) -> bool:
         """Whether a date is the one an event is put off to: 'auf Samstag, 24. Mai,

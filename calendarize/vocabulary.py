@@ -124,6 +124,12 @@ PAST_CUES: tuple[str, ...] = (
 PERFECT_PARTICIPLES: tuple[str, ...] = (
     "besucht", "erlebt", "verfolgt", "begeistert", "erreicht", "überzeugt", "bewiesen",
 )  # fmt: skip
+# Participles of coming and going, whose perfect is made with "sein": "ist … zurückgekehrt"
+SEIN_PARTICIPLES: tuple[str, ...] = (
+    "zurückgekehrt", "heimgekehrt", "angekommen", "eingetroffen", "zurückgekommen",
+    "gekommen", "gereist", "angereist", "abgereist", "gefahren", "gelaufen", "gegangen",
+    "geflogen", "gestorben", "verstorben", "aufgebrochen", "gestartet",
+)  # fmt: skip
 FUTURE_CUES: tuple[str, ...] = (
     "findet", "finden", "stattfindet", "stattfinden", "wird", "werden", "lädt", "laden",
     "tagt", "trifft", "treffen", "eröffnet", "veranstaltet", "präsentiert", "richtet",

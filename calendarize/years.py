@@ -31,6 +31,7 @@ from .vocabulary import (
     PAST_CUES,
     PERFECT_PARTICIPLES,
     PROGRAMME_WORDS,
+    SEIN_PARTICIPLES,
     START_WORDS,
     YEAR_SPAN_WORDS,
 )
@@ -319,6 +320,12 @@ _PERFECT = re.compile(
     + "|".join(PERFECT_PARTICIPLES) + r")\b")
 
 
+# the perfect with "sein" of a verb of coming and going: "ist am 28. Juli in seinen
+# Heimathafen zurückgekehrt" (not "ist geplant", "ist geöffnet": states, no past)
+_SEIN_PERFECT = re.compile(
+    r"\b(?:ist|sind)\b[^;:]{0,160}?\b(?:" + "|".join(SEIN_PARTICIPLES) + r")\b")
+
+
 def tense(sentence: str) -> int:
     """-1 for a report of the past, +1 for an announcement, 0 when the sentence doesn't say.
 
@@ -330,6 +337,8 @@ def tense(sentence: str) -> int:
     words = _WORD.findall(sentence)
     past = sum(w in _PAST for w in words) + (_PERFECT.search(sentence) is not None)
     future = sum(w in _FUTURE for w in words)
+    if _SEIN_PERFECT.search(sentence) is not None:  # "ist … zurückgekehrt": its "ist" is
+        past, future = past + 1, future - 1  # the perfect's, no announcement's
     if past == future:
         return 0
     return -1 if past > future else 1

@@ -912,6 +912,13 @@ EVENT_ROWS = [
      "15. Mai 2026, geschlossen. Für dringende Angelegenheiten ist eine Notrufnummer "
      "geschaltet.\n",
      [], "a 'Brückentag', when the town hall is closed, is no event"),
+    ("Forschung zum Anfassen: Institut für Küstenforschung öffnet seine Türen\n\nKiel, 25. "
+     "August 2026 – Nach sieben Wochen auf See ist das Forschungsschiff „Seeschwalbe“ am 28. "
+     "Juli in seinen Heimathafen Kiel zurückgekehrt.\n\nTag der offenen Tür\n\nAm Samstag, 12. "
+     "September 2026, lädt das Institut von 10 bis 17 Uhr zum Tag der offenen Tür ein.\n",
+     [("Tag der offenen Tür", "2026-09-12T10:00", "Kiel")],
+     "a lead's other day is not the headline's event, when a sentence naming the event dates "
+     "it (the ship's return had been that open day, in 2027)"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "

@@ -93,6 +93,12 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "Mühlentag: Am Pfingstmontag, 9. Juni, haben nach Schätzung des Vereins mehr als 6.000 "
      "Menschen die Mühlen besucht.", None, "2014-06-10; 2014-06-09",
      "the perfect ('haben … besucht') reports the past, though 'ist' stands in the sentence"),
+    ("Kiel, 25. August 2026 – Nach sieben Wochen auf See ist das Forschungsschiff am 28. Juli "
+     "in seinen Heimathafen zurückgekehrt.", None, "2026-08-25; 2026-07-28",
+     "the perfect with 'sein' of coming and going ('ist … zurückgekehrt') reports the past: "
+     "its 'ist' is no announcement's"),
+    ("Kiel, 25. August 2026 – Das nächste Treffen ist für den 28. Juli geplant.", None,
+     "2026-08-25; 2027-07-28", "'ist … geplant' is no perfect: a plan, the next 28 July"),
     ("HUSUM · LOKALES · Montag, 16. März 2026\n\nEs kamen am Samstag und Sonntag (14./15. März) "
      "rund 25.000 Menschen.", None, "2026-03-16; 2026-03-14/2026-03-15",
      "two weekdays before the parenthesis: the first day's is the first (14 March 2026 is a "
