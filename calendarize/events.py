@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from .dates import DAY_NOTE, find_times, parse_time, scan_dates
@@ -505,15 +505,11 @@ class _Reader:
                 found += self._same_day_lines(found[-1])
             elif not item.entry and mention.end is None:
                 found += self._later_that_day(found[-1])
-        groups = _group(found)
+        groups = _group(found, self._cancelled)
         self._entries = sorted(line_around(self.text, f.mention.span)[0] for f in found if f.entry)
         events = [self._assemble(group, main=(i == 0), alone=len(groups) == 1)
                   for i, group in enumerate(groups)]
         starts = [group[0].sentence[0] for group in groups]
-        for event in events:
-            if event.cancelled:
-                events, starts = _notes_folded(events, starts)
-                break
         if not events and not any(is_stamp(self.text, self.sentences, m) for m in self.mentions):
             undated = self._undated()
             events = [undated] if undated else []
@@ -2833,28 +2829,8 @@ def _deadline_title(title: str) -> bool:
 _NO_EVENT_TITLES = frozenset(t.casefold() for t in NO_EVENT_TITLES)
 
 
-def _notes_folded(events: list[Event], starts: list[int]) -> tuple[list[Event], list[int]]:
-    """A note that calls off the event of its kind on a day ('Der Vortrag am 26. Mai 2026
-    („Arbeiten bei 38 Grad“) entfällt') is no event of its own when the text lists one event
-    on that day: that event is called off."""
-    drop: set[int] = set()
-    called_off: set[int] = set()
-    for i, note in enumerate(events):
-        if not note.cancelled or " " in note.title or not is_event_noun(note.title):
-            continue
-        same = [j for j, e in enumerate(events) if j != i and e.start == note.start
-                and j not in drop]
-        if len(same) == 1 and starts[same[0]] < starts[i]:
-            drop.add(i)
-            called_off.add(same[0])
-    if not drop:
-        return events, starts
-    kept = [(replace(e, cancelled=True) if i in called_off else e, start)
-            for i, (e, start) in enumerate(zip(events, starts, strict=True)) if i not in drop]
-    return [e for e, _ in kept], [start for _, start in kept]
-
-
-def _group(found: list[_Found]) -> list[list[_Found]]:
+def _group(found: list[_Found], called_off: Callable[[_Found], bool]
+           ) -> list[list[_Found]]:
     """Mentions of one event within a document: same days and the same event noun."""
     groups: dict[tuple[Day, Day | None, str], list[_Found]] = {}
     for item in found:
@@ -2870,6 +2846,11 @@ def _group(found: list[_Found]) -> list[list[_Found]]:
             # Vorlesung am 1. Dezember muss entfallen", of the Ringvorlesung's row that day)
             kin = [k for k in groups if k[:2] == (start, end) and k != key and k[2] and
                    _kind_of(k[2]) == event_base(noun)]
+            if not kin and called_off(group[0]):  # (or the one entry a programme lists
+                # that day, which a note by another word calls off: "Der Vortrag am 26. Mai
+                # 2026 („Arbeiten bei 38 Grad“) entfällt", of the Ringvorlesung's row)
+                kin = [k for k in groups if k[:2] == (start, end) and k != key and all(
+                    f.entry for f in groups[k])]
             if len(kin) == 1:
                 groups[kin[0]] += groups.pop(key)
     return list(groups.values())
