@@ -42,6 +42,7 @@ from .vocabulary import (
     DOORS_WORDS,
     END_WORDS,
     INFO_LABELS,
+    PLACE_LABELS,
     POSTPONE_CUES,
     ROW_MARKS,
     SERIES_PLURALS,
@@ -127,8 +128,7 @@ _ENTRY_TAIL = re.compile(
     r"(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr(?:[ \t]*[,;][ \t]*"
     r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
-_PLACE_LABEL_WORD = (r"(?:Ort|Wo|Veranstaltungsort|Spielort|Tagungsort|Kursort|Adresse|Treffpunkt"
-                     r"|ORT|WO|TREFFPUNKT)"
+_PLACE_LABEL_WORD = ("(?:" + "|".join((*PLACE_LABELS, "ORT", "WO", "TREFFPUNKT")) + ")"
                      r"[ \t]*:[ \t]*(?:\|[ \t]*)?")
 _PLACE_LABEL = rf"[ \t]*{_PLACE_LABEL_WORD}(?P<place>[^\n]+)"
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)

@@ -509,10 +509,15 @@ def _institutions_city(text: str) -> City | None:
     return next(c for c in cities if c.name == top) if count * 2 > len(cities) else None
 
 
+def _first_line(text: str) -> str:
+    """A document's first line (its headline or masthead), within its opening."""
+    return text.lstrip()[:_OPENING].split("\n", 1)[0].strip()
+
+
 def _masthead_city(text: str) -> City | None:
     """The town a paper's masthead names in a part of its own between middle dots:
     "Sächsische Landpost · Meißen · 16.06.2026", "Badische Zeitung · Lörrach · 18. Mai"."""
-    line = text.lstrip()[:_OPENING].split("\n", 1)[0]
+    line = _first_line(text)
     if "·" not in line:
         return None
     towns = {c.name: c for part in line.split("·") if (c := _known(part.strip())) is not None}
@@ -522,7 +527,7 @@ def _masthead_city(text: str) -> City | None:
 def _shouted_headline_city(text: str) -> City | None:
     """The one city a headline set in capitals names ('PFARRBLATT ST. JOHANN IM PONGAU',
     'AMTSBLATT DER STADT WOLFRATSHAUSEN'), read in the case a town's name is written."""
-    line = text.lstrip()[:_OPENING].split("\n", 1)[0].strip()
+    line = _first_line(text)
     if not line or not line.isupper():
         return None
     words = _capitalised(line).split()

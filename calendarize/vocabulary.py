@@ -51,21 +51,25 @@ DOORS_WORDS: tuple[str, ...] = ("Einlass", "Türöffnung", "Saalöffnung", "Kass
 # What a course's count of sessions counts, before its first date: "7 Termine, Di., 10.03.–…"
 # What an entry's lines of facts open with before their colon: "Ort: …", "Referent: …",
 # "Eintritt frei: …" (no title, which may also hold a colon: "Exportkontrolle kompakt: …")
+# The labels a line's place stands after: "Ort: Stadthalle", "Treffpunkt: Rathaus"
+PLACE_LABELS: tuple[str, ...] = (
+    "Ort", "Wo", "Veranstaltungsort", "Spielort", "Tagungsort", "Kursort", "Adresse",
+    "Treffpunkt",
+)  # fmt: skip
 INFO_LABELS: tuple[str, ...] = (
-    "Ort", "Wo", "Wann", "Zeit", "Termin", "Termine", "Datum", "Referent", "Referentin",
+    *PLACE_LABELS, "Wann", "Zeit", "Termin", "Termine", "Datum", "Referent", "Referentin",
     "Referenten", "Leitung", "Kursleitung", "Eintritt", "Kosten", "Gebühr", "Preis", "Preise",
     "Anmeldung", "Hinweis", "Inhalt", "Inhalte", "Teilnahmeentgelt", "Teilnahmegebühr",
-    "Veranstalter", "Kontakt", "Info", "Infos", "Treffpunkt", "Dauer", "Zielgruppe",
-    "Moderation", "Tickets", "Karten", "Einlass", "Beginn", "Ende", "Mitbringen", "Bitte",
-    "Zugang", "Voraussetzung", "Voraussetzungen", "Material", "Verpflegung", "Anfahrt",
-    "Parken", "Barrierefreiheit", "Hinweise", "Achtung", "Wichtig", "Veranstaltungsort",
-    "Adresse", "Telefon", "Tel", "Fax", "E-Mail", "Web", "Internet", "Programm",
-    "Anmeldeschluss", "Teilnahme", "Zeitraum", "Uhrzeit", "Ansprechpartner",
-    "Ansprechpartnerin", "Organisation", "Dozent", "Dozentin", "Gast", "Gäste", "Musik",
-    "Sprache", "Format", "Plätze", "Abfahrt", "Rückkehr", "Start", "Ziel", "Strecke",
-    "Mitglieder", "Nichtmitglieder", "Vorverkauf", "Abendkasse", "Spende", "Anschließend",
-    "Stand", "Quelle", "Foto", "Bild", "Text", "Tagungsort", "Kursort", "Spielort",
-    "Mitwirkende", "Entgelt", "Kursgebühr", "Eintrittspreise",
+    "Veranstalter", "Kontakt", "Info", "Infos", "Dauer", "Zielgruppe", "Moderation",
+    "Tickets", "Karten", "Einlass", "Beginn", "Ende", "Mitbringen", "Bitte", "Zugang",
+    "Voraussetzung", "Voraussetzungen", "Material", "Verpflegung", "Anfahrt", "Parken",
+    "Barrierefreiheit", "Hinweise", "Achtung", "Wichtig", "Telefon", "Tel", "Fax", "E-Mail",
+    "Web", "Internet", "Programm", "Anmeldeschluss", "Teilnahme", "Zeitraum", "Uhrzeit",
+    "Ansprechpartner", "Ansprechpartnerin", "Organisation", "Dozent", "Dozentin", "Gast",
+    "Gäste", "Musik", "Sprache", "Format", "Plätze", "Abfahrt", "Rückkehr", "Start", "Ziel",
+    "Strecke", "Mitglieder", "Nichtmitglieder", "Vorverkauf", "Abendkasse", "Spende",
+    "Anschließend", "Stand", "Quelle", "Foto", "Bild", "Text", "Mitwirkende", "Entgelt",
+    "Kursgebühr", "Eintrittspreise",
 )  # fmt: skip
 # Academic titles before a speaker's name: "Prof. Dr. Hauke Petersen", "Mag. Anna Huber"
 ACADEMIC_TITLES: tuple[str, ...] = ("Prof", "Dr", "PD", "Mag", "Dipl")
@@ -320,8 +324,10 @@ EVENT_VERBS: tuple[str, ...] = (
 # A line or a table's row titled by one of these gives a deadline, no event: "Einreichungsfrist
 # Abstracts | 31. März 2026", "Anmeldeschluss: …", "Benachrichtigung | 15. Mai 2026"; a
 # compound's last part counts ("Einreichungs-frist"), so does a whole word.
-DEADLINE_TITLE_ENDS: tuple[str, ...] = ("frist", "fristen", "meldeschluss", "sendeschluss",
-                                        "bungsschluss", "aktionsschluss", "gabeschluss")
+DEADLINE_TITLE_ENDS: tuple[str, ...] = (
+    "frist", "fristen", "meldeschluss", "einsendeschluss", "bewerbungsschluss",
+    "anmeldungsschluss", "redaktionsschluss", "abgabeschluss",  # (not "Saisonabschluss")
+)  # fmt: skip
 DEADLINE_TITLE_WORDS: tuple[str, ...] = (
     "Deadline", "Benachrichtigung", "Rückmeldung", "Einreichung", "Bekanntgabe", "Anmeldung",
     "Zusage", "Zahlungseingang", "Stichtag",
