@@ -151,7 +151,7 @@ _WEEKDAY_BEFORE = re.compile(
 # A feast named for its weekday: "Palmsonntag, 29. März", "Karfreitag, 3. April"
 _FEAST_BEFORE = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,14}(?P<wd>sonntag|montag|dienstag|mittwoch|donnerstag|"
-    r"freitag|samstag|sonnabend),?[ \t]{1,3}(?:de[nm][ \t]{1,3})?$")
+    r"freitag|samstag|sonnabend),?[ \t]{1,3}$")
 _FEAST_LAST = frozenset(" \t")
 # (what such a text ends in, asked before the pattern: "…tag", "…woch", "…abend")
 _FEAST_TAILS = ("tag", "woch", "abend")

@@ -845,16 +845,9 @@ class _Reader:
     def _dated_elsewhere(self, noun: str, mention: DateMention, begin: int) -> bool:
         """Whether a sentence other than the one at ``begin`` names ``noun`` with a date of
         another day than ``mention``'s."""
-        for b, e in self.titles.sentences_naming({noun}):
-            if b == begin:
-                continue
-            starts = self._mention_starts
-            i = bisect.bisect_left(starts, b)
-            while i < len(starts) and starts[i] < e:
-                if self.mentions[i].start != mention.start:
-                    return True
-                i += 1
-        return False
+        return any(self.mentions[i].start != mention.start
+                   for b, e in self.titles.sentences_naming({noun}) if b != begin
+                   for i in self._mentions_between(b, e))
 
     def _moved_to(self, mention: DateMention, facts: _Sentence) -> bool:
         """Whether a date is the one an event is put off to: 'auf Samstag, 24. Mai,
@@ -1360,10 +1353,13 @@ class _Reader:
                                mention, (begin, end))]
         return []
 
-    def _has_mention(self, begin: int, end: int) -> bool:
+    def _mentions_between(self, begin: int, end: int) -> range:
+        """The indices of the mentions that start in ``text[begin:end]``."""
         starts = self._mention_starts
-        i = bisect.bisect_left(starts, begin)
-        return i < len(starts) and starts[i] < end
+        return range(bisect.bisect_left(starts, begin), bisect.bisect_left(starts, end))
+
+    def _has_mention(self, begin: int, end: int) -> bool:
+        return bool(self._mentions_between(begin, end))
 
     def _line_under(self, line_end: int) -> str:
         """The line under a line ending at ``line_end`` when it is indented (it goes on with
