@@ -1249,10 +1249,12 @@ class _Reader:
         first = line_end + 2 if paragraphs else line_end + 1
         first_end = text.find("\n", first)
         rest = text[written.span[1] : line_end].strip()
-        if (rest and not rest.startswith(("–", "- "))) or timed_item(
-                text, first, len(text) if first_end < 0 else first_end) is None:
-            return []  # (most dates: asked first; a note after a dash names the day only:
-            # "Karfreitag, 3.4. – Fast- und Abstinenztag")
+        if (rest and not rest.startswith(("–", "- ")) and not DAY_NOTE.fullmatch(
+                rest)) or timed_item(text, first, len(text) if first_end < 0 else first_end
+                                     ) is None:
+            return []  # (most dates: asked first; a note after a dash or in parentheses
+            # names the day only: "Karfreitag, 3.4. – Fast- und Abstinenztag", "15. August
+            # (Mariä Himmelfahrt)")
         if written.year_known and self._historical(written):
             return []
         if any(_within(written.start, first_day, last_day) for first_day, last_day in spans):
@@ -2406,7 +2408,7 @@ def _item_title(said: str) -> tuple[str, str | None, str]:
     """What a timed item's line names: its title, the venue it ends in, and what stands after
     its first comma ('Bußgottesdienst, St. Jodok' → ('Bußgottesdienst', None, 'St. Jodok'))."""
     head, after = _split_place(_first_said(said))
-    title, place = _venue_tail(_FINAL_STOP.sub("", head))
+    title, place = _venue_tail(_FINAL_STOP.sub("", head).rstrip(" ,"))
     return title, place, after
 
 

@@ -1198,15 +1198,27 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
     below = text[first + 1 : paragraph if second < 0 else second].strip()
     if _TITLED.search(below) and (leading_phrase(below) or (None, None, False))[2]:
         return (), None  # the entry's title ("Bilderbuchkino: „Der kleine Hase …“"), no address
+    if second >= 0 and not _POSTCODE.search(below) and leading_phrase(below) is not None:
+        # the entry's title line, over its address: "Di., 5.5." / "Lehrfahrt nach Lübeck" /
+        # "Landvolkhaus, Jever"; else the town its title names: "Betriebsbesichtigung der
+        # Molkerei Harlingerland in Wittmund" / "Wir bilden Fahrgemeinschaften …"
+        third = text.find("\n", second + 1, paragraph)
+        under = text[second + 1 : paragraph if third < 0 else third].strip()
+        if _is_address(under):
+            return place_line(under)
+        return (), city_in_name(without_ensembles(unquoted(below)))
+    return place_line(below) if _is_address(below) else ((), None)
+
+
+def _is_address(line: str) -> bool:
+    """Whether a line under a programme's date line is its event's address."""
     # (not a town in a title, „Mit Jona auf großer Fahrt“, nor an ensemble's: "Klaviertrio
     # Würzburg")
-    named = without_ensembles(unquoted(below).split(",")[0])
-    if below and not below.endswith(".") and len(below) <= 100 and not TITLED_SPEAKER.match(
-            below) and (
-            _POSTCODE.search(below) or _SHORT_POSTCODE_TOWN.search(below)  # (", 5400 Hallein")
-            or find_venues("in der " + named) or city_in_name(named) or _address_line(below)):
-        return place_line(below)
-    return (), None
+    named = without_ensembles(unquoted(line).split(",")[0])
+    return bool(line) and not line.endswith(".") and len(line) <= 100 and not (
+        TITLED_SPEAKER.match(line)) and bool(
+            _POSTCODE.search(line) or _SHORT_POSTCODE_TOWN.search(line)  # (", 5400 Hallein")
+            or find_venues("in der " + named) or city_in_name(named) or _address_line(line))
 
 
 _TITLED = re.compile(r":[ \t]+[„\"»«]")

@@ -524,6 +524,9 @@ def _masthead_city(text: str) -> City | None:
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 def _shouted_headline_city(text: str) -> City | None:
     """The one city a headline set in capitals names ('PFARRBLATT ST. JOHANN IM PONGAU',
     'AMTSBLATT DER STADT WOLFRATSHAUSEN'), read in the case a town's name is written."""
@@ -531,6 +534,8 @@ def _shouted_headline_city(text: str) -> City | None:
     if not line or not line.isupper():
         return None
     words = _capitalised(line).split()
+    if len(words) > 1 and _YEAR_WORD.fullmatch(words[-1]):
+        words.pop()  # (an edition's year: "WEINFEST OBERKIRCH 2026")
     cities = {c.name: c for _, c in find_cities(" ".join(words))}
     if cities:
         return next(iter(cities.values())) if len(cities) == 1 else None
@@ -540,7 +545,9 @@ def _shouted_headline_city(text: str) -> City | None:
     venue = opens_with_venue(" ".join(words))  # (a club's town is not where its tours go:
     # "ALPENVEREIN – SEKTION KUFSTEIN"; a venue's is: "TIERPARK SONNENBERG KRIENS", its town
     # last, not the word of its name "Sonnenberg")
-    last = len(words) if venue else len(words) - 1
+    # (nor is an event's, which ends its name: "DORFFEST TIEFENBRONN", "WEINFEST DEIDESHEIM")
+    last = len(words) if venue or (len(words) == 2 and is_event_noun(words[0])) else len(
+        words) - 1
     return next((city for i in range(1, last)
                  if (city := lookup_city(" ".join(words[i:]))) is not None), None) or (
         city_in_name(" ".join(words)) if venue else None)

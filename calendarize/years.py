@@ -279,8 +279,8 @@ def document_period(text: str) -> dt.date | None:
     part = _PART_OF_YEAR.search(text, 0, min(len(text), _HEAD_CHARS))
     if part is not None:  # "Wanderplan 2. Halbjahr 2025", "Programm im ersten Halbjahr 2026"
         which = int(part["n"]) if part["n"] else _ORDINAL_WORDS[part["w"][:5].lower()]
-        return dt.date(int(part["year"]), 1 + (which - 1) * (6 if part["kind"] == "Halbjahr"
-                                                             else 3), 1)
+        months = 6 if part["kind"].lower() == "halbjahr" else 3
+        return dt.date(int(part["year"]), 1 + (which - 1) * months, 1)
     return None
 
 
@@ -288,8 +288,8 @@ def document_period(text: str) -> dt.date | None:
 # "3. Quartal 2026"
 _ORDINAL_WORDS = {"erste": 1, "zweit": 2, "dritt": 3, "viert": 4}
 _PART_OF_YEAR = re.compile(
-    r"^[^\n]{0,60}?(?:(?P<n>[1-4])\.|(?P<w>(?:[Ee]rste|[Zz]weite|[Dd]ritte|[Vv]ierte)[ns]?))"
-    r"[ \t]+(?P<kind>Halbjahr|Quartal)(?:es)?[ \t]+(?P<year>(?:19|20)[0-9]{2})\b",
+    r"^[^\n]{0,60}?(?:(?P<n>[1-4])\.|(?P<w>(?i:erste|zweite|dritte|vierte)(?i:[ns])?))"
+    r"[ \t]+(?P<kind>(?i:Halbjahr|Quartal))(?i:es)?[ \t]+(?P<year>(?:19|20)[0-9]{2})\b",
     re.MULTILINE)
 
 

@@ -642,6 +642,18 @@ EVENT_ROWS = [
       ("Bußgottesdienst", "2026-03-25T19:00", None)],
      "a bare date line under a list's heading; a line of times between a date and its "
      "title; a line that opens with its time, then names the event and its place"),
+    ("WEINFEST OBERKIRCH 2026\nDer Winzerverein lädt ein!\n\nPROGRAMM\n\n14. August\n"
+     "  18.00 Uhr   Fassanstich durch den Bürgermeister\n"
+     "  19.30 Uhr   Tanz mit den „Renchtal-Musikanten“\n\n15. August (Mariä Himmelfahrt)\n"
+     "  10.00 Uhr   Ökumenischer Festgottesdienst im Festzelt,\n"
+     "              mitgestaltet vom Kirchenchor\n"
+     "  19.00 Uhr   Abschlusskonzert der Jugendkapelle\n",
+     [("Fassanstich durch den Bürgermeister", "2026-08-14T18:00", "Oberkirch"),
+      ("Tanz mit den „Renchtal-Musikanten“", "2026-08-14T19:30", "Oberkirch"),
+      ("Ökumenischer Festgottesdienst im Festzelt", "2026-08-15T10:00", "Oberkirch"),
+      ("Abschlusskonzert der Jugendkapelle", "2026-08-15T19:00", "Oberkirch")],
+     "a day's note in parentheses after its date ('(Mariä Himmelfahrt)') names the day only; "
+     "a line going on under an item leaves no comma on its title"),
     ("KREISVERWALTUNG\n\nWöchentlicher Pressedienst – Ausgabe 9/2026 vom 23. Februar 2026\n\n"
      "1. Kreistag tagt im Kreishaus\n\nDer Kreistag tritt am Montag, 2. März, um 15 Uhr im "
      "Kreishaus zu seiner nächsten öffentlichen Sitzung zusammen.\n\n2. Kreismusikschule lädt "
@@ -1733,6 +1745,14 @@ LOCATION_ROWS = [
       ("Social-Media-Grundlagen", None)],
      "a row's place cell naming another town is not at the venue said for all; an address in "
      "brackets under the row's title is its venue; 'online' is held nowhere"),
+    ("LandFrauenverein Jever\n\nJahresprogramm 2026\n\nDi., 20.1.   14.30 Uhr\n"
+     "Jahreshauptversammlung mit Grünkohlessen\nHotel Friesenhof, Jever\nBerichte, Wahlen.\n\n"
+     "Di., 21.4.   14.00 Uhr\nBetriebsbesichtigung der Molkerei Harlingerland in Wittmund\n"
+     "Wir bilden Fahrgemeinschaften, Treffpunkt 13.30 Uhr am Parkplatz in Jever.\n",
+     [("Jahreshauptversammlung mit Grünkohlessen", "Hotel Friesenhof, Jever"),
+      ("Betriebsbesichtigung der Molkerei Harlingerland in Wittmund", "Wittmund")],
+     "the line under a date line that names the event is its title, not its place: its "
+     "address is the line under it, else the town its title names"),
 ]
 
 

@@ -152,6 +152,8 @@ DOCUMENT_CITY_ROWS = [
      "Wolfratshausen", "'DER STADT …' in capitals"),
     ("KAMMERBÜHNE NEUBAU\nSpielplan Feber\n\nWir spielen eine Komödie.", None,
      "one word after a stage's name in capitals is no town of its"),
+    ("DORFFEST TIEFENBRONN\nDie Dorfgemeinschaft lädt ein!\n\nEs gibt Musik.", "Tiefenbronn",
+     "one word after an event's name in capitals is its town"),
     ("TIERPARK SONNENBERG KRIENS\nSommer im Tierpark\n\nHereinspaziert!", "Kriens",
      "a venue's town ends its name in capitals, not a word of the name ('Sonnenberg')"),
     ("JUGENDHAUS NORD – PASSAU\nFerienprogramm\n\nKommt vorbei!\n\nJugendhaus Nord, "

@@ -107,6 +107,8 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "Albtrauf-Wanderung", None, "2025-07-06", "a half of a year"),
     ("Stadtbibliothek\nVeranstaltungen im ersten Halbjahr 2026\n\nAm 22. Januar liest sie.",
      None, "2026-01-22", "the first half of a year, in words"),
+    ("LandFrauenverein Jever\n\nJAHRESPROGRAMM – 1. HALBJAHR 2026\n\nDi., 20.1.   14.30 Uhr\n"
+     "Jahreshauptversammlung", None, "2026-01-20T14:30", "a half of a year in capitals"),
     ("Kirchengemeinde St. Johannis\nGEMEINDEBRIEF SOMMER 2026 · Juni bis August\n\n"
      "So, 7. Juni · 10.00 Uhr\nKonfirmationsgottesdienst", None, "2026-06-07T10:00",
      "an issue's season in capitals"),
