@@ -688,6 +688,12 @@ class _Reader:
             return None
         return found
 
+    def _venue_open(self, begin: int, end: int) -> bool:
+        """Whether a sentence says that a venue, its subject, is open: 'Das Freibad ist ab 15.
+        Mai täglich geöffnet'."""
+        m = _VENUE_OPEN.match(self.text, begin, end)
+        return m is not None and is_venue(m["venue"])
+
     def _title_over_dates(self, line_start: int) -> str | None:
         """The title line right over a date line, or over the date lines above it, each
         opening with its date, when a blank line (or the text's start) stands over the title
@@ -753,6 +759,9 @@ class _Reader:
             later = [tuple(n for n in nouns if n[0] >= told)  # (not the lead-in's nouns)
                      for nouns in (facts.proper[None], facts.proper.get(own, ()))]
             proper = _nearest(mention.span, *later) or proper
+        if not proper and self._venue_open(begin, end):
+            return None  # a venue's season or hours, no event: "Der Museumshof ist vom 1.
+            # April bis 31. Oktober geöffnet" (under "Aktionstage und Sonderführungen")
         section = None if proper else self._section_heading(begin)
         if section is not None:
             return _Found(section[0], section[1], mention, (begin, end), by_line=True)
@@ -1857,7 +1866,8 @@ class _Reader:
                     self.text, max(pos + 1, stop - 30), stop):
                 return True  # a note that moves it to the date it names: "ACHTUNG,
                 # TERMINÄNDERUNG: Modul 4 wird verschoben auf Mittwoch, 22. April 2026"
-            if not line or end > stop or (line[0] in _ENTRY_MARKS and line[1:2] != line[0]) or (
+            if not line or end > stop or (line[0] in _ENTRY_MARKS and line[1:2] != line[0]
+                                           and not _STATUS_NOTE.match(line)) or (
                     line[0].isdigit()) or (
                     timed_item(self.text, pos + 1, end) is not None):
                 break  # (a line holding the next date is that entry's, a timed line its own)
@@ -2638,6 +2648,9 @@ _UNDER_HEADLINE_BLANKS = 12  # and how many blank lines
 _HEADING_MAX = 100  # characters of a heading line
 _COMMA_VENUE_MAX = 60  # how long a venue after a title's last comma may be
 _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
+# (but a dash before a status opens a note on the entry above: "– entfällt in dieser Saison")
+_STATUS_NOTE = re.compile(r"[–—-][ \t]*(?i:" + "|".join(
+    map(re.escape, (*CANCEL_CUES, *POSTPONE_CUES))) + r")\b")
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
 _LATER_SENTENCES = 3  # how many sentences after an event's may name another of its day
 # a sentence telling of later that day: "Am Abend steigt …", "Im Anschluss …", "Abends …"
@@ -2682,6 +2695,11 @@ _TIMED_LINE = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr|[0-9]{1,2}\.[0-9
 # adjective before the item's name
 _ARTICLE_ADJECTIVE = re.compile(r"^(?:Der|Die|Das)[ \t]+[a-zäöü]\w*[ \t]+(?=[A-ZÄÖÜ„])")
 _HEAD_CUT = re.compile(r"[ \t]+[–—][ \t]+|:[ \t]+")
+# a sentence opening with a venue, its subject, that is open ("Der Museumshof ist vom 1. April
+# bis 31. Oktober geöffnet")
+_VENUE_OPEN = re.compile(
+    r"(?:Der|Die|Das|Unser|Unsere)[ \t]+(?P<venue>[A-ZÄÖÜ][\w-]+)[ \t]+(?:ist|hat|sind|haben)"
+    r"\b[^!?\n]{0,80}?\bgeöffnet\b")  # (matched within its sentence: dates' dots may stand)
 _DAY_NOTE = re.compile(rf"(?:{DAY_NOTE.pattern})?[ \t]*\n\n?")  # (a day heading's end)
 _ITEM_CLAUSE = re.compile(r"(?:„[^“”\"\n]*[“”\"]|[^,.;:(\n„]|\.(?=[0-9]))+")
 # a sentence that breaks off before what it announces: "… eingeladen auf" (the date below)

@@ -63,7 +63,7 @@ _CONTACT_HEADING = re.compile(
 )
 # A line that gives the date of the document's event: "Termin: …", "Datum: …", "Wann: …"
 # (in running text too: "Bitte vormerken – der darauf folgende Termin: Montag, 5. August")
-_BULLET = f"[{re.escape(BULLETS)}]"
+_BULLET = f"[{re.escape(BULLETS)}]{{1,3}}"
 _EVENT_LABEL = re.compile(
     r"(?:^|[\n \t])(?:Termine?|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMINE?|DATUM"
     r"|WANN|ZEIT)[ \t]*:[ \t]*(?:\|[ \t]*)?$"  # (a web page's table: "Datum: | 21.05.2025")

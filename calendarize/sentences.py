@@ -52,7 +52,7 @@ _WRAPPED_LINE = 50
 _LONG_LINE = re.compile(rf"[^\n]{{{_WRAP_WIDTH + 1},}}")
 # a bullet, a date or a weekday opening a line starts a list item, even in wrapped text
 _LIST_ITEM = re.compile(
-    rf"[ \t]*(?:[{re.escape(BULLETS)}][ \t]|[0-9]{{1,2}}\.[ \t]?[0-9]{{1,2}}\."
+    rf"[ \t]*(?:[{re.escape(BULLETS)}]{{1,3}}[ \t]|[0-9]{{1,2}}\.[ \t]?[0-9]{{1,2}}\."
     r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.,?[ \t])"
 )
 

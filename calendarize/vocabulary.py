@@ -90,8 +90,9 @@ ENSEMBLE_SUFFIXES: tuple[str, ...] = (
     # (not "band" nor "kapelle" alone: "Kreisverband Augsburg", "Schlosskapelle Ettlingen")
     "blaskapelle", "musikkapelle", "stadtkapelle",
 )  # fmt: skip
-# The marks a list's item may open with: "- ", "• ", "▸ Sonntag, 19. Oktober, 17 Uhr"
-BULLETS = "-–•*·▸►▪▶"
+# The marks a list's item may open with, one or a run of up to three: "- ", "• ", "▸ Sonntag,
+# 19. Oktober, 17 Uhr", ">>> 3. Mai, 14 Uhr"
+BULLETS = "-–•*·▸►▪▶>"
 # How many, in words, before SESSION_WORDS: "Zwei Abende: Freitag, 20. März, und …"
 COUNT_WORDS: tuple[str, ...] = (
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",

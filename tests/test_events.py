@@ -642,6 +642,14 @@ EVENT_ROWS = [
       ("Bußgottesdienst", "2026-03-25T19:00", None)],
      "a bare date line under a list's heading; a line of times between a date and its "
      "title; a line that opens with its time, then names the event and its place"),
+    ("Museumshof Lenzkirch\n\nAKTIONSTAGE 2026\n\nDer Museumshof ist vom 1. April bis 31. "
+     "Oktober geöffnet, täglich außer montags von 10 bis 17 Uhr.\n\n>>> 3. Mai, 14 Uhr\n"
+     "„Vom Korn zum Brot“\nFührung durch Mühle und Backhaus.\n\n>>> 5. Juli, 14.30 Uhr\n"
+     "Kräuterführung im Bauerngarten\nMit der Kräuterpädagogin.\n",
+     [("Vom Korn zum Brot", "2026-05-03T14:00", "Lenzkirch"),
+      ("Kräuterführung", "2026-07-05T14:30", "Lenzkirch")],
+     "a venue, the subject, open from one day to another holds no event of the heading's; "
+     "'>>>' opens an entry as a bullet does"),
     ("WEINFEST OBERKIRCH 2026\nDer Winzerverein lädt ein!\n\nPROGRAMM\n\n14. August\n"
      "  18.00 Uhr   Fassanstich durch den Bürgermeister\n"
      "  19.30 Uhr   Tanz mit den „Renchtal-Musikanten“\n\n15. August (Mariä Himmelfahrt)\n"
@@ -1494,6 +1502,13 @@ EVENT_ROWS = [
 ]
 
 STATUS_ROWS = [
+    ("Museumshof Lenzkirch\nSonderführungen 2026\n\n3. Mai 2026, 14 Uhr\n„Vom Korn zum Brot“\n"
+     "Führung durch Mühle und Backhaus.\n\n22. August 2026\nNachtführung mit Laterne\n"
+     "– entfällt in dieser Saison, da die Stube restauriert wird.\n\n13. September 2026, 10 "
+     "bis 17 Uhr\nKartoffelfest\nKartoffelernte mit historischen Geräten.\n",
+     [("2026-05-03T14:00", "ok"), ("2026-08-22", "cancelled"), ("2026-09-13T10:00", "ok")],
+     "a line opening with a dash before a status, under an entry's title, is a note calling "
+     "it off, no entry of its own"),
     ("Was ist los in Lindau? – August 2026\n\nHier finden Sie die Höhepunkte des Monats.\n\n"
      "Sa, 01.08.2026, ab 17 Uhr\n\nSeefest am Hafen\n\nDas Sommerfest mit Musik.\n\nSa, "
      "08.08.2026\n\nLichterfest am Seeufer – entfällt\n\nWegen der Sanierung kann das "
