@@ -96,9 +96,9 @@ _ISO = r"(?:1[5-9][0-9]{2}|20[0-9]{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[0
 _BARE_DAY = rf"{_DAY}\."
 _ITEM = rf"(?:{_ISO}|{_DAY_MONTHNAME}|{_NUMERIC}|{_BARE_DAY})"
 
-# "bis", "–", "und", ",", "/", "sowie am", ", bis Sonntag,", "bis zum"
+# "bis", "–", "und", ",", "/", "+", "sowie am", ", bis Sonntag,", "bis zum"
 _CONNECTOR_WORD = (  # (a dash opening a line is a list's bullet: "  - Dienstag, 24. Februar")
-    r"(?P<word>(?<!\n)(?<!\n[ \t])(?<!\n[ \t]{2})(?<!\n[ \t]{3})[-–—]|[/&,]"
+    r"(?P<word>(?<!\n)(?<!\n[ \t])(?<!\n[ \t]{2})(?<!\n[ \t]{3})[-–—]|[/&,\+]"
     r"|bis(?:[ \t]{1,3}(?:zum|zur|einschließlich|einschl\.|inklusive|inkl\.))?|und|sowie|oder)"
 )
 _CONNECTOR = re.compile(
@@ -140,7 +140,7 @@ _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _ROUGH_START = re.compile(
     rb"0(?<![\w.,:/]0)(?<!0[ \t/-]0)(?=000-|0?(?:"
     + f"{_GAP}{_FULL_MONTH}|\\.(?:[ \t]?00?\\.|-?{_SPACE}{_MONTH_NAME}".encode("latin-1")
-    + rb"|[ \t\n]{0,7}[-/&,?bsuo])))"
+    + rb"|[ \t\n]{0,7}[-/&,\+?bsuo])))"
 )
 
 # A weekday (or two) right before a chain: "Dienstag, ", "am Freitag, den ", "Fr.–So., "

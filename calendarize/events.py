@@ -185,8 +185,9 @@ _CANCELLED = re.compile(rf"\b(?:{_CANCEL_FORMS}"
                         r"(?:sollen|stattfinden|beginnen)[ \t]*"
                         r"(?:sollen)?[.!?,;]?$)")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES))) + r")")
-# marks a heading stands between: "*** KINDERKLEIDERBASAR ***", "== Sommerfest =="
-_DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$")
+# marks a heading stands between: "*** KINDERKLEIDERBASAR ***", "== Sommerfest ==", or opens
+# with: "▶ INFORMATIONSABEND"
+_DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$|^[•▸►▪▶>]{1,3}[ \t]+")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
 _STATUS_HEAD = re.compile(rf"(?:{_CANCEL_FORMS})[ \t]*:[ \t]*")
@@ -1692,7 +1693,7 @@ class _Reader:
         # status after its dash: "Sa, 08.08.2026" / "" / "Lichterfest am Lechfall – entfällt")
         return Event(
             title=self._unshouted(_nominative(STATUS_TAIL.sub("", _ANNOUNCING_HEAD.sub(
-                "", _STATUS_HEAD.sub("", title))))),
+                "", _STATUS_HEAD.sub("", _DECORATION.sub("", title)))))),
             start=mention.start,
             end=mention.end,
             start_time=mention.start_time,

@@ -225,6 +225,12 @@ EVENT_NOUNS: tuple[str, ...] = (
     # dinner ("Essen" alone is a town, and "Interessen" ends in it)
     "Schießen", "Grünkohlessen", "Kohlessen", "Fastenessen", "Spargelessen", "Gänseessen",
     "Martinsgansessen", "Schlachtessen",
+    # a public gathering of protest, a meeting on the spot ("Termin" alone is vague)
+    "Kundgebung", "Mahnwache", "Demonstration", "Ortstermin",
+    # a book's presentation ("Vorstellung" alone is an idea), a card tournament, a day at a
+    # university for pupils
+    "Buchvorstellung", "Buchpräsentation", "Preisschnapsen", "Preisschafkopf",
+    "Schnupperstudium",
 )  # fmt: skip
 
 # Adjectives that make a "Führung" (alone: leadership, "unter Führung von") a public tour:
@@ -383,6 +389,9 @@ DEADLINE_PREFIXES: tuple[str, ...] = (
     "Einsendeschluss", "Bewerbungsschluss", "Frist", "Vorverkauf ab", "Tickets ab", "seit",
     "Vorverkauf beginnt am", "Vorverkauf startet am", "Vorverkauf beginnt", "Vorverkauf startet",
     "seit dem", "gültig bis", "gilt bis", "ab dem", "ab", "bis am",  # ("bis am": Swiss)
+    # opening a sentence; and a day before which something happens ("Noch vor dem 31. März
+    # soll eine weitere Kundgebung stattfinden"), which is not its day
+    "Bis", "Bis zum", "Bis spätestens", "Spätestens", "vor dem", "Vor dem",
 )  # fmt: skip
 # Words right before a date that make it the last day of an event begun on an earlier
 # date: "beginnt am 7. Juni und endet am 29. Juni" (as "bis zum 29. Juni" does).

@@ -159,6 +159,7 @@ CASES: list[tuple[str, str, str]] = [
     ("am 5. und am 6. Mai 2017", "2017-05-05/2017-05-06", "und am"),
     ("am 11.07. und 12.07.2016", "2016-07-11/2016-07-12", "numeric pair"),
     ("11. & 12. Juli 2016", "2016-07-11/2016-07-12", "ampersand"),
+    ("16. + 17. Februar 2027", "2027-02-16/2027-02-17", "plus sign"),
     ("am 3. und 4. Mai sowie 10. Mai 2017", "2017-05-03/2017-05-04; 2017-05-10",
      "a pair and a single day"),
     ("am 31. Dezember 2016 und 1. Januar 2017", "2016-12-31/2017-01-01",
@@ -516,7 +517,7 @@ def test_patterns_have_only_bounded_repetition(pattern: re.Pattern[str]) -> None
 # fragments of dates, numbers and the characters around them, ASCII and not
 FRAGMENTS = [
     "5", "12", "31", "2014", "000", ".", ". ", " ", "  ", "\n", "\t", "-", "–", "—", "/", ",",
-    "&", "bis", "und", "oder", "sowie", "am ", "Mai", "Mal", "MÄRZ", "Nov", "November",
+    "&", "+", "bis", "und", "oder", "sowie", "am ", "Mai", "Mal", "MÄRZ", "Nov", "November",
     "Jänner", "Minuten", "Fr.", "den ", "ä", "ł", "€", "x", "_", ":",
 ]  # fmt: skip
 

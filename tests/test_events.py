@@ -900,6 +900,17 @@ EVENT_ROWS = [
      "Personalausweis mitbringen.\n",
      [("Blutspende", "2026-03-16T15:30", "Zwiesel")],
      "a word ending like an end's cue is none: 'Blutspenden am' is no 'enden am'"),
+    ("Bürgerinitiative Isarwinkel\nRundbrief Nr. 9\n\n▶ MAHNWACHE\nTermin: Samstag, 25.4.26, "
+     "11–13 Uhr\nOrt: vor dem Rathaus, Marktstraße, Bad Tölz\n\n▶ STERNFAHRT\nAm Sonntag, 10. "
+     "Mai 2026, rollen wir gemeinsam: Start ist um 14 Uhr am Isarkai.\n",
+     [("Mahnwache", "2026-04-25T11:00", "Bad Tölz"), ("Sternfahrt", "2026-05-10T14:00", None)],
+     "a heading's bullet is no part of its title"),
+    ("Bad Vöslau, 2. März 2026 – Noch vor dem 31. März soll eine weitere Kundgebung "
+     "stattfinden. Bis zum 4. April sind am Hauptplatz Kundgebungen untersagt. Die nächste "
+     "Kundgebung ist am 11. April.\n",
+     [("Kundgebung", "2026-04-11", "Bad Vöslau")],
+     "a day before which or up to which something happens ('vor dem', 'Bis zum' opening a "
+     "sentence) is no event's day"),
     ("Kieler Ruderclub von 1890 e. V.\nClubnachrichten\n\nVEREINSREGATTA\nAm Samstag, 13. Juni "
      "2026, richten wir ab 10 Uhr unsere Regatta auf der Förde aus. Gerudert wird in "
      "gemischten Booten. Am Abend steigt ab 19 Uhr das Sommerfest auf dem Vereinsgelände mit "
@@ -1915,6 +1926,9 @@ NOUN_ROWS = [
     ("Konfirmation", True, "a church's rite (vocabulary)"),
     ("Kinderfasching", True, "a carnival's afternoon (vocabulary)"),
     ("Spatenstich", True, "a building's first cut (vocabulary)"),
+    ("Mahnwache", True, "a vigil of protest (vocabulary)"),
+    ("Großdemonstration", True, "a demonstration (vocabulary)"),
+    ("Ortstermin", True, "a meeting on the spot ('Termin' alone is vague)"),
     ("Seniorennachmittag", True, "an afternoon named by whom it is for"),
     ("Sonntagnachmittag", False, "a weekday's afternoon is a time"),
     ("Nachmittag", False, "a part of the day alone is a time"),
