@@ -811,8 +811,8 @@ class _Reader:
         # Meißner Stadtfest hat … übertroffen. … kamen am 13. und 14. Juni rund 30.000
         # Menschen in die Altstadt")
         crowd = not (subject or moved) and _CROWD.search(self.text, begin, end) is not None
-        named = self._named_before(begin, _LOOK_BACK if far else 1) \
-            if subject or moved or crowd else None
+        named = self._named_before(begin, _LOOK_BACK if far else 1, across=bool(
+            subject and subject.group(0).startswith("Dies"))) if subject or moved or crowd else None
         if named is not None:  # "… lädt zum Energiestammtisch ein. Termin ist der 31. Januar"
             pos, noun = named
             return _Found(noun, self.titles.title_for(noun, pos, mention.start.year), mention,
@@ -941,18 +941,21 @@ class _Reader:
         nouns = [n for n in self._read(previous).nouns if n[1].lower() not in _VAGUE_NOUNS]
         return nouns[-1] if nouns else None
 
-    def _named_before(self, begin: int, sentences: int, specific: bool = False
-                      ) -> tuple[int, str] | None:
+    def _named_before(self, begin: int, sentences: int, specific: bool = False,
+                      across: bool = False) -> tuple[int, str] | None:
         """The last event noun of the ``sentences`` before, in the same paragraph ('Das
         Konzert muss verschoben werden. Grund ist … Neuer Termin ist …'); ``specific``:
-        the last that is no vague noun ('Veranstaltung')."""
+        the last that is no vague noun ('Veranstaltung'); ``across``: the first sentence
+        before may end the paragraph above (a demonstrative opening a paragraph: '… für die
+        Krokus-Führungen.' / '' / 'Diese bietet die Tourist-Information … an')."""
         for _ in range(sentences):
             last = _before_space(self.text, begin)  # (no copy of the text before it)
             if last == 0:
                 return None
             previous = self.sentences.at(last - 1)
-            if previous[1] > begin or not self.sentences.joined(previous[1], begin):
+            if previous[1] > begin or not (across or self.sentences.joined(previous[1], begin)):
                 return None
+            across = False
             nouns = [n for n in self.titles.nouns_in(*previous)
                      if not specific or n[1].lower() not in _VAGUE_NOUNS]
             if nouns:

@@ -302,6 +302,7 @@ _PLACE_WORD = r"[A-ZÄÖÜ][\w&'’.-]*(?<!\.)"
 _DATELINE_CITY = re.compile(
     rf"^[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|ob)[ \t]+)?{_PLACE_WORD})?"
     rf"(?:[ \t]*/[ \t]*{_PLACE_WORD})*)"
+    r"(?:[ \t]+\([A-Za-zÄÖÜäöü/. ]{1,20}\))?"  # (the agency's or author's: "Husum (hn) – …")
     r"(?:\.(?:[ \t]+[–—-])?[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:den[ \t]+)?[0-9]|[ \t]+[–—-][ \t]+"
     r"(?=[A-ZÄÖÜ„]))",  # ("Lörrach. – Das Lörracher Altstadtfest …")
     re.MULTILINE,

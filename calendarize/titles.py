@@ -33,9 +33,11 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
     + "|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)) + r")|(?:"
     + "|".join(sorted((e.capitalize() for e in COUNCIL_ENDINGS), key=len, reverse=True))
     + r"))"
-    r"|(?<=[Öö]ffentlichen[ \t])Sitzung|(?<=[Öö]ffentliche[ \t])Sitzung"
-    # a show by its quoted name: "Die Schau „Moor. Mensch. Klima.“" (a bare one is none)
-    r"|Schau(?=[ \t]+„)"
+    # ("berät … in öffentlicher Sitzung"; not "in nichtöffentlicher Sitzung")
+    + "".join(rf"|(?<=[^\w-][Öö]ffentlich{e}[ \t])Sitzung" for e in ("e", "en", "er")) +
+    # a show or a community's action by its quoted name: "Die Schau „Moor. Mensch. Klima.“",
+    # "die Aktion „Sauberes Husum“" (a bare one is none: "Rabattaktion", "Aktion" alone)
+    r"|(?:Schau|Aktion)(?=[ \t]+„)"
     # a public tour: "Öffentliche Führung", "kostenlosen Führungen"
     r"|(?:" + "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in TOUR_ADJECTIVES)
     + r")(?:e|en)[ \t]+Führung(?:en)?)\b")
@@ -44,7 +46,7 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
 # a council is: "die Sitzung des Gemeinderats" as much as "die Gemeinderatssitzung", and
 # a public one: "zu seiner nächsten öffentlichen Sitzung")
 # Every match of _MULTI holds one of these words: a text without them is spared the pattern.
-_MULTI_HEADS: tuple[str, ...] = ("Tag", "Nacht", "Sitzung", "Führung", "Schau")
+_MULTI_HEADS: tuple[str, ...] = ("Tag", "Nacht", "Sitzung", "Führung", "Schau", "Aktion")
 _MULTI_HEADS += tuple(sorted({n.rsplit(" ", 1)[-1] for n in EVENT_NOUNS if " " in n
                              and not any(head in n for head in _MULTI_HEADS)}))
 # (the capital comes before the look-behind, so the regex engine skips ahead to capitals)

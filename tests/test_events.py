@@ -911,6 +911,20 @@ EVENT_ROWS = [
      [("Kundgebung", "2026-04-11", "Bad Vöslau")],
      "a day before which or up to which something happens ('vor dem', 'Bis zum' opening a "
      "sentence) is no event's day"),
+    ("Husumer Nachrichten · Lokales · Montag, 9. März 2026\n\nKrokusse pünktlich\n\nHusum "
+     "(hn) – Im Schlosspark hat die Blüte eingesetzt, genau rechtzeitig für die traditionellen "
+     "Krokus-Führungen.\n\nDiese bietet die Tourist-Information an den Sonntagen 15. und 22. "
+     "März an, jeweils um 14 Uhr ab dem Schlosstor.\n\nGut besucht war die Aktion „Sauberes "
+     "Husum“ am vergangenen Sonnabend, 7. März.\n",
+     [("Krokus-Führungen", "2026-03-15T14:00", "Husum"),
+      ("Krokus-Führungen", "2026-03-22T14:00", "Husum"),
+      ("Aktion „Sauberes Husum“", "2026-03-07", "Husum")],
+     "a demonstrative opening a paragraph stands for the event the paragraph above ends "
+     "with; an 'Aktion' by its quoted name is an event"),
+    ("Bürgerinitiative Isarwinkel\nRundbrief\n\nDer Stadtrat berät am Dienstag, 28. April "
+     "2026, in öffentlicher Sitzung ab 18 Uhr im großen Sitzungssaal in Bad Tölz.\n",
+     [("Sitzung", "2026-04-28T18:00", "Bad Tölz")],
+     "a council's sitting 'in öffentlicher Sitzung' (the dative) is an event"),
     ("Kieler Ruderclub von 1890 e. V.\nClubnachrichten\n\nVEREINSREGATTA\nAm Samstag, 13. Juni "
      "2026, richten wir ab 10 Uhr unsere Regatta auf der Förde aus. Gerudert wird in "
      "gemischten Booten. Am Abend steigt ab 19 Uhr das Sommerfest auf dem Vereinsgelände mit "

@@ -152,6 +152,8 @@ DOCUMENT_CITY_ROWS = [
      "Wolfratshausen", "'DER STADT …' in capitals"),
     ("KAMMERBÜHNE NEUBAU\nSpielplan Feber\n\nWir spielen eine Komödie.", None,
      "one word after a stage's name in capitals is no town of its"),
+    ("Krokusse pünktlich\n\nHusum (hn) – Im Schlosspark hat die Blüte eingesetzt; Gäste aus "
+     "Kiel und Flensburg kommen.", "Husum", "a dateline with its author's tag in parentheses"),
     ("DORFFEST TIEFENBRONN\nDie Dorfgemeinschaft lädt ein!\n\nEs gibt Musik.", "Tiefenbronn",
      "one word after an event's name in capitals is its town"),
     ("TIERPARK SONNENBERG KRIENS\nSommer im Tierpark\n\nHereinspaziert!", "Kriens",
