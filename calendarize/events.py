@@ -460,9 +460,19 @@ class _Reader:
             # (a dateline opening the sentence is no date of its)
             if general is None and (weekday is None or weekday == _weekday_of(mention)) and \
                     not any(said[0] <= m.span[0] < said[1]
-                            for m in self.mentions if m is not self.dateline):
+                            for m in self.mentions if m is not self.dateline) and (
+                    not self._under_date_line(said[0])):
                 general = times
         return general
+
+    def _under_date_line(self, pos: int) -> bool:
+        """Whether the line at ``pos`` goes on a date line right above it, whose dates its
+        time is of: "3 Termine: Di 22.09., 29.09. und 06.10.2026," / "jeweils 18–20 Uhr"."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if line_start == 0 or self.text[line_start:pos].strip():
+            return False  # (not the line's start, or the text's first line)
+        above = self.text.rfind("\n", 0, line_start - 1) + 1
+        return self._has_mention(above, line_start - 1)
 
     @cached_property
     def shared_city(self) -> City | None:
@@ -1111,6 +1121,12 @@ class _Reader:
             found = leading_phrase(below)
             noun = found[0] if found else (self.headline[0] if self.headline else None)
             return _Found(noun, below, mention, sentence, by_line=True, entry=True, place=rest)
+        if place_only and (head := block_head(self.text, line_start)) is not None:
+            # a catalogue entry's date line with its place, under its title: "H2-4421   Excel
+            # kompakt – Tagesworkshop" / "Sa 26.09.2026, Steinfurt, Kreishaus, Schulungsraum"
+            found = leading_phrase(head)
+            return _Found(found[0] if found else None, head, mention, sentence, by_line=True,
+                          entry=True, place=rest)
         if place_only:
             return None  # (a place under no list or programme: no entry of its own)
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)

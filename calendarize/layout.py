@@ -392,8 +392,10 @@ def block_head(text: str, line_start: int) -> str | None:
     Rückenfit am Abend" / "Kräftigende Übungen …" / "Kursleitung: Petra Seitz" / "7 Termine,
     Di., 10.03.–05.05.2026, …". None unless a blank line or a rule stands over the block."""
     lines = list(_lines_above(text, line_start, _ENTRY_LINES + 1))
-    blank = next((k for k, (_, line) in enumerate(lines)  # (a blank line or a rule)
-                  if not line.strip() or _RULE.fullmatch(line.strip())), None)
+    blank = next((k for k, (_, line) in enumerate(lines)  # (a blank line or a rule, or the
+                  # rule under a table's column heads: "--------  ------------  -------")
+                  if not line.strip() or _RULE.fullmatch(line.strip())
+                  or _COLUMN_RULE.fullmatch(line.strip())), None)
     if blank == 0 and _RULE.fullmatch(lines[0][1].strip()):
         return _box_title(text, lines[0][0])  # "WEBINAR 26-WEB-03" / "E-Rechnung: Was …" /
         # "──────" / "Termin: Donnerstag, 29.01.2026, 10:00 – 11:30 Uhr"
@@ -444,7 +446,12 @@ def _box_title(text: str, rule_start: int) -> str | None:
 _ENTRY_LINES = 6  # how many lines a catalogue entry's block may hold over its date line
 # a course number before its title: "261-20104", "26F-2101"
 _NUMBER_LINE = re.compile(r"[ \t]*(?:Kurs|Veranstaltungs|Seminar)-?(?:Nr\.|[Nn]ummer)")
-_COURSE_NUMBER = re.compile(r"[0-9]{2,}[A-Z]?[-./][0-9A-Z.-]*[0-9][ \t]+|(?:>>|»|->|→)[ \t]*")
+_COURSE_NUMBER = re.compile(r"(?:[0-9]{2,}[A-Z]?|[A-Z]{1,2}[0-9]{1,2})[-./][0-9A-Z.-]*[0-9][ \t]+"
+                            r"|(?:>>|»|->|→)[ \t]*")  # ("H2-4410   Smartphone …")
+# a catalogue's fee column after the title, set apart by a wide gap: "…   45,00 €", "…   —"
+_FEE_CELL = re.compile(r"[ \t]{3,}(?:[0-9]{1,4}(?:,[0-9]{2}|,–|,-)?[ \t]*(?:€|EUR|Euro|CHF)"
+                       r"|(?:€|EUR|CHF)[ \t]*[0-9]{1,4}(?:,[0-9]{2})?|entgeltfrei|kostenfrei"
+                       r"|kostenlos|gebührenfrei|[—–-])[ \t]*$")
 
 
 # a line of a course's number alone: "Kurs 26F-4102", "Kurs-Nr. 261-20104", "Nr. 4102"
@@ -454,9 +461,13 @@ _COURSE_LINE = re.compile(r"(?:(?:Kurs|Veranstaltungs|Seminar)(?:-?(?:Nr\.|[Nn]u
 
 def _without_course_number(line: str) -> str:
     """A heading line with the course number before its title left out: '261-20104
-    Rückenfit am Abend' → 'Rückenfit am Abend'; so too an arrow marking it: '>> Workshop'."""
+    Rückenfit am Abend' → 'Rückenfit am Abend'; so too an arrow marking it: '>> Workshop',
+    and the fee after it in a column of its own ('H2-4410   Smartphone für Einsteiger
+    45,00 €')."""
     number = _COURSE_NUMBER.match(line)
-    return line[number.end() :] if number else line
+    line = line[number.end() :].lstrip() if number else line
+    fee = _FEE_CELL.search(line)
+    return line[: fee.start()] if fee else line
 
 
 def block_around(text: str, span: tuple[int, int], reach: int = 3) -> tuple[int, int]:
@@ -977,6 +988,7 @@ def table_title_above(text: str, line_start: int) -> str | None:
 
 
 _RULE = re.compile(r"[-=_*~─━═▬–—]{5,}")  # (ASCII and box-drawing: "=====", "══════")
+_COLUMN_RULE = re.compile(r"[-=─]{3,}(?:[ \t]{1,8}[-=─]{3,}){1,12}")
 _MARKDOWN_RULE = re.compile(r"-{3,}|\*{3,}|_{3,}")
 
 
@@ -1196,6 +1208,11 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
         return (), None
     second = text.find("\n", first + 1, paragraph)
     below = text[first + 1 : paragraph if second < 0 else second].strip()
+    if second >= 0 and _HOURS_ONLY.fullmatch(below):  # the dates' hours on a line of their
+        # own, then the address: "3 Termine: Di 22.09., …" / "jeweils 18:00–20:00 Uhr" / "Rheine,
+        # vhs-Haus, Raum 2.04"
+        first, second = second, text.find("\n", second + 1, paragraph)
+        below = text[first + 1 : paragraph if second < 0 else second].strip()
     if _TITLED.search(below) and (leading_phrase(below) or (None, None, False))[2]:
         return (), None  # the entry's title ("Bilderbuchkino: „Der kleine Hase …“"), no address
     if second >= 0 and not _POSTCODE.search(below) and leading_phrase(below) is not None:
@@ -1222,6 +1239,9 @@ def _is_address(line: str) -> bool:
 
 
 _TITLED = re.compile(r":[ \t]+[„\"»«]")
+_HOURS_ONLY = re.compile(r"(?:jeweils[ \t]+)?(?:von[ \t]+|ab[ \t]+|um[ \t]+)?"
+                         r"[0-9]{1,2}(?:[:.][0-9]{2})?"
+                         r"(?:[ \t]*(?:–|-|bis)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr[,.]?")
 
 
 def venues_next_sentence(text: str, sentences: Sentences, sentence: tuple[int, int]) -> list[str]:

@@ -1526,7 +1526,21 @@ EVENT_ROWS = [
      [], "a pronoun stands for a noun of the sentence right before only"),
 ]
 
+# two entries of a course catalogue: a title line between its number and fee cells, the
+# dates, their hours and the address under it; a date line with its place, and a note
+_CATALOGUE_ENTRIES = (
+     "K1-2210   Tablet für Einsteiger (iPad)               39,00 €\n"
+     "          2 Termine: Mo 21.09. und 28.09.2026,\n          jeweils 17:00–19:00 Uhr\n"
+     "          Emsdetten, Bücherei, Lesesaal\n\n"
+     "K1-3105   Word kompakt – Tagesworkshop               —\n"
+     "          Sa 10.10.2026, Rheine, Rathaus, Raum 12\n"
+     "          >>> ENTFÄLLT – der Dozent ist erkrankt.\n"
+)
+
 STATUS_ROWS = [
+    ("vhs Musterland\nPROGRAMM HERBST 2026\n\n" + _CATALOGUE_ENTRIES,
+     [("2026-09-21T17:00", "ok"), ("2026-09-28T17:00", "ok"), ("2026-10-10", "cancelled")],
+     "the hours on the line under one entry's dates are not another entry's"),
     ("Museumshof Lenzkirch\nSonderführungen 2026\n\n3. Mai 2026, 14 Uhr\n„Vom Korn zum Brot“\n"
      "Führung durch Mühle und Backhaus.\n\n22. August 2026\nNachtführung mit Laterne\n"
      "– entfällt in dieser Saison, da die Stube restauriert wird.\n\n13. September 2026, 10 "
@@ -1769,6 +1783,16 @@ def test_event_forms(text: str, expected: list[tuple[str, str | None, str | None
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("vhs Musterland\nAUSZUG AUS DEM PROGRAMM HERBST 2026\n\n"
+     "======================================\n\n"
+     "Kurs-Nr.  Titel / Termin / Ort                       Entgelt\n"
+     "--------  -----------------------------------------  -------\n" + _CATALOGUE_ENTRIES,
+     [("Tablet für Einsteiger (iPad)", "Bücherei, Lesesaal, Emsdetten"),
+      ("Tablet für Einsteiger (iPad)", "Bücherei, Lesesaal, Emsdetten"),
+      ("Word kompakt – Tagesworkshop", "Rathaus, Raum 12, Rheine")],
+     "a catalogue's title line between its course number ('K1-2210') and fee cells, under "
+     "the rule of a table's column heads; the address under the dates' line of hours; a "
+     "date line with its place under its title"),
     ("Verbandstag 2026\n\nWir laden herzlich ein.\n\nAuf einen Blick\n\nWann:\n\n8./9. Mai 2026\n"
      "\nWo:\n\nStadthalle Göttingen\nAlbaniplatz 2\n",
      [("Verbandstag 2026", "Stadthalle Göttingen, Göttingen")],
