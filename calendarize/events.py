@@ -164,6 +164,9 @@ _OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVE
               + "|".join(DATED_NON_EVENT_WORDS) + r")(?![\w-])")
 # "Landtagswahl am …", "Präsidentenwahl vom …", "Onlineausgabe vom …"
 _OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$")
+# a date the event ends on, said after it: "am 12. Juli endet das Fest"
+_ENDS_AFTER = re.compile(r"[ \t,]+(?:endet|enden|endete|endeten)[ \t]+(?:das|die|der)[ \t]+"
+                         r"(?P<noun>[A-ZÄÖÜ][\w-]*)")
 # "(der) am 10. Mai stattfindenden Wahl"
 _OTHER_DAY_AFTER = re.compile(rf"[ \t]+(?:[a-zäöü]+(?:e|en|er)[ \t]+)?{_OTHER_DAY}")
 
@@ -250,6 +253,9 @@ _INVITES = re.compile(r"(?<!\w)(?:lädt|laden|lud|luden|einladen|eingeladen|einz
                       r"(?:[ \t]+wieder)?[ \t]+vor[ \t]+der[ \t]+Tür)(?!\w)")
 _ON_DAY = re.compile(r"(?:am|vom)[ \t]+(?=[A-ZÄÖÜ0-9])")
 # "Der zweite Abend", "Die nächste Runde": another of the events the sentences before name
+# the definite article of a noun standing for one named before, not of a genitive ("vor
+# Beginn der Konferenz"): after a word in lower case ("findet die Veranstaltung")
+_ARTICLE_ALONE = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*[ \t,]+(?:die|der|das)[ \t]+$")
 _ORDINAL_ANAPHOR = re.compile(
     r"(?:Der|Die|Das)[ \t]+(?:zweite|dritte|vierte|nächste|weitere|letzte|andere)[ \t]+"
     r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b")
@@ -684,6 +690,10 @@ class _Reader:
             return True
         if _OTHER_DAY_AFTER.match(self.text, mention.span[1], end):
             return True  # the date of the election, not of the talk before it
+        ends = _ENDS_AFTER.match(self.text, mention.span[1], end)
+        if ends is not None and ends["noun"].lower() in _VAGUE_NOUNS:
+            return True  # the last day of the event named before: "Zum Abschluss am 12. Juli
+            # endet das Fest um 22 Uhr"
         return facts.non_event and not facts.verbs
 
     def _event_at(self, mention: DateMention) -> _Found | None:
@@ -783,6 +793,13 @@ class _Reader:
                     anaphor["verb"] in _EVENT_VERBS or anaphor["verb"] in ("ist", "war", "wird")):
                 # "… der nächste Branchenabend des Clusters. Die Veranstaltung findet am …"
                 pos, noun = self._named_before(begin, _LOOK_BACK, specific=True) or proper
+            elif noun.lower() in _VAGUE_NOUNS and _ARTICLE_ALONE.search(
+                    self.text, max(begin, pos - 30), pos) and (before := self._named_before(
+                        begin, _LOOK_BACK, specific=True)) is not None and (
+                    noun == "Veranstaltung" or before[1].lower().endswith(noun.lower())):
+                pos, noun = before  # "… die geplante Podiumsdiskussion „…“ … Weil …, findet
+                # die Veranstaltung nun am Donnerstag, 29. Oktober, statt" (a kind names one
+                # of its kind only: "das Fest" no "Regionalmarkt")
             elif anaphor is not None and anaphor["noun"] == noun and (
                     before := self._named_before(begin, 1)) is not None and before[1] != noun and (
                     before[1].lower().endswith(noun.lower())):
@@ -2210,10 +2227,14 @@ class _Reader:
             return found
         for begin, end in self.sentences.spans:
             sentence = self._flat(begin, end)
-            if not _PLANNED.search(sentence) or scan_dates(sentence):
+            plan = _PLANNED.search(sentence)
+            if plan is None or scan_dates(sentence):
                 continue
+            # (what one plans is its object, after the verb: "… zieht nach der Lesung Bilanz
+            # und plant einen dichten Herbst" plans no reading)
+            after = begin + plan.start() if plan.group(0).startswith("plan") else begin
             nouns = [(p, w) for p, w in self.titles.nouns_in(begin, end)
-                     if w.lower() not in _VAGUE_NOUNS and "-" not in w[:1]]
+                     if w.lower() not in _VAGUE_NOUNS and "-" not in w[:1] and p >= after]
             if not nouns:
                 continue
             pos, word = nouns[0]

@@ -65,6 +65,10 @@ _TOWN_NAME = (rf"{_CAP}(?:[ \t]+{_CAP})?"
               rf"(?:[ \t]+(?:{TOWN_LINK}|der)[ \t]+{_CAP})?")
 _CITY = re.compile(rf"{_words('in', 'nach')}[ \t]+(?P<name>{_TOWN_NAME})")
 _TOWN_CITY = re.compile(_words(*TOWN_WORDS) + rf"[ \t]+(?P<name>{_CAP})")
+# a town the event is not held in: "nicht in Ulm", "nicht wie geplant in Ulm"
+_NEGATED_BEFORE = re.compile(
+    r"(?<![\w-])nicht(?:[ \t]+(?:wie[ \t]+(?:geplant|angekündigt|gewohnt|bisher|üblich)|mehr))?"
+    r"[ \t]*,?[ \t]*$")
 # what numbers a hall or room after a place word: "Halle 4", "Halle B", "Halle 3.1"
 _NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z][0-9]*(?![\w-]))")  # ("Halle B1")
 # (The word test comes after the first digit, not the fifth: the pattern then opens with a
@@ -254,6 +258,9 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
             if pattern is _POSTCODE_CITY and not text[m.start() + 4].isdigit() and not (
                     m.start() == 0 or text.endswith(_SHORT_CODE_BEFORE, 0, m.start())):
                 continue  # four digits that no address puts before a town: no postcode
+            if pattern is _CITY and _NEGATED_BEFORE.search(text, max(0, m.start() - 30),
+                                                           m.start()):
+                continue  # "… nicht wie geplant in Ulm, sondern im … in Neu-Ulm"
             for candidate in _towns(m["name"].rstrip(".,")):
                 if candidate in AMBIGUOUS_PLACE_WORDS and _NUMBERED.match(
                         text, m.start("name") + len(candidate)):

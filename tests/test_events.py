@@ -1068,6 +1068,23 @@ EVENT_ROWS = [
      [("Fachsymposium", "2027-03-04", "Wien")],
      "another event's place still open is none of this one's (a regression of reading "
      "places to be announced)"),
+    ("Ulm (swp) – Der Förderverein zieht nach gut besuchter Lesung Bilanz und plant einen "
+     "dichten Herbst. Am Samstag, 17. Oktober 2026, lädt der Verein zu einer Stadtführung ein.",
+     [("Stadtführung", "2026-10-17", "Ulm")],
+     "what one plans is the object after 'plant': no reading planned without a date"),
+    ("Verschoben werden musste die geplante Podiumsdiskussion „Bibliothek der Zukunft“, die "
+     "ursprünglich für Donnerstag, 15. Oktober 2026, angekündigt war. Weil eine Diskutantin "
+     "verhindert ist, findet die Veranstaltung nun am Donnerstag, 29. Oktober 2026, um 19.30 "
+     "Uhr statt – und zwar nicht wie geplant in Ulm, sondern im Edwin-Scharff-Haus in Neu-Ulm.",
+     [("Podiumsdiskussion „Bibliothek der Zukunft“", "2026-10-29T19:30", "Neu-Ulm")],
+     "'die Veranstaltung' inside a sentence stands for the event named before; a town the "
+     "event is 'nicht (wie geplant) in' is not its town"),
+    ("Weilheim – Vom 10. bis 12. Juli 2026 steigt in der Altstadt das Stadtfest. Neu ist ein "
+     "„Regionalmarkt“ in der Pöltnerstraße. Zum Abschluss am 12. Juli endet das Fest um 22 Uhr "
+     "mit einem Feuerwerk.",
+     [("Stadtfest", "2026-07-10", "Weilheim")],
+     "'das Fest' stands for no event of another kind named before it; the day it 'endet' on, "
+     "said after the date, is its last, no event's first"),
     ("Die Gemeinde lädt zu zwei Bürgerabenden ein. Der erste Bürgerabend findet am Dienstag, "
      "9. März 2027, um 19 Uhr im Rathaus Sinsheim statt. Der zweite Abend folgt am "
      "Donnerstag, 11. März 2027, in der Festhalle Sinsheim.",
