@@ -322,7 +322,9 @@ _DATELINE_CITY = re.compile(
 # at a tenth of the speed.
 _INSTITUTION_KINDS = (*VENUE_SUFFIXES, "Universität", "universität", "Hochschule", "hochschule",
                       "gemeinde", "werke", "direktion", "verband", "verein", "stiftung",
-                      "feuerwehr", "Feuerwehr", "pfarrei", "Pfarrei")
+                      "feuerwehr", "Feuerwehr", "pfarrei", "Pfarrei",
+                      # a club's or circle's town: "Kolpingsfamilie Lingen", "Kulturkreis Meldorf"
+                      "familie", "kreis", "bruderschaft", "Club", "club")
 _KIND_ENDS = frozenset(kind[-3:] for kind in _INSTITUTION_KINDS)  # (no kind is shorter)
 # The gap (its first blank) before a capitalised word, after a word that ends in some kind's
 # last three letters: a tenth of the gaps before names, so the loop below, not the pattern,
@@ -362,9 +364,10 @@ def _in_capitals(name: str) -> bool:
 
 def _capitalised(name: str) -> str:
     """'BAD SCHANDAU' → 'Bad Schandau', 'FRANKFURT AM MAIN' → 'Frankfurt am Main',
-    'GOTTESDIENSTORDNUNG IN DORFEN' → 'Gottesdienstordnung in Dorfen'."""
-    return " ".join(w.lower() if i and w.lower() in _NAME_PARTICLES else w.capitalize()
-                    for i, w in enumerate(name.split(" ")))
+    'GOTTESDIENSTORDNUNG IN DORFEN' → 'Gottesdienstordnung in Dorfen', 'ANNABERG-BUCHHOLZ'
+    → 'Annaberg-Buchholz'."""
+    return " ".join(w.lower() if i and w.lower() in _NAME_PARTICLES else "-".join(
+        p.capitalize() for p in w.split("-")) for i, w in enumerate(name.split(" ")))
 
 
 def _known(name: str) -> City | None:
@@ -448,9 +451,10 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
                if p < 400 and cs]  # (a dateline that names no known town tells nothing)
     if opening:
         return opening[0][0] if len(opening[0]) == 1 else None
-    shouted = _shouted_headline_city(text) or _masthead_city(text)
+    shouted = _shouted_headline_city(text) or _masthead_city(text) or _head_part_city(text)
     if shouted is not None:  # a headline in capitals: "PFARRBLATT ST. JOHANN IM PONGAU"
-        return shouted  # (or a masthead's town: "Sächsische Landpost · Meißen · 16.06.2026")
+        return shouted  # (or a masthead's town: "Sächsische Landpost · Meißen · 16.06.2026";
+        # or a part of the head's lines that is a town: "Schleifmühlgasse 11 · 1040 Wien")
     found = _cities(text)
     named = {c.name: c for _, c, _ in found}
     if named:
@@ -517,6 +521,37 @@ def _institutions_city(text: str) -> City | None:
     return next(c for c in cities if c.name == top) if count * 2 > len(cities) else None
 
 
+_HEAD_LINES = 4  # how many lines of a document's head its parts are read in
+# what a head's first word in capitals names, before its town: a paper, a club, an office
+_HEAD_KINDS = (*(kind.lower() for kind in _INSTITUTION_KINDS), "blatt", "brief", "bote",
+               "anzeiger", "nachrichten", "zeitung", "kurier", "rundschau", "amt")
+# a part of a head's line, between middle dots or bars, that is its town: "Kevelaer-Wetten",
+# "1040 Wien", "Campus Reutlingen", a club's "Kulturkreis Meldorf e. V.", "TuS Blau-Weiß
+# Lohne von 1921 e. V."
+_HEAD_PART = re.compile(
+    r"(?:[0-9]{4,5}[ \t]+|Campus[ \t]+)?(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:am|an[ \t]+der|im|ob|"
+    r"bei|in)[ \t]+[A-ZÄÖÜ][\w.-]*)?)"
+    r"|[^\n·|]{0,60}?[ \t](?P<club>(?:Bad[ \t]+)?[A-ZÄÖÜ][\w-]+)(?:[ \t]+von)?(?:[ \t]+[0-9]{4})?"
+    r"[ \t]+e\.[ \t]?V\.")  # ("TC Blau-Weiß Bad Kreuznach e.V.")
+
+
+def _head_part_city(text: str) -> City | None:
+    """The one town the first lines of a document name as a part of their own (between
+    middle dots or bars, or a line whole): a letterhead's address, district or campus, a
+    club's name before 'e. V.'."""
+    towns: dict[str, City] = {}
+    lines = [line for line in text[:_OPENING].splitlines() if line.strip()][:_HEAD_LINES]
+    for line in lines:
+        for part in re.split(r"[·|•]", line):
+            part = part.strip()
+            m = _HEAD_PART.fullmatch(part)
+            name = m and (m["town"] or m["club"])
+            city = _known(name) if name else _shouted_city(part) if part.isupper() else None
+            if city is not None:
+                towns[city.name] = city
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 def _first_line(text: str) -> str:
     """A document's first line (its headline or masthead), within its opening."""
     return text.lstrip()[:_OPENING].split("\n", 1)[0].strip()
@@ -538,7 +573,11 @@ _YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}")
 def _shouted_headline_city(text: str) -> City | None:
     """The one city a headline set in capitals names ('PFARRBLATT ST. JOHANN IM PONGAU',
     'AMTSBLATT DER STADT WOLFRATSHAUSEN'), read in the case a town's name is written."""
-    line = _first_line(text)
+    return _shouted_city(_first_line(text))
+
+
+def _shouted_city(line: str) -> City | None:
+    """The one city a line set in capitals names (see _shouted_headline_city)."""
     if not line or not line.isupper():
         return None
     words = _capitalised(line).split()
@@ -554,10 +593,13 @@ def _shouted_headline_city(text: str) -> City | None:
     # "ALPENVEREIN – SEKTION KUFSTEIN"; a venue's is: "TIERPARK SONNENBERG KRIENS", its town
     # last, not the word of its name "Sonnenberg")
     # (nor is an event's, which ends its name: "DORFFEST TIEFENBRONN", "WEINFEST DEIDESHEIM")
-    last = len(words) if venue or (len(words) == 2 and is_event_noun(words[0])) else len(
-        words) - 1
+    # (nor is a paper's, a club's or an office's: "AMTSBLATT ANNABERG-BUCHHOLZ",
+    # "KOLPINGSFAMILIE LINGEN-ZENTRAL", a district's name after its town's)
+    last = len(words) if venue or (len(words) == 2 and (is_event_noun(words[0]) or words[
+        0].lower().endswith(_HEAD_KINDS))) else len(words) - 1
     return next((city for i in range(1, last)
-                 if (city := lookup_city(" ".join(words[i:]))) is not None), None) or (
+                 if (city := lookup_city(" ".join(words[i:])) or _known(" ".join(words[i:])))
+                 is not None), None) or (
         city_in_name(" ".join(words)) if venue else None)
 
 

@@ -154,6 +154,23 @@ DOCUMENT_CITY_ROWS = [
      "one word after a stage's name in capitals is no town of its"),
     ("Krokusse pünktlich\n\nHusum (hn) – Im Schlosspark hat die Blüte eingesetzt; Gäste aus "
      "Kiel und Flensburg kommen.", "Husum", "a dateline with its author's tag in parentheses"),
+    ("St.-Sebastianus-Schützenbruderschaft Wetten 1642 e. V.\nKevelaer-Wetten\n\nEinladung "
+     "zum Schützenfest\n\nWir marschieren nach Geldern und zurück.", "Kevelaer",
+     "a letterhead's line that is a town's district"),
+    ("GALERIE WALLNER\nSchleifmühlgasse 11 · 1040 Wien\n\nNewsletter\n\nDie Künstlerin lebt in "
+     "Steyr.", "Wien", "a letterhead's part between middle dots: a four-digit postcode and town"),
+    ("Hochschule Neckar-Alb · Campus Reutlingen · Komm vorbei!\n\nDu kommst aus Tübingen oder "
+     "aus Metzingen?", "Reutlingen", "a campus's town as a part of the head"),
+    ("Kulturkreis Meldorf e. V.\n\nProgramm 2027\n\nWir wandern von Meldorf nach Wöhrden.",
+     "Meldorf", "a club's town before 'e. V.'"),
+    ("TC Blau-Weiß Bad Kreuznach e.V.\nClubnachrichten Sommer 2016\n\nDas Turnier in Mainz "
+     "war schön.", "Bad Kreuznach", "a club's town of two words before 'e.V.'"),
+    ("                 Große Kreisstadt\n          AMTSBLATT ANNABERG-BUCHHOLZ\n\nDie Sitzung "
+     "in Frohnau ist öffentlich.", "Annaberg-Buchholz",
+     "a paper's name in capitals before its town, a town with a hyphen in capitals, on the "
+     "head's second line"),
+    ("KOLPINGSFAMILIE LINGEN-ZENTRAL\nProgramm\n\nAdolph Kolping wirkte in Köln. Wir fahren "
+     "nach Köln.", "Lingen", "a club's name in capitals before its town's district"),
     ("DORFFEST TIEFENBRONN\nDie Dorfgemeinschaft lädt ein!\n\nEs gibt Musik.", "Tiefenbronn",
      "one word after an event's name in capitals is its town"),
     ("TIERPARK SONNENBERG KRIENS\nSommer im Tierpark\n\nHereinspaziert!", "Kriens",
