@@ -164,6 +164,8 @@ _OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVE
               + "|".join(DATED_NON_EVENT_WORDS) + r")(?![\w-])")
 # "Landtagswahl am …", "Präsidentenwahl vom …", "Onlineausgabe vom …"
 _OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$")
+# a person's day: a birthday, a birth, a death
+_PERSONAL_DAY = re.compile(r"Geburtstag|\bgeboren\b|\bverstorben\b|\bstarb\b")
 # a date the event ends on, said after it: "am 12. Juli endet das Fest"
 _ENDS_AFTER = re.compile(r"[ \t,]+(?:endet|enden|endete|endeten)[ \t]+(?:das|die|der)[ \t]+"
                          r"(?P<noun>[A-ZÄÖÜ][\w-]*)")
@@ -220,8 +222,10 @@ _SAID_BEFORE = re.compile(
 _NEW_DATE_NOTED = re.compile(  # (or "(verschoben vom 14.01.2026)")
     r"[ \t,]*\((?i:verschoben|verlegt)[^()\n]{0,12}(?:ursprünglich|statt|vom|von)\b")
 # "Der Vorverkauf für alle Veranstaltungen beginnt am 16. Februar": a sale's first day
-_SALE_STARTS_BEFORE = re.compile(  # (or a registration's: "Die Online-Anmeldung startet am")
-    r"(?:Vorverkauf|verkauf|Anmeldung|Registrierung)[^.;:!?\n]{0,50}?[ \t]"
+# (or a registration's: "Die Online-Anmeldung startet am"; a date may stand between: "Der
+# Vorverkauf für das Konzert am 4. Juni startet am 1. April")
+_SALE_STARTS_BEFORE = re.compile(
+    r"(?:Vorverkauf|verkauf|Anmeldung|Registrierung)(?:[^.;:!?\n]|(?<=[0-9])\.){0,50}?[ \t]"
     r"(?:beginnt|startet|läuft)[ \t]+(?:am|ab)"
     r"[ \t]+(?:dem[ \t]+)?(?:[A-Z][a-z]+\.?,?[ \t]*)?$")
 # a date's hours, ending its line: ": 14.00 – 18.00 Uhr", ", 10–15 Uhr"
@@ -694,7 +698,10 @@ class _Reader:
         if ends is not None and ends["noun"].lower() in _VAGUE_NOUNS:
             return True  # the last day of the event named before: "Zum Abschluss am 12. Juli
             # endet das Fest um 22 Uhr"
-        return facts.non_event and not facts.verbs
+        # (a person's day is none, whatever verb the sentence has: "Einen Glückwunsch richten
+        # wir an Heinrich Verheyen, der am 9. Juli seinen 85. Geburtstag feiert")
+        return facts.non_event and (not facts.verbs or (not any(facts.proper.values()) and (
+            _PERSONAL_DAY.search(facts.sentence) is not None)))
 
     def _event_at(self, mention: DateMention) -> _Found | None:
         sentence = self.sentences.at(mention.span[0])
@@ -1068,6 +1075,12 @@ class _Reader:
                 named := self._exhibition_head(mention, line_start, line_end)) is not None:
             return _Found(named[0], named[1], mention, sentence, by_line=True)
         if is_labelled(self.text, start):
+            moved = self._entry_above(sentence[0]) if _DATE_SUBJECT.match(
+                self.text, sentence[0]) else None
+            if moved is not None:  # a new day said in a programme entry's block ("DONNERSTAG,
+                # 12. MÄRZ 2026 – VERSCHOBEN!" / "Big Band …" / "… Neuer Termin: Donnerstag, 4.
+                # Juni 2026, 20 Uhr"): the entry's event, not the headline's
+                return replace(moved, mention=mention, sentence=sentence, entry=False)
             # (a catalogue entry's block first: "Mit dem Nachtwächter durch das alte Lüneburg"
             # / "Wenn es dunkel wird …" / "Termine: 14.5., 11.6. und 9.7., jeweils 21 Uhr")
             named = self._block_named(line_start) or self._section_named(

@@ -1106,7 +1106,7 @@ def _under_entry(text: str, start: int) -> bool:
 _ENTRY_START = re.compile(
     rf"(?:{_BULLET}[ \t]+)?(?:(?:Termin|Datum|Wann)[ \t]*:[ \t]*|[A-ZÄÖÜ][\w-]{{1,20}}[ \t]*:[ \t]*"
     r"(?=(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]{1,2}\.))?"  # ("Premiere: Fr, 6. März")
-    r"(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]")
+    r"(?:(?:[A-ZÄÖÜ][a-zäöü]{1,15}|[A-ZÄÖÜ]{2,10})\.?,?[ \t]*)?[0-9]")  # ("FREITAG, 20. MÄRZ")
 
 
 def _wrapped(line: str) -> bool:

@@ -141,6 +141,7 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
 
     >>> document_date("Stuttgart, 12.04.2017 – Text", [])  # no mentions, no date
     """
+    entries = False  # whether a date alone on its line, over its entry, came before
     for mention in mentions:
         begin, end = mention.span
         if not mention.year_known:
@@ -171,9 +172,11 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         if _DATELINE_BEFORE.search(before) or (
                 line == mention.text and mention.start_time is None  # (with a time: an
                 and not _titled_below(text, line_end, mention is not mentions[0])  # event's,
-                and not _in_date_list(text, line_start, line_end)):
+                and not _in_date_list(text, line_start, line_end) and not entries):
             return mention  # "Samstag, 15.11.2025, 10 bis 16 Uhr"; over its title:
-            # "SKITOUR AUF DEN SCHATZBERG")
+            # "SKITOUR AUF DEN SCHATZBERG"; after such an entry, another's: "Blues & Boogie
+            # Night mit …")
+        entries = entries or line == mention.text
     return None
 
 

@@ -1068,6 +1068,24 @@ EVENT_ROWS = [
      [("Fachsymposium", "2027-03-04", "Wien")],
      "another event's place still open is none of this one's (a regression of reading "
      "places to be announced)"),
+    ("JAZZINITIATIVE ROTTWEIL e. V.\nKonzerte im Gewölbekeller „Alte Zehntscheuer“ · Programm "
+     "März bis Juni 2026\n\nLiebe Freundinnen und Freunde des Jazz,\n\nwir starten mit einem "
+     "Programm ins Frühjahr, auf das wir stolz sind. Kommt früh, der Keller ist klein.\n\n"
+     "FREITAG, 20. MÄRZ 2026\nMitgliederversammlung\n19 Uhr im Clubraum. Gäste sind "
+     "willkommen.\n\nSAMSTAG, 28. MÄRZ 2026\nBlues & Boogie Night mit „Hot Rod Harry“\n"
+     "Einlass 19, Beginn 20 Uhr\n\nDONNERSTAG, 2. APRIL 2026 – VERSCHOBEN!\nBig Band Süd\n"
+     "Wegen Prüfungen muss dieses Konzert verschoben werden. Neuer Termin: Donnerstag, 4. Juni "
+     "2026, 20 Uhr.\n\nEinen Glückwunsch richten wir an Heinrich Verheyen, der am 9. Juli "
+     "seinen 85. Geburtstag feiert. Der Vorverkauf für das Sommerkonzert am 4. Juli startet am "
+     "1. Mai.\n",
+     [("Mitgliederversammlung", "2026-03-20T19:00", "Rottweil"),
+      ("Blues & Boogie Night mit „Hot Rod Harry“", "2026-03-28T20:00", "Rottweil"),
+      ("Big Band Süd", "2026-04-02", "Rottweil"), ("Big Band Süd", "2026-06-04T20:00", "Rottweil"),
+      ("Sommerkonzert", "2026-07-04", "Rottweil")],
+     "a weekday in capitals opens an entry, whose lines are no list's heading; a date line "
+     "after an entry's is another entry, no document's date; 'Neuer Termin:' in an entry's "
+     "block is that entry's; a birthday is no event whatever the verb; a sale's first day "
+     "after another date is none"),
     ("Ulm (swp) – Der Förderverein zieht nach gut besuchter Lesung Bilanz und plant einen "
      "dichten Herbst. Am Samstag, 17. Oktober 2026, lädt der Verein zu einer Stadtführung ein.",
      [("Stadtführung", "2026-10-17", "Ulm")],
