@@ -2199,6 +2199,11 @@ class _Reader:
             if city:
                 break
             city = self.titles.city_after_nouns(begin, end, nouns)
+        for begin, end in related.lines:  # (else a town the entry's lines say it is held in:
+            if city:  # "Samstag, 14. November 2026 – Exkursion" / "Busexkursion zu zwei
+                break  # Holzbaustellen in Freudenstadt: …")
+            found = find_cities(self._flat(begin, end))
+            city = found[0][1] if found else None
         return city
 
     def _inline_contacts(self, span: tuple[int, int]) -> list[Contact]:

@@ -22,6 +22,7 @@ from .vocabulary import (
     AMBIGUOUS_PLACE_WORDS,
     CITY_ADJECTIVES,
     ENSEMBLE_SUFFIXES,
+    MONTHS,
     NAMESAKE_PLACES,
     NOT_PLACES,
     PERFORMER_PARTS,
@@ -49,7 +50,7 @@ def _words(*words: str) -> str:
 _VENUE = re.compile(
     "(?P<prep>" + _words(
         "auf der", "auf dem", "auf den", "Im", "im", "In der", "in der", "in den", "in das",
-        "in die", "ins", "an der", "Am", "am", "beim", "bei der", "bei",
+        "in die", "ins", "an der", "Am", "am", "beim", "bei der", "bei", "zum", "zur",
         *(f"in {word}" for word in ("ihr", "ihre", "ihren", "sein", "seine", "seinen", "unser",
                                     "unsere", "unseren"))) + r")[ \t]+"
     # (a quoted name after a common noun: "in das Lokal „Zur Alten Post“")
@@ -194,7 +195,9 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         name = m["name"] if other is None else m["name"][: other.start()]
         name = _TRAILING_LINKS.sub("", _before_event(name)).rstrip(".,")
         if not (lookup_city(name) or _is_town(name) or not _is_venue(name)
-                or _inside(quotes, m.start())):  # (a title's words: „Regenwasser im Garten“)
+                or _inside(quotes, m.start())  # (a title's words: „Regenwasser im Garten“)
+                or (m["prep"] in ("zum", "zur") and is_event_noun(name.split()[0]))):
+            # (what one is invited to is an event, no place: "zum Innovationsforum")
             venues.append((m.start("name"), name))
         m = _VENUE.search(text, m.end() if other is None else m.start("name") + other.start())
     if _STREET_WORD.search(text) is None:
@@ -307,11 +310,14 @@ _PLACE_WORD = r"[A-ZÄÖÜ][\w&'’.-]*(?<!\.)"
 # "Schwäbisch Hall, 20. März 2024 –",
 # "Siegen/Arnsberg, 19. April 2022 –", "Wetzlar-Niedergirmes. Die …"
 _DATELINE_CITY = re.compile(
-    rf"^[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|ob)[ \t]+)?{_PLACE_WORD})?"
+    rf"^[ \t]*(?P<names>(?:St\.[ \t]?)?{_PLACE_WORD}"  # ("St. Gallen, 2. Februar 2026")
+    rf"(?:[ \t]+(?:(?:am|an[ \t]+der|im|ob)[ \t]+)?{_PLACE_WORD})?"
     rf"(?:[ \t]*/[ \t]*{_PLACE_WORD})*)"
     r"(?:[ \t]+\([A-Za-zÄÖÜäöü/. ]{1,20}\))?"  # (the agency's or author's: "Husum (hn) – …")
     r"(?:\.(?:[ \t]+[–—-])?[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:den[ \t]+)?[0-9]|[ \t]+[–—-][ \t]+"
-    r"(?=[A-ZÄÖÜ„]))",  # ("Lörrach. – Das Lörracher Altstadtfest …")
+    r"(?=[A-ZÄÖÜ„])"  # ("Lörrach. – Das Lörracher Altstadtfest …")
+    rf"|,[ \t]*im[ \t]+(?:{'|'.join(MONTHS)})[ \t]+[0-9]{{4}}[ \t]+[–—-])",  # ("Langenthal, im
+    # August 2026 – …")
     re.MULTILINE,
 )
 
@@ -493,7 +499,8 @@ def _letterhead_institution_city(text: str) -> City | None:
     """The town the institutions of a document's letterhead name ('Freiwillige Feuerwehr
     Vilsbiburg'), or one a city adjective opening it does ('Bremer Ruderverein …')."""
     head = text[: _letterhead_end(text)]
-    found = _institutions_city(head)
+    found = _institutions_city(head) or next(
+        (c for part in _HEAD_PARTS.split(head) if (c := _institution_town(part.strip()))), None)
     if found is not None:
         return found
     for m in _ADJECTIVE_INSTITUTION.finditer(head):
@@ -542,14 +549,44 @@ def _head_part_city(text: str) -> City | None:
     towns: dict[str, City] = {}
     lines = [line for line in text[:_OPENING].splitlines() if line.strip()][:_HEAD_LINES]
     for line in lines:
-        for part in re.split(r"[·|•]", line):
+        for part in _HEAD_PARTS.split(line):
             part = part.strip()
             m = _HEAD_PART.fullmatch(part)
             name = m and (m["town"] or m["club"])
-            city = _known(name) if name else _shouted_city(part) if part.isupper() else None
+            city = _known(name) if name else _shouted_city(part) if part.isupper() else (
+                _institution_town(part))
             if city is not None:
                 towns[city.name] = city
-    return next(iter(towns.values())) if len(towns) == 1 else None
+    return _fuller_in(text, next(iter(towns.values()))) if len(towns) == 1 else None
+
+
+def _fuller_in(text: str, city: City) -> City:
+    """The town of ``city``'s name as the text writes it in full elsewhere: 'Bingen' of
+    "Pfarrei St. Martin Bingen" as "55411 Bingen am Rhein"."""
+    m = re.search(re.escape(city.name) + r"[ \t]+(?:am|an[ \t]+der|im|ob|bei)[ \t]+[A-ZÄÖÜ][\w-]+",
+                  text)
+    fuller = lookup_city(m.group(0)) if m is not None else None
+    return City(m.group(0), fuller.latitude, fuller.longitude) if m and fuller else city
+
+
+_HEAD_PARTS = re.compile(r"[·|•\n]|[ \t][–—][ \t]")
+# an institution's name that ends in its town: "Institut für Oberflächentechnik und Photonik
+# (IOP) Jena", "Ev.-luth. Kirchengemeinde Zum Guten Hirten, Celle", "Schwarzwaldverein
+# Ortsgruppe Titisee-Neustadt" (its kind among its first two words)
+_INSTITUTION_TOWN = re.compile(r"(?:[ \t]|,[ \t]*)(?P<town>(?:St\.[ \t]?|Bad[ \t]+)?[A-ZÄÖÜ][\w-]+"
+                               r"(?:[ \t]+(?:am|an[ \t]+der|im|ob|bei)[ \t]+[A-ZÄÖÜ][\w-]+)?)$")
+_OFFICES = ("Institut", "Landratsamt", "Stadtverwaltung", "Gemeindeverwaltung")
+
+
+def _institution_town(part: str) -> City | None:
+    """The town that ends a head's part naming an institution (not a state's office:
+    "Landesamt für Umwelt … Brandenburg")."""
+    words = part.split(None, 2)[:2]
+    if not any(w[:1].isupper() and (w.endswith(_INSTITUTION_KINDS) or w in _OFFICES)
+               and not w.startswith(("Landes", "Bundes")) for w in words):
+        return None
+    m = _INSTITUTION_TOWN.search(part)
+    return _known(m["town"]) if m is not None and m.start() > len(words[0]) else None
 
 
 def _first_line(text: str) -> str:

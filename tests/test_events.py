@@ -1818,6 +1818,13 @@ def test_event_forms(text: str, expected: list[tuple[str, str | None, str | None
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Medienmitteilung\nSt. Gallen, 2. Februar 2026\n\nFachkongress Wasser 2026\n\nDer "
+     "Fachkongress findet am 9. September 2026 im Kongresshaus St. Gallen statt. Am Donnerstag, "
+     "10. September, besteht die Möglichkeit, an einer geführten Exkursion zum Seewasserwerk "
+     "Rorschach teilzunehmen.\n",
+     [("Fachkongress Wasser 2026", "Kongresshaus St. Gallen, St. Gallen"),
+      ("Exkursion", "Seewasserwerk Rorschach, Rorschach")],
+     "a venue the event goes 'zum' is its place, not the dateline's town"),
     ("vhs Musterland\nAUSZUG AUS DEM PROGRAMM HERBST 2026\n\n"
      "======================================\n\n"
      "Kurs-Nr.  Titel / Termin / Ort                       Entgelt\n"

@@ -171,6 +171,24 @@ DOCUMENT_CITY_ROWS = [
      "head's second line"),
     ("KOLPINGSFAMILIE LINGEN-ZENTRAL\nProgramm\n\nAdolph Kolping wirkte in Köln. Wir fahren "
      "nach Köln.", "Lingen", "a club's name in capitals before its town's district"),
+    ("TC Blau-Weiß Rosenheim e. V. – Clubnachrichten Sommer 2026\n\nDas Turnier in Kufstein "
+     "war schön.", "Rosenheim", "a head's parts set apart by a dash"),
+    ("GEMEINDEBRIEF\nEv.-luth. Kirchengemeinde Zum Guten Hirten, Celle\nAusgabe Juni/Juli 2026\n\n"
+     "Angedacht\n\n„Alles hat seine Zeit“ – so heißt es im Buch Prediger. Der Sommer ist für "
+     "viele von uns eine Zeit des Aufbruchs, des Reisens und der Begegnung. Wir laden Sie ein, "
+     "diese Zeit bewusst zu erleben und Gottes Spuren im Alltag zu entdecken, beim Wandern, "
+     "beim Feiern und beim Innehalten.\n\nDie Konfirmanden fahren nach Hermannsburg.", "Celle",
+     "an institution's name in the head, its town after a comma"),
+    ("Institut für Oberflächentechnik und Photonik (IOP) Jena\nNews | Veranstaltungen\n\nGäste "
+     "aus Erfurt und Weimar sind willkommen.", "Jena", "an institute's name ending in its town"),
+    ("Landesamt für Umwelt und Naturschutz Brandenburg\n\nVeranstaltungen 2026\n\nDer Workshop "
+     "findet in Potsdam statt. Die Exkursion führt nach Cottbus.", None,
+     "a state's office names its state, no town"),
+    ("Herbstchilbi 2026\n\nLangenthal, im August 2026 – Bald drehen sich die Karussells. "
+     "Gäste kommen aus Bern und Olten.", "Langenthal", "a dateline with its month: 'Town, im "
+     "August 2026 –'"),
+    ("Medienmitteilung\nSt. Gallen, 2. Februar 2026\n\nDer Kongress tagt. Die Exkursion führt "
+     "nach Rorschach.", "St. Gallen", "a dateline of a town whose name opens with 'St.'"),
     ("DORFFEST TIEFENBRONN\nDie Dorfgemeinschaft lädt ein!\n\nEs gibt Musik.", "Tiefenbronn",
      "one word after an event's name in capitals is its town"),
     ("TIERPARK SONNENBERG KRIENS\nSommer im Tierpark\n\nHereinspaziert!", "Kriens",
