@@ -61,6 +61,7 @@ from .layout import (
     timed_item,
     title_below,
     title_beside,
+    unbulleted,
     venues_next_sentence,
     with_block_times,
 )
@@ -1096,6 +1097,12 @@ class _Reader:
                 not self.text[stop:line_end].strip()):
             return None  # a letter's place and date: "Denzlingen, 14.10.2026"
         rest = entry_rest(self.text[stop:line_end]) if opens else None
+        said_end = line_end  # (where the line's data end: before a sentence that goes on
+        # after them, "Samstag, 11.10.2025, 10–16 Uhr. Wir sind wieder mit einem Stand …")
+        if opens and rest is None and (cut := _SENTENCE_AFTER.search(
+                self.text, stop, line_end)) is not None:
+            said_end = cut.start()
+            rest = entry_rest(self.text[stop:said_end])
         if (rest is None or not opens) and short and self._dates_only(line_start, line_end):
             opens, rest = True, ""  # a line of dates alone: "Fr, 13.03.2026, 18.00–21.00 Uhr
             # und Sa, 14.03.2026, 10.00–16.00 Uhr", each a bare date line's
@@ -1108,7 +1115,7 @@ class _Reader:
             rest = ""  # "– VERSCHOBEN", "(VERSCHOBEN – ursprünglich 31. Jänner)"
         place_only = False  # ("…, 9 bis 12 Uhr, Treffpunkt am Vereinsheim": no title, but
         if opens and rest is None:  # a place, under a list's or a programme's heading)
-            tail = self.text[stop:line_end].strip(" ,\t")
+            tail = self.text[stop:said_end].strip(" ,\t")
             place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(
                 tail) or ((_ends_with_town(tail) or _town_named(tail) or _opens_with_town(tail))
                           and not leading_phrase(tail)))
@@ -1663,7 +1670,11 @@ class _Reader:
 
     def _heading_over(self, begin: int) -> tuple[int, str] | None:
         """The heading line right over a paragraph, or over the blank line above it (not
-        a programme's line: "14 Uhr: Großer Festumzug …" over the next day's "Mo., 17.8.")."""
+        a programme's line: "14 Uhr: Großer Festumzug …" over the next day's "Mo., 17.8.");
+        a paragraph indented under its heading too ("► Anfängerkurs 2026" / "  Unser Kurs …")."""
+        line_start = self.text.rfind("\n", 0, begin) + 1
+        if line_start < begin and not self.text[line_start:begin].strip():
+            begin = line_start
         heading = heading_above(self.text, begin) or (
             heading_above(self.text, begin - 1)
             if begin >= 2 and self.text.startswith("\n\n", begin - 2) else None)
@@ -1682,7 +1693,7 @@ class _Reader:
                     lead is None or span[0] < lead):
                 return None  # the document's own headline is handled as such (a heading
                 # under the lead, "Symposium „Materials for Hydrogen“", is a section's)
-        found = leading_phrase(unnumbered(self.text, above))
+        found = leading_phrase(unbulleted(unnumbered(self.text, above)))
         return (found[0], without_venue(found[1])) if found else None
 
     # -- what each event carries --------------------------------------------------------
@@ -2706,6 +2717,9 @@ _UNDER_HEADLINE_LINES = 8  # how many heading lines may stand between headline a
 _UNDER_HEADLINE_BLANKS = 12  # and how many blank lines
 _HEADING_MAX = 100  # characters of a heading line
 _COMMA_VENUE_MAX = 60  # how long a venue after a title's last comma may be
+# a sentence's end and the next's start, not an abbreviation's stop ("Dr. Kühn", "St. Rochus")
+_SENTENCE_AFTER = re.compile(
+    r"(?<![A-ZÄÖÜ][a-z])(?<![ \t][A-Za-zÄÖÜ])\.[ \t]+(?=[A-ZÄÖÜ][a-zäöüß]+[ \t])")
 _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 # (but a dash before a status opens a note on the entry above: "– entfällt in dieser Saison")
 _STATUS_NOTE = re.compile(r"[–—-][ \t]*(?i:" + "|".join(

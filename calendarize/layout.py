@@ -64,6 +64,12 @@ _CONTACT_HEADING = re.compile(
 # A line that gives the date of the document's event: "Termin: …", "Datum: …", "Wann: …"
 # (in running text too: "Bitte vormerken – der darauf folgende Termin: Montag, 5. August")
 _BULLET = f"[{re.escape(BULLETS)}]{{1,3}}"
+_BULLET_LEAD = re.compile(rf"^{_BULLET}[ \t]+")
+
+
+def unbulleted(line: str) -> str:
+    """A line without the bullet it opens with: '► Anfängerkurs 2026' → 'Anfängerkurs 2026'."""
+    return _BULLET_LEAD.sub("", line)
 _EVENT_LABEL = re.compile(
     r"(?:^|[\n \t])(?:Termine?|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMINE?|DATUM"
     r"|WANN|ZEIT)[ \t]*:[ \t]*(?:\|[ \t]*)?$"  # (a web page's table: "Datum: | 21.05.2025")
@@ -1066,6 +1072,7 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
             # Beginn      Ort" / "-----" (a table with a column of titles names its events)
         if stripped and not line[:1].isspace() and not _ENTRY_START.match(stripped) and not (
                 _under_entry(text, start)):  # (an entry's own lines: its address)
+            stripped = unbulleted(stripped)  # ("► Vortrag „Varroa im Winter“")
             return start, stripped, "heading" if _heading_line(stripped) else "intro"
     return None
 

@@ -28,6 +28,8 @@ from .vocabulary import (
 _MULTI = re.compile(r"\b(?:" + "|".join(
     re.escape(n) for n in sorted((n for n in EVENT_NOUNS if " " in n), key=len, reverse=True)
 ) + r"|(?:Tag|Tage|Nacht)[ \t]+de[rs][ \t]+(?!Deutschen[ \t]+Einheit)[A-ZÄÖÜ][\w-]*"
+    # (a day an institution opens its doors: "Tag der offenen Imkerei", "… offenen Gärten")
+    r"|(?:Tag|Tage)[ \t]+der[ \t]+offenen[ \t]+[A-ZÄÖÜ][\w-]*"
     # (an adjective may name the council: "Sitzung des Technischen Ausschusses")
     r"|Sitzung[ \t]+de[rs][ \t]+(?:[A-ZÄÖÜ][a-zäöü]+(?:en|er)[ \t]+)?(?:[A-ZÄÖÜ][\w-]*?(?:"
     + "|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)) + r")|(?:"

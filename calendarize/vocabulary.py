@@ -497,6 +497,9 @@ VENUE_SUFFIXES: tuple[str, ...] = (
     "sitz", "labor", "kino", "club", "studio", "loft", "speicher", "lager", "station",
     "agentur", "verwaltung", "kreishaus", "stadtverwaltung", "feuerwehrhaus", "basilika",
     "kathedrale", "synagoge", "moschee",
+    # a club's or a village's home ("-heim" alone ends towns' names: "Mannheim")
+    "vereinsheim", "sportheim", "clubheim", "jugendheim", "schützenheim", "gemeindeheim",
+    "feuerwehrheim", "dorfgemeinschaftshaus",
 )  # fmt: skip
 
 # Participles that make the preceding "von/durch X" an organiser ("die vom X veranstaltete").

@@ -104,9 +104,11 @@ _PERIOD_PREPOSITION = re.compile(
 _PROGRAMME_YEAR = re.compile(
     r"^(?P<lead>[^\n0-9]{3,60}?)[ \t]+(?P<year>(?:19|20)[0-9]{2})[ \t]*$", re.MULTILINE)
 _PROGRAMME_WORD = re.compile("(?i)" + "|".join(PROGRAMME_WORDS) + r"|tage\b")
-# ("Ausgabe 3/2026 (September)", "Ausgabe 1/2026 · Jänner/Feber", "Nr. 3/2026 – März/April")
+# ("Ausgabe 3/2026 (September)", "Ausgabe 1/2026 · Jänner/Feber", "Nr. 3/2026 – März/April",
+# "Rundbrief 3/2025 · September")
 _ISSUE_MONTH = re.compile(
-    r"\b(?:Ausgabe|Nr\.)[ \t]+[0-9]{1,2}/(?P<year>(?:19|20)[0-9]{2})[ \t]*(?:\(|[·•–—-][ \t]*)"
+    r"\b(?:Ausgabe|Nr\.|Heft|Rundbrief|Newsletter|Infobrief)[ \t]+[0-9]{1,2}/"
+    r"(?P<year>(?:19|20)[0-9]{2})[ \t]*(?:\(|[·•–—-][ \t]*)"
     r"(?P<month>" + "|".join(MONTHS) + r")(?![\w])")
 _TOWN_IM = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2},[ \t]*im[ \t]*")
 # "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text

@@ -1086,6 +1086,23 @@ EVENT_ROWS = [
      "after an entry's is another entry, no document's date; 'Neuer Termin:' in an entry's "
      "block is that entry's; a birthday is no event whatever the verb; a sale's first day "
      "after another date is none"),
+    ("Imkerverein Ingelheim e.V. · gegr. 1901\nRundbrief 3/2025 · September\n\nLiebe "
+     "Imkerinnen und Imker,\n\ndie Honigernte ist eingebracht – Zeit für einen Blick zurück und "
+     "nach vorn.\n\nRÜCKBLICK\n\nTag der offenen Imkerei\nAm Sonntag, 15. Juni 2025, öffneten "
+     "wir unseren Lehrbienenstand. Über 400 Gäste kamen.\n\nSommerausflug\nAm 9. August fuhren "
+     "23 Mitglieder zum Fachzentrum Bienen und Imkerei nach Mayen.\n\nANKÜNDIGUNGEN\n\n"
+     "► Honig- und Bauernmarkt\n  Samstag, 11.10.2025, 10–16 Uhr. Wir sind wieder mit einem "
+     "Stand vertreten.\n\n► Vortrag „Varroa im Winter – was tun?“\n  Freitag, 24. Oktober 2025, "
+     "19 Uhr, Vereinsheim in Ingelheim-Nord\n\n► Anfängerkurs 2026\n  Unser Kurs für Neuimker "
+     "beginnt am Samstag, 17. Januar 2026 (9–12 Uhr), mit acht Terminen bis Juni.\n",
+     [("Tag der offenen Imkerei", "2025-06-15", "Ingelheim"),
+      ("Sommerausflug", "2025-08-09", "Mayen"),
+      ("Honig- und Bauernmarkt", "2025-10-11T10:00", "Ingelheim"),
+      ("Vortrag „Varroa im Winter – was tun?“", "2025-10-24T19:00", "Ingelheim"),
+      ("Anfängerkurs 2026", "2026-01-17T09:00", "Ingelheim")],
+     "a newsletter's issue and month ('Rundbrief 3/2025 · September'); 'Tag der offenen …' of "
+     "any kind; headings opening with a bullet over their indented entries; an entry's date "
+     "line going on in a sentence; a club's home ('Vereinsheim') is a venue"),
     ("Ulm (swp) – Der Förderverein zieht nach gut besuchter Lesung Bilanz und plant einen "
      "dichten Herbst. Am Samstag, 17. Oktober 2026, lädt der Verein zu einer Stadtführung ein.",
      [("Stadtführung", "2026-10-17", "Ulm")],
