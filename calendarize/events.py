@@ -136,6 +136,7 @@ from .vocabulary import (
     NO_EVENT_TITLES,
     NOMINATIVE_FORMS,
     NON_EVENT_CUES,
+    PERIOD_LABELS,
     POSTPONE_CUES,
     RUN_CUES,
     SERIES_PLURALS,
@@ -165,6 +166,8 @@ _OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVE
               + "|".join(DATED_NON_EVENT_WORDS) + r")(?![\w-])")
 # "Landtagswahl am …", "Präsidentenwahl vom …", "Onlineausgabe vom …"
 _OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$")
+# a span of time's label right before its dates: "Vorlesungszeit: 13.10.2025 bis …"
+_PERIOD_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(PERIOD_LABELS) + r")[ \t]*:[ \t]*$")
 # a person's day: a birthday, a birth, a death
 _PERSONAL_DAY = re.compile(r"Geburtstag|\bgeboren\b|\bverstorben\b|\bstarb\b")
 # a date the event ends on, said after it: "am 12. Juli endet das Fest"
@@ -313,6 +316,9 @@ _PLANNED_FORMS = (
 )
 _VAGUE_NOUNS = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
 _SERIES = re.compile(r"(?i)vorlesung|reihe|serie")
+_SERIES_TERM = re.compile(r"[ \t,–-]+(?:(?:im|in[ \t]+der|in[ \t]+den)[ \t]+)?(?:Wintersemester|"
+                          r"Sommersemester|WiSe|SoSe|Semester|Herbst|Frühjahr|Winter|Sommer)?"
+                          r"[ \t]*(?:19|20)[0-9]{2}(?:/[0-9]{2,4})?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -691,7 +697,7 @@ class _Reader:
             deadline = None  # "bietet ab Dienstag, 14. September, einen Kurs an": its start;
             # so too after a course's hours ("Donnerstags, 9.00–10.30 Uhr, ab 5. März 2026")
         if deadline or _SUPERSEDED_BEFORE.search(before) or _OTHER_DAY_BEFORE.search(before) or (
-                _SAID_BEFORE.search(before)):
+                _SAID_BEFORE.search(before)) or _PERIOD_LABEL_BEFORE.search(before):
             return True
         if _OTHER_DAY_AFTER.match(self.text, mention.span[1], end):
             return True  # the date of the election, not of the talk before it
@@ -713,9 +719,17 @@ class _Reader:
         found = self._event_named(mention, facts, sentence)
         if found is None or is_stamp(self.text, self.sentences, mention) or self._is_deadline(
                 mention, facts, sentence) or self._fallback(mention, facts) or (
-                found.by_line and _deadline_title(found.title)):
+                found.by_line and _deadline_title(found.title)) or self._denied(found):
             return None
         return found
+
+    def _denied(self, found: _Found) -> bool:
+        """Whether the sentence says no such event is held: 'vom 22.12.2025 bis 02.01.2026
+        finden keine Lehrveranstaltungen statt', 'An Heiligabend ist kein Gottesdienst'."""
+        if not found.noun or "kein" not in self.text[slice(*found.sentence)]:
+            return False
+        return re.search(r"\bkein(?:e|en|er)?[ \t]+(?:[a-zäöüß][\w-]*[ \t]+){0,2}"
+                         + re.escape(found.noun) + r"\b", self._flat(*found.sentence)) is not None
 
     def _venue_open(self, begin: int, end: int) -> bool:
         """Whether a sentence says that a venue, its subject, is open: 'Das Freibad ist ab 15.
@@ -1106,10 +1120,11 @@ class _Reader:
         if (rest is None or not opens) and short and self._dates_only(line_start, line_end):
             opens, rest = True, ""  # a line of dates alone: "Fr, 13.03.2026, 18.00–21.00 Uhr
             # und Sa, 14.03.2026, 10.00–16.00 Uhr", each a bare date line's
-        if rest and SPEAKER_FROM.fullmatch(rest):  # a speaker in the column of titles, the talk
-            talk = _indented_below(self.text, line_end, self.text.find(rest, stop, line_end)
-                                   - line_start)  # under it: "07.05.2025   Jana Wessels
-            rest = talk or rest  # (Osnabrück)" / "             „Heimat im Koffer“ – …"
+        speaker = rest or (self.text[stop:line_end].strip() if opens else "")
+        if speaker and SPEAKER_FROM.fullmatch(speaker):  # a speaker in the column of titles,
+            talk = _indented_below(self.text, line_end, self.text.find(speaker, stop, line_end)
+                                   - line_start)  # the talk under it: "07.05.2025   Jana
+            rest = talk or rest  # Wessels (Osnabrück)" / "             „Heimat im Koffer“ – …"
         if opens and (rest is None or _STATUS_ONLY.fullmatch(rest)) and _STATUS_ONLY.fullmatch(
                 rest if rest is not None else self.text[stop:line_end].strip()):
             rest = ""  # "– VERSCHOBEN", "(VERSCHOBEN – ursprünglich 31. Jänner)"
@@ -1211,7 +1226,9 @@ class _Reader:
             # (a line too long to be a name: its name and venue, before its address)
             title = without_venue(found[1])
         if found is None and self.headline and _SERIES.search(self.headline[1]):
-            title = f"{self.headline[1]}: {title}"
+            # (the series by its name, not its term: "Öffentliche Ringvorlesung im
+            # Wintersemester 2025/26" → "Öffentliche Ringvorlesung: …")
+            title = f"{_SERIES_TERM.sub('', self.headline[1])}: {title}"
         elif found is None and self._series and rest and SPEAKER_LEAD.match(rest):
             title = f"{self._series}: {title}"  # (a talk of the series, after its speaker)
         noun = found[0] if found else (self.headline[0] if self.headline else None)

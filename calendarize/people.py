@@ -138,7 +138,8 @@ SPEAKER_LEAD = re.compile(
     rf"(?:{_ACADEMIC}(?:[ \t]*[\w-]+\.)?[ \t]+)+(?:[A-ZÄÖÜ][\w-]*\.?[ \t]+){{0,3}}"
     r"[A-ZÄÖÜ][\w-]+(?:[ \t]+\([^()\n]{1,40}\))?:[ \t]+(?=\S)")
 # a speaker and the place they come from, alone: "Jana Wessels (Osnabrück)"
-SPEAKER_FROM = re.compile(
+SPEAKER_FROM = re.compile(  # (with an academic title: "Dr. Olaf Brandt (Thünen-Institut, Rostock)")
+    rf"(?:{_ACADEMIC}[ \t]+)*"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:[ \t-]+[A-ZÄÖÜ][a-zäöüß]+){1,2}[ \t]+\([A-ZÄÖÜ][^()]*\)")
 
 

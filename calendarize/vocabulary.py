@@ -381,6 +381,13 @@ DATED_NON_EVENTS: tuple[str, ...] = (
 )  # fmt: skip
 # The same as whole words ("die am 10. Mai stattfindende Wahl", "die Ausgabe vom 7. April")
 DATED_NON_EVENT_WORDS: tuple[str, ...] = ("Wahl", "Wahlen", "Ausgabe")
+# Labels of a span of time that is no event: "Vorlesungszeit: 13.10.2025 bis 31.01.2026",
+# "Sommerferien: 30. Juli bis 9. September"
+PERIOD_LABELS: tuple[str, ...] = (
+    "Vorlesungszeit", "Semesterzeit", "Vorlesungsfreie Zeit", "Semesterferien", "Ferien",
+    "Schulferien", "Sommerferien", "Herbstferien", "Osterferien", "Pfingstferien",
+    "Weihnachtsferien", "Winterferien", "Faschingsferien", "Betriebsferien", "Betriebsurlaub",
+)  # fmt: skip
 
 # Words right before a date that make it a deadline or validity limit, not an event day.
 DEADLINE_PREFIXES: tuple[str, ...] = (

@@ -1103,6 +1103,20 @@ EVENT_ROWS = [
      "a newsletter's issue and month ('Rundbrief 3/2025 · September'); 'Tag der offenen …' of "
      "any kind; headings opening with a bullet over their indented entries; an entry's date "
      "line going on in a sentence; a club's home ('Vereinsheim') is a venue"),
+    ("UNIVERSITÄT ROSTOCK\nZentrum für Meeresforschung\n\nÖffentliche Ringvorlesung im "
+     "Wintersemester 2025/26\n\nZeit:  dienstags, 18.15–19.45 Uhr\nOrt:   Großer Hörsaal, "
+     "Ulmenstraße 69, 18057 Rostock\nEintritt frei, keine Anmeldung erforderlich.\n\nPROGRAMM\n\n"
+     "04.11.2025   Dr. Olaf Brandt (Thünen-Institut, Rostock)\n             Hering, Dorsch und "
+     "die Krise der Küstenfischerei\n\n18.11.2025   Prof. Dr. Mirja Lindqvist (Universität Lund)"
+     "\n             Offshore-Wind und Meeresraumplanung\n\nVorlesungszeit: 13.10.2025 bis "
+     "31.01.2026; vom 22.12.2025 bis 02.01.2026\nfinden keine Lehrveranstaltungen statt.\n",
+     [("Öffentliche Ringvorlesung: Hering, Dorsch und die Krise der Küstenfischerei",
+       "2025-11-04T18:15", "Rostock"),
+      ("Öffentliche Ringvorlesung: Offshore-Wind und Meeresraumplanung", "2025-11-18T18:15",
+       "Rostock")],
+     "a speaker with an academic title in the column of titles, the talk under it; a series "
+     "named without its term; a lecture period's label ('Vorlesungszeit:') and 'keine … statt' "
+     "give no event"),
     ("Ulm (swp) – Der Förderverein zieht nach gut besuchter Lesung Bilanz und plant einen "
      "dichten Herbst. Am Samstag, 17. Oktober 2026, lädt der Verein zu einer Stadtführung ein.",
      [("Stadtführung", "2026-10-17", "Ulm")],
