@@ -166,6 +166,11 @@ _OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVE
               + "|".join(DATED_NON_EVENT_WORDS) + r")(?![\w-])")
 # "Landtagswahl am …", "Präsidentenwahl vom …", "Onlineausgabe vom …"
 _OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$")
+_MIDDLE_DOT = re.compile(r"[ \t]+·[ \t]+")
+# a heading line alone between blank lines: a section of its own ("Kreativität")
+_SECTION_HEADING = re.compile(r"\n\n[A-ZÄÖÜ][^\n.:!?]{2,60}\n\n")
+_FEE = re.compile(r"[0-9][ \t]*(?:€|EUR|Euro|CHF)|(?:€|CHF)[ \t]*[0-9]|\b(?:Eintritt|entgeltfrei|"
+                  r"kostenlos|kostenfrei|Gebühr)\b")
 # a span of time's label right before its dates: "Vorlesungszeit: 13.10.2025 bis …"
 _PERIOD_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(PERIOD_LABELS) + r")[ \t]*:[ \t]*$")
 # a person's day: a birthday, a birth, a death
@@ -895,6 +900,10 @@ class _Reader:
         if headline is None:
             return None
         noun, title = headline
+        if not facts.verbs and (one := _singular_of(noun)) and one != noun and (
+                one.lower() in _VAGUE_NOUNS):
+            return None  # a list's heading of many, no event: "Durchgehende Veranstaltungen"
+            # over "Der Parkplatz Anger ist vom 1. bis 31. Dezember für Busse reserviert"
         if not facts.verbs and self._dated_elsewhere(noun, mention, begin):
             return None  # (a lead's other day, when a sentence naming the event dates it:
             # "… ist am 28. Juli in seinen Heimathafen zurückgekehrt" under "… öffnet seine
@@ -1120,6 +1129,7 @@ class _Reader:
         if (rest is None or not opens) and short and self._dates_only(line_start, line_end):
             opens, rest = True, ""  # a line of dates alone: "Fr, 13.03.2026, 18.00–21.00 Uhr
             # und Sa, 14.03.2026, 10.00–16.00 Uhr", each a bare date line's
+        rest = _without_fee(rest) if rest else rest
         speaker = rest or (self.text[stop:line_end].strip() if opens else "")
         if speaker and SPEAKER_FROM.fullmatch(speaker):  # a speaker in the column of titles,
             talk = _indented_below(self.text, line_end, self.text.find(speaker, stop, line_end)
@@ -1130,7 +1140,7 @@ class _Reader:
             rest = ""  # "– VERSCHOBEN", "(VERSCHOBEN – ursprünglich 31. Jänner)"
         place_only = False  # ("…, 9 bis 12 Uhr, Treffpunkt am Vereinsheim": no title, but
         if opens and rest is None:  # a place, under a list's or a programme's heading)
-            tail = self.text[stop:said_end].strip(" ,\t")
+            tail = _without_fee(self.text[stop:said_end].strip(" ,·\t"))
             place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(
                 tail) or ((_ends_with_town(tail) or _town_named(tail) or _opens_with_town(tail))
                           and not leading_phrase(tail)))
@@ -1383,9 +1393,11 @@ class _Reader:
                 mention = replace(self.years.at(index), start_time=start, end_time=end)
                 found.append(_Found(named[0] if named else "", title, mention, (pos, stop),
                                     by_line=True, entry=True, place=place or after or None))
-                if paragraphs:  # (the paragraph's other lines describe its item)
-                    block = text.find("\n\n", stop)
-                    stop = len(text) if block < 0 else block + 1
+                next_end = text.find("\n", stop + 1)
+                if paragraphs and timed_item(text, stop + 1, len(text) if next_end < 0 else (
+                        next_end)) is None:  # (the paragraph's other lines describe its item,
+                    block = text.find("\n\n", stop)  # unless they are items too: "- 14:00 Uhr
+                    stop = len(text) if block < 0 else block + 1  # – …" / "- 19:30 Uhr – …")
             pos = stop + 1
         return found
 
@@ -1621,6 +1633,11 @@ class _Reader:
         title = block_title(self.text, line_start, line_end)
         if title is None:
             return None
+        span = self.titles.event_headline_span() or self.titles.headline_span()
+        if self._series and FOR_ALL.search(self.text) is None and span is not None and (
+                _SECTION_HEADING.search(self.text, span[1], line_start)):
+            return "", title  # (a series the headline names is no other section's: "Vortrags-
+            # reihe „…“" over its table, "Kreativität" over "Brotbacken im Holzofen")
         return self._series, f"{self._series}: {title}" if self._series else title
 
     @cached_property
@@ -2499,6 +2516,14 @@ def _first_said(said: str) -> str:
 def _count_word(text: str, word: str) -> int:
     """How often ``word`` stands in ``text`` as a word (not 'Jona' in 'Jonas')."""
     return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
+def _without_fee(said: str) -> str:
+    """What a programme line says, without its fee set apart by middle dots: "VHS-Haus,
+    Atelier · 78 € zzgl. Material" → "VHS-Haus, Atelier"."""
+    if "·" not in said:
+        return said
+    return " · ".join(part for part in _MIDDLE_DOT.split(said) if not _FEE.search(part))
 
 
 def _item_title(said: str) -> tuple[str, str | None, str]:

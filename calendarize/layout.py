@@ -48,6 +48,7 @@ from .vocabulary import (
     SERIES_PLURALS,
     SESSION_WORDS,
     START_WORDS,
+    TABLE_PERSON_HEADERS,
     TABLE_PLACE_HEADERS,
     TABLE_TITLE_HEADERS,
     WEEKDAYS,
@@ -91,6 +92,8 @@ _COURSE_HOURS = (_TIMES_A_WEEK + "(?:" + _WEEKDAY_ADVERB + r")[ \t]*,?[ \t]*"
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
 _ENTRY_LEAD = re.compile(
     rf"^[ \t]*(?:{_BULLET}[ \t]+)?(?:[0-9]{{1,2}}[.)][ \t]+(?=[A-ZÄÖÜ]|$))?"  # (a list's number)
+    # (a catalogue's course number before it: "Kurs 26F-3040 · Samstag, 28. Februar 2026")
+    r"(?:(?:Kurs|Kurs-Nr\.|Kursnummer|Nr\.)[ \t]*:?[ \t]*[0-9A-Z][\w./-]{1,15}[ \t]*[·|][ \t]*)?"
     r"(?:(?:[0-9]{1,2}|" + "|".join(f"{w}|{w.capitalize()}" for w in COUNT_WORDS) + r")[ \t]+"
     r"(?:" + "|".join(SESSION_WORDS) + r")[ \t]*[,:][ \t]*)?"  # "7 Termine, ", "Zwei Abende: "
     # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
@@ -692,10 +695,11 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
         values = [_joined(v.strip(), b) for v, b in zip(values, below, strict=True)]
     columns = _header_columns(text, line_start, len(cells))
     if columns is not None:  # a header names the columns: "Kurs-Nr. | Kurs | Termine | Ort"
-        title_column, place_column = columns
+        title_column, place_column, people = columns
         title = values[title_column].strip()
-        if place_column is None and title_column + 1 < len(cells):  # (a column the header
-            place_column = title_column + 1  # calls by no place's name: the title's next)
+        if place_column is None and title_column + 1 < len(cells) and title_column + 1 not in (
+                people):  # (a column the header calls by no place's name: the title's next,
+            place_column = title_column + 1  # unless it holds people: "Referent/in")
         place = values[place_column].strip() if place_column is not None else ""
         return title, place if place and not _TIME_CELL.fullmatch(place) and not (
             _MARK_CELL.fullmatch(place)) else None
@@ -886,6 +890,7 @@ _HOURS_CELL = re.compile(r"(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}[:.][0-9]{2})(?:[ \t
 # what a table's header calls the column of the title, and of the place
 _TITLE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_TITLE_HEADERS)) + ")")
 _PLACE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_PLACE_HEADERS)) + ")")
+_PERSON_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_PERSON_HEADERS)) + ")")
 
 
 def _lines_above(text: str, pos: int, limit: int = 24) -> Iterator[tuple[int, str]]:
@@ -940,10 +945,11 @@ def label_above(text: str, line_start: int) -> bool:
 _LABEL_OPENING = re.compile(r"(?:Termine?|Daten|Datum|Wann)[ \t]*:")
 
 
-def _header_columns(text: str, line_start: int, width: int) -> tuple[int, int | None] | None:
-    """The columns of the title and the place a table's header row names, looked for over
-    the rows above a row of ``width`` cells: the first line of as many cells with no digit
-    in it."""
+def _header_columns(text: str, line_start: int, width: int
+                    ) -> tuple[int, int | None, set[int]] | None:
+    """The columns of the title and the place a table's header row names, and those of
+    people, looked for over the rows above a row of ``width`` cells: the first line of as
+    many cells with no digit in it."""
     for _, line in _lines_above(text, line_start, _LIST_LINES):
         if line.strip():
             if line.count("|") != width - 1:
@@ -956,7 +962,8 @@ def _header_columns(text: str, line_start: int, width: int) -> tuple[int, int | 
                              None)
                 place = next((i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)),
                              None)
-                return (title, place) if title is not None else None
+                people = {i for i, n in enumerate(names) if _PERSON_HEADER.fullmatch(n)}
+                return (title, place, people) if title is not None else None
     return None
 
 

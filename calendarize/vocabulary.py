@@ -600,6 +600,12 @@ TABLE_PLACE_HEADERS: tuple[str, ...] = (
     "Ort", "Wo", "Veranstaltungsort", "Treffpunkt", "Spielstätte", "Raum", "Sitzungsort",
     "Tagungsort", "Spielort", "Kursort", "Adresse",
 )  # fmt: skip
+# A table's headers of a column of people, no place: "Datum | Thema | Referent/in"
+TABLE_PERSON_HEADERS: tuple[str, ...] = (
+    "Referent", "Referentin", "Referent/in", "Referent:in", "Referentinnen", "Referenten",
+    "Referent/-in", "Dozent", "Dozentin", "Dozent/in", "Leitung", "Kursleitung", "Moderation",
+    "Sprecher", "Sprecherin", "Gast", "Gäste", "Mit", "Wer", "Künstler", "Interpret",
+)  # fmt: skip
 
 # Cells that mark a table's row, no title nor place: "PREMIERE", "ENTFÄLLT", "ausverkauft"
 ROW_MARKS: tuple[str, ...] = (

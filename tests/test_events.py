@@ -1849,6 +1849,34 @@ def test_event_forms(text: str, expected: list[tuple[str, str | None, str | None
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    (
+     "Volkshochschule Husum – Programm Frühjahrssemester 2026\n\nStand: 05.12.2025\n\nAn"
+     "meldungen online. Anmeldeschluss ist jeweils eine Woche vor Kursbeginn.\n\nVortrag"
+     "sreihe „Nordfriesland im Klimawandel“\n\nIn Kooperation mit der Nationalparkverwal"
+     "tung. Eintritt 6 €, VHS-Haus, Neustadt 95, Husum.\n\n| Datum                      "
+     "| Thema                        | Referent/in               |\n|-------------------"
+     "---------|------------------------------|---------------------------|\n| Mo., 02.0"
+     "2.2026, 19:30 Uhr | Sturmfluten und Küstenschutz | Dipl.-Ing. Hauke Petersen |\n\n"
+     "Kreativität\n\nBrotbacken im Holzofen\nKurs 26F-3040 · Samstag, 28. Februar 2026, "
+     "9 bis 14 Uhr · Backhaus am Ostenfelder Bauernhaus, Husum · 45 € inkl. Zutaten\n\nW"
+     "ir backen Roggenbrot.\n",
+     [("Sturmfluten und Küstenschutz", "Husum"),
+      ("Brotbacken im Holzofen", "Backhaus am Ostenfelder Bauernhaus, Husum")],
+     "a table's column of people ('Referent/in') is no place; a catalogue's course number "
+     "before the date ('Kurs 26F-3040 · …'), its fee after the place; a series the headline "
+     "names is no other section's"),
+    (
+     "Veranstaltungskalender Wernigerode – Dezember 2025\n\nStand: 21.11.2025\n\nDurchge"
+     "hende Veranstaltungen\n\n- Weihnachtsausstellung „Festlich gedeckt“ im Schloss Wer"
+     "nigerode\n  29.11.2025–11.01.2026\n\nEinzeltermine\n\nSamstag, 6. Dezember\n\n- 14"
+     ":00 Uhr – Nikolausumzug durch die Altstadt\n- 19:30 Uhr – Adventskonzert des Harze"
+     "r Kammerchors, Liebfrauenkirche\n\nHinweise\n\n- Der Parkplatz Anger ist vom 1. bi"
+     "s 31. Dezember für Busse reserviert.\n",
+     [("Weihnachtsausstellung „Festlich gedeckt“ im Schloss Wernigerode", "Wernigerode"),
+      ("Nikolausumzug durch die Altstadt", None),
+      ("Adventskonzert des Harzer Kammerchors", "Liebfrauenkirche")],
+     "a day's timed items one under another in one paragraph are all its events; a list's "
+     "heading of many ('Durchgehende Veranstaltungen') is no event a lead's dates give"),
     ("Medienmitteilung\nSt. Gallen, 2. Februar 2026\n\nFachkongress Wasser 2026\n\nDer "
      "Fachkongress findet am 9. September 2026 im Kongresshaus St. Gallen statt. Am Donnerstag, "
      "10. September, besteht die Möglichkeit, an einer geführten Exkursion zum Seewasserwerk "
