@@ -132,6 +132,7 @@ from .vocabulary import (
     DOORS_WORDS,
     END_CUES,
     EVENT_VERBS,
+    FEAST_BASES,
     NEWSLETTER_ITEM_WORDS,
     NO_EVENT_TITLES,
     NOMINATIVE_FORMS,
@@ -1350,8 +1351,10 @@ class _Reader:
             # (Mariä Himmelfahrt)")
         if written.year_known and self._historical(written):
             return []
-        if any(_within(written.start, first_day, last_day) for first_day, last_day in spans):
-            return []
+        if not self._feast and any(_within(written.start, first_day, last_day)
+                                   for first_day, last_day in spans):
+            return []  # (a conference's day of sessions; but a feast's days list its events:
+            # "Samstag, 15. August" / "  22.30 Uhr   Höhenfeuerwerk über dem Main")
         found = []
         pos = first
         while pos < len(text) and text[pos] != "\n":
@@ -1476,6 +1479,12 @@ class _Reader:
         days = {i: found for i in range(len(self.mentions))
                 if (found := self._timed_lines(i, spans))}
         return days if any(f.noun for found in days.values() for f in found) else {}
+
+    @cached_property
+    def _feast(self) -> bool:
+        """Whether the document's headline names a feast, a fair or a festival, whose days'
+        programme lines are events of their own (not a conference's sessions)."""
+        return self.headline is not None and event_base(self.headline[0]) in FEAST_BASES
 
     @cached_property
     def _date_blocks(self) -> bool:

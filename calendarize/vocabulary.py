@@ -225,6 +225,9 @@ EVENT_NOUNS: tuple[str, ...] = (
     # dinner ("Essen" alone is a town, and "Interessen" ends in it)
     "Schießen", "Grünkohlessen", "Kohlessen", "Fastenessen", "Spargelessen", "Gänseessen",
     "Martinsgansessen", "Schlachtessen",
+    # a feast's parade ("Zug" alone is a train): "Winzerfestzug", "Trachtenzug"
+    "Festzug", "Trachtenzug", "Faschingszug", "Fastnachtszug", "Karnevalszug", "Lampionzug",
+    "Laternenzug",
     # a public gathering of protest, a meeting on the spot ("Termin" alone is vague)
     "Kundgebung", "Mahnwache", "Demonstration", "Ortstermin",
     # a book's presentation ("Vorstellung" alone is an idea), a card tournament, a day at a
@@ -381,6 +384,13 @@ DATED_NON_EVENTS: tuple[str, ...] = (
 )  # fmt: skip
 # The same as whole words ("die am 10. Mai stattfindende Wahl", "die Ausgabe vom 7. April")
 DATED_NON_EVENT_WORDS: tuple[str, ...] = ("Wahl", "Wahlen", "Ausgabe")
+# The event nouns of feasts, fairs and festivals, whose programme's lines are events of
+# their own ("Samstag, 15. August" / "22.30 Uhr  Höhenfeuerwerk"), as a conference's
+# sessions are not
+FEAST_BASES: frozenset[str] = frozenset({
+    "fest", "markt", "kirmes", "kerwe", "kirchweih", "kärwa", "kilbi", "chilbi", "märt",
+    "festival", "festwoche", "woche", "wochen", "tage", "stadtfest",
+})  # fmt: skip
 # Labels of a span of time that is no event: "Vorlesungszeit: 13.10.2025 bis 31.01.2026",
 # "Sommerferien: 30. Juli bis 9. September"
 PERIOD_LABELS: tuple[str, ...] = (

@@ -1117,6 +1117,19 @@ EVENT_ROWS = [
      "a speaker with an academic title in the column of titles, the talk under it; a series "
      "named without its term; a lecture period's label ('Vorlesungszeit:') and 'keine … statt' "
      "give no event"),
+    ("54. VOLKACHER WEINFEST\n14. bis 17. August 2026 · Marktplatz Volkach\n\nVier Tage lang "
+     "feiert Volkach seinen Wein. Der Eintritt ist frei.\n\nPROGRAMM-HÖHEPUNKTE\n\nSamstag, 15. "
+     "August\n  11.00 Uhr   Weinbergsführung „Vom Rebstock ins Glas“\n  22.30 Uhr   "
+     "Höhenfeuerwerk über dem Main\n\nSonntag, 16. August\n  10.00 Uhr   Ökumenischer "
+     "Festgottesdienst auf dem Marktplatz\n  14.00 Uhr   Großer Winzerfestzug durch die "
+     "Altstadt\n",
+     [("54. Volkacher Weinfest", "2026-08-14", "Volkach"),
+      ("Weinbergsführung „Vom Rebstock ins Glas“", "2026-08-15T11:00", "Volkach"),
+      ("Höhenfeuerwerk über dem Main", "2026-08-15T22:30", "Volkach"),
+      ("Ökumenischer Festgottesdienst auf dem Marktplatz", "2026-08-16T10:00", "Volkach"),
+      ("Großer Winzerfestzug durch die Altstadt", "2026-08-16T14:00", "Volkach")],
+     "a feast's days within its run list events of their own, each at its time (a "
+     "conference's sessions are none); a feast's parade ('Winzerfestzug')"),
     ("Ulm (swp) – Der Förderverein zieht nach gut besuchter Lesung Bilanz und plant einen "
      "dichten Herbst. Am Samstag, 17. Oktober 2026, lädt der Verein zu einer Stadtführung ein.",
      [("Stadtführung", "2026-10-17", "Ulm")],
@@ -1568,8 +1581,8 @@ EVENT_ROWS = [
      "Festumzug durch die Weinstraße\n\nMo., 17.8.\n\n18 Uhr: Kommentierte Weinprobe im "
      "Innenhof\n\nDi., 18.8.\n\n22 Uhr: Abschlussfeuerwerk über den Weinbergen\n",
      [("Deidesheimer Weinkerwe", "2026-08-14", "Deidesheim"),
-      ("Großer Festumzug", "2026-08-16T14:00", "Deidesheim"),
-      ("Kommentierte Weinprobe", "2026-08-17T18:00", "Deidesheim"),
+      ("Großer Festumzug durch die Weinstraße", "2026-08-16T14:00", "Deidesheim"),
+      ("Kommentierte Weinprobe im Innenhof", "2026-08-17T18:00", "Deidesheim"),
       ("Abschlussfeuerwerk über den Weinbergen", "2026-08-18T22:00", "Deidesheim")],
      "a wine feast ('Kerwe'), a tasting, fireworks; the headline's town adjective places "
      "the programme; a programme's line is no heading of the next day's"),
@@ -2066,6 +2079,7 @@ NOUN_ROWS = [
     ("Kinderfasching", True, "a carnival's afternoon (vocabulary)"),
     ("Spatenstich", True, "a building's first cut (vocabulary)"),
     ("Mahnwache", True, "a vigil of protest (vocabulary)"),
+    ("Winzerfestzug", True, "a feast's parade (vocabulary: 'Festzug')"),
     ("Großdemonstration", True, "a demonstration (vocabulary)"),
     ("Ortstermin", True, "a meeting on the spot ('Termin' alone is vague)"),
     ("Seniorennachmittag", True, "an afternoon named by whom it is for"),
