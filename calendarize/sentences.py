@@ -37,7 +37,7 @@ _NOT_AFTER_WORD = r"(?<!(?<![\w.\n)])\.)(?<!(?<![\w.])\n\.)" + "".join(
 # ahead to the next mark instead of testing the look-behinds at every character)
 _END = re.compile(
     r"[.!?…](?<!(?<![0-9])[0-9][.!?…])(?<!(?<![0-9])[0-9]{2}[.!?…])" + _NOT_AFTER_WORD
-    + r"[\"“”»«'\u2019]?[ \t\n]+(?=[A-ZÄÖÜ0-9„\"»(])"
+    + r"[\"“”»«'\u2019]?[ \t\n]+(?=[A-ZÄÖÜ0-9„\"»«‹(])"  # (a Swiss quote opening the next: «…»)
 )
 
 

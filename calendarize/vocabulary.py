@@ -120,6 +120,9 @@ PAST_CUES: tuple[str, ...] = (
     "veranstalteten", "präsentierte", "präsentierten", "richtete", "richteten", "war",
     "waren", "hatte", "hatten", "kamen", "nahmen", "begrüßte", "besuchten", "diskutierten",
     "informierten", "zeigten", "gab", "ging", "endete", "gefolgt", "teilgenommen",
+    # a report's crowd: "Der Herbstmarkt vom 11. Oktober lockte über 5000 Besucher"
+    "lockte", "lockten", "zog", "zogen", "feierte", "feierten", "besuchte", "strömten",
+    "erlebten", "folgten", "lauschten", "verfolgten", "begeisterte", "begeisterten",
     # the passive's past: "wurde … eröffnet", "ist … vertagt worden" (the participle alone,
     # "eröffnet", reads as the present)
     "wurde", "wurden", "worden",

@@ -249,8 +249,10 @@ def _segment(text: str, mention: DateMention) -> bool:
         after += 1
     # (on the text's first line a "|" sets parts apart too: "Weinviertler Rundschau | Region
     # Retz | 14.04.2026, 06:00"; below it, a table's rows)
-    marks = _SEGMENT_MARKS if text.find("\n", 0, begin) >= 0 else _FIRST_LINE_MARKS
-    mark_before = before >= 0 and text[before] in marks
+    first_line = text.find("\n", 0, begin) < 0
+    marks = _FIRST_LINE_MARKS if first_line else _SEGMENT_MARKS
+    # (or, on the first line, a wide gap: "UNTERLÄNDER ANZEIGER        Mittwoch, 29. Oktober 2025")
+    mark_before = before >= 0 and (text[before] in marks or (first_line and begin - before > 3))
     mark_after = after < len(text) and (text[after] in marks or _PAGE_AFTER.match(
         text, after) is not None)  # ("Samstag, 17. Oktober 2026 – Seite 14")
     return (mark_before or before < 0 or text[before] == "\n") and (

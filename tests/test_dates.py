@@ -408,6 +408,11 @@ CASES: list[tuple[str, str, str]] = [
      "sowie der"),
     ("Kader für die EM-Qualifikation. (APA, red, 25.8.2015)", "2015-08-25", "APA byline"),
     ("Dutzende Tote durch Unwetter in Japan (2018-07-09)", "2018-07-09", "Wikinews title"),
+    ("Jean Todt: Der Ferrari-Teamchef wurde 60 (2006-03-02)\n\nJean Todt feierte am 26. "
+     "Februar einen runden Geburtstag, den 60. Der Franzose Todt ist Teamchef von Ferrari.",
+     "2006-03-02; 2006-02-26",
+     "'feierte' reports the past, though an 'ist' follows: the February before the title's "
+     "date"),
     ("100.000 Fluggäste im Juli 2008 meldet die Firma", "", "month and year only"),
     ("ein Urteil vom 28. Februar 2013 (Rs C-483/10, Rz 96 f)", "2013-02-28",
      "case numbers after a date"),

@@ -103,6 +103,11 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "rund 25.000 Menschen.", None, "2026-03-16; 2026-03-14/2026-03-15",
      "two weekdays before the parenthesis: the first day's is the first (14 March 2026 is a "
      "Saturday; read as a Sunday, the year was left unknown)"),
+    ("UNTERLÄNDER ANZEIGER                               Mittwoch, 29. Oktober 2025\nRegion\n\n"
+     "Bülach. Der Herbstmarkt vom 11. Oktober lockte über 5000 Besucher in die Marktgasse. "
+     "«Wir sind sehr zufrieden», sagt der Gewerbeverein.", None, "2025-10-29; 2025-10-11",
+     "a masthead's date after a wide gap on the first line; a crowd's simple past ('lockte') "
+     "reports the past; a Swiss quotation opens a sentence of its own"),
     ("ALBVEREIN METZINGEN\nWander- und Veranstaltungsplan 2. Halbjahr 2025\n\nSo 06.07. "
      "Albtrauf-Wanderung", None, "2025-07-06", "a half of a year"),
     ("Stadtbibliothek\nVeranstaltungen im ersten Halbjahr 2026\n\nAm 22. Januar liest sie.",
