@@ -740,6 +740,8 @@ class _Reader:
     def _venue_open(self, begin: int, end: int) -> bool:
         """Whether a sentence says that a venue, its subject, is open: 'Das Freibad ist ab 15.
         Mai täglich geöffnet'."""
+        if "geöffnet" not in self.text[begin:end]:  # (most sentences: no venue's hours)
+            return False
         m = _VENUE_OPEN.match(self.text, begin, end)
         return m is not None and is_venue(m["venue"])
 
@@ -1715,9 +1717,10 @@ class _Reader:
         """The heading line right over a paragraph, or over the blank line above it (not
         a programme's line: "14 Uhr: Großer Festumzug …" over the next day's "Mo., 17.8.");
         a paragraph indented under its heading too ("► Anfängerkurs 2026" / "  Unser Kurs …")."""
-        line_start = self.text.rfind("\n", 0, begin) + 1
-        if line_start < begin and not self.text[line_start:begin].strip():
-            begin = line_start
+        if begin and self.text[begin - 1] in " \t":
+            line_start = self.text.rfind("\n", 0, begin) + 1
+            if not self.text[line_start:begin].strip():
+                begin = line_start
         heading = heading_above(self.text, begin) or (
             heading_above(self.text, begin - 1)
             if begin >= 2 and self.text.startswith("\n\n", begin - 2) else None)
