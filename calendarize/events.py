@@ -145,6 +145,7 @@ from .vocabulary import (
     SPEECH_VERBS,
     SUPERSEDED_CUES,
     VAGUE_EVENT_NOUNS,
+    WEEKDAYS,
     WHOLE_WORD_CUES,
 )
 from .years import Years, document_date, document_period, is_byline
@@ -168,6 +169,16 @@ _OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVE
 # "Landtagswahl am …", "Präsidentenwahl vom …", "Onlineausgabe vom …"
 _OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$")
 _MIDDLE_DOT = re.compile(r"[ \t]+·[ \t]+")
+# a programme's line opening with a weekday and a time, no date: "Fr., 15.00 Uhr   Offizielle
+# Eröffnung …", "So. 9.30 Uhr: Kirmesgottesdienst"
+_WEEKDAY_LINE = re.compile(
+    r"^[ \t]*(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?[ \t]+"
+    r"(?:ab[ \t]+)?(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*(?:–|-|bis)[ \t]*"
+    r"(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr[ \t]*[:–-]?[ \t]+(?P<said>[A-ZÄÖÜ„][^\n]*)",
+    re.MULTILINE)
+_WEEKDAY_LINE_HINT = re.compile(r"\n[ \t]*(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\.?,?[ \t]+[0-9]")
+_HOURS_TITLE = re.compile(r"(?:Öffnungszeiten|Servicezeiten|Bürozeiten|Kassenzeiten|"
+                          r"Schließzeiten|Schließtage)\b")
 # a heading line alone between blank lines: a section of its own ("Kreativität")
 _SECTION_HEADING = re.compile(r"\n\n[A-ZÄÖÜ][^\n.:!?]{2,60}\n\n")
 _FEE = re.compile(r"[0-9][ \t]*(?:€|EUR|Euro|CHF)|(?:€|CHF)[ \t]*[0-9]|\b(?:Eintritt|entgeltfrei|"
@@ -539,6 +550,7 @@ class _Reader:
                 found += self._same_day_lines(found[-1])
             elif not item.entry and mention.end is None:
                 found += self._later_that_day(found[-1])
+        found += self._weekday_lines()
         groups = _group(found, self._cancelled)
         self._entries = sorted(line_around(self.text, f.mention.span)[0] for f in found if f.entry)
         events = [self._assemble(group, main=(i == 0), alone=len(groups) == 1)
@@ -1229,8 +1241,9 @@ class _Reader:
                 # under its section's paragraph: "LESUNG: „DIE FÄHRFRAU …“" / "" / "Die
                 # Dresdner Autorin … liest …" / "Donnerstag, 22. Januar 2026, 19 Uhr"
                 return _Found(named[0], named[1], mention, sentence, by_line=True, entry=True)
-        if title is None:
-            return None
+        if title is None or _HOURS_TITLE.match(title):
+            return None  # (a table of opening hours: "Öffnungszeiten der Fahrgeschäfte" /
+            # "Freitag, 3.10.     14.00 – 23.00 Uhr")
         title, place = _venue_tail(title)
         if place is None:  # "… mit den Sternsingern, Pfarrkirche (Pongauer Dom)"
             title, place = _comma_venue(title)
@@ -1454,6 +1467,42 @@ class _Reader:
                 return [_Found(noun, self.titles.title_for(noun, pos, mention.start.year),
                                mention, (begin, end))]
         return []
+
+    def _weekday_lines(self) -> list[_Found]:
+        """The programme lines of a document's one run of days that open with a weekday and
+        a time, no date: 'Fr., 15.00 Uhr   Offizielle Eröffnung durch den Bürgermeister'
+        under 'Von Freitag, 3. Oktober, bis Montag, 6. Oktober 2025', each on the day of its
+        weekday within the run (a run of a week at most, so that each weekday is one day)."""
+        lines = list(_WEEKDAY_LINE.finditer(self.text)) if _WEEKDAY_LINE_HINT.search(
+            self.text) else []
+        if not lines:
+            return []
+        # (the run the lines stand under: the last before them)
+        run = next((r for i in reversed(self._mentions_between(0, lines[0].start()))
+                    if (r := self.years.at(i)).end is not None), None)
+        first = run.start.date() if run is not None else None
+        last = run.end.date() if run is not None and run.end is not None else None
+        if first is None or last is None or not 0 < (last - first).days < 7:
+            return []
+        days = {d.weekday(): d for n in range((last - first).days + 1)
+                if (d := first + dt.timedelta(days=n))}
+        found = []
+        for line in lines:
+            day = days.get(WEEKDAYS[line["weekday"]])
+            start = parse_time(line["t1"])
+            if day is None or start is None:
+                continue
+            stop = parse_time(line["t2"]) if line["t2"] else None
+            title, place, after = _item_title(line["said"].strip())
+            named = leading_phrase(title)
+            mention = DateMention(span=(line.start("weekday"), line.start("weekday")),
+                                  text=line.group(0).strip(), start=Day(day.year, day.month,
+                                                                         day.day),
+                                  start_time=start, end_time=stop)
+            found.append(_Found(named[0] if named else "", title, mention,
+                                (line.start(), line.end()), by_line=True, entry=True,
+                                place=place or after or None))
+        return found
 
     def _mentions_between(self, begin: int, end: int) -> range:
         """The indices of the mentions that start in ``text[begin:end]``."""

@@ -1130,6 +1130,19 @@ EVENT_ROWS = [
       ("Großer Winzerfestzug durch die Altstadt", "2026-08-16T14:00", "Volkach")],
      "a feast's days within its run list events of their own, each at its time (a "
      "conference's sessions are none); a feast's parade ('Winzerfestzug')"),
+    ("Werbegemeinschaft Lippstadt e.V.\n\nLippstadt, 22.09.2025\n\nPRESSEMITTEILUNG\n\n"
+     "Herbstwoche 2025: Vier Tage Rummel\n\nVon Freitag, 3. Oktober, bis Montag, 6. Oktober "
+     "2025 verwandeln 85 Schausteller die Innenstadt in eine Kirmesmeile.\n\nÖffnungszeiten der "
+     "Fahrgeschäfte\n  Freitag, 3.10.     14.00 – 23.00 Uhr\n  Samstag, 4.10.     12.00 – 24.00 "
+     "Uhr\n\nProgramm\n  Fr., 15.00 Uhr   Offizielle Eröffnung am Alten Rathaus\n  So., 9.30 Uhr"
+     "    Gottesdienst in der Marienkirche\n  Mo., 21.30 Uhr   Lasershow über dem "
+     "Rathausplatz\n",
+     [("Herbstwoche 2025: Vier Tage Rummel", "2025-10-03T14:00", "Lippstadt"),
+      ("Offizielle Eröffnung am Alten Rathaus", "2025-10-03T15:00", "Lippstadt"),
+      ("Gottesdienst in der Marienkirche", "2025-10-05T09:30", "Lippstadt"),
+      ("Lasershow über dem Rathausplatz", "2025-10-06T21:30", "Lippstadt")],
+     "a programme's lines opening with a weekday and a time, no date, are on that weekday of "
+     "the run above them; a table of opening hours gives no event"),
     ("Ulm (swp) – Der Förderverein zieht nach gut besuchter Lesung Bilanz und plant einen "
      "dichten Herbst. Am Samstag, 17. Oktober 2026, lädt der Verein zu einer Stadtführung ein.",
      [("Stadtführung", "2026-10-17", "Ulm")],
