@@ -169,6 +169,7 @@ _OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVE
 # "Landtagswahl am …", "Präsidentenwahl vom …", "Onlineausgabe vom …"
 _OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$")
 _MIDDLE_DOT = re.compile(r"[ \t]+·[ \t]+")
+_TOWN_CELL = re.compile(r"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t][A-ZÄÖÜ][\w.-]*)?)[ \t]{3,}(?=\S)")
 # a programme's line opening with a weekday and a time, no date: "Fr., 15.00 Uhr   Offizielle
 # Eröffnung …", "So. 9.30 Uhr: Kirmesgottesdienst"
 _WEEKDAY_LINE = re.compile(
@@ -1168,7 +1169,8 @@ class _Reader:
         if rest is None:
             return None
         place_rest = _PLACE_REST.fullmatch(rest) if rest else None
-        if rest and not leading_phrase(rest) and (_opens_with_town(rest) or opens_with_venue(
+        if rest and not leading_phrase(rest) and not _town_cell(rest) and (_opens_with_town(
+                rest) or opens_with_venue(
                 rest) or place_rest or place_only):
             # "- Donnerstag, 5. März: Titisee-Neustadt, Rathaus, Sitzungszimmer": the line
             # gives its place, and the list's label or heading its event ("Sa, 10.10., 9 bis
@@ -1244,9 +1246,14 @@ class _Reader:
         if title is None or _HOURS_TITLE.match(title):
             return None  # (a table of opening hours: "Öffnungszeiten der Fahrgeschäfte" /
             # "Freitag, 3.10.     14.00 – 23.00 Uhr")
+        town = _town_cell(title)
+        if town is not None:  # (a column of towns before the titles: "Mi 24.12.   16:00
+            title = title[town.end() :]  # Ebermannstadt   Kindermette mit Krippenspiel")
         title, place = _venue_tail(title)
         if place is None:  # "… mit den Sternsingern, Pfarrkirche (Pongauer Dom)"
             title, place = _comma_venue(title)
+        if town is not None:
+            place = f"{place}, {town['town']}" if place else town["town"]
         found = leading_phrase(title)
         if found is not None and len(title.split()) > 12 and found[1] != title:
             # (a line too long to be a name: its name and venue, before its address)
@@ -2579,6 +2586,13 @@ def _count_word(text: str, word: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
+def _town_cell(said: str) -> re.Match[str] | None:
+    """A known town in a column of its own opening what a programme line says: "Pretzfeld
+    Christmette" (set apart by a wide gap)."""
+    cell = _TOWN_CELL.match(said)
+    return cell if cell is not None and lookup_city(cell["town"]) is not None else None
+
+
 def _without_fee(said: str) -> str:
     """What a programme line says, without its fee set apart by middle dots: "VHS-Haus,
     Atelier · 78 € zzgl. Material" → "VHS-Haus, Atelier"."""
@@ -3035,9 +3049,12 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
         start, end, noun = key
         if len(group) == 1 and group[0].title.casefold() == noun:
             # a bare kind of event, on a day an event of that kind has: its own ("Die
-            # Vorlesung am 1. Dezember muss entfallen", of the Ringvorlesung's row that day)
+            # Vorlesung am 1. Dezember muss entfallen", of the Ringvorlesung's row that day);
+            # not one at another hour ("Christmette", 22 Uhr, beside the "Kindermette", 16 Uhr)
+            hour = group[0].mention.start_time
             kin = [k for k in groups if k[:2] == (start, end) and k != key and k[2] and
-                   _kind_of(k[2]) == event_base(noun)]
+                   _kind_of(k[2]) == event_base(noun) and not (hour is not None and all(
+                       f.mention.start_time not in (None, hour) for f in groups[k]))]
             if not kin and called_off(group[0]):  # (or the one entry a programme lists
                 # that day, which a note by another word calls off: "Der Vortrag am 26. Mai
                 # 2026 („Arbeiten bei 38 Grad“) entfällt", of the Ringvorlesung's row)

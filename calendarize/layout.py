@@ -1246,6 +1246,8 @@ def _is_address(line: str) -> bool:
     # (not a town in a title, „Mit Jona auf großer Fahrt“, nor an ensemble's: "Klaviertrio
     # Würzburg")
     named = without_ensembles(unquoted(line).split(",")[0])
+    if line[:1].isalpha() and (dated := scan_dates(line[:24])) and dated[0].span[0] <= 4:
+        return False  # the next entry's line: "Mi 24.12.   22:00  Pretzfeld   Christmette"
     return bool(line) and not line.endswith(".") and len(line) <= 100 and not (
         TITLED_SPEAKER.match(line)) and bool(
             _POSTCODE.search(line) or _SHORT_POSTCODE_TOWN.search(line)  # (", 5400 Hallein")

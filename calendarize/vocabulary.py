@@ -611,7 +611,8 @@ TABLE_TITLE_HEADERS: tuple[str, ...] = (
 )  # fmt: skip
 TABLE_PLACE_HEADERS: tuple[str, ...] = (
     "Ort", "Wo", "Veranstaltungsort", "Treffpunkt", "Spielstätte", "Raum", "Sitzungsort",
-    "Tagungsort", "Spielort", "Kursort", "Adresse",
+    "Tagungsort", "Spielort", "Kursort", "Adresse", "Halle", "Sportstätte", "Austragungsort",
+    "Location", "Lokal",
 )  # fmt: skip
 # A table's headers of a column of people, no place: "Datum | Thema | Referent/in"
 TABLE_PERSON_HEADERS: tuple[str, ...] = (

@@ -1875,6 +1875,24 @@ def test_event_forms(text: str, expected: list[tuple[str, str | None, str | None
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("PFARRBRIEF\nder Pfarreiengemeinschaft Ebermannstadt – Pretzfeld\n\nAusgabe 12/2025 · "
+     "gültig vom 29. November 2025 bis 11. Januar 2026\n\nLiebe Schwestern und Brüder,\n\nmit "
+     "dem ersten Advent beginnt ein neues Kirchenjahr. Ich danke allen, die mithelfen.\n\n"
+     "BESONDERE GOTTESDIENSTE\n\nMi 24.12.   16:00  Ebermannstadt   Kindermette mit "
+     "Krippenspiel\nMi 24.12.   22:00  Pretzfeld       Christmette\nSo 04.01.   10:30  "
+     "Ebermannstadt   Aussendung der Sternsinger\n",
+     [("Kindermette mit Krippenspiel", "Ebermannstadt"), ("Christmette", "Pretzfeld"),
+      ("Aussendung der Sternsinger", "Ebermannstadt")],
+     "a column of towns before the titles places each row; the next row's line is no "
+     "address; an entry at another hour is no other's of its kind ('Christmette', "
+     "'Kindermette')"),
+    ("HSG Warndt – Spielplan 2026/27\n\nDatum          Anwurf   Begegnung                       "
+     "Halle\n-------------  -------  ------------------------------  --------------------------\n"
+     "Sa 12.09.2026  19:30    HSG Warndt – TV Homburg         Warndthalle Großrosseln\n"
+     "Sa 19.09.2026  18:00    TV Merzig – HSG Warndt          Kreissporthalle Merzig\n",
+     [("HSG Warndt – TV Homburg", "Warndthalle Großrosseln, Großrosseln"),
+      ("TV Merzig – HSG Warndt", "Kreissporthalle Merzig, Merzig")],
+     "a column headed 'Halle' is the place"),
     (
      "Volkshochschule Husum – Programm Frühjahrssemester 2026\n\nStand: 05.12.2025\n\nAn"
      "meldungen online. Anmeldeschluss ist jeweils eine Woche vor Kursbeginn.\n\nVortrag"
