@@ -268,7 +268,7 @@ _ANAPHOR = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?P<v
 _CROWD = re.compile(
     r"(?<!\w)(?:kamen|strömten|besuchten|zählten|zählte|lockte|lockten)(?!\w)[^!?\n]{0,80}?"
     r"(?<!\w)(?:Menschen|Besucher(?:innen)?|Gäste|Zuschauer(?:innen)?|Schaulustige)(?!\w)")
-_TALK = re.compile(r"(?<!\w)(?:spricht|sprechen|referiert|referieren|berichtet)[ \t]+"
+_TALK = re.compile(r"(?<!\w)(?:spricht|sprechen|referiert|referieren|referierte|berichtet)[ \t]+"
                    r"(?:[^.!?\n„]{0,80}?[ \t])?über[ \t]+(?P<title>„[^“”\"\n]{3,120}[“”\"])"
                    # (or its topic first: "Über „Insekten im Garten“ spricht der Biologe …")
                    r"|(?<!\w)[Üü]ber[ \t]+(?P<first>„[^“”\"\n]{3,120}[“”\"])[ \t]+"
@@ -861,8 +861,11 @@ class _Reader:
             title = self.titles.title_at_venue(self._flat(begin, end), venue)
             return _Found(noun, title, mention, (begin, end), venue_noun=True)
         # (an announced talk has its hour: a news report's "… berichtet über „…“" has none)
-        talk = _TALK.search(self.text, begin, end) if "ber „" in facts.sentence and (
-            mention.start_time is not None or facts.times) else None
+        talk = _TALK.search(self.text, begin, end) if "ber „" in facts.sentence else None
+        if talk is not None and mention.start_time is None and not facts.times and (
+                "referierte" not in talk.group(0)):
+            talk = None  # (a talk reported in the past needs no hour: "Am 29. Januar
+            # referierte Heimatforscher Dieter Born … über „…“")
         if talk is not None:  # "… spricht Gärtnermeister Hans Dotterweich über „Die Bamberger
             title = strip_quotes(talk["title"] or talk["first"])  # Gärtnerstadt“"
             return _Found("Vortrag", f"Vortrag: {title}", mention, (begin, end))

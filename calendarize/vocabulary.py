@@ -236,6 +236,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a book's presentation ("Vorstellung" alone is an idea), a card tournament, a day at a
     # university for pupils
     "Buchvorstellung", "Buchpräsentation", "Preisschnapsen", "Preisschafkopf",
+    # a play for children or with puppets ("Theater" alone is a house)
+    "Kindertheater", "Puppentheater", "Figurentheater", "Mitmachtheater", "Theaterstück",
     "Schnupperstudium",
 )  # fmt: skip
 

@@ -1143,6 +1143,14 @@ EVENT_ROWS = [
       ("Lasershow über dem Rathausplatz", "2025-10-06T21:30", "Lippstadt")],
      "a programme's lines opening with a weekday and a time, no date, are on that weekday of "
      "the run above them; a table of opening hours gives no event"),
+    ("Heimatverein Bad Berleburg e. V.\nRundbrief Frühjahr 2026\n\nAm 29. Januar 2026 referierte "
+     "Heimatforscher Dieter Born im Bürgerhaus über „Die Sayn-Wittgensteiner Eisenhütten“. Mit "
+     "über 60 Gästen war der Saal besetzt. Das Kindertheater „Der Grüffelo“ (Sonntag, 15. März "
+     "2026, 15 Uhr) entfällt ersatzlos.\n",
+     [("Vortrag: Die Sayn-Wittgensteiner Eisenhütten", "2026-01-29", "Bad Berleburg"),
+      ("Kindertheater „Der Grüffelo“", "2026-03-15T15:00", "Bad Berleburg")],
+     "a talk reported in the past ('referierte … über „…“') needs no hour; a children's "
+     "play ('Kindertheater') is an event"),
     ("Ulm (swp) – Der Förderverein zieht nach gut besuchter Lesung Bilanz und plant einen "
      "dichten Herbst. Am Samstag, 17. Oktober 2026, lädt der Verein zu einer Stadtführung ein.",
      [("Stadtführung", "2026-10-17", "Ulm")],
