@@ -753,7 +753,7 @@ class _Reader:
     def _venue_open(self, begin: int, end: int) -> bool:
         """Whether a sentence says that a venue, its subject, is open: 'Das Freibad ist ab 15.
         Mai täglich geöffnet'."""
-        if "geöffnet" not in self.text[begin:end]:  # (most sentences: no venue's hours)
+        if self.text.find("geöffnet", begin, end) < 0:  # (most sentences: no venue's hours)
             return False
         m = _VENUE_OPEN.match(self.text, begin, end)
         return m is not None and is_venue(m["venue"])
@@ -1483,6 +1483,8 @@ class _Reader:
         a time, no date: 'Fr., 15.00 Uhr   Offizielle Eröffnung durch den Bürgermeister'
         under 'Von Freitag, 3. Oktober, bis Montag, 6. Oktober 2025', each on the day of its
         weekday within the run (a run of a week at most, so that each weekday is one day)."""
+        if not any(m.end is not None for m in self.mentions):
+            return []  # (most documents: no run of days, asked before the text is read)
         lines = list(_WEEKDAY_LINE.finditer(self.text)) if _WEEKDAY_LINE_HINT.search(
             self.text) else []
         if not lines:

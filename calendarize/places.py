@@ -256,13 +256,14 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
     ``streets`` (the place of the event it is said of), else only in the first lines, where
     a letterhead stands (past them, a guest play's town is not the document's)."""
     found = []
+    negated = "nicht" in text  # (most texts deny no place: the look behind is skipped)
     for pattern in (_CITY, _POSTCODE_CITY, _TOWN_CITY):
         for m in pattern.finditer(text):
             if pattern is _POSTCODE_CITY and not text[m.start() + 4].isdigit() and not (
                     m.start() == 0 or text.endswith(_SHORT_CODE_BEFORE, 0, m.start())):
                 continue  # four digits that no address puts before a town: no postcode
-            if pattern is _CITY and _NEGATED_BEFORE.search(text, max(0, m.start() - 30),
-                                                           m.start()):
+            if negated and pattern is _CITY and _NEGATED_BEFORE.search(
+                    text, max(0, m.start() - 30), m.start()):
                 continue  # "… nicht wie geplant in Ulm, sondern im … in Neu-Ulm"
             for candidate in _towns(m["name"].rstrip(".,")):
                 if candidate in AMBIGUOUS_PLACE_WORDS and _NUMBERED.match(
