@@ -18,7 +18,9 @@ from dataclasses import dataclass, replace
 from .dates import DAY_NOTE, find_times, parse_time, scan_dates
 from .identity import organiser_key
 from .layout import (
+    FEE,
     FOR_ALL,
+    STATUS_AFTER_DASH,
     STATUS_TAIL,
     WEEKDAY_ADVERBS,
     ContactBlock,
@@ -182,8 +184,7 @@ _HOURS_TITLE = re.compile(r"(?:Öffnungszeiten|Servicezeiten|Bürozeiten|Kassenz
                           r"Schließzeiten|Schließtage)\b")
 # a heading line alone between blank lines: a section of its own ("Kreativität")
 _SECTION_HEADING = re.compile(r"\n\n[A-ZÄÖÜ][^\n.:!?]{2,60}\n\n")
-_FEE = re.compile(r"[0-9][ \t]*(?:€|EUR|Euro|CHF)|(?:€|CHF)[ \t]*[0-9]|\b(?:Eintritt|entgeltfrei|"
-                  r"kostenlos|kostenfrei|Gebühr)\b")
+_FEE = re.compile(FEE + r"|\b(?:Eintritt|Gebühr)\b")
 # a span of time's label right before its dates: "Vorlesungszeit: 13.10.2025 bis …"
 _PERIOD_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(PERIOD_LABELS) + r")[ \t]*:[ \t]*$")
 # a person's day: a birthday, a birth, a death
@@ -212,9 +213,8 @@ _CANCELLED = re.compile(rf"\b(?:{_CANCEL_FORMS}"
                         r"(?:sollen|stattfinden|beginnen)[ \t]*"
                         r"(?:sollen)?[.!?,;]?$)")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES))) + r")")
-# marks a heading stands between: "*** KINDERKLEIDERBASAR ***", "== Sommerfest ==", or opens
-# with: "▶ INFORMATIONSABEND"
-_DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$|^[•▸►▪▶>]{1,3}[ \t]+")
+# marks a heading stands between: "*** KINDERKLEIDERBASAR ***", "== Sommerfest =="
+_DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
 _STATUS_HEAD = re.compile(rf"(?:{_CANCEL_FORMS})[ \t]*:[ \t]*")
@@ -1860,7 +1860,7 @@ class _Reader:
         # status after its dash: "Sa, 08.08.2026" / "" / "Lichterfest am Lechfall – entfällt")
         return Event(
             title=self._unshouted(_nominative(STATUS_TAIL.sub("", _ANNOUNCING_HEAD.sub(
-                "", _STATUS_HEAD.sub("", _DECORATION.sub("", title)))))),
+                "", _STATUS_HEAD.sub("", unbulleted(_DECORATION.sub("", title))))))),
             start=mention.start,
             end=mention.end,
             start_time=mention.start_time,
@@ -2844,8 +2844,7 @@ _SENTENCE_AFTER = re.compile(
     r"(?<![A-ZÄÖÜ][a-z])(?<![ \t][A-Za-zÄÖÜ])\.[ \t]+(?=[A-ZÄÖÜ][a-zäöüß]+[ \t])")
 _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 # (but a dash before a status opens a note on the entry above: "– entfällt in dieser Saison")
-_STATUS_NOTE = re.compile(r"[–—-][ \t]*(?i:" + "|".join(
-    map(re.escape, (*CANCEL_CUES, *POSTPONE_CUES))) + r")\b")
+_STATUS_NOTE = re.compile(STATUS_AFTER_DASH + r"\b")
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
 _LATER_SENTENCES = 3  # how many sentences after an event's may name another of its day
 # a sentence telling of later that day: "Am Abend steigt …", "Im Anschluss …", "Abends …"

@@ -340,9 +340,11 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     return without_venue(found[1]) + (status.group(0) if status else "")  # Lechfall – entfällt")
 
 
-# a status after a dash closing a title: "Lichterfest am Lechfall – entfällt", "– VERSCHOBEN"
-STATUS_TAIL = re.compile(r"[ \t]*[–—-][ \t]*(?i:" + "|".join(
-    map(re.escape, (*CANCEL_CUES, *POSTPONE_CUES))) + r")[ \t!.]*$")
+# a status after a dash: "– entfällt", "– VERSCHOBEN"
+STATUS_AFTER_DASH = r"[–—-][ \t]*(?i:" + "|".join(
+    map(re.escape, (*CANCEL_CUES, *POSTPONE_CUES))) + ")"
+# ... closing a title: "Lichterfest am Lechfall – entfällt"
+STATUS_TAIL = re.compile(r"[ \t]*" + STATUS_AFTER_DASH + r"[ \t!.]*$")
 
 
 def _named_heading_block(text: str, pos: int) -> str | None:
@@ -457,10 +459,11 @@ _ENTRY_LINES = 6  # how many lines a catalogue entry's block may hold over its d
 _NUMBER_LINE = re.compile(r"[ \t]*(?:Kurs|Veranstaltungs|Seminar)-?(?:Nr\.|[Nn]ummer)")
 _COURSE_NUMBER = re.compile(r"(?:[0-9]{2,}[A-Z]?|[A-Z]{1,2}[0-9]{1,2})[-./][0-9A-Z.-]*[0-9][ \t]+"
                             r"|(?:>>|»|->|→)[ \t]*")  # ("H2-4410   Smartphone …")
+# a fee: "45,00 €", "CHF 20", "entgeltfrei"
+FEE = (r"[0-9]{1,4}(?:,[0-9]{2}|,–|,-)?[ \t]*(?:€|EUR|Euro|CHF)|(?:€|EUR|CHF)[ \t]*[0-9]{1,4}"
+       r"(?:,[0-9]{2})?|entgeltfrei|kostenfrei|kostenlos|gebührenfrei")
 # a catalogue's fee column after the title, set apart by a wide gap: "…   45,00 €", "…   —"
-_FEE_CELL = re.compile(r"[ \t]{3,}(?:[0-9]{1,4}(?:,[0-9]{2}|,–|,-)?[ \t]*(?:€|EUR|Euro|CHF)"
-                       r"|(?:€|EUR|CHF)[ \t]*[0-9]{1,4}(?:,[0-9]{2})?|entgeltfrei|kostenfrei"
-                       r"|kostenlos|gebührenfrei|[—–-])[ \t]*$")
+_FEE_CELL = re.compile(rf"[ \t]{{3,}}(?:{FEE}|[—–-])[ \t]*$")
 
 
 # a line of a course's number alone: "Kurs 26F-4102", "Kurs-Nr. 261-20104", "Nr. 4102"

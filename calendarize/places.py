@@ -458,10 +458,10 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
                if p < 400 and cs]  # (a dateline that names no known town tells nothing)
     if opening:
         return opening[0][0] if len(opening[0]) == 1 else None
-    shouted = _shouted_headline_city(text) or _masthead_city(text) or _head_part_city(text)
+    shouted = _shouted_headline_city(text) or _head_part_city(text)
     if shouted is not None:  # a headline in capitals: "PFARRBLATT ST. JOHANN IM PONGAU"
-        return shouted  # (or a masthead's town: "Sächsische Landpost · Meißen · 16.06.2026";
-        # or a part of the head's lines that is a town: "Schleifmühlgasse 11 · 1040 Wien")
+        return shouted  # (or a part of the head's lines that is a town: a masthead's,
+        # "Sächsische Landpost · Meißen · 16.06.2026", an address's, "… · 1040 Wien")
     found = _cities(text)
     named = {c.name: c for _, c, _ in found}
     if named:
@@ -545,8 +545,8 @@ _HEAD_PART = re.compile(
 
 def _head_part_city(text: str) -> City | None:
     """The one town the first lines of a document name as a part of their own (between
-    middle dots or bars, or a line whole): a letterhead's address, district or campus, a
-    club's name before 'e. V.'."""
+    middle dots or bars, or a line whole): a masthead's town, a letterhead's address,
+    district or campus, a club's name before 'e. V.'."""
     towns: dict[str, City] = {}
     lines = [line for line in text[:_OPENING].splitlines() if line.strip()][:_HEAD_LINES]
     for line in lines:
@@ -593,16 +593,6 @@ def _institution_town(part: str) -> City | None:
 def _first_line(text: str) -> str:
     """A document's first line (its headline or masthead), within its opening."""
     return text.lstrip()[:_OPENING].split("\n", 1)[0].strip()
-
-
-def _masthead_city(text: str) -> City | None:
-    """The town a paper's masthead names in a part of its own between middle dots:
-    "Sächsische Landpost · Meißen · 16.06.2026", "Badische Zeitung · Lörrach · 18. Mai"."""
-    line = _first_line(text)
-    if "·" not in line:
-        return None
-    towns = {c.name: c for part in line.split("·") if (c := _known(part.strip())) is not None}
-    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}")
