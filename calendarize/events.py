@@ -1419,8 +1419,11 @@ class _Reader:
                 if named is not None and title[len(named[1]) :].lstrip().startswith("("):
                     title = named[1]  # (a note: "(ca. 1,5 Stunden, ebene Strecke)")
                 mention = replace(self.years.at(index), start_time=start, end_time=end)
-                found.append(_Found(named[0] if named else "", title, mention, (pos, stop),
-                                    by_line=True, entry=True, place=place or after or None))
+                if not (named and self._feast and self.headline is not None and named[
+                        0].lower().startswith(self.headline[0].lower())):  # (not a moment of the
+                    # feast itself: "22:00 Uhr – Ausklang des Weinfests")
+                    found.append(_Found(named[0] if named else "", title, mention, (pos, stop),
+                                        by_line=True, entry=True, place=place or after or None))
                 next_end = text.find("\n", stop + 1)
                 if paragraphs and timed_item(text, stop + 1, len(text) if next_end < 0 else (
                         next_end)) is None:  # (the paragraph's other lines describe its item,
@@ -1542,6 +1545,13 @@ class _Reader:
         days = {i: found for i in range(len(self.mentions))
                 if (found := self._timed_lines(i, spans))}
         return days if any(f.noun for found in days.values() for f in found) else {}
+
+    @cached_property
+    def _run_city(self) -> City | None:
+        """The town the address under the document's first run of days gives."""
+        run = next((m for m in self.mentions if m.end is not None), None)
+        return address_near(self.text, self.sentences, self.place_labels, run.span)[1] if (
+            run is not None) else None
 
     @cached_property
     def _feast(self) -> bool:
@@ -2042,7 +2052,15 @@ class _Reader:
             notes.append(line)
             pos = end
         said = " ".join(notes)
-        return bool(_CANCELLED.search(said)) and not _CONDITIONAL.search(said)
+        if not _CANCELLED.search(said) or _CONDITIONAL.search(said):
+            return False
+        # (not a note calling off another event: "Das Kinderschützenfest am Montagnachmittag
+        # entfällt" under "10.00 Uhr  Frühschoppen mit Ehrungen")
+        named = {w for w in _WORD.findall(said) if is_event_noun(w)}
+        return not named or not found.noun or found.title.casefold() == found.noun.casefold() or (
+            any(found.noun.lower() in w.lower() or w.lower() in found.title.lower()
+                for w in named))  # (an entry named by its kind alone is any note's: "Di
+        # 18.11." / "!! KEINE VORSTELLUNG !!" / "… entfällt der Filmclub-Abend …")
 
     def _place(self, group: list[_Found], related: _Related, title: str
                ) -> tuple[tuple[str, ...], City | None]:
@@ -2072,6 +2090,8 @@ class _Reader:
         if city is None and group[0].entry:  # a programme's entry: the city said for all
             city = self.shared_city  # its events, not one in its title ("SV Kleve-Kellen – SV
             # Rees 08" under "Alle Heimspiele finden … in Kleve statt")
+            if city is None and self._feast:  # (or a feast's, under its run's address:
+                city = self._run_city  # "Festplatz am Schützenhaus, Schloß Holte-Stukenbrock")
         if city is None:  # (not a speaker's affiliation: "Prof. Keller (Universität Würzburg)")
             city = _city_in_title(_PARENTHESES.sub("", title), self.text) if (
                 " in " not in title) else _city_after_in(title)

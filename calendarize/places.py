@@ -577,17 +577,22 @@ _HEAD_PARTS = re.compile(r"[·|•\n]|[ \t][–—][ \t]")
 _INSTITUTION_TOWN = re.compile(r"(?:[ \t]|,[ \t]*)(?P<town>(?:St\.[ \t]?|Bad[ \t]+)?[A-ZÄÖÜ][\w-]+"
                                r"(?:[ \t]+(?:am|an[ \t]+der|im|ob|bei)[ \t]+[A-ZÄÖÜ][\w-]+)?)$")
 _OFFICES = ("Institut", "Landratsamt", "Stadtverwaltung", "Gemeindeverwaltung")
+_TWO_WORD_TOWN = re.compile(r",[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*)[ \t]$")
 
 
 def _institution_town(part: str) -> City | None:
     """The town that ends a head's part naming an institution (not a state's office:
     "Landesamt für Umwelt … Brandenburg")."""
-    words = part.split(None, 2)[:2]
-    if not any(w[:1].isupper() and (w.endswith(_INSTITUTION_KINDS) or w in _OFFICES)
-               and not w.startswith(("Landes", "Bundes")) for w in words):
-        return None
-    m = _INSTITUTION_TOWN.search(part)
-    return _known(m["town"]) if m is not None and m.start() > len(words[0]) else None
+    kind = next((w for w in part.split(None, 2)[:2] if w[:1].isupper() and (
+        w.endswith(_INSTITUTION_KINDS) or w in _OFFICES) and not w.startswith((
+            "Landes", "Bundes"))), None)
+    m = _INSTITUTION_TOWN.search(part) if kind is not None else None
+    if m is None or m.start("town") < part.index(kind) + len(kind):
+        return None  # (the town after the kind: not "VHS Ladenburg", whose "-burg" is none)
+    # (a town of two words after a comma: "Festplatz am Schützenhaus, Schloß Holte-Stukenbrock")
+    two = _TWO_WORD_TOWN.search(part, 0, m.start() + 1)
+    return (_known(two["town"] + part[m.start("town") - 1 : m.end()]) if two else None) or (
+        _known(m["town"]))
 
 
 def _first_line(text: str) -> str:

@@ -1638,6 +1638,18 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Schützenverein Gailenkirchen von 1862 e. V.\n\nSCHÜTZENFEST 2026\nFreitag, 3. Juli bis "
+     "Montag, 6. Juli 2026\nFestplatz am Schützenhaus, Schwäbisch Hall\n\nLiebe "
+     "Schützenschwestern und Schützenbrüder, vier Tage lang feiern wir wieder unser "
+     "Schützenfest.\n\nFESTPROGRAMM\n\nSamstag, 4. Juli\n  14.30 Uhr  Vogelschießen am "
+     "Vogelstand\n  20.00 Uhr  Königsball im Festzelt\n\nMontag, 6. Juli\n  10.00 Uhr  "
+     "Frühschoppen mit Ehrungen im Festzelt\n  Das Kinderschützenfest am Montagnachmittag "
+     "entfällt in diesem Jahr,\n  da sich nicht genügend Betreuer gefunden haben.\n  22.00 Uhr"
+     "  Ausklang des Schützenfests\n",
+     [("2026-07-03", "ok"), ("2026-07-04T14:30", "ok"), ("2026-07-04T20:00", "ok"),
+      ("2026-07-06T10:00", "ok")],
+     "a note under a programme's entry calling off another event it names is not the entry's; "
+     "a moment of the feast itself ('Ausklang des Schützenfests') is no event of its programme"),
     ("vhs Musterland\nPROGRAMM HERBST 2026\n\n" + _CATALOGUE_ENTRIES,
      [("2026-09-21T17:00", "ok"), ("2026-09-28T17:00", "ok"), ("2026-10-10", "cancelled")],
      "the hours on the line under one entry's dates are not another entry's"),

@@ -189,6 +189,9 @@ DOCUMENT_CITY_ROWS = [
      "August 2026 –'"),
     ("Medienmitteilung\nSt. Gallen, 2. Februar 2026\n\nDer Kongress tagt. Die Exkursion führt "
      "nach Rorschach.", "St. Gallen", "a dateline of a town whose name opens with 'St.'"),
+    ("Schützenverein Gailenkirchen e. V.\n\nSCHÜTZENFEST 2026\nFestplatz am Schützenhaus, "
+     "Schwäbisch Hall\n\nWir fahren nach Crailsheim und Öhringen.", "Schwäbisch Hall",
+     "a venue's line in the head ending in a town of two words after a comma"),
     ("DORFFEST TIEFENBRONN\nDie Dorfgemeinschaft lädt ein!\n\nEs gibt Musik.", "Tiefenbronn",
      "one word after an event's name in capitals is its town"),
     ("TIERPARK SONNENBERG KRIENS\nSommer im Tierpark\n\nHereinspaziert!", "Kriens",
