@@ -586,7 +586,9 @@ def _institution_town(part: str) -> City | None:
     kind = next((w for w in part.split(None, 2)[:2] if w[:1].isupper() and (
         w.endswith(_INSTITUTION_KINDS) or w in _OFFICES) and not w.startswith((
             "Landes", "Bundes"))), None)
-    m = _INSTITUTION_TOWN.search(part) if kind is not None else None
+    if kind is None:
+        return None
+    m = _INSTITUTION_TOWN.search(part)
     if m is None or m.start("town") < part.index(kind) + len(kind):
         return None  # (the town after the kind: not "VHS Ladenburg", whose "-burg" is none)
     # (a town of two words after a comma: "Festplatz am Schützenhaus, Schloß Holte-Stukenbrock")
