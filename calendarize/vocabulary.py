@@ -236,6 +236,9 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a book's presentation ("Vorstellung" alone is an idea), a card tournament, a day at a
     # university for pupils
     "Buchvorstellung", "Buchpräsentation", "Preisschnapsen", "Preisschafkopf",
+    # an inauguration, a church's procession and blessing ("Palmweihe", "Kräuterweihe"), an
+    # honouring ("Bestenehrung", "Sportlerehrung")
+    "Einweihung", "Prozession", "Weihe", "Ehrung",
     # a play for children or with puppets ("Theater" alone is a house)
     "Kindertheater", "Puppentheater", "Figurentheater", "Mitmachtheater", "Theaterstück",
     "Schnupperstudium",
