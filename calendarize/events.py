@@ -20,6 +20,7 @@ from .identity import organiser_key
 from .layout import (
     FEE,
     FOR_ALL,
+    HALL_CELL,
     STATUS_AFTER_DASH,
     STATUS_TAIL,
     WEEKDAY_ADVERBS,
@@ -1171,6 +1172,12 @@ class _Reader:
                               entry=True)
         if rest is None:
             return None
+        if rest and HALL_CELL.fullmatch(rest) and (head := block_head(
+                self.text, line_start)) is not None:  # a house's hall, no title: "Samstag, 10.
+            # Jänner 2026, 19.30 Uhr · Großer Saal" under "Neujahrskonzert des …"
+            found = leading_phrase(head)
+            return _Found(found[0] if found else None, head, mention, sentence, by_line=True,
+                          entry=True, place=rest)
         place_rest = _PLACE_REST.fullmatch(rest) if rest else None
         if rest and not leading_phrase(rest) and not _town_cell(rest) and (_opens_with_town(
                 rest) or opens_with_venue(

@@ -418,19 +418,20 @@ def block_head(text: str, line_start: int) -> str | None:
     if _RULE.fullmatch(lines[blank][1].strip()) and len(boxed) == 2 and boxed[0] and (
             _RULE.fullmatch(boxed[1]) or not boxed[1]):
         head = boxed[0]  # a heading set between rules: "=====" / "ENGLISCH B1" / "====="
-    if _COURSE_LINE.fullmatch(head) and blank >= 2:
+    if (_COURSE_LINE.fullmatch(head) or _CATEGORY_LINE.fullmatch(head)) and blank >= 2:
         head = lines[blank - 2][1].strip()  # the title under its number: "Kurs 26F-4102" /
-        # "Spanisch A1 – für Anfänger"
+        # "Spanisch A1 – für Anfänger"; or under its category: "KABARETT" / "Gerti …"
     head = _without_course_number(head)
     if head.casefold().rstrip(":") in BOX_HEADINGS:
         return None  # "Ablauf" over a programme's day: no entry's title
     label, colon, _ = head.partition(":")
     if colon and not _names_event(label.split()[-1] if label.split() else "") and not (
-            _NUMBER_LINE.match(lines[blank - 2][1]) if blank >= 2 else False):
+            _NUMBER_LINE.match(lines[blank - 2][1]) if blank >= 2 else False) and not (
+            _TITLED.search(head)):  # (but a performer's work: "Gerti Hämmerle: „Alls im Gsi“")
         return None  # a label ("Kursleitung: …"), not a title ("Vortrag: Patientenverfügung";
         # "Excel kompakt: Tabellen, …" over its "Kurs-Nr. 26F-5502")
     return head if _heading_line(head) and len(head) <= 80 and (
-        head[:1].isupper() or _ORDINAL_HEAD.match(head)) and (
+        head[:1].isupper() or head[:1] in "„\"»" or _ORDINAL_HEAD.match(head)) and (
         not _POSTCODE.search(head)) and not _SHORT_POSTCODE_TOWN.search(head) and (
         not _DATES_HEADING.search(head.title())) else None  # (no "NEUER TERMIN")
 
@@ -469,6 +470,10 @@ _FEE_CELL = re.compile(rf"[ \t]{{3,}}(?:{FEE}|[—–-])[ \t]*$")
 # a line of a course's number alone: "Kurs 26F-4102", "Kurs-Nr. 261-20104", "Nr. 4102"
 _COURSE_LINE = re.compile(r"(?:(?:Kurs|Veranstaltungs|Seminar)(?:-?(?:Nr\.|[Nn]ummer))?|Nr\.)"
                           r"[ \t]*:?[ \t]*[0-9]{2,}[A-Z]?(?:[-./][0-9A-Z.-]*[0-9A-Z])?")
+
+
+# a programme's category in capitals over an entry's title: "KONZERT", "KINDER & FAMILIE"
+_CATEGORY_LINE = re.compile(r"[A-ZÄÖÜ]{3,20}(?:[ \t]*[&/,][ \t]*[A-ZÄÖÜ]{3,20})?")
 
 
 def _without_course_number(line: str) -> str:
@@ -590,7 +595,7 @@ def stage_cells(said: str) -> tuple[str, str | None, str | None]:
     cells = [c.strip() for c in _WIDE_GAP.split(said) if c.strip()]
     if len(cells) < 2:
         return said, None, None
-    stage = next((c for c in cells if _HALL_CELL.fullmatch(c)), None)
+    stage = next((c for c in cells if HALL_CELL.fullmatch(c)), None)
     mark = next((c for c in cells if _MARK_CELL.fullmatch(c)), None)
     return "  ".join(c for c in cells if c not in (stage, mark)), stage, mark
 
@@ -714,7 +719,7 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
         return label["label"], rest[0] if rest else None
     if not rest or not (rest[0][0].isupper() or rest[0][0] in "„\"»«"):
         return None
-    if len(rest) == 1 and _HALL_CELL.fullmatch(rest[0]):
+    if len(rest) == 1 and HALL_CELL.fullmatch(rest[0]):
         return "", rest[0]  # a play's dates under its title: "Fr 06.03. | 19.30 Uhr | Großes Haus"
     meeting = _MEETING_CELL.match(rest[0])
     if meeting is not None:  # "Sa 14.03. | 11.00 Uhr | Treffpunkt: Theaterkasse"
@@ -976,9 +981,10 @@ _MEETING_CELL = re.compile(_PLACE_LABEL_WORD)
 _MARK_CELL = re.compile(
     "(?i:" + "|".join(mark.replace(" ", r"[ \t]+") for mark in ROW_MARKS) + ")!?")
 # a cell that names a house's stage or hall: "Großes Haus", "Kleines Haus", "Foyer", "Studio"
-_HALL_CELL = re.compile(
+HALL_CELL = re.compile(
     r"(?:(?:Großes|Kleines|Neues|Altes)[ \t]+Haus|Foyer|Studio|Studiobühne|Kammerspiele"
-    r"|Hauptbühne|Probebühne|[A-ZÄÖÜ][\w-]*(?:saal|bühne|halle))")
+    r"|Hauptbühne|Probebühne|[A-ZÄÖÜ][\w-]*(?:saal|bühne|halle)"
+    r"|(?:Großer|Kleiner|Oberer|Unterer|Neuer|Alter|Blauer|Roter|Goldener)[ \t]+Saal)")
 
 
 def table_title_above(text: str, line_start: int) -> str | None:

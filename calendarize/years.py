@@ -149,11 +149,12 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         if not mention.year_known:
             continue
         if begin < _HEAD_CHARS and _segment(text, mention) and not (
-                mention.end is not None and _opens_line(text, begin)
-                and not _ISSUE_AFTER.match(text, end)):
+                (mention.end is not None or mention.start_time is not None)
+                and _opens_line(text, begin) and not _ISSUE_AFTER.match(text, end)):
             return mention  # "Amtsblatt · Nr. 15 · Donnerstag, 9. April 2026", "Mittwoch,
             # 13. Mai 2026 · Seite 14", "Ausgabe 2/2026 · 22. März bis 26. April 2026"; but
-            # days opening the line are an event's: "14.–16. Oktober 2026 · Congress Center"
+            # days, or a day and its hour, opening the line are an event's: "14.–16. Oktober
+            # 2026 · Congress Center", "Samstag, 10. Jänner 2026, 19.30 Uhr · Großer Saal"
         if mention.end is not None:
             continue
         before = text[max(0, begin - 60) : begin]

@@ -1895,6 +1895,16 @@ def test_event_forms(text: str, expected: list[tuple[str, str | None, str | None
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("KULTURHAUS DORNBIRN\nRathausplatz 1 · 6850 Dornbirn\n\nPROGRAMM JÄNNER BIS MÄRZ 2026\n\n"
+     "KONZERT\nNeujahrskonzert des Symphonieorchesters Vorarlberg\nSamstag, 10. Jänner 2026, "
+     "19.30 Uhr · Großer Saal\nWalzer, Polkas und Ouvertüren von Johann Strauß.\n\nKABARETT\n"
+     "Gerti Hämmerle: „Alls im Gsi“\nFreitag, 30. Jänner 2026, 20 Uhr · Kleiner Saal\nDie "
+     "Kabarettistin nimmt den Dialekt aufs Korn.\n",
+     [("Neujahrskonzert des Symphonieorchesters Vorarlberg", "Großer Saal, Dornbirn"),
+      ("Gerti Hämmerle: „Alls im Gsi“", "Kleiner Saal, Dornbirn")],
+     "a day and its hour opening a line before a middle dot are an event's, no issue's date; "
+     "a house's hall after them is the place, the title the block's line under its category "
+     "in capitals"),
     ("PFARRBRIEF\nder Pfarreiengemeinschaft Ebermannstadt – Pretzfeld\n\nAusgabe 12/2025 · "
      "gültig vom 29. November 2025 bis 11. Januar 2026\n\nLiebe Schwestern und Brüder,\n\nmit "
      "dem ersten Advent beginnt ein neues Kirchenjahr. Ich danke allen, die mithelfen.\n\n"
