@@ -102,6 +102,7 @@ from .places import (
     document_city,
     find_cities,
     find_venues,
+    fuller_name,
     is_address_part,
     is_online,
     is_venue,
@@ -135,12 +136,14 @@ from .vocabulary import (
     DOORS_WORDS,
     END_CUES,
     EVENT_VERBS,
-    FEAST_BASES,
+    FEAST_ENDINGS,
+    HOURS_TITLES,
     NEWSLETTER_ITEM_WORDS,
     NO_EVENT_TITLES,
     NOMINATIVE_FORMS,
     NON_EVENT_CUES,
     PERIOD_LABELS,
+    PERSONAL_DAY_CUES,
     POSTPONE_CUES,
     RUN_CUES,
     SERIES_PLURALS,
@@ -181,15 +184,14 @@ _WEEKDAY_LINE = re.compile(
     r"(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr[ \t]*[:–-]?[ \t]+(?P<said>[A-ZÄÖÜ„][^\n]*)",
     re.MULTILINE)
 _WEEKDAY_LINE_HINT = re.compile(r"\n[ \t]*(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\.?,?[ \t]+[0-9]")
-_HOURS_TITLE = re.compile(r"(?:Öffnungszeiten|Servicezeiten|Bürozeiten|Kassenzeiten|"
-                          r"Schließzeiten|Schließtage)\b")
+_HOURS_TITLE = re.compile(r"(?:" + "|".join(HOURS_TITLES) + r")\b")
 # a heading line alone between blank lines: a section of its own ("Kreativität")
 _SECTION_HEADING = re.compile(r"\n\n[A-ZÄÖÜ][^\n.:!?]{2,60}\n\n")
 _FEE = re.compile(FEE + r"|\b(?:Eintritt|Gebühr)\b")
 # a span of time's label right before its dates: "Vorlesungszeit: 13.10.2025 bis …"
 _PERIOD_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(PERIOD_LABELS) + r")[ \t]*:[ \t]*$")
 # a person's day: a birthday, a birth, a death
-_PERSONAL_DAY = re.compile(r"Geburtstag|\bgeboren\b|\bverstorben\b|\bstarb\b")
+_PERSONAL_DAY = re.compile(r"\b(?:" + "|".join(PERSONAL_DAY_CUES) + r")\b")
 # a date the event ends on, said after it: "am 12. Juli endet das Fest"
 _ENDS_AFTER = re.compile(r"[ \t,]+(?:endet|enden|endete|endeten)[ \t]+(?:das|die|der)[ \t]+"
                          r"(?P<noun>[A-ZÄÖÜ][\w-]*)")
@@ -256,7 +258,6 @@ _HOURS = re.compile(r"[ \t]*[:,|]?[ \t]*(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]
                     r"[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr[ \t.]*")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 # what follows a town's first word in its full name: "(Wasserburg) am Inn"
-_LINKED_REST = re.compile(rf"(?![\w-])[ \t]+{TOWN_LINK}[ \t]+[A-ZÄÖÜ][\w-]*")
 _BEGIN_WORDS = ("beginnt", "startet", "Beginn")
 _BEGINS = re.compile(r"\b(?:" + "|".join(_BEGIN_WORDS) + r")\b[^.\n]{0,40}?\b(?:um|ab)[ \t]+[0-9]")
 _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
@@ -1564,7 +1565,7 @@ class _Reader:
     def _feast(self) -> bool:
         """Whether the document's headline names a feast, a fair or a festival, whose days'
         programme lines are events of their own (not a conference's sessions)."""
-        return self.headline is not None and event_base(self.headline[0]) in FEAST_BASES
+        return self.headline is not None and self.headline[0].lower().endswith(FEAST_ENDINGS)
 
     @cached_property
     def _date_blocks(self) -> bool:
@@ -2167,17 +2168,7 @@ class _Reader:
         if city is None or " " in city.name:
             return city
         if city.name not in self._full_names:
-            # (each place the name stands, then the linking words after it: a pattern made
-            # per name cost a compile per document)
-            fuller = set()
-            pos = self.text.find(city.name)
-            while pos >= 0:
-                rest = _LINKED_REST.match(self.text, pos + len(city.name))
-                if rest is not None:
-                    fuller.add(lookup_city(city.name + rest.group(0)))
-                pos = self.text.find(city.name, pos + 1)
-            fuller.discard(None)
-            self._full_names[city.name] = fuller.pop() if len(fuller) == 1 else None
+            self._full_names[city.name] = fuller_name(self.text, city)
         return self._full_names[city.name] or city
 
     def _place_after(self, found: _Found) -> tuple[tuple[str, ...], City | None]:

@@ -88,12 +88,16 @@ _WEEKDAY_ADVERB = "|".join(f"{a}|{a.capitalize()}" for a in WEEKDAY_ADVERBS)
 # a course's hours before its first day: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: "
 _COURSE_HOURS = (_TIMES_A_WEEK + "(?:" + _WEEKDAY_ADVERB + r")[ \t]*,?[ \t]*"
                  + _HOURS_RANGE + r"[ \t]*,[ \t]*(?:(?:Beginn|Kursbeginn|Start|ab)[ \t]*:?[ \t]*)?")
+# a course's number: "Kurs 26F-4102", "Kurs-Nr. 261-20104", "Nr. 4102", "Kurs H2-4410"
+_COURSE_NO = (r"(?:(?:Kurs|Veranstaltungs|Seminar)(?:-?(?:Nr\.|[Nn]ummer))?|Nr\.)"
+              r"[ \t]*:?[ \t]*(?:[0-9]{2,}[A-Z]?|[A-Z]{1,2}[0-9]{1,2})"
+              r"(?:[-./][0-9A-Z.-]*[0-9A-Z])?")
 # what may open a programme line before its date: a bullet, a weekday
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
 _ENTRY_LEAD = re.compile(
     rf"^[ \t]*(?:{_BULLET}[ \t]+)?(?:[0-9]{{1,2}}[.)][ \t]+(?=[A-ZÄÖÜ]|$))?"  # (a list's number)
     # (a catalogue's course number before it: "Kurs 26F-3040 · Samstag, 28. Februar 2026")
-    r"(?:(?:Kurs|Kurs-Nr\.|Kursnummer|Nr\.)[ \t]*:?[ \t]*[0-9A-Z][\w./-]{1,15}[ \t]*[·|][ \t]*)?"
+    + rf"(?:{_COURSE_NO}[ \t]*[·|][ \t]*)?"
     r"(?:(?:[0-9]{1,2}|" + "|".join(f"{w}|{w.capitalize()}" for w in COUNT_WORDS) + r")[ \t]+"
     r"(?:" + "|".join(SESSION_WORDS) + r")[ \t]*[,:][ \t]*)?"  # "7 Termine, ", "Zwei Abende: "
     # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
@@ -468,8 +472,7 @@ _FEE_CELL = re.compile(rf"[ \t]{{3,}}(?:{FEE}|[—–-])[ \t]*$")
 
 
 # a line of a course's number alone: "Kurs 26F-4102", "Kurs-Nr. 261-20104", "Nr. 4102"
-_COURSE_LINE = re.compile(r"(?:(?:Kurs|Veranstaltungs|Seminar)(?:-?(?:Nr\.|[Nn]ummer))?|Nr\.)"
-                          r"[ \t]*:?[ \t]*[0-9]{2,}[A-Z]?(?:[-./][0-9A-Z.-]*[0-9A-Z])?")
+_COURSE_LINE = re.compile(_COURSE_NO)
 
 
 # a programme's category in capitals over an entry's title: "KONZERT", "KINDER & FAMILIE"

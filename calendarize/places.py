@@ -558,18 +558,31 @@ def _head_part_city(text: str) -> City | None:
                 _institution_town(part))
             if city is not None:
                 towns[city.name] = city
-    return _fuller_in(text, next(iter(towns.values()))) if len(towns) == 1 else None
+    if len(towns) != 1:
+        return None
+    town = next(iter(towns.values()))
+    return fuller_name(text, town) or town
 
 
-def _fuller_in(text: str, city: City) -> City:
-    """The town of ``city``'s name as the text writes it in full elsewhere: 'Bingen' of
-    "Pfarrei St. Martin Bingen" as "55411 Bingen am Rhein"."""
-    m = re.search(re.escape(city.name) + r"[ \t]+(?:am|an[ \t]+der|im|ob|bei)[ \t]+[A-ZÄÖÜ][\w-]+",
-                  text)
-    fuller = lookup_city(m.group(0)) if m is not None else None
-    return City(m.group(0), fuller.latitude, fuller.longitude) if m and fuller else city
+def fuller_name(text: str, city: City) -> City | None:
+    """The one town the text names in full for ``city``'s shorter name, if any: 'Bingen' of
+    "Pfarrei St. Martin Bingen" as "55411 Bingen am Rhein", 'Wasserburg' of "TSV
+    Wasserburg" as "Wasserburg am Inn" (not Wasserburg on Lake Constance)."""
+    if " " in city.name:
+        return None
+    # (each place the name stands, then the linking words after it: a pattern made per name
+    # cost a compile per document)
+    fuller: dict[str, City] = {}
+    pos = text.find(city.name)
+    while pos >= 0:
+        rest = _LINKED_REST.match(text, pos + len(city.name))
+        if rest is not None and (found := lookup_city(city.name + rest.group(0))) is not None:
+            fuller[found.name] = found
+        pos = text.find(city.name, pos + 1)
+    return next(iter(fuller.values())) if len(fuller) == 1 else None
 
 
+_LINKED_REST = re.compile(rf"(?![\w-])[ \t]+{TOWN_LINK}[ \t]+[A-ZÄÖÜ][\w-]*")
 _HEAD_PARTS = re.compile(r"[·|•\n]|[ \t][–—][ \t]")
 # an institution's name that ends in its town: "Institut für Oberflächentechnik und Photonik
 # (IOP) Jena", "Ev.-luth. Kirchengemeinde Zum Guten Hirten, Celle", "Schwarzwaldverein

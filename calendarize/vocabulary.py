@@ -362,11 +362,19 @@ NO_EVENT_TITLES: tuple[str, ...] = (
 # Erstkommunion", "Vorschau Sommerfest"
 NEWSLETTER_ITEM_WORDS: tuple[str, ...] = ("Rückblick", "Vorschau", "Ausblick", "Nachlese")
 
+# A person's day, which no event verb makes an event's: a birthday, a birth, a death
+PERSONAL_DAY_CUES: tuple[str, ...] = ("geboren", "Geburtstag", "verstorben", "starb")
+# Headings of a table of hours, whose rows are no events: "Öffnungszeiten der Fahrgeschäfte"
+HOURS_TITLES: tuple[str, ...] = (
+    "Öffnungszeiten", "Servicezeiten", "Bürozeiten", "Kassenzeiten", "Schließzeiten",
+    "Schließtage",
+)  # fmt: skip
+
 # Sentences with these words give dates that are not event dates.
 NON_EVENT_CUES: tuple[str, ...] = (
     "Anmeldeschluss", "Anmeldefrist", "Einsendeschluss", "Bewerbungsschluss", "Meldeschluss",
     "Redaktionsschluss", "Abgabefrist", "Frist", "Deadline", "gegründet", "Gründung",
-    "geboren", "Geburtstag", "verstorben", "starb", "Vorverkauf", "Kartenvorverkauf",
+    *PERSONAL_DAY_CUES, "Vorverkauf", "Kartenvorverkauf",
     "Ticketverkauf", "gilt", "gültig", "Veröffentlicht", "veröffentlicht", "Stand",
     "Pressemitteilung", "Inkrafttreten", "in Kraft", "Gesetz", "Verordnung", "Urteil",
     "erscheint",  # a book's or an issue's day: "Zur Ausstellung erscheint am 1. Oktober …"
@@ -392,13 +400,14 @@ DATED_NON_EVENTS: tuple[str, ...] = (
 )  # fmt: skip
 # The same as whole words ("die am 10. Mai stattfindende Wahl", "die Ausgabe vom 7. April")
 DATED_NON_EVENT_WORDS: tuple[str, ...] = ("Wahl", "Wahlen", "Ausgabe")
-# The event nouns of feasts, fairs and festivals, whose programme's lines are events of
+# How the nouns of feasts, fairs and festivals end, whose programme's lines are events of
 # their own ("Samstag, 15. August" / "22.30 Uhr  Höhenfeuerwerk"), as a conference's
-# sessions are not
-FEAST_BASES: frozenset[str] = frozenset({
-    "fest", "markt", "kirmes", "kerwe", "kirchweih", "kärwa", "kilbi", "chilbi", "märt",
-    "festival", "festwoche", "woche", "wochen", "tage", "stadtfest",
-})  # fmt: skip
+# sessions are not: "Weinfest", "Herbstmarkt", "Festwoche", "Kulturtage" (not any week:
+# "Clusterwoche")
+FEAST_ENDINGS: tuple[str, ...] = (
+    "fest", "feste", "markt", "märkte", "kirmes", "kerwe", "kirchweih", "kärwa", "kilbi",
+    "chilbi", "märt", "festival", "festwoche", "festwochen", "festtage", "kulturtage",
+)  # fmt: skip
 # Labels of a span of time that is no event: "Vorlesungszeit: 13.10.2025 bis 31.01.2026",
 # "Sommerferien: 30. Juli bis 9. September"
 PERIOD_LABELS: tuple[str, ...] = (
