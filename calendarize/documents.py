@@ -19,10 +19,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
-from .markup import declared_encoding, html_text, markdown_text
+from .markup import declared_encoding, html_page, markdown_text
 from .model import Document
+
+_T = TypeVar("_T")
 
 HTML_SUFFIXES = (".html", ".htm")
 TEXT_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
@@ -270,8 +272,18 @@ def _legacy(data: bytes) -> str:
 
 def text_of(data: bytes, suffix: str) -> str:
     """A file's bytes as normalised text, by its kind (``.html``, ``.md``, plain)."""
+    return _text_and_frame(data, suffix)[0]
+
+
+def _text_and_frame(data: bytes, suffix: str) -> tuple[str, str]:
+    """``text_of`` a file's bytes, and a web page's frame (``markup.html_page``)."""
     if suffix in HTML_SUFFIXES or _looks_like_html(data):
-        return normalise(_parsed(html_text, decode(data, declared_encoding(data)), "HTML"))
+        text, frame = _parsed(html_page, decode(data, declared_encoding(data)), "HTML")
+        return normalise(text), normalise(frame)
+    return _plain(data, suffix), ""
+
+
+def _plain(data: bytes, suffix: str) -> str:
     if suffix == ".md":
         return normalise(_parsed(markdown_text, decode(data), "Markdown"))
     normal = _is_normal_utf8(data)  # (if so, it has no control byte for decode to count)
@@ -279,7 +291,7 @@ def text_of(data: bytes, suffix: str) -> str:
     return text if normal and codec == "utf-8" else normalise(text)
 
 
-def _parsed(parse: Callable[[str], str], text: str, kind: str) -> str:
+def _parsed(parse: Callable[[str], _T], text: str, kind: str) -> _T:
     """``parse(text)``; what its parser rejects ('<![\\x01', tags nested beyond Python's
     recursion limit) is an unreadable document, never a crash of the run."""
     try:
@@ -312,10 +324,11 @@ def _too_large(size: int | None = None) -> str:
     return f"too large ({have}; a document may have at most {MAX_BYTES // 1024 // 1024} MiB)"
 
 
-def _document(text: str, name: str) -> Document:
+def _document(read: tuple[str, str], name: str) -> Document:
+    text, frame = read
     if not text or text.isspace():  # (what ``not text.strip()`` tells, without a copy)
         raise UnreadableDocument("empty, no text")
-    return Document(name=name, text=text)
+    return Document(name=name, text=text, frame=frame)
 
 
 def read_bytes(path: str | Path, regular: bool = False) -> bytes:
@@ -389,11 +402,11 @@ def read_document(path: str | Path, name: str) -> Document:
 
 def document_of(data: bytes, path: str | Path, name: str) -> Document:
     """The Document of a file's bytes, by the kind its name tells."""
-    return _document(text_of(data, os.path.splitext(path)[1].lower()), name)
+    return _document(_text_and_frame(data, os.path.splitext(path)[1].lower()), name)
 
 
 def read_stdin(stream: BinaryIO) -> Document:
-    return _document(text_of(read_limited(stream), ""), STDIN_NAME)
+    return _document(_text_and_frame(read_limited(stream), ""), STDIN_NAME)
 
 
 def _stat(path: str | Path) -> os.stat_result:

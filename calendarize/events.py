@@ -445,7 +445,7 @@ class _Reader:
 
     @cached_property
     def city(self) -> City | None:
-        return document_city(self.text, self.datelines)
+        return document_city(self.text, self.datelines, self.doc.frame)
 
     @cached_property
     def headline_city(self) -> City | None:
@@ -828,7 +828,11 @@ class _Reader:
         if not proper and self._venue_open(begin, end):
             return None  # a venue's season or hours, no event: "Der Museumshof ist vom 1.
             # April bis 31. Oktober geöffnet" (under "Aktionstage und Sonderführungen")
-        section = None if proper else self._section_heading(begin)
+        # (a date line's description after a dash names no event: the heading over it does,
+        # "Internationaler Museumstag" / "Sonntag, 17. Mai 2026, 10–18 Uhr – freier Eintritt
+        # in alle Ausstellungen")
+        section = None if proper and not (mention.span[0] == begin and _DESCRIPTION_AFTER.match(
+            self.text, mention.span[1])) else self._section_heading(begin)
         if section is not None:
             return _Found(section[0], section[1], mention, (begin, end), by_line=True)
         if proper:
@@ -2622,6 +2626,10 @@ def _without_fee(said: str) -> str:
     if "·" not in said:
         return said
     return " · ".join(part for part in _MIDDLE_DOT.split(said) if not _FEE.search(part))
+
+
+# what follows a date line's date when it describes rather than names ("– freier Eintritt …")
+_DESCRIPTION_AFTER = re.compile(r"[ \t]*[–—-][ \t]+[a-zäöüß]")
 
 
 def _item_title(said: str) -> tuple[str, str | None, str]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from bs4.element import Tag
 
 _INVISIBLE_TAGS = (
-    "head", "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+    "head", "title", "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
     "form", "button", "select", "textarea", "input", "nav", "aside", "dialog", "menu",
 )  # fmt: skip
 _LANDMARKS = {"navigation", "banner", "contentinfo", "complementary", "search", "menu",
@@ -61,16 +61,44 @@ def html_text(markup: str) -> str:
     ...           "<p>Am 5.&#160;Mai<br>ab 10 Uhr</p><script>var x;</script>")
     'Tag\\xa0der offenen Tür\\n\\nAm 5.\\xa0Mai\\nab 10 Uhr'
     """
+    return html_page(markup)[0]
+
+
+def html_page(markup: str) -> tuple[str, str]:
+    """A web page's visible text (as ``html_text``) and its frame: the title and the footers
+    around that text, which name whose page it is and where ("Museum am Untermarkt Görlitz",
+    "Postfach 214 · 7000 Chur") but hold none of its events.
+
+    >>> html_page("<title>Programm – Kulturkeller Chur</title><p>Am 5. Mai</p>"
+    ...           "<footer>Verein · 7000 Chur</footer>")
+    ('Am 5. Mai', 'Programm – Kulturkeller Chur\\nVerein · 7000 Chur')
+    """
     from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(markup, "html.parser")
+    frame = [soup.title] if soup.title is not None else []
+    frame += soup.find_all(_is_footer)
+    framed = [_joined(_pieces(tag)) for tag in frame if not tag.find_parent(_is_footer)]
     for tag in soup.find_all(_is_furniture):
         if not tag.decomposed:
             tag.decompose()
+    return _joined(_pieces(soup)), "\n".join(line for line in framed if line)
+
+
+def _is_footer(tag: Tag) -> bool:
+    return tag.name == "footer" or str(tag.get("role", "")).lower() == "contentinfo"
+
+
+def _pieces(node: Tag) -> list[str]:
     pieces: list[str] = []
-    _collect(soup, pieces, preformatted=False)
+    _collect(node, pieces, preformatted=False)
+    return pieces
+
+
+def _joined(pieces: list[str]) -> str:
+    """The text of ``_collect``'s pieces: cells in rows, paragraphs as blank lines."""
     text = _ROW_EDGES.sub("", _CELL_EDGES.sub("\x01", re.sub(r"  +", " ", "".join(pieces))))
     text = re.sub(r"[ \t]*\x00[ \t]*", "\x00", text.replace("\x01", " | "))
     text = re.sub(r"\x00{3,}", "\x00\x00", text).strip("\x00 ")

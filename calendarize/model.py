@@ -88,10 +88,12 @@ class DateMention:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A decoded source text and the name it is reported under."""
+    """A decoded source text and the name it is reported under; a web page's ``frame`` is its
+    title and footers (``markup.html_page``), read only for where the page is from."""
 
     name: str
     text: str
+    frame: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -445,8 +445,8 @@ def place_headings(text: str) -> list[tuple[int, list[City]]]:
     return [(start, [city] if city else []) for start, city in found]
 
 
-def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = None
-                  ) -> City | None:
+def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = None,
+                  frame: str = "") -> City | None:
     """The one city a document is about: its dateline's, or the only city it names at all
     ('in Lippstadt', '31785 Hameln'); None when it names several. (``datelines``: what
     ``dateline_cities`` gives for ``text``, if the caller has it.)
@@ -487,7 +487,8 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
         # Lindhorst" over its delegation's march "in Stadthagen")
         return _letterhead_institution_city(text) or (
             next(iter(named.values())) if len(found) > 1 else None)
-    return _institutions_city(text) or _letterhead_institution_city(text)
+    return _institutions_city(text) or _letterhead_institution_city(text) or frame_city(
+        frame, text)
 
 
 def _letterhead_end(text: str) -> int:
@@ -547,8 +548,19 @@ def _head_part_city(text: str) -> City | None:
     """The one town the first lines of a document name as a part of their own (between
     middle dots or bars, or a line whole): a masthead's town, a letterhead's address,
     district or campus, a club's name before 'e. V.'."""
-    towns: dict[str, City] = {}
     lines = [line for line in text[:_OPENING].splitlines() if line.strip()][:_HEAD_LINES]
+    return _parts_city(lines, text)
+
+
+def frame_city(frame: str, text: str) -> City | None:
+    """The one town a web page's frame (its title and footers: ``markup.html_page``) names as
+    a part of its own lines: "Programm März 2026 – Kulturkeller Obertor Chur", "Verein … ·
+    Postfach 214 · 7000 Chur"; written in full as ``text`` writes it."""
+    return _parts_city(frame.splitlines(), text) if frame else None
+
+
+def _parts_city(lines: list[str], text: str) -> City | None:
+    towns: dict[str, City] = {}
     for line in lines:
         for part in _HEAD_PARTS.split(line):
             part = part.strip()

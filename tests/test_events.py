@@ -1621,6 +1621,14 @@ EVENT_ROWS = [
      [("Finissage", "2026-06-07T16:00", None), ("Adventssingen", "2026-12-20T17:00", None)],
      "a date line alone under a heading naming one event (HTML's h3 over a p) takes it as "
      "title; a list's heading in the plural does not"),
+    ("Museum am Markt\n\nBegleitprogramm\n\nKuratorenführung\n\nSo, 12.04.2026, 11:00 Uhr – mit "
+     "Dr. Ewa Nowak, Teilnahme im Museumseintritt enthalten.\n\nInternationaler Museumstag\n\n"
+     "Sonntag, 17. Mai 2026, 10–18 Uhr – freier Eintritt in alle Ausstellungen, stündlich "
+     "Kurzführungen, Mitmachstationen für Kinder im Hof.\n",
+     [("Kuratorenführung", "2026-04-12T11:00", None),
+      ("Internationaler Museumstag", "2026-05-17T10:00", None)],
+     "a date line's description after a dash ('– freier Eintritt in alle Ausstellungen') "
+     "names no event: the heading over it does"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),

@@ -313,6 +313,30 @@ def test_city_in_name(name: str, city: str | None, reason: str) -> None:
     assert (found.name if found else None) == city, reason
 
 
+# a web page's text, its frame (title and footers), the page's city, reason
+FRAME_CITY_ROWS = [
+    ("Programm März 2026\n\nFr 06.03. | 20.00 | Trio Nocturne",
+     "Programm März 2026 – Kulturkeller Obertor Chur", "Chur",
+     "the page's title ends in its house's town"),
+    ("Begleitprogramm\n\nVernissage am 13. März", "Ausstellungen | Museum am Untermarkt "
+     "Görlitz\nMuseum am Untermarkt · Untermarkt 4 · 02826 Görlitz", "Görlitz",
+     "the title's museum and the footer's address name one town"),
+    ("Programm\n\nKonzert am 6. März", "Programm\nVerein Kulturkeller · Postfach 214 · "
+     "7000 Chur", "Chur", "a footer's postcode and town"),
+    ("Programm\n\nKonzert am 6. März", "Programm – Kulturkeller Chur\nFiliale · 7400 Davos",
+     None, "a frame naming two towns names none"),
+    ("Programm\n\nDie Tagung ist in Ulm.", "Programm – Museum am Untermarkt Görlitz", "Ulm",
+     "the page's own text names its town before its frame"),
+]
+
+
+@pytest.mark.parametrize(("text", "frame", "city", "reason"), FRAME_CITY_ROWS,
+                         ids=[row[3] for row in FRAME_CITY_ROWS])
+def test_frame_city(text: str, frame: str, city: str | None, reason: str) -> None:
+    found = document_city(text, frame=frame)
+    assert (found.name if found else None) == city, reason
+
+
 @pytest.mark.parametrize(("text", "city", "reason"), DOCUMENT_CITY_ROWS,
                          ids=[row[2] for row in DOCUMENT_CITY_ROWS])
 def test_document_city(text: str, city: str | None, reason: str) -> None:

@@ -23,7 +23,7 @@ from click.testing import CliRunner, Result
 
 from calendarize import documents, parallel, pipeline
 from calendarize.cli import cli
-from calendarize.documents import MAX_BYTES, normalise, read_document, text_of
+from calendarize.documents import MAX_BYTES, document_of, normalise, read_document, text_of
 from calendarize.markup import markdown_text
 from calendarize.model import Day, Event, Source
 
@@ -167,6 +167,24 @@ HTML_ROWS = [
                          ids=[r[2] for r in HTML_ROWS])
 def test_html_text(markup: str, expected: str, reason: str) -> None:
     assert text_of(markup.encode(), ".html") == expected, reason
+
+
+# page, its frame (markup.html_page), reason
+FRAME_ROWS = [
+    ("<title>Programm – Kulturkeller Chur</title><p>a</p>", "Programm – Kulturkeller Chur",
+     "the title"),
+    ("<p>a</p><footer><p>Verein</p><p>7000 Chur</p></footer>", "Verein\n\n7000 Chur",
+     "a footer's paragraphs"),
+    ("<p>a</p><div role='contentinfo'>7000 Chur<footer>x</footer></div>", "7000 Chur\n\nx",
+     "a footer landmark, a footer inside it read once"),
+    ("<nav>Start</nav><p>a</p>", "", "no title or footer: no frame"),
+]
+
+
+@pytest.mark.parametrize(("markup", "frame", "reason"), FRAME_ROWS, ids=[r[2] for r in FRAME_ROWS])
+def test_a_page_frame_is_its_title_and_footers(markup: str, frame: str, reason: str) -> None:
+    assert document_of(markup.encode(), "a.html", "a.html").frame == frame, reason
+    assert document_of(markup.encode(), "a.html", "a.html").text == "a", reason
 
 
 @pytest.mark.parametrize("suffix", [".html", ".htm", ".HTML"])
