@@ -513,6 +513,14 @@ DETERMINERS: frozenset[str] = frozenset({
     "ihrer", "seine", "sein", "seiner", "zum", "zur", "vom", "beim", "im", "am",
 })  # fmt: skip
 
+# Sports clubs' abbreviations, which open a club's name before its town ("TSV Bad Tölz",
+# "VfL Wolfsburg", "SpVgg Greuther Fürth").
+CLUB_ABBREVIATIONS: frozenset[str] = frozenset({
+    "TSV", "SV", "TSG", "TuS", "TV", "TG", "FC", "SC", "SG", "VfL", "VfB", "VfR", "SpVgg",
+    "ASV", "ESV", "FSV", "MTV", "DJK", "SSV", "TC", "TTC", "HSG", "RSV", "KSV", "BSV", "PSV",
+    "SSC", "SpVg", "TSC", "USV", "WSV", "SKV", "TuRa", "TuSpo",
+})  # fmt: skip
+
 # Endings of nouns that name a venue ("Stadthalle", "Bundesministerium", "Messe").
 VENUE_SUFFIXES: tuple[str, ...] = (
     "haus", "halle", "saal", "säle", "zentrum", "center", "centre", "messe", "ministerium",

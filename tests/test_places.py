@@ -257,6 +257,9 @@ DOCUMENT_CITY_ROWS = [
     ("GEMEINDE STÄFA\nGemeindehaus, Goethestrasse 16, 8712 Stäfa\n\nDie Gemeinde Stäfa lädt "
      "ein. Der Ausflug führt nach Einsiedeln. Turnverein Stäfa.", "Stäfa",
      "a bulletin's address in its opening, its town named twice as often as the others"),
+    ("TSV Bad Tölz – Abteilung Handball\n\nEndspurt in der Bezirksoberliga\n\nNach dem knappen "
+     "27:26-Auswärtssieg in Dachau steht unsere erste Herrenmannschaft auf Platz drei.",
+     "Bad Tölz", "a sports club's name in the head ends in its town, not the away game's"),
     ("Stadtverwaltung, Marktplatz 4, 71263 Weil der Stadt\n\nAusflug nach Stuttgart und "
      "nach Ulm.", None, "an address's town named no more often than the others"),
 ]
