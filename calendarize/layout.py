@@ -229,6 +229,8 @@ def entry_rest(tail: str) -> str | None:
         # "(Familienkonzert mit Moderation)" names its event
     if _SESSIONS_TAIL.fullmatch(rest):
         return ""  # a course's count of meetings: "ab 4. März 2026, 10 Termine"
+    if _AFTERWARDS.fullmatch(rest):
+        return ""  # what follows the event: "(Türöffnung 18.30 Uhr), anschliessend Barbetrieb"
     if rest and not (skip and _MARK_END.search(skip.group(0))):
         if skip and _COLUMN_GAP.search(skip.group(0)) and _COLUMN_TITLE.fullmatch(rest) and (
                 not _SENTENCE_END.search(rest)) and not SPEAKER.match(rest):
@@ -245,6 +247,8 @@ _SENTENCE_END = re.compile(r"[.!?][ \t]+[A-ZÄÖÜ]")
 
 
 _NOTE = re.compile(r"\([^()\n]{1,60}\)")
+_AFTERWARDS = re.compile(r"(?:\([^()\n]{1,60}\)[ \t]*)?,?[ \t]*(?:anschlie(?:ß|ss)end|danach"
+                         r"|im[ \t]+Anschluss)(?![\w])[^\n]*")
 _SESSIONS_TAIL = re.compile(r"(?:,[ \t]*)?[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")\.?")
 # a name right after a programme line's date, set off by a dash or a middle dot from what
 # the line says of it (no sentence: "13. März Das Publikum kürt die Band." names no entry)
@@ -1132,7 +1136,8 @@ def _under_entry(text: str, start: int) -> bool:
 _ENTRY_START = re.compile(
     rf"(?:{_BULLET}[ \t]+)?(?:(?:Termin|Datum|Wann)[ \t]*:[ \t]*|[A-ZÄÖÜ][\w-]{{1,20}}[ \t]*:[ \t]*"
     r"(?=(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]{1,2}\.))?"  # ("Premiere: Fr, 6. März")
-    r"(?:(?:[A-ZÄÖÜ][a-zäöü]{1,15}|[A-ZÄÖÜ]{2,10})\.?,?[ \t]*)?[0-9]")  # ("FREITAG, 20. MÄRZ")
+    # ("FREITAG, 20. MÄRZ"; a word before a year is a heading's: "Turnerabende 2025 «…»")
+    r"(?:(?:[A-ZÄÖÜ][a-zäöü]{1,15}|[A-ZÄÖÜ]{2,10})\.?,?[ \t]*(?![0-9]{3}))?[0-9]")
 
 
 def _wrapped(line: str) -> bool:

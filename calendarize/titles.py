@@ -455,9 +455,14 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
         return None
     tokens = list(_PHRASE_TOKEN.finditer(text))
     end, words = 0, []
+    named = _MULTI.match(text)  # (a name of many words holds what ends others: "Tanz in den Mai")
     for i, m in enumerate(tokens):
         tok = m.group(0)
         nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        if named is not None and m.end() <= named.end():
+            end = m.end()
+            words.append(tok)
+            continue
         if tok in _CALENDAR_WORDS or tok.rstrip(".") in _CALENDAR_WORDS:
             break
         if tok.startswith("("):
@@ -478,7 +483,9 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
     if not words or len(words) > 12:
         return None
     phrase = text[:end].strip(" \t,;:(")
-    multi = _MULTI.match(phrase)
+    multi = _MULTI.match(phrase) or (  # (or after an adjective: "Öffentliche Sitzung des
+        _MULTI.match(phrase, phrase.find(words[1], len(words[0])))  # Stadtrats")
+        if len(words) > 1 and _CAPITALISED_INFLECTED.fullmatch(words[0]) else None)
     if multi:  # "Tag der offenen Tür in der Lernfabrik"
         return multi.group(0), phrase, True
     plain = [w for w in words[:4] if w[0].isalpha() and w.lower() not in DETERMINERS]

@@ -182,7 +182,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Blutspendetermin", "Ferienprogramm", "Ringvorlesung", "Vortragsreihe", "Gedenkfeier",
     "Gedenkveranstaltung", "Andacht", "Mette", "Gottesdienst", "Spaziergang", "Wanderung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
-    "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session",
+    "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session", "Tanz in den Mai",
     "Märt", "Märit",  # a Swiss market: "Chlausmärt", "Wochenmärt", "Maimärit"
     "Chilbi",  # a Swiss fair
     "Cup",  # a tournament: "Hallencup", "Raiffeisen-Masters-Cup"

@@ -1629,6 +1629,19 @@ EVENT_ROWS = [
       ("Internationaler Museumstag", "2026-05-17T10:00", None)],
      "a date line's description after a dash ('– freier Eintritt in alle Ausstellungen') "
      "names no event: the heading over it does"),
+    ("STV Frauenfeld – Vereinsnachrichten\nFrauenfeld, 20. Oktober 2025\n\nEin Rückblick\nAm "
+     "Thurgauer Kantonalturnfest in Weinfelden vom 20. bis 22. Juni 2025 erreichte unsere "
+     "Aktivriege den 4. Rang.\n\nTurnerabende 2025 «Zeitreise»\nUnser traditioneller "
+     "Turnerabend steht vor der Tür. Dieses Jahr nehmen wir euch mit bis ins Jahr 3000.\n"
+     "   Freitag, 14. November 2025, 19.30 Uhr (Türöffnung 18.30 Uhr)\n   Samstag, 15. November "
+     "2025, 19.30 Uhr (Türöffnung 18.30 Uhr), anschliessend Barbetrieb und Tanz mit DJ Röbi\n"
+     "Ort: Festhalle Rüegerholz, Frauenfeld\n",
+     [("Kantonalturnfest", "2025-06-20", "Weinfelden"),
+      ("Turnerabend", "2025-11-14T19:30", "Frauenfeld"),
+      ("Turnerabend", "2025-11-15T19:30", "Frauenfeld")],
+     "a heading's word before a year opens no entry ('Turnerabende 2025 «Zeitreise»'): its "
+     "paragraph introduces the dates under it, not the paragraph before; what follows an "
+     "event ('…, anschliessend Barbetrieb') names none"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
@@ -2113,6 +2126,9 @@ HEADING_ROWS = [
     ("Clustertagung in Wetzlar", "Clustertagung in Wetzlar", "a city stays in the title"),
     ("Erfurt erinnert an den 9. November", None, "no event noun"),
     ("Dritte Nacht in Folge", None, "a numeral is no adjective of a name"),
+    ("Öffentliche Sitzung des Stadtrats", "Öffentliche Sitzung des Stadtrats",
+     "a council's sitting after an adjective"),
+    ("Tanz in den Mai", "Tanz in den Mai", "a name of many words holds a month"),
 ]
 
 
