@@ -428,6 +428,10 @@ _PLACE_HEADING = re.compile(
     r"|[^\n]{0,60}?[ \t,–-][0-9]{1,2}\.)")
 
 
+_SHOUTED_HEADING = re.compile(r"\n\n[ \t]*(?P<names>[A-ZÄÖÜ][A-ZÄÖÜ.-]{2,}(?:[ \t]+[A-ZÄÖÜ.-]{2,})"
+                              r"{0,3})[ \t]*\n(?=[ \t]*[^\s])")
+
+
 def place_headings(text: str) -> list[tuple[int, list[City]]]:
     """A column's paragraphs under the towns that head them, as datelines: each with its
     offset (where its first item starts) and its town, or none for a heading that names no
@@ -441,6 +445,14 @@ def place_headings(text: str) -> list[tuple[int, list[City]]]:
     """
     # (each from where its item starts: under a heading of its own paragraph too)
     found = [(m.end(), _known(m["names"])) for m in _PLACE_HEADING.finditer(text)]
+    # (a known town in capitals heads its paragraph whatever its first line says: "KONSTANZ"
+    # / "Jazzfrühling im Bodenseeforum: Das Quartett … eröffnet am Freitag, 8. Mai, …")
+    shouted = [(m.end(), city) for m in _SHOUTED_HEADING.finditer(text)
+               if (city := _known(m["names"])) is not None and city.name.upper() in (
+                   m["names"], m["names"].split("-")[0])]  # (a town alone, no "SCHLOSSKONZERTE
+    # ETTLINGEN")
+    if shouted:
+        found = sorted({**dict(found), **dict(shouted)}.items(), key=lambda item: item[0])
     if len(found) < 2 or all(city is None for _, city in found):
         return []
     return [(start, [city] if city else []) for start, city in found]

@@ -37,9 +37,10 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
     + r"))"
     # ("berät … in öffentlicher Sitzung"; not "in nichtöffentlicher Sitzung")
     + "".join(rf"|(?<=[^\w-][Öö]ffentlich{e}[ \t])Sitzung" for e in ("e", "en", "er")) +
-    # a show or a community's action by its quoted name: "Die Schau „Moor. Mensch. Klima.“",
+    # a show, a tour or a community's action by its quoted name: "Die Schau „Moor. Mensch.
+    # Klima.“", "Führung „Klosterinsel Reichenau“",
     # "die Aktion „Sauberes Husum“" (a bare one is none: "Rabattaktion", "Aktion" alone)
-    r"|(?:Schau|Aktion)(?=[ \t]+„)"
+    r"|(?:Schau|Aktion|Führung)(?=[ \t]+„)"
     # a public tour: "Öffentliche Führung", "kostenlosen Führungen"
     r"|(?:" + "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in TOUR_ADJECTIVES)
     + r")(?:e|en)[ \t]+Führung(?:en)?)\b")

@@ -2005,6 +2005,17 @@ LOCATION_ROWS = [
       ("Social-Media-Grundlagen", None)],
      "a row's place cell naming another town is not at the venue said for all; an address in "
      "brackets under the row's title is its venue; 'online' is held nowhere"),
+    ("SEEKURIER · Region · Freitag, 8. Mai 2026\n\nWAS IST LOS AM WOCHENENDE?\n\nSINGEN\n"
+     "Burgführung auf dem Hohentwiel mit dem Historiker Dr. Klaus Berger: Samstag, 9. Mai, 14 "
+     "Uhr, Treffpunkt Domänenhof.\n\nREICHENAU\nFührung "
+     "„Klosterinsel Reichenau – UNESCO-Welterbe“: Sa., 9. Mai, 10.30 Uhr ab Tourist-Information "
+     "Mittelzell.\n\nGAIENHOFEN\nMatinee im Hesse Museum: Die Schauspielerin Ulrike Graf liest "
+     "am Sonntag, 10. Mai, um 11 Uhr Briefe Hermann Hesses.\n",
+     [("Burgführung", "Singen"),
+      ("Führung „Klosterinsel Reichenau – UNESCO-Welterbe“", "Reichenau"),
+      ("Matinee", "Hesse Museum, Gaienhofen")],
+     "a town in capitals heads its paragraph whatever its first line says; a tour by its "
+     "quoted name is an event"),
     ("LandFrauenverein Jever\n\nJahresprogramm 2026\n\nDi., 20.1.   14.30 Uhr\n"
      "Jahreshauptversammlung mit Grünkohlessen\nHotel Friesenhof, Jever\nBerichte, Wahlen.\n\n"
      "Di., 21.4.   14.00 Uhr\nBetriebsbesichtigung der Molkerei Harlingerland in Wittmund\n"
