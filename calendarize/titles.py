@@ -27,7 +27,8 @@ from .vocabulary import (
 
 _MULTI = re.compile(r"\b(?:" + "|".join(
     re.escape(n) for n in sorted((n for n in EVENT_NOUNS if " " in n), key=len, reverse=True)
-) + r"|(?:Tag|Tage|Nacht)[ \t]+de[rs][ \t]+(?!Deutschen[ \t]+Einheit)[A-ZÄÖÜ][\w-]*"
+) + r"|(?:Tag|Tage|Nacht)[ \t]+de[rs][ \t]+(?![Dd]eutschen[ \t]+Einheit)(?:[a-zäöü]+e[nr][ \t]+)?"
+    r"[A-ZÄÖÜ][\w-]*"  # (an adjective too: "Tag der deutschen Imkerei")
     # (a day an institution opens its doors: "Tag der offenen Imkerei", "… offenen Gärten")
     r"|(?:Tag|Tage)[ \t]+der[ \t]+offenen[ \t]+[A-ZÄÖÜ][\w-]*"
     # (an adjective may name the council: "Sitzung des Technischen Ausschusses")
@@ -52,6 +53,14 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
 _MULTI_HEADS: tuple[str, ...] = ("Tag", "Nacht", "Sitzung", "Führung", "Schau", "Aktion")
 _MULTI_HEADS += tuple(sorted({n.rsplit(" ", 1)[-1] for n in EVENT_NOUNS if " " in n
                              and not any(head in n for head in _MULTI_HEADS)}))
+# a square's name before its house number, no market: "vor dem Rathaus (Neumarkt 5)"
+_HOUSE_NUMBER = re.compile(r"[ \t]+[0-9]{1,3}[a-z]?(?![\w.:])")
+
+
+def _is_address(text: str, noun: re.Match[str]) -> bool:
+    return noun.group(0).endswith("markt") and _HOUSE_NUMBER.match(text, noun.end()) is not None
+
+
 # (the capital comes before the look-behind, so the regex engine skips ahead to capitals)
 _TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w]*(?:-[\wÄÖÜäöüß]+)*")
 _VAGUE = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
@@ -121,7 +130,7 @@ class TitleFinder:
         """Event nouns between two offsets, with their positions."""
         text = self.text
         nouns = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text, begin, end)
-                 if is_event_noun(m.group(0))]
+                 if is_event_noun(m.group(0)) and not _is_address(text, m)]
         if any(text.find(head, begin, end) >= 0 for head in _MULTI_HEADS):
             nouns += [(m.start(), m.group(0)) for m in _MULTI.finditer(text, begin, end)]
         return sorted(nouns)
@@ -154,7 +163,7 @@ class TitleFinder:
         pos = text.find(noun)
         while pos >= 0:
             word = _TOKEN.match(text, pos)
-            if word is not None and word.group(0) == noun:
+            if word is not None and word.group(0) == noun and not _is_address(text, word):
                 found.append(pos)
             pos = text.find(noun, pos + 1)
         return found

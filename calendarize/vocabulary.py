@@ -232,7 +232,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Festzug", "Trachtenzug", "Faschingszug", "Fastnachtszug", "Karnevalszug", "Lampionzug",
     "Laternenzug",
     # a public gathering of protest, a meeting on the spot ("Termin" alone is vague)
-    "Kundgebung", "Mahnwache", "Demonstration", "Ortstermin",
+    "Kundgebung", "Mahnwache", "Demonstration", "Ortstermin", "Menschenkette",
     # a book's presentation ("Vorstellung" alone is an idea), a card tournament, a day at a
     # university for pupils
     "Buchvorstellung", "Buchpräsentation", "Preisschnapsen", "Preisschafkopf",

@@ -1642,6 +1642,10 @@ EVENT_ROWS = [
      "a heading's word before a year opens no entry ('Turnerabende 2025 «Zeitreise»'): its "
      "paragraph introduces the dates under it, not the paragraph before; what follows an "
      "event ('…, anschliessend Barbetrieb') names none"),
+    ("Bürgerinitiative Sandow\n\nUnsere nächsten Schritte:\n\n3. Übergabe der Unterschriften\n"
+     "   Donnerstag, 29. Januar 2026, 11 Uhr, vor dem Rathaus (Neumarkt 5). Wir übergeben die "
+     "Unterschriften an den Oberbürgermeister.\n",
+     [], "a square before its house number is no market ('Neumarkt 5')"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
@@ -2157,6 +2161,8 @@ def test_heading_titles(heading: str, title: str | None, reason: str) -> None:
     ("Reportage über den Tag", None),
     ("Tag der offenen Tür in der Lernfabrik", "Tag der offenen Tür"),
     ("Tag der offenen Hoftür auf dem Biohof", "Tag der offenen Hoftür"),
+    ("Tag der deutschen Imkerei", "Tag der deutschen Imkerei"),
+    ("Tag der deutschen Einheit", None),
 ])
 def test_day_compounds(word: str, expected: str | None) -> None:
     found = leading_phrase(word)
@@ -2166,6 +2172,7 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 # word, is an event noun?, reason
 NOUN_ROWS = [
     ("Anrudern", True, "a rowing club's opening of its season (vocabulary)"),
+    ("Menschenkette", True, "a protest's human chain (vocabulary)"),
     ("Pokalschießen", True, "a shooting club's contest (vocabulary)"),
     ("Grünkohlessen", True, "a club's dinner (vocabulary)"),
     ("Interessen", False, "ends in 'essen', no dinner"),
