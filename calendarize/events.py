@@ -138,6 +138,7 @@ from .vocabulary import (
     EVENT_VERBS,
     FEAST_ENDINGS,
     HOURS_TITLES,
+    MONTHS,
     NEWSLETTER_ITEM_WORDS,
     NO_EVENT_TITLES,
     NOMINATIVE_FORMS,
@@ -1223,6 +1224,18 @@ class _Reader:
                           entry=True, place=rest)
         if place_only:
             return None  # (a place under no list or programme: no entry of its own)
+        if rest and "·" in self.text[stop:said_end].split(rest[:12], 1)[0] and not (
+                leading_phrase(first := rest.split(" · ", 1)[0])) and not (
+                _opens_with_town(first) or opens_with_venue(first) or _town_named(first)) and (
+                first[:1].isupper() or first.startswith(("für ", "mit "))) and (
+                head := block_head(self.text, line_start) or self._title_over_paragraph(
+                    line_start)) is not None:
+            # a catalogue's data after the date, set off by middle dots, under the entry's
+            # title: "Osterbäckerei für Kinder" / "Mittwoch, 1. April 2026, 15.00–17.30 Uhr ·
+            # Lehrküche · 15 €" (HTML's heading over the paragraph too)
+            found = leading_phrase(head)
+            return _Found(found[0] if found else None, head, mention, sentence, by_line=True,
+                          entry=True)
         title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
         if not rest and mention.start_time is None and (
                 hours := list_hours(self.text, line_start)) is not None:
@@ -1808,6 +1821,16 @@ class _Reader:
             heading_above(self.text, begin - 1)
             if begin >= 2 and self.text.startswith("\n\n", begin - 2) else None)
         return heading if heading is not None and not _TIMED_LINE.match(heading[1]) else None
+
+    def _title_over_paragraph(self, line_start: int) -> str | None:
+        """The heading over the paragraph a date line opens, when it reads as an entry's
+        title ("Babymassage" / "" / "5 x dienstags ab 10. März 2026, …")."""
+        if not self.text.startswith("\n\n", line_start - 2):
+            return None
+        heading = self._heading_over(line_start)
+        return heading[1] if heading is not None and heading[0] > 0 and len(heading[1]) <= 80 and not (
+            scan_dates(heading[1])) and heading[1][:1].isupper() and (
+            heading[1].split()[0] not in MONTHS) else None  # (no month's: "August")
 
     def _section_heading(self, begin: int) -> tuple[str, str] | None:
         """The heading right above a paragraph, when it names an event: a programme's

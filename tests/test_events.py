@@ -1646,6 +1646,15 @@ EVENT_ROWS = [
      "   Donnerstag, 29. Januar 2026, 11 Uhr, vor dem Rathaus (Neumarkt 5). Wir übergeben die "
      "Unterschriften an den Oberbürgermeister.\n",
      [], "a square before its house number is no market ('Neumarkt 5')"),
+    ("Kursprogramm Frühjahr 2026\n\nUnsere Kurse finden im Haus der Familie statt.\n\nEltern und "
+     "Kind\n\nVater-Kind-Samstag: Wir bauen ein Vogelhaus\n\nSamstag, 21. März 2026, 10–13 Uhr · "
+     "für Väter (oder Opas!) mit Kindern ab 5 Jahren · Werkraum · 18 € inkl. Material\n\n"
+     "Kochen und Backen\n\nOsterbäckerei für Kinder von 6 bis 10 Jahren\nMittwoch, 1. April "
+     "2026, 15.00–17.30 Uhr · Lehrküche · 15 € inkl. Zutaten\n",
+     [("Vater-Kind-Samstag: Wir bauen ein Vogelhaus", "2026-03-21T10:00", None),
+      ("Osterbäckerei für Kinder von 6 bis 10 Jahren", "2026-04-01T15:00", None)],
+     "a catalogue's data after the date, set off by middle dots (audience, room, fee), under "
+     "the entry's title line or heading: the title is the entry's"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
