@@ -1828,9 +1828,11 @@ class _Reader:
         if not self.text.startswith("\n\n", line_start - 2):
             return None
         heading = self._heading_over(line_start)
-        return heading[1] if heading is not None and heading[0] > 0 and len(heading[1]) <= 80 and not (
-            scan_dates(heading[1])) and heading[1][:1].isupper() and (
-            heading[1].split()[0] not in MONTHS) else None  # (no month's: "August")
+        if heading is None or heading[0] == 0:  # (not the document's headline)
+            return None
+        title = heading[1]
+        return title if len(title) <= 80 and not scan_dates(title) and title[:1].isupper() and (
+            title.split()[0] not in MONTHS) else None  # (no month's heading: "August")
 
     def _section_heading(self, begin: int) -> tuple[str, str] | None:
         """The heading right above a paragraph, when it names an event: a programme's
