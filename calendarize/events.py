@@ -549,6 +549,11 @@ class _Reader:
             # documents have none, and finding the blocks reads the whole text)
             if (not stated and self._historical(mention)) or self._in_contact_block(mention):
                 continue
+            if mention is not written and item.mention is not written and (
+                    item.mention.span == written.span):
+                # (the year resolved, the hours the item's line gave kept: a table's "Beginn"
+                # column, "Do    09.04.  19.30   Der zerbrochne Krug")
+                mention = replace(item.mention, start=mention.start, end=mention.end)
             found.append(item if mention is written else replace(item, mention=mention))
             if item.entry and mention.start_time is not None:
                 found += self._same_day_lines(found[-1])

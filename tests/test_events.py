@@ -1655,6 +1655,14 @@ EVENT_ROWS = [
       ("Osterbäckerei für Kinder von 6 bis 10 Jahren", "2026-04-01T15:00", None)],
      "a catalogue's data after the date, set off by middle dots (audience, room, fee), under "
      "the entry's title line or heading: the title is the entry's"),
+    ("KLEINE BÜHNE · BAMBERG\nSpielplan April 2026\n\nTag   Datum   Beginn  Stück"
+     "                       Bemerkung\n----  ------  ------  --------------------------  "
+     "---------\nDo    09.04.  19.30   Der zerbrochne Krug (Kleist)  PREMIERE\n"
+     "Sa    11.04.  16.00   Das Sams (ab 6 Jahren)        Kindertheater\n",
+     [("Der zerbrochne Krug (Kleist)", "2026-04-09T19:30", "Bamberg"),
+      ("Das Sams (ab 6 Jahren)", "2026-04-11T16:00", "Bamberg")],
+     "a table's 'Beginn' column gives a row without its year its hour, kept once the year "
+     "is found"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
