@@ -480,7 +480,8 @@ _COURSE_LINE = re.compile(_COURSE_NO)
 
 
 # a programme's category in capitals over an entry's title: "KONZERT", "KINDER & FAMILIE"
-_CATEGORY_LINE = re.compile(r"[A-ZÄÖÜ]{3,20}(?:[ \t]*[&/,][ \t]*[A-ZÄÖÜ]{3,20})?")
+_CATEGORY_LINE = re.compile(  # ("GESELLSCHAFT UND GESCHICHTE", "KINDER, JUGEND & FAMILIE")
+    r"[A-ZÄÖÜ]{3,20}(?:(?:[ \t]*[&/,][ \t]*|[ \t]+UND[ \t]+)[A-ZÄÖÜ]{3,20}){0,2}")
 
 
 def _without_course_number(line: str) -> str:
@@ -816,7 +817,8 @@ def aligned_row(text: str, line_start: int, line_end: int, date_start: int
         end = text.find("\n", below)
         end = len(text) if end < 0 else end
         more = _aligned_cells(text[below:end], starts)
-        if more is None or not any(more) or (more[0] and not _HOURS_CELL.fullmatch(more[0])):
+        if more is None or not any(more) or (more[0] and not _HOURS_CELL.fullmatch(more[0])) or (
+                _LABEL_OPENS.match(text, below, end)):  # ("Ort: Schulküche …": the row's facts)
             break  # (a blank line, no line of the table, or a new row: not the hours under
             # the date of the row above)
         if place_column is not None and title_column is not None and _BRACKETED.fullmatch(
@@ -851,9 +853,14 @@ def _aligned_header(text: str, line_start: int
     far in as the row), and which of them hold the title and the place (no title: a table of
     dates and places under a header opening with its dates' column)."""
     indent = _indent(text, line_start)
+    category = False  # (under a category's heading in capitals, the table goes on above it:
+    # "GESUNDHEIT" / "Kurs-Nr.  Titel  Beginn" / rows / "" / "SPRACHEN" / rows)
     for start, line in _lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
         if not stripped:
+            if category:
+                category = False
+                continue
             return None  # (a blank line: the table began below it)
         if _indent(text, start) > indent or any(c.isdigit() for c in line) or (
                 _HEADER_RULE.fullmatch(stripped)):
@@ -861,6 +868,10 @@ def _aligned_header(text: str, line_start: int
         if _indent(text, start) < indent:
             return None  # (a line further out: no header of the row's)
         starts = [indent] + [m.end() for m in _ALIGNED_GAP.finditer(line, indent)]
+        if len(starts) < 2 and stripped.isupper() and not category and (
+                text.startswith("\n\n", start - 2)):
+            category = True
+            continue
         if len(starts) < 2:
             return None
         names = [line[b:e].strip() for b, e in zip(starts, [*starts[1:], len(line)],
@@ -1205,7 +1216,18 @@ def labelled_place(text: str, sentences: Sentences, labels: list[re.Match[str]],
     if label is None and is_labelled(text, span[0]):  # a box's place under its label, as
         label = _BOX_PLACE.search(text, span[1], min(len(text), span[1] + _BOX_REACH))
         # its date is: "Wann:" / "" / "2./3. Juni 2025" / "" / "Wo:" / "" / "Kongresshalle …"
-    return label["place"].strip() if label else None
+    if label is None:
+        return None
+    place = label["place"]
+    other = _OTHER_LABEL.search(place)  # (not the next label's: "Ort: VHS-Haus, Raum 1.12,
+    return (place[: other.start()] if other else place).strip()  # Leitung: Anke Timm")
+
+
+# a line of an entry's facts under it: "          Ort: VHS-Haus, Raum 1.12"
+_LABEL_OPENS = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, INFO_LABELS)) + r")[ \t]*:")
+# a label after a place on its line: ", Leitung: …", "; Kosten: …"
+_OTHER_LABEL = re.compile(r"[,;][ \t]*(?:" + "|".join(
+    map(re.escape, (label for label in INFO_LABELS if label not in PLACE_LABELS))) + r")[ \t]*:")
 
 
 def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],

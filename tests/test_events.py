@@ -1935,6 +1935,23 @@ def test_event_forms(text: str, expected: list[tuple[str, str | None, str | None
     assert [_summary(e) for e in _events(text)] == expected, reason
 
 
+# a course catalogue aligned by spaces: categories in capitals between its blocks, an
+# entry's facts under its row, a title line over an indented date line
+_ALIGNED_CATALOGUE = (
+    "VOLKSHOCHSCHULE REGION LÜNEBURG\n\nGESUNDHEIT\n"
+    "Kurs-Nr.  Titel                       Beginn           Zeit            Entgelt\n"
+    "261-101   Yoga für Einsteiger         Mo, 02.03.2026   18.00-19.30 Uhr 89,00 €\n"
+    "          Ort: VHS-Haus, Raum 1.12 (Bewegungsraum), Leitung: Anke Timm\n"
+    "261-330   Vegane Frühlingsküche       Fr, 13.03.2026   18.00-21.30 Uhr 32,00 €\n"
+    "          Ort: Schulküche der Oberschule Adendorf, zzgl. 12 € Lebensmittel\n\n"
+    "SPRACHEN\n"
+    "262-310   Italienisch A1 – Neustart   Mi, 04.03.2026   19.00-20.30 Uhr 118,00 €\n"
+    "          Ort: VHS-Haus, Raum 2.04, Kursleitung: Dott.ssa Chiara Bellini\n\n"
+    "GESELLSCHAFT UND GESCHICHTE\n"
+    "263-001   Vortrag: Die Salzstadt Lüneburg im Mittelalter\n"
+    "          Dienstag, 10. März 2026, 19.30 Uhr, Ratsbücherei, Am Marienplatz 3\n"
+)
+
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
     ("KULTURHAUS DORNBIRN\nRathausplatz 1 · 6850 Dornbirn\n\nPROGRAMM JÄNNER BIS MÄRZ 2026\n\n"
@@ -2037,6 +2054,15 @@ LOCATION_ROWS = [
       ("Matinee", "Hesse Museum, Gaienhofen")],
      "a town in capitals heads its paragraph whatever its first line says; a tour by its "
      "quoted name is an event"),
+    (_ALIGNED_CATALOGUE,
+     [("Yoga für Einsteiger", "VHS-Haus, Raum 1.12 (Bewegungsraum), Lüneburg"),
+      ("Vegane Frühlingsküche", "Schulküche der Oberschule Adendorf, Adendorf"),
+      ("Italienisch A1 – Neustart", "VHS-Haus, Raum 2.04, Lüneburg"),
+      ("Vortrag: Die Salzstadt Lüneburg im Mittelalter", "Ratsbücherei, Am Marienplatz 3, "
+       "Lüneburg")],
+     "an aligned table goes on under a category's heading in capitals; a place ends before "
+     "the next label ('…, Leitung: Anke Timm'); an entry's facts line is no part of its title; "
+     "a category of several words over a title line ('GESELLSCHAFT UND GESCHICHTE')"),
     ("LandFrauenverein Jever\n\nJahresprogramm 2026\n\nDi., 20.1.   14.30 Uhr\n"
      "Jahreshauptversammlung mit Grünkohlessen\nHotel Friesenhof, Jever\nBerichte, Wahlen.\n\n"
      "Di., 21.4.   14.00 Uhr\nBetriebsbesichtigung der Molkerei Harlingerland in Wittmund\n"
