@@ -1196,11 +1196,21 @@ class _Reader:
             # "- Donnerstag, 5. März: Titisee-Neustadt, Rathaus, Sitzungszimmer": the line
             # gives its place, and the list's label or heading its event ("Sa, 10.10., 9 bis
             # 12 Uhr, Treffpunkt am Vereinsheim" under "Gemeinschaftsarbeitseinsatz")
+            place = (place_rest["place"] if place_rest else rest) or None
+            marked = _MARK_BEFORE.search(self.text, stop, line_end - len(rest)) is not None
+            under = line_end + self.text.startswith("\n\n", line_end)  # (a web page's
+            below = title_below(self.text, under) if marked else None  # paragraph too)
+            if below is not None:  # the line under it names the item: "Sa., 11. Juli 2026 ·
+                found = leading_phrase(below)  # Kaprun" / "Kapruner Bauernmarkt – 9 bis …"
+                said = self.text.find("\n", under + 1)  # (its line says of it too: "… –
+                # Das Oldtimertreffen findet 2026 nicht statt.")
+                return _Found(found[0] if found else None, below, mention, (
+                    sentence[0], len(self.text) if said < 0 else said), by_line=True,
+                              entry=True, place=place)
             listed = self._listed_event(line_start) or self._series_item(line_start, line_end)
             if listed is not None:
-                place = place_rest["place"] if place_rest else rest
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
-                              entry=True, place=place or None)
+                              entry=True, place=place)
         if rest and self.headline and self._under_headline(line_start) and (opens_with_venue(
                 rest) or (not leading_phrase(rest) and (place_only or _town_named(rest)
                                                         or _opens_with_town(rest)))):
@@ -2658,6 +2668,8 @@ def _without_fee(said: str) -> str:
     return " · ".join(part for part in _MIDDLE_DOT.split(said) if not _FEE.search(part))
 
 
+# a mark setting off what follows a date on its line: "Sa., 11. Juli 2026 · Kaprun"
+_MARK_BEFORE = re.compile(r"[·|–—][ \t]*$")
 # what follows a date line's date when it describes rather than names ("– freier Eintritt …")
 _DESCRIPTION_AFTER = re.compile(r"[ \t]*[–—-][ \t]+[a-zäöüß]")
 

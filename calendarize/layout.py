@@ -227,6 +227,10 @@ def entry_rest(tail: str) -> str | None:
     if skip and _NOTE.fullmatch(rest) and leading_phrase(rest[1:-1]) is None:
         return ""  # a note on the dates, no title: "(nicht in den Osterferien)", but
         # "(Familienkonzert mit Moderation)" names its event
+    note = _NOTE_THEN_MARK.match(rest)
+    if note is not None and leading_phrase(note["note"][1:-1]) is None:
+        return rest[note.end() :]  # a day's note, then what the line says after its mark:
+        # "Sa., 15. August 2026 (Mariä Himmelfahrt) · Zell am See"
     if _SESSIONS_TAIL.fullmatch(rest):
         return ""  # a course's count of meetings: "ab 4. März 2026, 10 Termine"
     if _AFTERWARDS.fullmatch(rest):
@@ -247,6 +251,7 @@ _SENTENCE_END = re.compile(r"[.!?][ \t]+[A-ZÄÖÜ]")
 
 
 _NOTE = re.compile(r"\([^()\n]{1,60}\)")
+_NOTE_THEN_MARK = re.compile(r"(?P<note>\([^()\n]{1,60}\))[ \t]*[·|–—][ \t]*(?=[^\s])")
 _AFTERWARDS = re.compile(r"(?:\([^()\n]{1,60}\)[ \t]*)?,?[ \t]*(?:anschlie(?:ß|ss)end|danach"
                          r"|im[ \t]+Anschluss)(?![\w])[^\n]*")
 _SESSIONS_TAIL = re.compile(r"(?:,[ \t]*)?[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")\.?")
@@ -525,9 +530,17 @@ def title_below(text: str, line_end: int) -> str | None:
     named = bool(colon) and _names_event(label.split()[-1] if label.split() else "")
     ordinal = _ORDINAL_HEAD.match(below)
     plain = below[ordinal.end() - 1 :] if ordinal else below
-    if not below or scan_dates(below) or not (_block_line(plain, _TITLE_MAX) or (
+    if not below:
+        return None
+    if scan_dates(below) or not (_block_line(plain, _TITLE_MAX) or (
             named and _block_line(plain.replace(":", " –", 1), _TITLE_MAX))):
-        return None  # (an ordinal may open it: "2. SINFONIEKONZERT: „Nordlichter“")
+        # (an ordinal may open it: "2. SINFONIEKONZERT: „Nordlichter“"; or its name opens a
+        # description after a dash: "Kapruner Bauernmarkt – 9 bis 13 Uhr am Kirchplatz, …")
+        head = below.split(" – ", 1)[0] if " – " in below else ""
+        return head if head[:1].isupper() and not head.isupper() and not ordinal and not (
+            scan_dates(head)) and (_block_line(
+            head, _TITLE_MAX) or (_heading_line(head) and leading_phrase(head) is not None)
+        ) else None  # (an event a venue's word names too: "Bergmesse am Kitzsteinhorn")
     return below
 
 

@@ -288,6 +288,7 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Geschäftsführung", "Einführung", "Durchführung", "Ausführung", "Verführung",
     "Fortführung", "Zuführung", "Menschenführung", "Unternehmensführung", "Betriebsführung",
     "Buchführung", "Haushaltsführung", "Landtag", "Bundestag", "Vertrag", "Auftrag",
+    "Himmelfahrt",  # a feast day ("Christi Himmelfahrt", "Mariä Himmelfahrt"), no trip
     "Beitrag", "Antrag", "Betrag", "Ertrag", "Alltag", "Feiertag", "Werktag", "Wochentag",
     "Geburtstag", "Stichtag", "Nachmittag", "Vormittag", "Mittag", "Arbeitsmarkt",
     "Binnenmarkt", "Kapitalmarkt", "Finanzmarkt", "Wohnungsmarkt", "Strommarkt", "Automarkt",

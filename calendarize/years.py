@@ -149,8 +149,9 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         if not mention.year_known:
             continue
         if begin < _HEAD_CHARS and _segment(text, mention) and not (
-                (mention.end is not None or mention.start_time is not None)
-                and _opens_line(text, begin) and not _ISSUE_AFTER.match(text, end)):
+                (mention.end is not None or mention.start_time is not None or _dotted_entries(
+                    text, mentions, mention)) and _opens_line(text, begin)
+                and not _ISSUE_AFTER.match(text, end)):
             return mention  # "Amtsblatt · Nr. 15 · Donnerstag, 9. April 2026", "Mittwoch,
             # 13. Mai 2026 · Seite 14", "Ausgabe 2/2026 · 22. März bis 26. April 2026"; but
             # days, or a day and its hour, opening the line are an event's: "14.–16. Oktober
@@ -181,6 +182,19 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
             # Night mit …")
         entries = entries or line == mention.text
     return None
+
+
+def _dotted_entries(text: str, mentions: list[DateMention], mention: DateMention) -> bool:
+    """Whether other lines open with a date and a middle dot as ``mention``'s does: a list's
+    entries ("Fr., 26. Juni 2026 · Zell am See" … "Sa., 11. Juli 2026 · Kaprun"), no
+    masthead's date."""
+    if not _DOT_AFTER.match(text, mention.span[1]):
+        return False
+    return any(_opens_line(text, m.span[0]) and _DOT_AFTER.match(text, m.span[1])
+               for m in mentions if m is not mention)
+
+
+_DOT_AFTER = re.compile(r"[ \t]*·")
 
 
 # a line opening with a date: "14. November 2026", "Sa, 14.11."

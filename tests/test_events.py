@@ -18,6 +18,26 @@ def _summary(event: Event) -> tuple[str, str | None, str | None]:
     return (event.title, event.start_str(), event.city)
 
 
+# a web page's list of highlights: a date and town line over the item's paragraph, its name
+# before a dash (its status after it), a feast day's name in brackets after the date
+_HIGHLIGHTS = (
+    "Veranstaltungshighlights im Sommer 2026\n\n"
+    "Hier finden Sie die wichtigsten Termine auf einen Blick.\n\n"
+    "Juni & Juli\n\n"
+    "Fr., 26. Juni 2026 · Zell am See\n\n"
+    "Sonnwendfeuer am See – ab 21 Uhr an der Esplanade, bei Einbruch der Dunkelheit leuchten "
+    "die Bergfeuer.\n\n"
+    "Sa., 11. Juli 2026 · Kaprun\n\n"
+    "Kapruner Bauernmarkt – 9 bis 13 Uhr am Kirchplatz, mit Produkten aus dem Pinzgau.\n\n"
+    "August\n\n"
+    "Sa., 1. August 2026 · Kaprun\n\n"
+    "Bergmesse am Kitzsteinhorn – 11 Uhr bei der Gipfelwelt 3000.\n\n"
+    "Sa., 15. August 2026 (Mariä Himmelfahrt) · Zell am See\n\n"
+    "Zeller Kirtag – von 10 bis 18 Uhr in der Altstadt mit Schaustellern.\n\n"
+    "Sa., 29. August 2026 · Kaprun\n\n"
+    "Oldtimertreffen Kaprun – Das Oldtimertreffen findet 2026 nicht statt.\n"
+)
+
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
     ("Kulturtage Oststadt, 14.–22. September 2018: Neun Tage Kunst\n\nMusik und Theater.",
@@ -1663,6 +1683,15 @@ EVENT_ROWS = [
       ("Das Sams (ab 6 Jahren)", "2026-04-11T16:00", "Bamberg")],
      "a table's 'Beginn' column gives a row without its year its hour, kept once the year "
      "is found"),
+    (_HIGHLIGHTS,
+     [("Sonnwendfeuer am See", "2026-06-26T21:00", "Zell am See"),
+      ("Kapruner Bauernmarkt", "2026-07-11T09:00", "Kaprun"),
+      ("Bergmesse am Kitzsteinhorn", "2026-08-01T11:00", "Kaprun"),
+      ("Zeller Kirtag", "2026-08-15T10:00", "Zell am See"),
+      ("Oldtimertreffen Kaprun", "2026-08-29", "Kaprun")],
+     "a date and town line over its item's paragraph names the item by the paragraph's words "
+     "before a dash; such lines are entries, no masthead's date; a feast day in brackets "
+     "('Mariä Himmelfahrt') is no event"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
