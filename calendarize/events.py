@@ -234,6 +234,7 @@ _STATUS_ONLY = re.compile(  # (or in parentheses: "(VERSCHOBEN – ursprünglich
     rf"(?P<open>\()?(?:{_STATUS_FORMS})(?(open)[^()\n]*\)|"
     # (with its reason: "entfällt mangels Beratungsgegenständen")
     r"(?:[ \t]+(?:mangels|wegen|aufgrund|krankheitsbedingt|leider|ersatzlos)\b[^\n]{0,80})?"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?"  # (or in brackets: "entfällt (Christi Himmelfahrt)")
     r"[ \t!.]*)")
 _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS)) + r")\b")
 _NEW_DATE_BEFORE = re.compile(

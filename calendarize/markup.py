@@ -146,11 +146,13 @@ _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTIL
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
 _MD_ITALIC = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![*\w])")
+_MD_STRIKE = re.compile(r"~~(?=\S)([^\n]*?\S)~~")  # (GitHub's struck text: "~~Do, 14. Mai~~")
 _MD_RULE = re.compile(r"^[ ]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 
 
 def markdown_text(text: str) -> str:
-    """Markdown read as text: heading marks, link targets and bold and italic marks removed.
+    """Markdown read as text: heading marks, link targets and bold, italic and strike-through
+    marks removed.
 
     >>> markdown_text("# Sommerfest\\n\\nAm **5. Juli** im [Rathaus](https://x.de).")
     'Sommerfest\\n\\nAm 5. Juli im Rathaus.'
@@ -161,4 +163,5 @@ def markdown_text(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
     text = _MD_ITALIC.sub(r"\2", text)
+    text = _MD_STRIKE.sub(r"\1", text) if "~~" in text else text
     return _MD_RULE.sub("", text)

@@ -1709,6 +1709,11 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("NABU Marburg\n\nGruppentreffen\nUnsere offenen Gruppentreffen finden jeweils um 19.30 Uhr "
+     "im Gasthaus „Zur Sonne“, Marburg, statt:\n- Donnerstag, 9. April 2026\n- Donnerstag, 14. "
+     "Mai 2026 – entfällt (Christi Himmelfahrt)\n",
+     [("2026-04-09T19:30", "ok"), ("2026-05-14T19:30", "cancelled")],
+     "a list's date called off, its reason in brackets after the status"),
     ("Schützenverein Gailenkirchen von 1862 e. V.\n\nSCHÜTZENFEST 2026\nFreitag, 3. Juli bis "
      "Montag, 6. Juli 2026\nFestplatz am Schützenhaus, Schwäbisch Hall\n\nLiebe "
      "Schützenschwestern und Schützenbrüder, vier Tage lang feiern wir wieder unser "

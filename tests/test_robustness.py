@@ -217,6 +217,9 @@ MARKDOWN_ROWS = [
     ("* 3. Mai: Vortrag", "* 3. Mai: Vortrag", "a list's bullet is no italic"),
     ("datei_name_2026.pdf", "datei_name_2026.pdf", "underscores inside a word"),
     ("5 * 3 * 2", "5 * 3 * 2", "asterisks between spaces"),
+    ("- ~~Donnerstag, 14. Mai 2026~~ – **entfällt**", "- Donnerstag, 14. Mai 2026 – entfällt",
+     "struck text keeps its words"),
+    ("ca. 2~3 km", "ca. 2~3 km", "a lone tilde"),
 ]
 
 
