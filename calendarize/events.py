@@ -720,10 +720,13 @@ class _Reader:
         before = self._flat(begin + max(0, stop - 40), begin + stop)  # the 40 characters before
         deadline = _DEADLINE_BEFORE.search(before) or _SALE_STARTS_BEFORE.search(
             self.text, max(begin, mention.span[0] - 80), mention.span[0])
-        if deadline and deadline.group(0).startswith("ab") and (facts.nouns or lead_hours(
-                self.text[self.text.rfind("\n", 0, mention.span[0]) + 1 : mention.span[0]])):
+        lead = self.text[self.text.rfind("\n", 0, mention.span[0]) + 1 : mention.span[0]] if (
+            deadline and deadline.group(0).startswith("ab")) else ""
+        if deadline and lead and (facts.nouns or lead_hours(lead) or (
+                lead.rstrip().endswith(" ab") and opens_line(lead))):
             deadline = None  # "bietet ab Dienstag, 14. September, einen Kurs an": its start;
             # so too after a course's hours ("Donnerstags, 9.00–10.30 Uhr, ab 5. März 2026")
+            # or count ("5 x dienstags ab 10. März 2026", "4 Abende ab Donnerstag, …")
         if deadline or _SUPERSEDED_BEFORE.search(before) or _OTHER_DAY_BEFORE.search(before) or (
                 _SAID_BEFORE.search(before)) or _PERIOD_LABEL_BEFORE.search(before):
             return True

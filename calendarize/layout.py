@@ -99,11 +99,16 @@ _ENTRY_LEAD = re.compile(
     # (a catalogue's course number before it: "Kurs 26F-3040 · Samstag, 28. Februar 2026")
     + rf"(?:{_COURSE_NO}[ \t]*[·|][ \t]*)?"
     r"(?:(?:[0-9]{1,2}|" + "|".join(f"{w}|{w.capitalize()}" for w in COUNT_WORDS) + r")[ \t]+"
-    r"(?:" + "|".join(SESSION_WORDS) + r")[ \t]*[,:][ \t]*)?"  # "7 Termine, ", "Zwei Abende: "
+    r"(?:" + "|".join(SESSION_WORDS) + r")(?:[ \t]*[,:]|[ \t]+ab)[ \t]*)?"  # "7 Termine, ",
+    # "Zwei Abende: ", "4 Abende ab Donnerstag, 16. April 2026"
+    # (or how often a week, from its first day: "5 x dienstags ab 10. März 2026")
+    + r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+(?:" + _WEEKDAY_ADVERB + r")[ \t]+ab[ \t]+)?"
     # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
     + "(?:" + _COURSE_HOURS + ")?"
     r"(?:(?:[A-ZÄÖÜ][a-zäöü]{1,15}|MO|DI|MI|DO|FR|SA|SO)\.?,?[ \t]*)?$")  # ("DO 14.5.")
-_COURSE_HOURS_LEAD = re.compile(r"[ \t]*" + _COURSE_HOURS)
+# (after the count of its meetings: "8 Treffen, freitags 9.30–11.00 Uhr, Beginn: ")
+_COURSE_HOURS_LEAD = re.compile(r"[ \t]*(?:[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS)
+                                + r")[ \t]*,[ \t]*)?" + _COURSE_HOURS)
 
 
 def only_dates(text: str, spans: list[tuple[int, int]], begin: int, end: int) -> bool:

@@ -1692,6 +1692,17 @@ EVENT_ROWS = [
      "a date and town line over its item's paragraph names the item by the paragraph's words "
      "before a dash; such lines are entries, no masthead's date; a feast day in brackets "
      "('Mariä Himmelfahrt') is no event"),
+    ("Kursprogramm Frühjahr 2026\n\nRund um die Geburt\n\nBabymassage\n\n5 x dienstags ab 10. "
+     "März 2026, 10.00–11.00 Uhr · für Babys von 6 Wochen bis 6 Monaten · 55 €\n\nPEKiP – "
+     "Prager Eltern-Kind-Programm\n\n8 Treffen, freitags 9.30–11.00 Uhr, Beginn: Freitag, 6. "
+     "März 2026 · für Eltern mit Babys · 96 €\n\nNähen für Einsteigerinnen\n4 Abende ab "
+     "Donnerstag, 16. April 2026, jeweils 18–21 Uhr · Nähmaschinen sind vorhanden · 72 €\n",
+     [("Babymassage", "2026-03-10T10:00", None),
+      ("PEKiP – Prager Eltern-Kind-Programm", "2026-03-06T09:30", None),
+      ("Nähen für Einsteigerinnen", "2026-04-16T18:00", None)],
+     "a course's first day after how often it meets ('5 x dienstags ab', '4 Abende ab') is its "
+     "start, no deadline; its hours after the count of meetings ('8 Treffen, freitags "
+     "9.30–11.00 Uhr, Beginn: …')"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
