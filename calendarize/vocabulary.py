@@ -183,6 +183,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Gedenkveranstaltung", "Andacht", "Mette", "Gottesdienst", "Spaziergang", "Wanderung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session", "Tanz in den Mai",
+    "Politischer Aschermittwoch", "Politischen Aschermittwoch", "politischer Aschermittwoch",
+    "politischen Aschermittwoch",
     "Märt", "Märit",  # a Swiss market: "Chlausmärt", "Wochenmärt", "Maimärit"
     "Chilbi",  # a Swiss fair
     "Cup",  # a tournament: "Hallencup", "Raiffeisen-Masters-Cup"
@@ -662,6 +664,7 @@ NOMINATIVE_FORMS: dict[str, str] = {
     "Parlamentarischen Abend": "Parlamentarischer Abend",
     "Geselligen Abend": "Geselliger Abend",
     "Bunten Abend": "Bunter Abend",
+    "Politischen Aschermittwoch": "Politischer Aschermittwoch",
 }
 
 # Headings over a programme or a box of facts that name no event of it: "Ablauf" /

@@ -1703,6 +1703,10 @@ EVENT_ROWS = [
      "a course's first day after how often it meets ('5 x dienstags ab', '4 Abende ab') is its "
      "start, no deadline; its hours after the count of meetings ('8 Treffen, freitags "
      "9.30–11.00 Uhr, Beginn: …')"),
+    ("SPD Soest\n\nDie SPD lädt am 18. Februar 2026 ab 18 Uhr zum politischen Aschermittwoch in "
+     "die Stadthalle Werl ein.\n",
+     [("Politischer Aschermittwoch", "2026-02-18T18:00", "Werl")],
+     "'politischer Aschermittwoch' in running text"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
@@ -2232,6 +2236,8 @@ HEADING_ROWS = [
     ("Öffentliche Sitzung des Stadtrats", "Öffentliche Sitzung des Stadtrats",
      "a council's sitting after an adjective"),
     ("Tanz in den Mai", "Tanz in den Mai", "a name of many words holds a month"),
+    ("Politischer Aschermittwoch des Unterbezirks", "Politischer Aschermittwoch des Unterbezirks",
+     "a party's rally on Ash Wednesday, no mere day"),
 ]
 
 
