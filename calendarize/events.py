@@ -212,11 +212,22 @@ _CANCELLED = re.compile(rf"\b(?:{_CANCEL_FORMS}"
                         # ("fällt wegen Erkrankung des Referenten aus"; not "fällt gut aus")
                         r"|fällt[ \t]+(?:wegen|krankheitsbedingt|leider|ersatzlos)"
                         r"[^.!?]{0,60}?[ \t]aus\b"
+                        # ("muss in diesem Jahr leider ausfallen")
+                        r"|(?:muss|müssen)[ \t\n][^.!?]{0,40}?[ \t\n]ausfallen\b"
                         # what would have been: "Der Umzug hätte am … beginnen sollen"
                         r"|hätten?[ \t](?:[^.!?]|(?<=[0-9])\.){0,80}?[ \t]"
                         r"(?:sollen|stattfinden|beginnen)[ \t]*"
                         r"(?:sollen)?[.!?,;]?$)")
 _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES))) + r")")
+# a move to another place, not day: "findet statt, wird aber in die Stadthalle … verlegt"
+_VENUE_MOVE = re.compile(r"\b(?:in[ \t]+(?:die|den|das)|ins)[ \t][^.;:!?]{0,80}?[ \t]verlegt\b")
+
+
+def _put_off(sentence: str) -> bool:
+    """Whether a sentence puts something off to another day ('verschoben', 'auf … verlegt'),
+    not only to another place."""
+    return _POSTPONED.search(sentence) is not None and not (
+        "verlegt" in sentence and _VENUE_MOVE.search(sentence) and "verschoben" not in sentence)
 # marks a heading stands between: "*** KINDERKLEIDERBASAR ***", "== Sommerfest =="
 _DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
@@ -2055,7 +2066,7 @@ class _Reader:
             supposed = _CONDITIONAL.search(_WAS_PLANNED.sub("", sentence)) is not None
             cue = _CANCELLED.search(sentence)
             self._cues[found.sentence] = (begin + cue.start() if cue and not supposed else -1,
-                                          bool(_POSTPONED.search(sentence)) and not supposed)
+                                          _put_off(sentence) and not supposed)
         cue_at, postponed = self._cues[found.sentence]
         if (cue_at >= 0 and not self._other_day_off(found, cue_at)) or (
                 found.entry and self._notes_cancel(found)):
@@ -2537,7 +2548,7 @@ class _Sentence:
     @cached_property
     def postponed(self) -> bool:
         """Whether the sentence puts something off ('verschoben', 'verlegt')."""
-        return bool(_POSTPONED.search(self.sentence))
+        return _put_off(self.sentence)
 
     @cached_property
     def supposed(self) -> bool:

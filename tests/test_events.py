@@ -1724,6 +1724,13 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Stadt Wetzlar\n\nWetzlar, 23.05.2025\n\nUnwetterwarnung: Stadt sagt Veranstaltungen ab\n\n"
+     "– Sommerkonzert des Stadtorchesters im Rosengärtchen, Samstag, 24. Mai 2025, 19 Uhr: findet "
+     "statt, wird aber in die Stadthalle Wetzlar verlegt. Beginn unverändert 19 Uhr.\n\n"
+     "– Öffentliche Altstadtführung „Goethe in Wetzlar“, Sonntag, 25. Mai 2025, 11 Uhr: muss in "
+     "diesem Jahr leider ausfallen.\n",
+     [("2025-05-24T19:00", "ok"), ("2025-05-25T11:00", "cancelled")],
+     "a move to another place puts nothing off; 'muss … ausfallen' with words between"),
     ("NABU Marburg\n\nGruppentreffen\nUnsere offenen Gruppentreffen finden jeweils um 19.30 Uhr "
      "im Gasthaus „Zur Sonne“, Marburg, statt:\n- Donnerstag, 9. April 2026\n- Donnerstag, 14. "
      "Mai 2026 – entfällt (Christi Himmelfahrt)\n",
