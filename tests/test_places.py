@@ -257,6 +257,8 @@ DOCUMENT_CITY_ROWS = [
     ("GEMEINDE STÄFA\nGemeindehaus, Goethestrasse 16, 8712 Stäfa\n\nDie Gemeinde Stäfa lädt "
      "ein. Der Ausflug führt nach Einsiedeln. Turnverein Stäfa.", "Stäfa",
      "a bulletin's address in its opening, its town named twice as often as the others"),
+    ("KULTURSOMMER PASSER 2026\nKurverwaltung Meran · Freiheitsstraße 45\n\nDas Konzert ist im "
+     "Kurhaus.", "Meran", "a South Tyrolean town by its German name (the gazetteer's)"),
     ("TSV Bad Tölz – Abteilung Handball\n\nEndspurt in der Bezirksoberliga\n\nNach dem knappen "
      "27:26-Auswärtssieg in Dachau steht unsere erste Herrenmannschaft auf Platz drei.",
      "Bad Tölz", "a sports club's name in the head ends in its town, not the away game's"),

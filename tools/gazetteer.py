@@ -10,6 +10,9 @@ capital, under its name and its German-looking alternate names, less those that 
 German words or people's names (vocabulary.NOT_CITY_NAMES) and alternate names too short
 to tell; a name shared by several cities goes to a local one, then to the most populous.
 
+It holds South Tyrol's towns too, under the German names SOUTH_TYROL gives ("Meran",
+"Brixen"), where no local town has that name.
+
 Below those, it holds the towns and villages of Germany, Austria and Switzerland that
 GeoNames lists with 1,000 inhabitants or more ("Gerstetten", "Bad Schandau", "Zell am See"),
 under their own name only and only where no city above has that name. Many such names
@@ -122,6 +125,47 @@ def towns(small: dict[str, dict], taken: set[str], words: frozenset[str]
     return sorted((name, lat, lon) for name, (_, lat, lon) in best.items())
 
 
+# South Tyrol, Italy's German-speaking province: its towns under their German names, which
+# GeoNames lists among many others (Ladin, Latin, transliterations) with no language to
+# tell them apart. GeoNames' name (Italian, or "Eppan" already German) → the German names
+# (not "Prags", a genitive of Prague, nor "Mühlbach", the name of many villages elsewhere).
+SOUTH_TYROL: dict[str, tuple[str, ...]] = {
+    "Bolzano": ("Bozen",), "Merano": ("Meran",), "Bressanone": ("Brixen",),
+    "Eppan": ("Eppan", "Eppan an der Weinstraße"), "Brunico": ("Bruneck",),
+    "Laives": ("Leifers",), "Lana": ("Lana",), "Renon": ("Ritten",),
+    "Caldaro sulla Strada del Vino": ("Kaltern", "Kaltern an der Weinstraße"),
+    "Vipiteno": ("Sterzing",), "Silandro": ("Schlanders",), "Naturno": ("Naturns",),
+    "Lagundo": ("Algund",), "Termeno": ("Tramin",), "Salorno": ("Salurn",),
+    "Prato Allo Stelvio": ("Prad am Stilfser Joch",), "Chiusa": ("Klausen",),
+    "Laces": ("Latsch",), "Bronzolo": ("Branzoll",), "Sarentino": ("Sarnthein",),
+    "San Candido": ("Innichen",), "Campo Tures": ("Sand in Taufers",),
+    "Marlengo": ("Marling",), "Malles Venosta": ("Mals",), "Varna": ("Vahrn",),
+    "Terlano": ("Terlan",), "Falzes": ("Pfalzen",), "Valdaora di Mezzo": ("Olang",),
+    "Siusi": ("Seis am Schlern",), "Nalles": ("Nals",), "Sluderno": ("Schluderns",),
+    "Selva": ("Wolkenstein in Gröden",), "Castelrotto": ("Kastelruth",),
+    "Nova Ponente": ("Deutschnofen",), "Nova Levante": ("Welschnofen",),
+    "Monguelfo": ("Welsberg",), "Fiè Allo Sciliar": ("Völs am Schlern",),
+    "Scena": ("Schenna",), "Velturno": ("Feldthurns",), "Parcines": ("Partschins",),
+    "Tirolo": ("Dorf Tirol",), "Terento": ("Terenten",), "Cermes": ("Tscherms",),
+    "Colle Isarco": ("Gossensass",), "Sesto": ("Sexten",), "Glorenza": ("Glurns",),
+    "Fortezza": ("Franzensfeste",), "Chienes": ("Kiens",),
+    "Tesimo": ("Tisens",), "Dobbiaco": ("Toblach",), "Ortisei": ("St. Ulrich in Gröden",),
+    "Avelengo": ("Hafling",),
+}
+
+
+def south_tyrol(small: dict[str, dict]) -> list[tuple[str, float, float]]:
+    """(name, latitude, longitude) of South Tyrol's towns (SOUTH_TYROL) under their German
+    names: each name only where GeoNames lists it for that town too."""
+    found = []
+    for record in small.values():
+        names = SOUTH_TYROL.get(record["name"], ()) if record["countrycode"] == "IT" else ()
+        listed = {record["name"], *record.get("alternatenames", [])}
+        found += [(name, float(record["latitude"]), float(record["longitude"]))
+                  for name in names if name in listed or name.replace("ß", "ss") in listed]
+    return found
+
+
 def render(cities: dict[str, dict], countries: dict[str, dict], source_version: str,
            small: dict[str, dict], words: frozenset[str]) -> str:
     head = [
@@ -131,6 +175,8 @@ def render(cities: dict[str, dict], countries: dict[str, dict], source_version: 
     ]
     table = rows(cities, countries)
     table += towns(small, {name for name, _, _ in table}, words)
+    taken = {name for name, _, _ in table}  # (a local town's name stays the local town's)
+    table += [row for row in south_tyrol(small) if row[0] not in taken]
     # texts write "St. Gallen" and "St. Pölten" for GeoNames' "Sankt Gallen"
     names = {name for name, _, _ in table}
     table = sorted(table + [("St. " + name[6:], lat, lon) for name, lat, lon in table
