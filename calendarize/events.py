@@ -1417,12 +1417,18 @@ class _Reader:
         written = self.mentions[index]
         text = self.text
         line_end = text.find("\n", written.span[1])
-        if line_end < 0 or written.start_time is not None or written.end is not None:
-            return []
+        if line_end < 0 or written.start_time is not None or written.end is not None or (
+                _DAY_LEAD.fullmatch(text, text.rfind("\n", 0, written.span[0]) + 1,
+                                    written.span[0]) is None):
+            return []  # (a day opening its line, a feast's name before it at most: not "…
+            # Anmeldung bis 23. Juli" over the next item's "21.00 Uhr · Kurpromenade")
+        rest = text[written.span[1] : line_end].strip()
+        rule_end = text.find("\n", line_end + 1)  # (a rule under the day's line: "FREITAG,
+        if rule_end > 0 and is_rule(text[line_end + 1 : rule_end].strip()):  # 17. JULI 2026"
+            line_end = rule_end  # / "-----" / "" / "20.30 Uhr · Kurhaus Meran, Kursaal")
         paragraphs = text.startswith("\n", line_end + 1)  # (items each heading a paragraph)
         first = line_end + 2 if paragraphs else line_end + 1
         first_end = text.find("\n", first)
-        rest = text[written.span[1] : line_end].strip()
         if (rest and not rest.startswith(("–", "- ")) and not DAY_NOTE.fullmatch(
                 rest)) or timed_item(text, first, len(text) if first_end < 0 else first_end
                                      ) is None:
@@ -1446,9 +1452,13 @@ class _Reader:
             if item is not None:
                 start, end, said, town = item
                 said, stage, mark = stage_cells(said)  # "19.30 Uhr   Großes Haus    PREMIERE"
-                if said and stage is None and is_venue(said) and not leading_phrase(
-                        said) and "," not in said and (  # its stage alone, its title under
-                        under := title_below(text, stop)) is not None:  # it: "19:30 Uhr ·
+                if said and stage is None and not leading_phrase(said) and (
+                        under := title_below(text, stop)) is not None and (
+                        (is_venue(said) and ("," not in said or opens_with_venue(said)))
+                        or _shouted(under)):  # its stage alone (or its house and hall:
+                    # "Kurhaus Meran, Kursaal"; any place over a title in capitals: "11.00 Uhr
+                    # · Gärten von Schloss Trauttmansdorff" / "MATINEE: …"), its title under
+                    # it: "19:30 Uhr ·
                     said, stage = under, said  # Großes Haus" / "DIE ZAUBERFLÖTE – Premiere"
                 if not said:  # / "              Der Zerrissene – Posse mit Gesang …"
                     said = self._line_under(stop)
@@ -2683,6 +2693,10 @@ def _without_fee(said: str) -> str:
     return " · ".join(part for part in _MIDDLE_DOT.split(said) if not _FEE.search(part))
 
 
+# what may stand before a day heading its items: capitalised words ("HEILIGABEND, ",
+# "1. Weihnachtsfeiertag, ", "Heiliger Abend, "), a bullet
+_DAY_LEAD = re.compile(r"[ \t]*(?:[-–•*►][ \t]+)?(?:(?:[0-9]{1,2}\.[ \t]*)?[A-ZÄÖÜ][\w.-]*"
+                       r"(?:,|[ \t]+[–-])?[ \t]+){0,3}")  # ("FRONLEICHNAM – DONNERSTAG, 4. JUNI")
 # a mark setting off what follows a date on its line: "Sa., 11. Juli 2026 · Kaprun"
 _MARK_BEFORE = re.compile(r"[·|–—][ \t]*$")
 # what follows a date line's date when it describes rather than names ("– freier Eintritt …")

@@ -537,6 +537,8 @@ def title_below(text: str, line_end: int) -> str | None:
     plain = below[ordinal.end() - 1 :] if ordinal else below
     if not below:
         return None
+    if _GENRE_THEN_WORK.match(below) and len(below) <= _TITLE_MAX:
+        return below  # a genre in capitals and its work: "THEATER: „DER BOCKERER“"
     if scan_dates(below) or not (_block_line(plain, _TITLE_MAX) or (
             named and _block_line(plain.replace(":", " –", 1), _TITLE_MAX))):
         # (an ordinal may open it: "2. SINFONIEKONZERT: „Nordlichter“"; or its name opens a
@@ -547,6 +549,9 @@ def title_below(text: str, line_end: int) -> str | None:
             head, _TITLE_MAX) or (_heading_line(head) and leading_phrase(head) is not None)
         ) else None  # (an event a venue's word names too: "Bergmesse am Kitzsteinhorn")
     return below
+
+
+_GENRE_THEN_WORK = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ-]{2,30}:[ \t]*[„\"»«]")
 
 
 def _names_event(word: str) -> bool:

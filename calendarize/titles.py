@@ -461,6 +461,8 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
         return None
     # "Wetzlar. Einen Waldspaziergang …": a dateline and an article open it
     text = _OPENING_ARTICLE.sub("", _DATELINE_WORD.sub("", text))
+    if "·" in text:  # (a part of a line of parts: "Festival für Musik · Gmunden · 10. bis …")
+        text = text[: text.index("·")]
     if not _names_event_word(text):
         return None
     tokens = list(_PHRASE_TOKEN.finditer(text))

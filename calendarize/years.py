@@ -151,7 +151,8 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         if begin < _HEAD_CHARS and _segment(text, mention) and not (
                 (mention.end is not None or mention.start_time is not None or _dotted_entries(
                     text, mentions, mention)) and _opens_line(text, begin)
-                and not _ISSUE_AFTER.match(text, end)):
+                and not _ISSUE_AFTER.match(text, end)) and not (
+                mention.end is not None and _names_its_event(text, begin)):
             return mention  # "Amtsblatt · Nr. 15 · Donnerstag, 9. April 2026", "Mittwoch,
             # 13. Mai 2026 · Seite 14", "Ausgabe 2/2026 · 22. März bis 26. April 2026"; but
             # days, or a day and its hour, opening the line are an event's: "14.–16. Oktober
@@ -182,6 +183,17 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
             # Night mit …")
         entries = entries or line == mention.text
     return None
+
+
+def _names_its_event(text: str, begin: int) -> bool:
+    """Whether the line a run of days ends opens with an event noun: the event's days, not
+    an issue's ("Festival für Musik und Wort · Gmunden · 10. bis 12. Juli 2026")."""
+    line = text[text.rfind("\n", 0, begin) + 1 : begin]
+    first = _FIRST_WORD.match(line)
+    return first is not None and is_event_noun(first.group(1))
+
+
+_FIRST_WORD = re.compile(r"[ \t]*([A-ZÄÖÜ][\w-]*)")
 
 
 def _dotted_entries(text: str, mentions: list[DateMention], mention: DateMention) -> bool:

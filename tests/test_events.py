@@ -38,6 +38,36 @@ _HIGHLIGHTS = (
     "Oldtimertreffen Kaprun – Das Oldtimertreffen findet 2026 nicht statt.\n"
 )
 
+# a festival's programme day by day: each day between rules, each item's hour and venue
+# over its title in capitals
+_FESTIVAL_DAYS = (
+    "MUSIKSOMMER AM SEE 2026\n"
+    "Festival für Musik und Wort · Gmunden · 10. bis 12. Juli 2026\n"
+    "\n"
+    "Alle Veranstaltungen sind einzeln buchbar.\n"
+    "\n"
+    "----------------------------------------------------------------------\n"
+    "FREITAG, 10. JULI 2026\n"
+    "----------------------------------------------------------------------\n"
+    "\n"
+    "20.00 Uhr · Stadttheater Gmunden, Großer Saal\n"
+    "ERÖFFNUNGSKONZERT: „WELLEN“\n"
+    "Bruckner Orchester Linz, Dirigentin: Anna Berg\n"
+    "Karten: 25 bis 45 Euro\n"
+    "\n"
+    "----------------------------------------------------------------------\n"
+    "SAMSTAG, 11. JULI 2026\n"
+    "----------------------------------------------------------------------\n"
+    "\n"
+    "9.00 Uhr · Toscanapark\n"
+    "WANDERUNG MIT MUSIK\n"
+    "Teilnahme: 20 Euro; Anmeldung bis 8. Juli\n"
+    "\n"
+    "21.00 Uhr · Rathausplatz\n"
+    "THEATER: „JEDERMANN“\n"
+    "Eintritt frei\n"
+)
+
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
     ("Kulturtage Oststadt, 14.–22. September 2018: Neun Tage Kunst\n\nMusik und Theater.",
@@ -1638,9 +1668,11 @@ EVENT_ROWS = [
      "2026, 16 Uhr\nZum Ende der Ausstellung: Performance „Nachhall“ mit dem Ensemble\n\n"
      "Unsere Gottesdienste\n\n4. Advent, Sonntag, 20. Dezember 2026, 17 Uhr\n\nAdventssingen in "
      "der Stadtkirche mit dem Kirchenchor. Anschliessend Punsch.\n",
-     [("Finissage", "2026-06-07T16:00", None), ("Adventssingen", "2026-12-20T17:00", None)],
+     [("Ausstellung", "2026-04-18", None), ("Finissage", "2026-06-07T16:00", None),
+      ("Adventssingen", "2026-12-20T17:00", None)],
      "a date line alone under a heading naming one event (HTML's h3 over a p) takes it as "
-     "title; a list's heading in the plural does not"),
+     "title; a list's heading in the plural does not; the head line's run of an exhibition "
+     "is the exhibition's"),
     ("Museum am Markt\n\nBegleitprogramm\n\nKuratorenführung\n\nSo, 12.04.2026, 11:00 Uhr – mit "
      "Dr. Ewa Nowak, Teilnahme im Museumseintritt enthalten.\n\nInternationaler Museumstag\n\n"
      "Sonntag, 17. Mai 2026, 10–18 Uhr – freier Eintritt in alle Ausstellungen, stündlich "
@@ -1707,6 +1739,14 @@ EVENT_ROWS = [
      "die Stadthalle Werl ein.\n",
      [("Politischer Aschermittwoch", "2026-02-18T18:00", "Werl")],
      "'politischer Aschermittwoch' in running text"),
+    (_FESTIVAL_DAYS,
+     [("Festival für Musik und Wort", "2026-07-10", "Gmunden"),
+      ("Eröffnungskonzert: „Wellen“", "2026-07-10T20:00", "Gmunden"),
+      ("Wanderung mit Musik", "2026-07-11T09:00", "Gmunden"),
+      ("Theater: „Jedermann“", "2026-07-11T21:00", "Gmunden")],
+     "a festival's run on its head line is its own, no issue's date; a day's rule under it; "
+     "an item's hour and venue (a house and its hall) over its title in capitals ('THEATER: "
+     "„JEDERMANN“'); a deadline's day ending a line heads no items"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
