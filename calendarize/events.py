@@ -1266,7 +1266,8 @@ class _Reader:
             found = leading_phrase(head)
             return _Found(found[0] if found else None, head, mention, sentence, by_line=True,
                           entry=True)
-        title = entry_title(rest) if rest else title_beside(self.text, line_start, line_end)
+        title = entry_title(rest) if rest else self._heading_paragraph(
+            line_start, line_end) or title_beside(self.text, line_start, line_end)
         if not rest and mention.start_time is None and (
                 hours := list_hours(self.text, line_start)) is not None:
             # (said once over a list's dates: "sonntags, 14 Uhr" / "5. Oktober 2025")
@@ -1301,6 +1302,7 @@ class _Reader:
                 # under its section's paragraph: "LESUNG: „DIE FÄHRFRAU …“" / "" / "Die
                 # Dresdner Autorin … liest …" / "Donnerstag, 22. Januar 2026, 19 Uhr"
                 return _Found(named[0], named[1], mention, sentence, by_line=True, entry=True)
+
         if title is None or _HOURS_TITLE.match(title):
             return None  # (a table of opening hours: "Öffnungszeiten der Fahrgeschäfte" /
             # "Freitag, 3.10.     14.00 – 23.00 Uhr")
@@ -1862,16 +1864,45 @@ class _Reader:
             if begin >= 2 and self.text.startswith("\n\n", begin - 2) else None)
         return heading if heading is not None and not _TIMED_LINE.match(heading[1]) else None
 
+    def _heading_paragraph(self, line_start: int, line_end: int) -> str | None:
+        """A heading's paragraph of its own (a web page's h3, a Markdown heading) over a bare
+        date line, when the date's lines go on under it or a sentence follows it: "Nistkasten-
+        bau für Kinder" / "" / "Samstag, 18. April 2026, 14 bis 17 Uhr" / "Naturschutzzentrum
+        …"; not over a card's date alone, whose title stands below it ("Sa, 06.12.2025 ·
+        15:00 Uhr" / "" / "Nikolausumzug durch die Altstadt"), nor under the headline's
+        heading lines (the headline's event's date)."""
+        if self.headline is not None and self._under_headline(line_start):
+            return None
+        if self.text.startswith("\n\n", line_end):
+            below = line_end + 2
+            stop = self.text.find("\n", below)
+            line = self.text[below : len(self.text) if stop < 0 else stop].strip()
+            if not line.endswith((".", "!")) and len(line) <= _HEADING_MAX:
+                return None
+            if not scan_dates(line) and leading_phrase(line) is not None:
+                return None  # (the paragraph's first words name it: "Unsere Gottesdienste" /
+                # "" / "Heiligabend, 24. Dezember, 16 Uhr" / "" / "Familiengottesdienst mit
+                # Krippenspiel in der Stadtkirche. …"; not "Eröffnung am Freitag, 23. …")
+        elif title_below(self.text, line_end) is not None:
+            return None  # (the line under it names it: "▸ Sonntag, 19. Oktober, 17 Uhr" /
+            # "Schumann Quartett", under "Die Konzerte im Überblick")
+        head = self._title_over_paragraph(line_start)
+        return head if head is not None and not _DATES_WORD.search(head) and (
+            head.casefold().rstrip(":") not in BOX_HEADINGS) and not is_venue(head) and not (
+            _opens_with_town(head)) else None
+
     def _title_over_paragraph(self, line_start: int) -> str | None:
         """The heading over the paragraph a date line opens, when it reads as an entry's
         title ("Babymassage" / "" / "5 x dienstags ab 10. März 2026, …")."""
         if not self.text.startswith("\n\n", line_start - 2):
             return None
         heading = self._heading_over(line_start)
-        if heading is None or heading[0] == 0:  # (not the document's headline)
-            return None
+        if heading is None or heading[0] == 0 or not self.text.startswith(
+                "\n\n", heading[0] - 2):  # (a paragraph of its own; not the document's
+            return None  # headline, nor the last line of the block above)
         title = heading[1]
-        return title if len(title) <= 80 and not scan_dates(title) and title[:1].isupper() and (
+        return title if len(title) <= 80 and not scan_dates(title) and (
+            title[:1].isupper() or title[:1] in "„\"»«") and (
             title.split()[0] not in MONTHS) else None  # (no month's heading: "August")
 
     def _section_heading(self, begin: int) -> tuple[str, str] | None:

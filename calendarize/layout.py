@@ -73,7 +73,8 @@ def unbulleted(line: str) -> str:
     return _BULLET_LEAD.sub("", line)
 _EVENT_LABEL = re.compile(
     r"(?:^|[\n \t])(?:Termine?|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMINE?|DATUM"
-    r"|WANN|ZEIT)[ \t]*:[ \t]*(?:\|[ \t]*)?$"  # (a web page's table: "Datum: | 21.05.2025")
+    r"|WANN|ZEIT)[ \t]*:[ \t]*(?:\|[ \t]*|am[ \t]+)?$"  # (a web page's table: "Datum: |
+    # 21.05.2025"; "Termine: am 3., 10. und 17. März 2026")
     # (a box's one date under its label: "Wann:" / "" / "2./3. Juni 2025"; not a list's)
     r"|(?:^|[\n \t])(?:Termin|Datum|Wann|TERMIN|DATUM|WANN)[ \t]*:[ \t]*(?:\n[ \t]*){1,2}$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
@@ -148,7 +149,7 @@ _ENTRY_TAIL = re.compile(
     r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
 _PLACE_LABEL_WORD = ("(?:" + "|".join((*PLACE_LABELS, "ORT", "WO", "TREFFPUNKT")) + ")"
                      r"[ \t]*:[ \t]*(?:\|[ \t]*)?")
-_PLACE_LABEL = rf"[ \t]*{_PLACE_LABEL_WORD}(?P<place>[^\n]+)"
+_PLACE_LABEL = rf"[ \t]*(?:[-*•][ \t]+)?{_PLACE_LABEL_WORD}(?P<place>[^\n]+)"  # ("- Wo: …")
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
 # a box's place label alone on its line, its place under it (after a blank line, maybe)
 # (or in a web page's table, beside it: "Ort: | IHK Karlsruhe, Lammstraße 13–17, …")
@@ -440,6 +441,9 @@ def block_head(text: str, line_start: int) -> str | None:
         head = lines[blank - 2][1].strip()  # the title under its number: "Kurs 26F-4102" /
         # "Spanisch A1 – für Anfänger"; or under its category: "KABARETT" / "Gerti …"
     head = _without_course_number(head)
+    if _COURSE_LINE.fullmatch(head):
+        return None  # a course's number alone, its title further up: "### Italienisch für
+        # die Reise" / "Sie lernen …" / "Kursnummer 26F-4210-01" / "Termine: Sa., 07.03.2026"
     if head.casefold().rstrip(":") in BOX_HEADINGS:
         return None  # "Ablauf" over a programme's day: no entry's title
     label, colon, _ = head.partition(":")

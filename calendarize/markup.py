@@ -150,6 +150,16 @@ _MD_STRIKE = re.compile(r"~~(?=\S)([^\n]*?\S)~~")  # (GitHub's struck text: "~~D
 _MD_RULE = re.compile(r"^[ ]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 
 
+def _heading_block(m: re.Match[str]) -> str:
+    """A heading as a paragraph of its own, as a web page shows it: a blank line under it
+    ("### Info-Abend" / "Realschulabschluss, …" reads as a heading over its text)."""
+    start, end = m.start(), m.end()
+    above = m.string[max(0, start - 2) : start]
+    under = m.string[end + 1 : end + 2]
+    return ("\n" if start >= 2 and above[-1:] == "\n" and above != "\n\n" else "") + m.group(
+        1) + ("\n" if under not in ("", "\n") else "")
+
+
 def markdown_text(text: str) -> str:
     """Markdown read as text: heading marks, link targets and bold, italic and strike-through
     marks removed.
@@ -159,7 +169,7 @@ def markdown_text(text: str) -> str:
     >>> markdown_text("* 3. Mai: *Seehunde im Wandel* mit Dr_Ina_Lau")
     '* 3. Mai: Seehunde im Wandel mit Dr_Ina_Lau'
     """
-    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_HEADING.sub(_heading_block, text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
     text = _MD_ITALIC.sub(r"\2", text)

@@ -68,6 +68,42 @@ _FESTIVAL_DAYS = (
     "Eintritt frei\n"
 )
 
+# a course programme written in Markdown, as markup.markdown_text reads it: each heading a
+# paragraph of its own over its course's text, number, dates and place
+_MARKDOWN_COURSES = (
+    "vhs Musterstadt – Programm Frühjahr 2026\n"
+    "\n"
+    "Sprachen\n"
+    "\n"
+    "Spanisch für die Reise – Crashkurs an zwei Samstagen\n"
+    "\n"
+    "Sie lernen die wichtigsten Wendungen für Restaurant und Hotel.\n"
+    "\n"
+    "Kursnummer 26F-4210-01\n"
+    "Termine: Sa., 07.03.2026 und Sa., 14.03.2026, jeweils 10:00–15:00 Uhr\n"
+    "\n"
+    "Digitales\n"
+    "\n"
+    "Smartphone-Sprechstunde für Senior*innen\n"
+    "\n"
+    "Junge Freiwillige helfen geduldig weiter.\n"
+    "\n"
+    "Termine: am 3. und 10. März 2026 (dienstags), jeweils 14:00–15:30 Uhr\n"
+    "\n"
+    "Nistkastenbau für Kinder\n"
+    "\n"
+    "Samstag, 18. April 2026, 14 bis 17 Uhr\n"
+    "Naturschutzzentrum, Alter Kirchhainer Weg 38, 35039 Marburg\n"
+    "Für Kinder von 6 bis 12 Jahren.\n"
+    "\n"
+    "Azubi-Speed-Dating\n"
+    "\n"
+    "Schülerinnen und Schüler treffen auf Ausbildungsbetriebe.\n"
+    "- Wann: Mi., 25.3.2026, 14–17 Uhr\n"
+    "- Wo: Berufskolleg, Bodelschwinghstraße 2, 49477 Ibbenbüren\n"
+    "\n"
+)
+
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
     ("Kulturtage Oststadt, 14.–22. September 2018: Neun Tage Kunst\n\nMusik und Theater.",
@@ -1747,6 +1783,16 @@ EVENT_ROWS = [
      "a festival's run on its head line is its own, no issue's date; a day's rule under it; "
      "an item's hour and venue (a house and its hall) over its title in capitals ('THEATER: "
      "„JEDERMANN“'); a deadline's day ending a line heads no items"),
+    (_MARKDOWN_COURSES,
+     [("Spanisch für die Reise – Crashkurs an zwei Samstagen", "2026-03-07T10:00", None),
+      ("Spanisch für die Reise – Crashkurs an zwei Samstagen", "2026-03-14T10:00", None),
+      ("Smartphone-Sprechstunde für Senior*innen", "2026-03-03T14:00", None),
+      ("Smartphone-Sprechstunde für Senior*innen", "2026-03-10T14:00", None),
+      ("Nistkastenbau für Kinder", "2026-04-18T14:00", "Marburg"),
+      ("Azubi-Speed-Dating", "2026-03-25T14:00", "Ibbenbüren")],
+     "a heading's paragraph over its course: not the course's number ('Kursnummer 26F-…'), "
+     "not the category above; 'Termine: am 3. und 10. März'; a bare date line opening a "
+     "paragraph under it; a bulleted place label ('- Wo: …')"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),

@@ -210,6 +210,8 @@ def test_markdown_reads_as_text(tmp_path: Path) -> None:
 
 MARKDOWN_ROWS = [
     ("# Sommerfest", "Sommerfest", "a heading's mark"),
+    ("Programm\n### Info-Abend\nRealschulabschluss nachholen", "Programm\n\nInfo-Abend\n\n"
+     "Realschulabschluss nachholen", "a heading is a paragraph of its own"),
     ("am **5. Juli** im [Rathaus](https://x.de)", "am 5. Juli im Rathaus", "bold and a link"),
     ("**3. Mai** – Dr. Ina Lau: *Seehunde im Wandel*", "3. Mai – Dr. Ina Lau: Seehunde im Wandel",
      "italics in asterisks"),
