@@ -308,6 +308,7 @@ _EXCERPT_CHARS = 400
 # Reports follow their events by days or weeks; a date over a year before the document's
 # own date is recalled history.
 _HISTORY = dt.timedelta(days=400)
+_GENERATION = 25  # years before a text's latest year that are history, whatever its date
 # "… bis zum 30. Juni": the end of an event that began earlier in the sentence, up to this
 # many days on (an exhibition's run), unless the sentence is about signing up or tickets
 _LONGEST = 120
@@ -674,10 +675,15 @@ class _Reader:
         16. Januar 1945', 'vor 75 Jahren'), not an event it reports or announces."""
         # (else the issue's period: "Pfarrblatt Nr. 6 – Juni 2026" recalls "Am 29. Juni
         # 2001 wurde … zum Priester geweiht")
+        period = self._issue_period if self.dateline is None else None
         published = self.dateline.start.date() if self.dateline is not None else (
-            self._issue_period if mention.start.year is not None and mention.start.year < (
-                self._latest_year - 1) else None)
+            period if period is not None and mention.start.year is not None and (
+                mention.start.year < max(self._latest_year, period.year) - 1) else None)
         start = mention.start.date()
+        if published is None and mention.start.year is not None and (
+                mention.start.year < self._latest_year - _GENERATION):
+            return True  # (with no date of its own, a generation before the text's latest
+            # year: "am 9. November 1989" in an article whose last date is of 2025)
         return published is not None and start is not None and start < published - _HISTORY
 
     def _with_document_facts(self, events: list[Event], starts: list[int]) -> list[Event]:
@@ -1095,7 +1101,15 @@ class _Reader:
             row = table_row(self.text, line_start, line_end, start)
             if row is not None and not row[0]:  # rows of a play's dates under its title
                 title = table_title_above(self.text, line_start)
+                if row[1] is not None and (below := title_below(self.text, line_end)):
+                    title = below  # (a row of its place over its title: "SO 09.11. | 11.00 Uhr
+                    # | Treffpunkt: Vegesacker Bahnhofsplatz" / "GEDENKRUNDGANG …")
                 row = (title, row[1]) if title else None
+            elif row is not None and row[1] is None and (HALL_CELL.fullmatch(row[0]) or (
+                    is_venue(row[0]) and not leading_phrase(row[0]))) and (
+                    below := title_below(self.text, line_end)) is not None:
+                row = (below, row[0])  # a row of a date, its hour and its hall over its
+                # title: "SA 01.11. | 15.00 Uhr | Saal" / "KINDERTHEATER: „Der kleine …“"
             if row is not None:
                 found = leading_phrase(row[0])
                 noun = found[0] if found else (self.headline[0] if self.headline else None)

@@ -543,7 +543,9 @@ def title_below(text: str, line_end: int) -> str | None:
         return None
     if _GENRE_THEN_WORK.match(below) and len(below) <= _TITLE_MAX:
         return below  # a genre in capitals and its work: "THEATER: „DER BOCKERER“"
-    if scan_dates(below) or not (_block_line(plain, _TITLE_MAX) or (
+    dated = bool(scan_dates(below)) and not _SHOUTED_THEN_DAY.match(below)  # (a title in
+    # capitals may name a day it recalls: "GEDENKRUNDGANG zum 9. November 1938")
+    if dated or not (_block_line(plain, _TITLE_MAX) or (
             named and _block_line(plain.replace(":", " –", 1), _TITLE_MAX))):
         # (an ordinal may open it: "2. SINFONIEKONZERT: „Nordlichter“"; or its name opens a
         # description after a dash: "Kapruner Bauernmarkt – 9 bis 13 Uhr am Kirchplatz, …")
@@ -555,6 +557,7 @@ def title_below(text: str, line_end: int) -> str | None:
     return below
 
 
+_SHOUTED_THEN_DAY = re.compile(r"[A-ZÄÖÜ]{4,}[ \t]+(?:zum|zur|vom|des)[ \t]+[0-9]")
 _GENRE_THEN_WORK = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ-]{2,30}:[ \t]*[„\"»«]")
 
 
@@ -699,7 +702,9 @@ def _category_above(text: str, start: int) -> str | None:
 
 
 # a table row's cell that holds only a time: "19.00", "15:00 Uhr", "10–17 Uhr"
-_ONE_TIME = (r"(?:ab|um)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[–-][ \t]*"
+_ONE_TIME = (r"(?:(?:" + "|".join((*DOORS_WORDS, *START_WORDS)) + r")[ \t]*:?[ \t]*)?"  # ("Einlass
+             # 19.00 Uhr, Beginn 20.00 Uhr")
+             r"(?:ab|um)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[–-][ \t]*"
              r"[0-9]{1,2}(?:[:.][0-9]{2})?)?(?:[ \t]*Uhr)?")
 _TIME_CELL = re.compile(  # "11 und 15 Uhr", "jeweils 08:30–16:30"
     rf"(?:jeweils[ \t]+)?{_ONE_TIME}(?:[ \t]*(?:und|,|/)[ \t]*{_ONE_TIME})*")

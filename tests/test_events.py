@@ -104,6 +104,27 @@ _MARKDOWN_COURSES = (
     "\n"
 )
 
+# a house's month: each row its date, hour and hall over the title in capitals
+_HOUSE_MONTH = (
+    "BÜRGERHAUS AM HAFEN · Monatsprogramm November 2025\n"
+    "Kirchheide 49 · 28757 Bremen\n"
+    "\n"
+    "..............................................................\n"
+    "SA 01.11. | 15.00 Uhr | Saal\n"
+    "KINDERTHEATER: „Der kleine Rabe Socke“\n"
+    "Theater Mäusetanz, Hamburg · ab 4 Jahren · 6 €\n"
+    "\n"
+    "..............................................................\n"
+    "FR 07.11. | Einlass 19.00 Uhr, Beginn 20.00 Uhr | Saal\n"
+    "KONZERT: Hafenkante & The Blue Wharfs\n"
+    "Norddeutscher Bluesrock trifft Shanty.\n"
+    "\n"
+    "..............................................................\n"
+    "SO 09.11. | 11.00 Uhr | Treffpunkt: Vegesacker Bahnhofsplatz\n"
+    "GEDENKRUNDGANG zum 9. November 1938\n"
+    "Stolpersteine in Vegesack. Eintritt frei.\n"
+)
+
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
     ("Kulturtage Oststadt, 14.–22. September 2018: Neun Tage Kunst\n\nMusik und Theater.",
@@ -1793,6 +1814,13 @@ EVENT_ROWS = [
      "a heading's paragraph over its course: not the course's number ('Kursnummer 26F-…'), "
      "not the category above; 'Termine: am 3. und 10. März'; a bare date line opening a "
      "paragraph under it; a bulleted place label ('- Wo: …')"),
+    (_HOUSE_MONTH,
+     [("Kindertheater: „Der kleine Rabe Socke“", "2025-11-01T15:00", "Bremen"),
+      ("Konzert: Hafenkante & The Blue Wharfs", "2025-11-07T20:00", "Bremen"),
+      ("GEDENKRUNDGANG zum 9. November 1938", "2025-11-09T11:00", "Vegesack")],
+     "a row's hall or meeting point over the title under it; a cell of doors and start "
+     "hours is no title; the day a title recalls is history, no event, in a programme "
+     "whose own dates give no year"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
