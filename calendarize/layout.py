@@ -73,8 +73,8 @@ def unbulleted(line: str) -> str:
     return _BULLET_LEAD.sub("", line)
 _EVENT_LABEL = re.compile(
     r"(?:^|[\n \t])(?:Termine?|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMINE?|DATUM"
-    r"|WANN|ZEIT)[ \t]*:[ \t]*(?:\|[ \t]*|am[ \t]+)?$"  # (a web page's table: "Datum: |
-    # 21.05.2025"; "Termine: am 3., 10. und 17. März 2026")
+    r"|WANN|ZEIT)(?:[ \t]*:[ \t]*(?:\|[ \t]*|am[ \t]+)?|[ \t]*\|[ \t]*)$"  # ("Datum: |
+    # 21.05.2025", a Markdown table's "| Termin | …"; "Termine: am 3., 10. und 17. März 2026")
     # (a box's one date under its label: "Wann:" / "" / "2./3. Juni 2025"; not a list's)
     r"|(?:^|[\n \t])(?:Termin|Datum|Wann|TERMIN|DATUM|WANN)[ \t]*:[ \t]*(?:\n[ \t]*){1,2}$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
@@ -148,8 +148,10 @@ _ENTRY_TAIL = re.compile(
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr(?:[ \t]*[,;][ \t]*"
     r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
 _PLACE_LABEL_WORD = ("(?:" + "|".join((*PLACE_LABELS, "ORT", "WO", "TREFFPUNKT")) + ")"
-                     r"[ \t]*:[ \t]*(?:\|[ \t]*)?")
-_PLACE_LABEL = rf"[ \t]*(?:[-*•][ \t]+)?{_PLACE_LABEL_WORD}(?P<place>[^\n]+)"  # ("- Wo: …")
+                     r"(?:[ \t]*:[ \t]*(?:\|[ \t]*)?|[ \t]*\|[ \t]*(?=[^|\s]))")
+# ("- Wo: …", a Markdown table's "| Ort | IHK Regionalkammer Plauen |")
+_PLACE_LABEL = (rf"[ \t]*(?:[-*•][ \t]+|\|[ \t]*)?{_PLACE_LABEL_WORD}"
+                r"(?P<place>[^\n|]+)(?:\|[ \t]*)?(?=\n|$)")
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
 # a box's place label alone on its line, its place under it (after a blank line, maybe)
 # (or in a web page's table, beside it: "Ort: | IHK Karlsruhe, Lammstraße 13–17, …")

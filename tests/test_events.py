@@ -2233,6 +2233,13 @@ LOCATION_ROWS = [
      "an aligned table goes on under a category's heading in capitals; a place ends before "
      "the next label ('…, Leitung: Anke Timm'); an entry's facts line is no part of its title; "
      "a category of several words over a title line ('GESELLSCHAFT UND GESCHICHTE')"),
+    ("Seminare im 2. Halbjahr 2026\n\nMit unserem Angebot unterstützen wir Unternehmen der "
+     "Region.\n\nExportkontrolle für Einsteiger\n\n| | |\n|---|---|\n"
+     "| Termin | 15.–16.09.2026, jeweils 09:00–16:00 Uhr |\n| Ort | IHK Regionalkammer Plauen, "
+     "Friedensstraße 32, 08523 Plauen |\n| Entgelt | 520,00 € |\n",
+     [("Exportkontrolle für Einsteiger", "IHK Regionalkammer Plauen, Plauen")],
+     "a Markdown table of labels and values: '| Termin | …' dates the section's event, "
+     "'| Ort | …' places it"),
     ("LandFrauenverein Jever\n\nJahresprogramm 2026\n\nDi., 20.1.   14.30 Uhr\n"
      "Jahreshauptversammlung mit Grünkohlessen\nHotel Friesenhof, Jever\nBerichte, Wahlen.\n\n"
      "Di., 21.4.   14.00 Uhr\nBetriebsbesichtigung der Molkerei Harlingerland in Wittmund\n"
