@@ -862,6 +862,8 @@ class _Reader:
             self.text, mention.span[1])) else self._section_heading(begin)
         if section is not None:
             return _Found(section[0], section[1], mention, (begin, end), by_line=True)
+        if not proper and (headed := self._data_sentence_heading(mention, begin, end)):
+            return _Found(headed[0], headed[1], mention, (begin, end), by_line=True)
         if proper:
             pos, noun = proper
             anaphor = _ANAPHOR.match(self.text, begin)
@@ -1878,6 +1880,24 @@ class _Reader:
             if begin >= 2 and self.text.startswith("\n\n", begin - 2) else None)
         return heading if heading is not None and not _TIMED_LINE.match(heading[1]) else None
 
+    def _data_sentence_heading(self, mention: DateMention, begin: int, end: int
+                               ) -> tuple[str, str] | None:
+        """(noun, title) of the heading over the paragraph a sentence of a date's data alone
+        ends ("Gaming-Nachmittag" / "" / "Nintendo Switch … für Jugendliche ab 10 Jahren." /
+        "Freitag, 29. Oktober 2027, 15–18 Uhr, Jugendbereich „Freiraum“.")."""
+        if mention.span[0] != begin or begin == 0 or self.text.startswith("\n\n", begin - 2):
+            return None  # (a paragraph's own first line is its heading's business)
+        rest = self.text[mention.span[1] : end]
+        if len(rest) > _DATA_REST_MAX or any(
+                w not in _DATA_WORDS for w in _LOWER_WORD.findall(rest)):
+            return None
+        para = self.sentences.paragraph_break_before(begin)
+        title = self._title_over_paragraph(para + 2) if para >= 0 else None
+        if title is None or _DATES_WORD.search(title) or is_venue(title):
+            return None
+        named = leading_phrase(title)
+        return (named[0] if named else "", title)
+
     def _heading_paragraph(self, line_start: int, line_end: int) -> str | None:
         """A heading's paragraph of its own (a web page's h3, a Markdown heading) over a bare
         date line, when the date's lines go on under it or a sentence follows it: "Nistkasten-
@@ -2742,6 +2762,13 @@ def _without_fee(said: str) -> str:
 # "1. Weihnachtsfeiertag, ", "Heiliger Abend, "), a bullet
 _DAY_LEAD = re.compile(r"[ \t]*(?:[-–•*►][ \t]+)?(?:(?:[0-9]{1,2}\.[ \t]*)?[A-ZÄÖÜ][\w.-]*"
                        r"(?:,|[ \t]+[–-])?[ \t]+){0,3}")  # ("FRONLEICHNAM – DONNERSTAG, 4. JUNI")
+# what a sentence of a date's data alone says after it: its hours, place and notes, no verb
+# ("…, 19.30 Uhr (Einlass 19 Uhr).", "…, 15–18 Uhr, Jugendbereich „Freiraum“.")
+_DATA_REST_MAX = 90
+_DATA_WORDS = frozenset({"ab", "um", "bis", "im", "in", "am", "an", "der", "die", "das", "des",
+                         "dem", "den", "und", "mit", "vor", "zum", "zur", "ca", "jeweils", "uhr",
+                         "h", "bzw", "oder", "auf", "beim", "vom"})
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
 # a mark setting off what follows a date on its line: "Sa., 11. Juli 2026 · Kaprun"
 _MARK_BEFORE = re.compile(r"[·|–—][ \t]*$")
 # what follows a date line's date when it describes rather than names ("– freier Eintritt …")

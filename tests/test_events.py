@@ -1821,6 +1821,15 @@ EVENT_ROWS = [
      "a row's hall or meeting point over the title under it; a cell of doors and start "
      "hours is no title; the day a title recalls is history, no event, in a programme "
      "whose own dates give no year"),
+    ("Veranstaltungen im Oktober 2027\n\nFür Kinder\n\nGaming-Nachmittag\n\nNintendo Switch "
+     "und Brettspiele für Jugendliche ab 10 Jahren.\nFreitag, 29. Oktober 2027, 15–18 Uhr, "
+     "Jugendbereich „Freiraum“.\n\nLesung: Dana von Suffrin – „Nochmal von vorne“\n\nDie "
+     "Münchner Autorin liest aus ihrem Roman. Donnerstag, 14. Oktober 2027, 19.30 Uhr (Einlass "
+     "19 Uhr). Eintritt 8 €.\n",
+     [("Gaming-Nachmittag", "2027-10-29T15:00", None),
+      ("Lesung: Dana von Suffrin – „Nochmal von vorne“", "2027-10-14T19:30", None)],
+     "a sentence of a date's data alone (its hours, place, doors) within a paragraph dates "
+     "the heading over the paragraph"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
