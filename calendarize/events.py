@@ -1885,7 +1885,7 @@ class _Reader:
         """(noun, title) of the heading over the paragraph a sentence of a date's data alone
         ends ("Gaming-Nachmittag" / "" / "Nintendo Switch … für Jugendliche ab 10 Jahren." /
         "Freitag, 29. Oktober 2027, 15–18 Uhr, Jugendbereich „Freiraum“.")."""
-        if mention.span[0] != begin or begin == 0 or self.text.startswith("\n\n", begin - 2):
+        if mention.span[0] != begin or begin < 2 or self.text.startswith("\n\n", begin - 2):
             return None  # (a paragraph's own first line is its heading's business)
         rest = self.text[mention.span[1] : end]
         if len(rest) > _DATA_REST_MAX or any(
