@@ -366,7 +366,11 @@ NO_EVENT_TITLES: tuple[str, ...] = (
 NEWSLETTER_ITEM_WORDS: tuple[str, ...] = ("Rückblick", "Vorschau", "Ausblick", "Nachlese")
 
 # A person's day, which no event verb makes an event's: a birthday, a birth, a death
-PERSONAL_DAY_CUES: tuple[str, ...] = ("geboren", "Geburtstag", "verstorben", "starb")
+PERSONAL_DAY_CUES: tuple[str, ...] = (
+    "geboren", "Geburtstag", "verstorben", "starb",
+    # a firm's or a worker's anniversary: "feiert am 1. April 2026 ihr 75-jähriges Firmenjubiläum"
+    "Firmenjubiläum", "Dienstjubiläum", "Arbeitsjubiläum",
+)  # fmt: skip
 # Headings of a table of hours, whose rows are no events: "Öffnungszeiten der Fahrgeschäfte"
 HOURS_TITLES: tuple[str, ...] = (
     "Öffnungszeiten", "Servicezeiten", "Bürozeiten", "Kassenzeiten", "Schließzeiten",

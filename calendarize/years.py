@@ -116,6 +116,10 @@ _TITLE_DATE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
 # "(APA, 12.9.2015)", "(red – 29.7. 2015)": a news agency's byline dates the item
 _BYLINE_BEFORE = re.compile(r"\([^()\n]{1,60}(?:,|[ \t][–-])[ \t]*$")
 _BYLINE_AFTER = re.compile(r"[ \t]*\)")
+# a blog post's date before its category or author: "14. Oktober 2026 · Kategorie: Programm ·
+# von Claudia Jost"
+_POSTED_AFTER = re.compile(r"[ \t]*[·|][ \t]*(?:Kategorie|Rubrik|Autor(?:in)?|von[ \t]+[A-ZÄÖÜ]"
+                           r"[a-zäöüß]+[ \t]+[A-ZÄÖÜ])")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _PAST = frozenset(PAST_CUES)
 _FUTURE = frozenset(FUTURE_CUES)
@@ -132,10 +136,16 @@ def is_byline(text: str, mention: DateMention) -> bool:
     >>> text = "(APA, red, 25.8.2015) Kader für die EM-Qualifikationsspiele"
     >>> is_byline(text, scan_dates(text)[0])
     True
+
+    A blog post's date before its category or author is its own too:
+
+    >>> text = "14. Oktober 2026 · Kategorie: Programm · von Claudia Jost"
+    >>> is_byline(text, scan_dates(text)[0])
+    True
     """
     begin, end = mention.span
-    return bool(_BYLINE_BEFORE.search(text, max(0, begin - 62), begin)) and bool(
-        _BYLINE_AFTER.match(text, end))
+    return (bool(_BYLINE_BEFORE.search(text, max(0, begin - 62), begin)) and bool(
+        _BYLINE_AFTER.match(text, end))) or bool(_POSTED_AFTER.match(text, end))
 
 
 def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
@@ -175,7 +185,9 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line_end = text.find("\n", end, end + _LINE_CHARS)
         line = text[line_start : end + _LINE_CHARS if line_end < 0 else line_end].strip()
         if _DATELINE_BEFORE.search(before) or (
-                line == mention.text and mention.start_time is None  # (with a time: an
+                # (a clock's stamp is no event's hour: "Montag, 18. Juni 2012, 11:42 Uhr")
+                line == mention.text and (mention.start_time is None or (
+                    mention.start_time.minute % 5 != 0))  # (with a time: an
                 and not _titled_below(text, line_end, mention is not mentions[0])  # event's,
                 and not _in_date_list(text, line_start, line_end) and not entries):
             return mention  # "Samstag, 15.11.2025, 10 bis 16 Uhr"; over its title:

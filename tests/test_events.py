@@ -1830,6 +1830,14 @@ EVENT_ROWS = [
       ("Lesung: Dana von Suffrin – „Nochmal von vorne“", "2027-10-14T19:30", None)],
      "a sentence of a date's data alone (its hours, place, doors) within a paragraph dates "
      "the heading over the paragraph"),
+    ("Rolandsfest: Sonne, Spielmannszüge und 35.000 Gäste\nMontag, 18. Juni 2012, 11:42 Uhr\n\n"
+     "NORDHAUSEN. Das 20. Rolandsfest lockte vom 15. bis 17. Juni 2012 rund 35.000 Besucher in "
+     "die Innenstadt.\n",
+     [("Rolandsfest", "2012-06-15", "Nordhausen")],
+     "a date alone on its line with a clock's minute ('11:42 Uhr') is the article's stamp"),
+    ("Kurz notiert\n\nDie Müller Kunststoffe GmbH aus Lichtenfels feiert am 1. April 2026 ihr "
+     "75-jähriges Firmenjubiläum. Herzlichen Glückwunsch!\n",
+     [], "a firm's anniversary is a day of its own, no event"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
