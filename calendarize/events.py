@@ -3235,7 +3235,30 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
                     f.entry for f in groups[k])]
             if len(kin) == 1:
                 groups[kin[0]] += groups.pop(key)
-    return list(groups.values())
+    for key, group in list(groups.items()):
+        start, end, _ = key
+        if all(f.mention.start_time is None and f.title[:1] in "„\"»" and not leading_phrase(
+                f.title) for f in group):  # a work a table's row names that day, with no
+            # kind or hour ("| 5.11. | „Der Grüffelo“ |"): the day's one event of a kind
+            kin = [k for k, g in groups.items() if k[:2] == (start, end) and k != key
+                   and any(leading_phrase(f.title) for f in g)]  # is its showing
+            if len(kin) == 1:
+                groups[kin[0]] += groups.pop(key)
+    return [_works_of_kind(group) for group in groups.values()]
+
+
+def _works_of_kind(group: list[_Found]) -> list[_Found]:
+    """A group's items titled by a work alone ('„Der Grüffelo“'), as showings of the kind
+    its other items name: 'Bilderbuchkino: „Der Grüffelo“'."""
+    works = [f.title[:1] in "„\"»" and not leading_phrase(f.title) for f in group]
+    if not any(works) or all(works):
+        return group
+    kind = next((found[0] for f, work in zip(group, works, strict=True)
+                 if not work and (found := leading_phrase(f.title))), None)
+    if kind is None:
+        return group
+    return [replace(f, title=f"{kind}: {f.title}") if work else f
+            for f, work in zip(group, works, strict=True)]
 
 
 def _kind_of(noun: str) -> str:

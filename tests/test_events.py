@@ -1838,6 +1838,16 @@ EVENT_ROWS = [
     ("Kurz notiert\n\nDie Müller Kunststoffe GmbH aus Lichtenfels feiert am 1. April 2026 ihr "
      "75-jähriges Firmenjubiläum. Herzlichen Glückwunsch!\n",
      [], "a firm's anniversary is a day of its own, no event"),
+    ("Stadtbibliothek Greiz › Veranstaltungen › März 2026\n\nWas ist los in der Bibliothek? – "
+     "März 2026\n\nIm März erwarten Sie eine Lesung und unser beliebtes Bilderbuchkino.\n\nAlle "
+     "Veranstaltungen finden in der Bibliothek, Marktplatz 5, 07973 Greiz, statt.\n\n"
+     "Bilderbuchkino für Kinder von 3 bis 6 Jahren\n\n📅 mittwochs am 4. und 11. März · 🕓 "
+     "jeweils 16 Uhr · 📍 Kinderbibliothek\n\nGroßformatige Bilder auf der Leinwand.\n\n"
+     "| Datum | Bilderbuch |\n|---|---|\n| 4.3. | „Der Grüffelo“ |\n| 11.3. | „Frederick“ |\n",
+     [("Bilderbuchkino: „Der Grüffelo“", "2026-03-04T16:00", "Greiz"),
+      ("Bilderbuchkino: „Frederick“", "2026-03-11T16:00", "Greiz")],
+     "a table's works on the days a kind of event is held are its showings, no events of "
+     "their own"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
