@@ -77,13 +77,18 @@ _FULL_NAMES = [
     if m.lower() == "mai" or (len(m) > 3 and not any(o != m and o.startswith(m) for o in MONTHS))
 ]
 _FULL_MONTH = rf"(?:{_alternation(_FULL_NAMES)})(?![{_LETTER}])"
+# ... or a short name after a day of two digits and one space, as a web page's date writes it
+# ("So 01 Nov", "14 Mär 2026"; not "5 Jan", which a number of things may be)
+_SHORT_NAMES = [m for m in _ALL_MONTHS if len(m) == 3 and m.lower() != "mai"]
+_SHORT_MONTH = rf"(?<=[0-9][0-9][ \t])(?:{_alternation(_SHORT_NAMES)})(?![{_LETTER}.])"
+_NAMED_MONTH = rf"(?:{_FULL_MONTH}|{_SHORT_MONTH})"
 # weekdays as written, and in a heading's capitals ("FREITAG, 16. OKTOBER")
 _ALL_WEEKDAYS = list(WEEKDAYS) + [w.upper() for w in WEEKDAYS]  # ("FREITAG", "DO 14.5.")
 _WEEKDAY = rf"(?:{_unpreceded(_ALL_WEEKDAYS, f'[{_LETTER}]')})(?![{_LETTER}])\.?"
 
 # "5. November 2014", "5. Nov.", "5 November 2014", "5. Mai, 2017"
 # (inside a compound too: "die 1.-August-Feier", "das 3.-Oktober-Fest")
-_DAY_MONTHNAME = (rf"{_DAY}(?:\.(?:{_SPACE}|-(?={_FULL_MONTH}-)){_MONTH_NAME}|{_GAP}{_FULL_MONTH})"
+_DAY_MONTHNAME = (rf"{_DAY}(?:\.(?:{_SPACE}|-(?={_FULL_MONTH}-)){_MONTH_NAME}|{_GAP}{_NAMED_MONTH})"
                   rf"(?:,?{_GAP}{_YEAR4})?")
 # "5.11.2014", "05.11.14", "5. 11. 2014", "05.11." (the closing dot is required)
 # (not a list's number before a date: "2. 1. Oktober 2026" is 1 October)
@@ -109,7 +114,7 @@ _CONNECTOR = re.compile(
 _ITEM_PARTS = re.compile(
     rf"(?P<iso>{_ISO})"
     rf"|(?P<mday>{_DAY})(?:\.(?:{_SPACE}|-(?={_FULL_MONTH}-))(?P<mname>{_MONTH_NAME})"
-    rf"|{_GAP}(?P<fname>{_FULL_MONTH}))"
+    rf"|{_GAP}(?P<fname>{_NAMED_MONTH}))"
     rf"(?:,?{_GAP}(?P<myear>{_YEAR4}))?"
     rf"|(?P<nday>{_DAY})\.[ \t]?(?P<nmonth>{_MONTH_NUMBER})\."
     rf"(?:[ \t]?(?P<nyear4>{_YEAR4})|(?P<nyear2>[0-9]{{2}})(?![0-9]))?(?![0-9]){_NOT_NUMBERED}"
@@ -139,7 +144,8 @@ _CHAIN_START = re.compile(
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _ROUGH_START = re.compile(
     rb"0(?<![\w.,:/]0)(?<!0[ \t/-]0)(?=000-|0?(?:"
-    + f"{_GAP}{_FULL_MONTH}|\\.(?:[ \t]?00?\\.|-?{_SPACE}{_MONTH_NAME}".encode("latin-1")
+    + f"{_GAP}{_FULL_MONTH}|[ \t](?:{_alternation(_SHORT_NAMES)})(?![{_LETTER}.])"
+    f"|\\.(?:[ \t]?00?\\.|-?{_SPACE}{_MONTH_NAME}".encode("latin-1")
     + rb"|[ \t\n]{0,7}[-/&,\+?bsuo])))"
 )
 

@@ -1471,9 +1471,11 @@ class _Reader:
                 start, end, said, town = item
                 said, stage, mark = stage_cells(said)  # "19.30 Uhr   Großes Haus    PREMIERE"
                 if said and stage is None and not leading_phrase(said) and (
-                        under := title_below(text, stop)) is not None and (
+                        under := title_below(text, stop + text.startswith(  # (a web page's
+                            "\n\n", stop))) is not None and (  # paragraph under it too)
                         (is_venue(said) and ("," not in said or opens_with_venue(said)))
-                        or _shouted(under)):  # its stage alone (or its house and hall:
+                        or HALL_CELL.fullmatch(said) or _shouted(under)):  # its stage alone
+                    # (a house's hall, "Kulissenbühne"; or its house and hall:
                     # "Kurhaus Meran, Kursaal"; any place over a title in capitals: "11.00 Uhr
                     # · Gärten von Schloss Trauttmansdorff" / "MATINEE: …"), its title under
                     # it: "19:30 Uhr ·

@@ -25,6 +25,9 @@ CASES: list[tuple[str, str, str]] = [
     # -- single days ------------------------------------------------------------------
     ("5. November 2014", "2014-11-05", "day, month name, year"),
     ("am 5. Nov. 2014", "2014-11-05", "abbreviated month with dot"),
+    ("Mi 04 Nov 2026", "2026-11-04", "a web page's two-digit day and short month"),
+    ("Sa 14 MÄR 2026", "2026-03-14", "a short month in capitals"),
+    ("am 5 Jan 2026", "", "a one-digit day before a short month is no date"),
     ("5.11.2014", "2014-11-05", "numeric with four-digit year"),
     ("05.11.14", "2014-11-05", "numeric with two-digit year"),
     ("5.11.14", "2014-11-05", "unpadded numeric, two-digit year"),

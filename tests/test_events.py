@@ -2267,6 +2267,15 @@ LOCATION_ROWS = [
      [("Exportkontrolle für Einsteiger", "IHK Regionalkammer Plauen, Plauen")],
      "a Markdown table of labels and values: '| Termin | …' dates the section's event, "
      "'| Ort | …' places it"),
+    ("Spielplan November 2026\n\nSo 01 Nov\n\n18:00 Uhr · Großes Haus\n\nDer zerbrochne Krug\n\n"
+     "Lustspiel von Heinrich von Kleist\n\n19 € – 38 €\n\nSo 08 Nov\n\n15:00 Uhr · "
+     "Kulissenbühne\n\nDas Sams\n\nFamilienstück nach Paul Maar · ab 5 Jahren\n\nDo 12 Nov\n\n"
+     "19:30 Uhr · Spiegelsaal\n\nLesung: Carola Wimmer liest „Die Nachbarn von oben“\n\n"
+     "Theaterkasse\n\nKönigstraße 116, 90762 Fürth\n",
+     [("Der zerbrochne Krug", "Großes Haus, Fürth"), ("Das Sams", "Kulissenbühne, Fürth"),
+      ("Lesung: Carola Wimmer liest „Die Nachbarn von oben“", "Spiegelsaal, Fürth")],
+     "a web page's playbill: a day ('So 01 Nov'), its hour and stage, the title in the "
+     "paragraph under them"),
     ("LandFrauenverein Jever\n\nJahresprogramm 2026\n\nDi., 20.1.   14.30 Uhr\n"
      "Jahreshauptversammlung mit Grünkohlessen\nHotel Friesenhof, Jever\nBerichte, Wahlen.\n\n"
      "Di., 21.4.   14.00 Uhr\nBetriebsbesichtigung der Molkerei Harlingerland in Wittmund\n"
