@@ -1229,12 +1229,12 @@ class _Reader:
             # 12 Uhr, Treffpunkt am Vereinsheim" under "Gemeinschaftsarbeitseinsatz")
             place = (place_rest["place"] if place_rest else rest) or None
             marked = _MARK_BEFORE.search(self.text, stop, line_end - len(rest)) is not None
-            under = line_end + self.text.startswith("\n\n", line_end)  # (a web page's
-            below = title_below(self.text, under) if marked else None  # paragraph too)
-            if below is not None:  # the line under it names the item: "Sa., 11. Juli 2026 ·
-                found = leading_phrase(below)  # Kaprun" / "Kapruner Bauernmarkt – 9 bis …"
-                said = self.text.find("\n", under + 1)  # (its line says of it too: "… –
-                # Das Oldtimertreffen findet 2026 nicht statt.")
+            below = title_below(self.text, line_end, paragraph=True) if marked else None
+            if below is not None:  # the line under it names the item (a web page's paragraph
+                # too): "Sa., 11. Juli 2026 · Kaprun" / "Kapruner Bauernmarkt – 9 bis …"
+                found = leading_phrase(below)
+                said = self.text.find("\n", self.text.find(below, line_end))  # (its line says
+                # of it too: "… – Das Oldtimertreffen findet 2026 nicht statt.")
                 return _Found(found[0] if found else None, below, mention, (
                     sentence[0], len(self.text) if said < 0 else said), by_line=True,
                               entry=True, place=place)
@@ -1270,8 +1270,8 @@ class _Reader:
                           entry=True, place=rest)
         if place_only:
             return None  # (a place under no list or programme: no entry of its own)
-        if rest and "·" in self.text[stop:said_end].split(rest[:12], 1)[0] and not (
-                leading_phrase(first := rest.split(" · ", 1)[0])) and not (
+        if rest and "·" in self.text[stop : max(stop, self.text.find(rest, stop, said_end))] and (
+                not leading_phrase(first := rest.split(" · ", 1)[0])) and not (
                 _opens_with_town(first) or opens_with_venue(first) or _town_named(first)) and (
                 first[:1].isupper() or first.startswith(("für ", "mit "))) and (
                 head := block_head(self.text, line_start) or self._title_over_paragraph(
@@ -1318,7 +1318,6 @@ class _Reader:
                 # under its section's paragraph: "LESUNG: „DIE FÄHRFRAU …“" / "" / "Die
                 # Dresdner Autorin … liest …" / "Donnerstag, 22. Januar 2026, 19 Uhr"
                 return _Found(named[0], named[1], mention, sentence, by_line=True, entry=True)
-
         if title is None or _HOURS_TITLE.match(title):
             return None  # (a table of opening hours: "Öffnungszeiten der Fahrgeschäfte" /
             # "Freitag, 3.10.     14.00 – 23.00 Uhr")
@@ -1471,15 +1470,15 @@ class _Reader:
                 start, end, said, town = item
                 said, stage, mark = stage_cells(said)  # "19.30 Uhr   Großes Haus    PREMIERE"
                 if said and stage is None and not leading_phrase(said) and (
-                        under := title_below(text, stop + text.startswith(  # (a web page's
-                            "\n\n", stop))) is not None and (  # paragraph under it too)
+                        under := title_below(text, stop, paragraph=True)) is not None and (
                         (is_venue(said) and ("," not in said or opens_with_venue(said)))
-                        or HALL_CELL.fullmatch(said) or _shouted(under)):  # its stage alone
-                    # (a house's hall, "Kulissenbühne"; or its house and hall:
-                    # "Kurhaus Meran, Kursaal"; any place over a title in capitals: "11.00 Uhr
-                    # · Gärten von Schloss Trauttmansdorff" / "MATINEE: …"), its title under
-                    # it: "19:30 Uhr ·
-                    said, stage = under, said  # Großes Haus" / "DIE ZAUBERFLÖTE – Premiere"
+                        or HALL_CELL.fullmatch(said) or _shouted(under)):
+                    # its stage alone, its title under it: "19:30 Uhr · Großes Haus" / "DIE
+                    # ZAUBERFLÖTE – Premiere" (a house's hall, "Kulissenbühne"; a house and
+                    # its hall, "Kurhaus Meran, Kursaal"; any place over a title in capitals,
+                    # "11.00 Uhr · Gärten von Schloss Trauttmansdorff" / "MATINEE: …"; in a
+                    # web page's paragraph under it too)
+                    said, stage = under, said
                 if not said:  # / "              Der Zerrissene – Posse mit Gesang …"
                     said = self._line_under(stop)
                 if stage is not None:

@@ -529,10 +529,13 @@ def block_around(text: str, span: tuple[int, int], reach: int = 3) -> tuple[int,
     return start, end
 
 
-def title_below(text: str, line_end: int) -> str | None:
+def title_below(text: str, line_end: int, paragraph: bool = False) -> str | None:
     """The line right under a date line that gives only the date's place, when it names the
     item: "Fr. 13.3., 19.30 Uhr, Konzertsaal Solothurn" / "Sinfoniekonzert: Kammerorchester
-    Basel, Leitung Marta Ricci"; None for a blank line, a label, an address or a date."""
+    Basel, Leitung Marta Ricci"; None for a blank line, a label, an address or a date. With
+    ``paragraph``, the first line of the paragraph under it too (a web page's)."""
+    if paragraph and text.startswith("\n\n", line_end):
+        line_end += 1
     if not text.startswith("\n", line_end):
         return None
     end = text.find("\n", line_end + 1)
