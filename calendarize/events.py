@@ -232,7 +232,9 @@ def _put_off(sentence: str) -> bool:
 _DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
-_STATUS_HEAD = re.compile(rf"(?:{_CANCEL_FORMS})[ \t]*:[ \t]*")
+# (or a web page's badge before it: "Abgesagt Unternehmerfrühstück Kreis Gütersloh")
+_STATUS_HEAD = re.compile(rf"(?:{_CANCEL_FORMS})[ \t]*:[ \t]*|(?:Abgesagt|ABGESAGT|Entfällt|"
+                          r"ENTFÄLLT|Ausgefallen|AUSGEFALLEN)[ \t]+(?=[A-ZÄÖÜ„\"])")
 # what a title may open with that is no part of its name: "Einladung: 10. Netzwerktreffen"
 # (or a newsletter's kind of item, with or without its colon: "Rückblick Grünkohlessen")
 _ANNOUNCING_HEAD = re.compile(

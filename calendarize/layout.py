@@ -76,7 +76,9 @@ _EVENT_LABEL = re.compile(
     r"|WANN|ZEIT)(?:[ \t]*:[ \t]*(?:\|[ \t]*|am[ \t]+)?|[ \t]*\|[ \t]*)$"  # ("Datum: |
     # 21.05.2025", a Markdown table's "| Termin | …"; "Termine: am 3., 10. und 17. März 2026")
     # (a box's one date under its label: "Wann:" / "" / "2./3. Juni 2025"; not a list's)
-    r"|(?:^|[\n \t])(?:Termin|Datum|Wann|TERMIN|DATUM|WANN)[ \t]*:[ \t]*(?:\n[ \t]*){1,2}$")
+    r"|(?:^|[\n \t])(?:Termin|Datum|Wann|TERMIN|DATUM|WANN)[ \t]*:[ \t]*(?:\n[ \t]*){1,2}$"
+    # (a web page's list of terms, the label alone in its block: "Termin" / "" / "Sa, 09.05.")
+    r"|(?:^|\n)[ \t]*(?:Termin|Datum|Wann)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
 # What may stand before a date that opens a programme line: a weekday ("Di.,", "Dienstag,")
 # the weekday adverbs ("mittwochs"), and a range of hours ("von 18.30 bis 20 Uhr"), read by
 # several patterns below: a course's hours, a line of hours, a fair's daily hours
@@ -155,8 +157,9 @@ _PLACE_LABEL = (rf"[ \t]*(?:[-*•][ \t]+|\|[ \t]*)?{_PLACE_LABEL_WORD}"
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
 # a box's place label alone on its line, its place under it (after a blank line, maybe)
 # (or in a web page's table, beside it: "Ort: | IHK Karlsruhe, Lammstraße 13–17, …")
-_BOX_PLACE = re.compile(r"\n[ \t]*(?:Wo|Ort|Veranstaltungsort|Tagungsort|WO|ORT)[ \t]*:[ \t]*"
-                        r"(?:\|[ \t]*|\n(?:[ \t]*\n)?)(?P<place>[ \t]*[^\s][^\n]*)")
+_BOX_PLACE = re.compile(r"\n[ \t]*(?:Wo|Ort|Veranstaltungsort|Tagungsort|WO|ORT)(?:[ \t]*:[ \t]*"
+                        r"(?:\|[ \t]*|\n(?:[ \t]*\n)?)|[ \t]*\n(?:[ \t]*\n)?)"  # (or alone in
+                        r"(?P<place>[ \t]*[^\s][^\n]*)")  # its block: a web page's "Ort" / "")
 _BOX_REACH = 300  # how far below a box's date its place label may stand
 _PLACE_LABEL_LINE = re.compile(r"\n" + _PLACE_LABEL)
 _POSTCODE = re.compile(r"\b[0-9]{5}[ \t]+[A-ZÄÖÜ]")
@@ -978,8 +981,10 @@ def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
         stripped = line.strip()
         if _RULE.fullmatch(stripped):
             return None
-        if not stripped or k == 0 or lines[k - 1][1].strip():
-            continue  # (a heading has a blank line under it)
+        if not stripped or k == 0 or lines[k - 1][1].strip() or stripped.rstrip(":") in (
+                INFO_LABELS):
+            continue  # (a heading has a blank line under it; a label of a web page's list
+            # of terms is none: "Termin" / "" / "Sa, 09.05.2026, 9:00 – 16:00 Uhr")
         before = lines[k + 1][1].strip() if k + 1 < len(lines) else ""
         if not before and _heading_line(stripped):  # (a line alone that is no paragraph)
             # (a heading over more dates of the document's event names none of its own:

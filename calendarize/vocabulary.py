@@ -678,6 +678,8 @@ BOX_HEADINGS: frozenset[str] = frozenset({
     "agenda", "programmübersicht", "übersicht", "das programm", "unser programm",
     "auf einen blick", "das wichtigste in kürze", "in kürze", "eckdaten", "kurzinfo", "info",
     "infos", "informationen", "fakten", "steckbrief", "wann und wo", "praktische hinweise",
+    "besucherinformation", "besucherinformationen", "besucherinfo", "besucherservice",
+    "service", "allgemeine informationen", "organisatorisches", "termin und ort",
 })  # fmt: skip
 
 # Words of a head line that names a programme and its year: "STEYRER ORGELSOMMER 2026",

@@ -1865,6 +1865,10 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Veranstaltungen im Mai 2026\n\nSeminare der IHK.\n\nAbgesagt Unternehmerfrühstück Kreis "
+     "Gütersloh\n\nTermin\n\n"
+     "Mi, 20.05.2026, 8:00 Uhr\n\nOrt\n\nZweigstelle Gütersloh\n\nEin Ersatztermin folgt.\n",
+     [("2026-05-20T08:00", "cancelled")], "a web page's badge 'Abgesagt' before the title"),
     ("Stadt Wetzlar\n\nWetzlar, 23.05.2025\n\nUnwetterwarnung: Stadt sagt Veranstaltungen ab\n\n"
      "– Sommerkonzert des Stadtorchesters im Rosengärtchen, Samstag, 24. Mai 2025, 19 Uhr: findet "
      "statt, wird aber in die Stadthalle Wetzlar verlegt. Beginn unverändert 19 Uhr.\n\n"
@@ -2276,6 +2280,17 @@ LOCATION_ROWS = [
       ("Lesung: Carola Wimmer liest „Die Nachbarn von oben“", "Spiegelsaal, Fürth")],
      "a web page's playbill: a day ('So 01 Nov'), its hour and stage, the title in the "
      "paragraph under them"),
+    ("Veranstaltungen im Mai 2026\n\nSeminare und Netzwerktreffen der IHK in Bielefeld und "
+     "Gütersloh.\n\nStand: 24.04.2026\n\nExistenzgründungsseminar „Fit für die "
+     "Selbstständigkeit“\n\nTermin\n\nSa, 09.05.2026, 9:00 – 16:00 Uhr\n\nOrt\n\nIHK, "
+     "Elsa-Brändström-Straße 1–3, 33602 Bielefeld\n\nVon der Geschäftsidee bis zum "
+     "Businessplan.\n\nAbgesagt Unternehmerfrühstück Kreis Gütersloh\n\nTermin\n\nMi, "
+     "20.05.2026, 8:00 Uhr\n\nOrt\n\nZweigstelle Gütersloh, Berliner Straße 38, 33330 "
+     "Gütersloh\n\nDie Veranstaltung ist abgesagt.\n",
+     [("Existenzgründungsseminar „Fit für die Selbstständigkeit“", "IHK, Bielefeld"),
+      ("Unternehmerfrühstück Kreis Gütersloh", "Zweigstelle Gütersloh, Gütersloh")],
+     "a web page's list of terms: 'Termin' and 'Ort' each alone in its block over its value, "
+     "under the entry's heading; a badge before the title ('Abgesagt …') is no part of it"),
     ("LandFrauenverein Jever\n\nJahresprogramm 2026\n\nDi., 20.1.   14.30 Uhr\n"
      "Jahreshauptversammlung mit Grünkohlessen\nHotel Friesenhof, Jever\nBerichte, Wahlen.\n\n"
      "Di., 21.4.   14.00 Uhr\nBetriebsbesichtigung der Molkerei Harlingerland in Wittmund\n"
