@@ -1132,8 +1132,9 @@ class _Reader:
                 if not title and place and (listed := self._listed_event(line_start)):
                     # a table of dates and places alone: the event its label's text names
                     # ("Termine und Veranstaltungsorte:" / "Datum  Ort"), one of them each
-                    title = _singular_of(listed[1]) or listed[1] if (
-                        listed[1] == listed[0]) else listed[1]
+                    title = _singular_of(listed[0]) or listed[0] if (
+                        _YEAR_AFTER.sub("", listed[1]) == listed[0]) else listed[1]  # (its
+                    # year too: "BLUTSPENDETERMINE 2026" over "Fr  16.01.2026  …  Kurhaus")
                 if not title:
                     return None
             found = leading_phrase(title)
@@ -1694,7 +1695,8 @@ class _Reader:
             return None
         label, line, kind = head
         if kind == "heading":  # a heading naming the event: "Kuratorinnenführungen" / "So,
-            found = leading_phrase(line)  # 22.3., 15 Uhr" / "Do, 16.4., 18 Uhr"
+            found = leading_phrase(self._unshouted(line) if _shouted(line) else line)  # 22.3.,
+            # 15 Uhr" / "Do, 16.4., 18 Uhr" (a table's caption: "BLUTSPENDETERMINE 2026")
             if found is None and _DATES_WORD.search(line):  # "SPIELTERMINE": the work's
                 return self._work_title
             return (found[0], found[1]) if found else None
@@ -2772,6 +2774,7 @@ _DATA_WORDS = frozenset({"ab", "um", "bis", "im", "in", "am", "an", "der", "die"
                          "dem", "den", "und", "mit", "vor", "zum", "zur", "ca", "jeweils", "uhr",
                          "h", "bzw", "oder", "auf", "beim", "vom"})
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)[0-9]{2}$")
 # a mark setting off what follows a date on its line: "Sa., 11. Juli 2026 · Kaprun"
 _MARK_BEFORE = re.compile(r"[·|–—][ \t]*$")
 # what follows a date line's date when it describes rather than names ("– freier Eintritt …")

@@ -1146,11 +1146,15 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
                 _TITLE_HEADER.fullmatch(word) for word in re.split(r"[ /]+", stripped))):
             continue  # the header of a table of dates and places, and its rule: "Datum
             # Beginn      Ort" / "-----" (a table with a column of titles names its events)
-        if stripped and not line[:1].isspace() and not _ENTRY_START.match(stripped) and not (
-                _under_entry(text, start)):  # (an entry's own lines: its address)
+        if stripped and (not line[:1].isspace() or _CAPTION.fullmatch(stripped)) and not (
+                _ENTRY_START.match(stripped)) and not _under_entry(text, start):  # (an entry's
+            # own lines: its address; a table's caption in capitals may be indented with it)
             stripped = unbulleted(stripped)  # ("► Vortrag „Varroa im Winter“")
             return start, stripped, "heading" if _heading_line(stripped) else "intro"
     return None
+
+
+_CAPTION = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ -]{3,60}(?:[ \t]+(?:19|20)[0-9]{2})?")
 
 
 def list_hours(text: str, line_start: int) -> tuple[dt.time, dt.time | None] | None:

@@ -803,7 +803,8 @@ def city_of_adjective(name: str, venue: bool = False) -> City | None:
     """
     if venue:
         m = _ADJECTIVE_NOUN.match(name)  # (the street of "Königsbrücker Straße 61" is not a city)
-        if m is None or m[2] in NAMESAKE_PLACES or name.rsplit(None, 1)[-1] in NAMESAKE_PLACES:
+        if m is None or m[2] in NAMESAKE_PLACES or name.rsplit(None, 1)[-1] in NAMESAKE_PLACES or (
+                _STREET_WORD.match(name, m.start(2))):  # ("Eisenbacher Str. 4")
             return None
         return _adjective_city(m[1])
     return next((city for m in _ADJECTIVE_NOUN.finditer(name) if is_event_noun(m[2])

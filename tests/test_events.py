@@ -2291,6 +2291,17 @@ LOCATION_ROWS = [
       ("Unternehmerfrühstück Kreis Gütersloh", "Zweigstelle Gütersloh, Gütersloh")],
      "a web page's list of terms: 'Termin' and 'Ort' each alone in its block over its value, "
      "under the entry's heading; a badge before the title ('Abgesagt …') is no part of it"),
+    ("DRK Ortsverein Musterstadt\n\nHier unsere Termine für 2026 auf einen Blick – bitte "
+     "ausschneiden und\naufbewahren:\n\n  BLUTSPENDETERMINE 2026\n  ----------------------------"
+     "------------------------\n  Tag   Datum        Uhrzeit          Ort\n  ------------------"
+     "----------------------------------\n  Fr    16.01.2026   16.00–20.00 Uhr  Kurhaus, "
+     "Kurplatz 1, 65520 Bad Camberg\n  Fr    22.05.2026   15.30–19.30 Uhr  Bürgerhaus Würges, "
+     "Eisenbacher Str. 4\n",
+     [("Blutspendetermin", "Kurhaus, Bad Camberg"),
+      ("Blutspendetermin", "Bürgerhaus Würges, Eisenbacher Str. 4, Bad Camberg")],
+     "an aligned table of dates and places under its caption in capitals, indented with it "
+     "('BLUTSPENDETERMINE 2026'): one of the caption's kind each; a street named for a town "
+     "('Eisenbacher Str.') is no town"),
     ("LandFrauenverein Jever\n\nJahresprogramm 2026\n\nDi., 20.1.   14.30 Uhr\n"
      "Jahreshauptversammlung mit Grünkohlessen\nHotel Friesenhof, Jever\nBerichte, Wahlen.\n\n"
      "Di., 21.4.   14.00 Uhr\nBetriebsbesichtigung der Molkerei Harlingerland in Wittmund\n"
