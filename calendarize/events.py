@@ -186,6 +186,7 @@ _WEEKDAY_LINE = re.compile(
     re.MULTILINE)
 _WEEKDAY_LINE_HINT = re.compile(r"\n[ \t]*(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\.?,?[ \t]+[0-9]")
 _HOURS_TITLE = re.compile(r"(?:" + "|".join(HOURS_TITLES) + r")\b")
+_HOURS_WORD = re.compile(r"(?:" + "|".join(t.removesuffix("en") for t in HOURS_TITLES) + ")")
 # a heading line alone between blank lines: a section of its own ("Kreativität")
 _SECTION_HEADING = re.compile(r"\n\n[A-ZÄÖÜ][^\n.:!?]{2,60}\n\n")
 _FEE = re.compile(FEE + r"|\b(?:Eintritt|Gebühr)\b")
@@ -1104,7 +1105,16 @@ class _Reader:
                 "|", line_start, line_end) >= 2:  # a row of a text table
             row = table_row(self.text, line_start, line_end, start)
             if row is not None and not row[0]:  # rows of a play's dates under its title
-                title = table_title_above(self.text, line_start)
+                section = section_heading_above(self.text, line_start) if row[1] is None else None
+                if section is not None and _HOURS_WORD.search(section[1]):
+                    return None  # (a table of opening hours: "Öffnungszeiten" / "Tag | Datum |
+                    # Öffnungszeit" / "Freitag | 3. Juli 2026 | 10–18 Uhr")
+                heading = section[1] if section and "|" not in section[1] and not (
+                    _DATES_WORD.search(section[1])) else None
+                title = heading or (self._work_title[1] if self._work_title and row[1] is None
+                                    else None) or table_title_above(self.text, line_start)
+                # (rows of days and hours alone: the section's heading over the table,
+                # "Wochenendseminar Aquarell" / "…" / "| Freitag, 20.03.2026 | 18:00–21:00 Uhr |")
                 if row[1] is not None and (below := title_below(self.text, line_end)):
                     title = below  # (a row of its place over its title: "SO 09.11. | 11.00 Uhr
                     # | Treffpunkt: Vegesacker Bahnhofsplatz" / "GEDENKRUNDGANG …")
@@ -1732,6 +1742,10 @@ class _Reader:
             quoted = line.group(0).strip()
             if _QUOTED_LINE.fullmatch(quoted):
                 return "", quoted
+            work = _QUOTED_LINE.match(quoted)  # (before its genre and author: "„Die Erbschaft
+            if work is not None and _GENRE_TAIL.search(quoted, work.end()) and (  # vom …“ –
+                    _DASH_AFTER.match(quoted, work.end())):  # Volksstück … von …")
+                return "", work.group(0)
             if k + 1 < len(lines) and len(quoted) > 3 and quoted.isupper() and " " in quoted and (
                     _GENRE_TAIL.search(lines[k + 1].group(0))):  # in capitals, over its genre
                 # and author: "DER VERKAUFTE GROSSVATER" / "Bauernkomödie … von Anton Hamik"
@@ -3010,6 +3024,7 @@ _PLACE_REST = re.compile(
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
 _CUE_AFTER_DATE = 12  # how far a cue may stand after the date it calls off ("3. Feber entfällt")
 _GENRE_TAIL = re.compile(r"[\w-]+[ \t]+(?:von|nach)[ \t]+[A-ZÄÖÜ]")  # "Oper von Verdi"
+_DASH_AFTER = re.compile(r"[ \t]+[–—-][ \t]+")
 _UNDER_HEADLINE_LINES = 8  # how many heading lines may stand between headline and date
 _UNDER_HEADLINE_BLANKS = 12  # and how many blank lines
 _HEADING_MAX = 100  # characters of a heading line

@@ -765,6 +765,9 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
     label = _LABEL_BEFORE.search(text, cells[own][0], date_start)
     if label is not None and is_event_noun(label["label"]):
         return label["label"], rest[0] if rest else None
+    if not rest and own + 1 < len(values) and any(v.strip() for v in values[own + 1 :]):
+        return "", None  # a play's dates and hours alone: "| Samstag | 17. Jänner 2026 | 20.00
+        # Uhr |", its title over the table
     if not rest or not (rest[0][0].isupper() or rest[0][0] in "„\"»«"):
         return None
     if len(rest) == 1 and HALL_CELL.fullmatch(rest[0]):
@@ -982,7 +985,7 @@ def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
         if _RULE.fullmatch(stripped):
             return None
         if not stripped or k == 0 or lines[k - 1][1].strip() or stripped.rstrip(":") in (
-                INFO_LABELS):
+                INFO_LABELS) or " | " in stripped:  # (nor a table's row: a web page's cells)
             continue  # (a heading has a blank line under it; a label of a web page's list
             # of terms is none: "Termin" / "" / "Sa, 09.05.2026, 9:00 – 16:00 Uhr")
         before = lines[k + 1][1].strip() if k + 1 < len(lines) else ""

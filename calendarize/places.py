@@ -619,10 +619,12 @@ _TWO_WORD_TOWN = re.compile(r",[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*)[ \t]$")
 
 
 def _institution_town(part: str) -> City | None:
-    """The town that ends a head's part naming an institution or a sports club ("TSV Bad
-    Tölz"; not a state's office: "Landesamt für Umwelt … Brandenburg")."""
+    """The town that ends a head's part naming an institution, a stage or a sports club
+    ("Heimatbühne Kastelruth", "TSV Bad Tölz"; not a state's office: "Landesamt für Umwelt …
+    Brandenburg")."""
     kind = next((w for w in part.split(None, 2)[:2] if w[:1].isupper() and (
-        w.endswith(_INSTITUTION_KINDS) or w in _OFFICES or w in CLUB_ABBREVIATIONS) and not (
+        w.endswith((*_INSTITUTION_KINDS, "bühne")) or w in _OFFICES or w in CLUB_ABBREVIATIONS
+    ) and not (
             w.startswith(("Landes", "Bundes")))), None)
     if kind is None:
         return None

@@ -1595,11 +1595,11 @@ EVENT_ROWS = [
      "AUFFÜHRUNGSTERMINE\nPremiere:   Samstag, 7. November 2026, 19.30 Uhr\n            "
      "Sonntag, 8.11., 17.00 Uhr\n            Freitag, 13.11., 19.30 Uhr\n            Samstag, "
      "14.11., 19.30 Uhr\n            Sonntag, 15.11., 17.00 Uhr\n\nKarten an der Abendkasse.\n",
-     [("Premiere", "2026-11-07T19:30", None),
-      ("„Die Goldene Gans“", "2026-11-08T17:00", None),
-      ("„Die Goldene Gans“", "2026-11-13T19:30", None),
-      ("„Die Goldene Gans“", "2026-11-14T19:30", None),
-      ("„Die Goldene Gans“", "2026-11-15T17:00", None)],
+     [("Premiere", "2026-11-07T19:30", "Kirchberg"),
+      ("„Die Goldene Gans“", "2026-11-08T17:00", "Kirchberg"),
+      ("„Die Goldene Gans“", "2026-11-13T19:30", "Kirchberg"),
+      ("„Die Goldene Gans“", "2026-11-14T19:30", "Kirchberg"),
+      ("„Die Goldene Gans“", "2026-11-15T17:00", "Kirchberg")],
      "a play's dates listed under a dates heading ('AUFFÜHRUNGSTERMINE'): each the work's "
      "its quoted heading names, in the year of the list's first line; a labelled date line "
      "above ('Premiere: …') is another entry, no title"),
@@ -1848,6 +1848,20 @@ EVENT_ROWS = [
       ("Bilderbuchkino: „Frederick“", "2026-03-11T16:00", "Greiz")],
      "a table's works on the days a kind of event is held are its showings, no events of "
      "their own"),
+    ("Heimatbühne Kastelruth · Theaterverein seit 1952\n\n„Der Brandner Kaspar“ – Volksstück in "
+     "drei Akten von Franz von Kobell\n\nSpielzeit Feber 2026\n\nEin Stück über einen schlauen "
+     "Bauern.\n\nAufführungstermine\n\n| Tag | Datum | Beginn |\n|---|---|---|\n| Freitag | 13. "
+     "Feber 2026 | 20.00 Uhr |\n| Sonntag | 15. Feber 2026 | 17.00 Uhr |\n",
+     [("„Der Brandner Kaspar“", "2026-02-13T20:00", "Kastelruth"),
+      ("„Der Brandner Kaspar“", "2026-02-15T17:00", "Kastelruth")],
+     "a table's rows of days and hours alone are the work's its head names in quotes before "
+     "its genre and author"),
+    ("vhs – Programm Frühjahr 2026\n\nWochenendseminar Aquarell: Licht und Wasser\n\nFür "
+     "Fortgeschrittene. Bitte eigene Farben mitbringen.\n\n| Tag | Zeit |\n|-----|------|\n| "
+     "Freitag, 20.03.2026 | 18:00–21:00 Uhr |\n| Samstag, 21.03.2026 | 10:00–17:00 Uhr |\n",
+     [("Wochenendseminar Aquarell: Licht und Wasser", "2026-03-20T18:00", None),
+      ("Wochenendseminar Aquarell: Licht und Wasser", "2026-03-21T10:00", None)],
+     "a table's rows of days and hours alone are its section's, by the heading over it"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
