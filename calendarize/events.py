@@ -570,6 +570,10 @@ class _Reader:
                 # (the year resolved, the hours the item's line gave kept: a table's "Beginn"
                 # column, "Do    09.04.  19.30   Der zerbrochne Krug")
                 mention = replace(item.mention, start=mention.start, end=mention.end)
+            if mention.end is not None and mention.start_time is None and (
+                    hours := self._first_day_hour(mention)) is not None:
+                mention = replace(mention, start_time=hours)  # (a run's first day's hour said
+                # after it: "3./4. Juli 2026 … Freitag ab 18 Uhr, Samstag ab 11 Uhr")
             found.append(item if mention is written else replace(item, mention=mention))
             if item.entry and mention.start_time is not None:
                 found += self._same_day_lines(found[-1])
@@ -1899,6 +1903,22 @@ class _Reader:
             if begin >= 2 and self.text.startswith("\n\n", begin - 2) else None)
         return heading if heading is not None and not _TIMED_LINE.match(heading[1]) else None
 
+    def _first_day_hour(self, mention: DateMention) -> dt.time | None:
+        """The hour a run's first day opens at, said by its weekday after the run, in its
+        paragraph: "Sa., 26. Juni und So., 27. Juni 2027" / "Samstag ab 17 Uhr …, Sonntag ab
+        11 Uhr …"."""
+        first = mention.start.date()
+        if first is None:
+            return None
+        own = self.sentences.paragraph_end(mention.span[1])  # (its paragraph, or the one
+        # under it: a heading's "Brunecker Stadtfest · 3./4. Juli 2026" over its text)
+        stop = self.sentences.paragraph_end(own + 2) if own + 2 < len(self.text) else own
+        for m in _WEEKDAY_HOUR.finditer(self.text, mention.span[1],
+                                        min(stop, mention.span[1] + _DAY_HOUR_REACH)):
+            if WEEKDAYS.get(m["day"].rstrip(".")) == first.weekday():
+                return parse_time(m["time"])
+        return None
+
     def _data_sentence_heading(self, mention: DateMention, begin: int, end: int
                                ) -> tuple[str, str] | None:
         """(noun, title) of the heading over the paragraph a sentence of a date's data alone
@@ -2789,6 +2809,12 @@ _DATA_WORDS = frozenset({"ab", "um", "bis", "im", "in", "am", "an", "der", "die"
                          "h", "bzw", "oder", "auf", "beim", "vom"})
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)[0-9]{2}$")
+# a weekday's opening hour: "Freitag ab 18 Uhr", "Samstag von 11 bis 18 Uhr", "Freitag 15–21 Uhr"
+_WEEKDAY_HOUR = re.compile(
+    r"(?<![\w-])(?P<day>" + "|".join(sorted((d for d in WEEKDAYS if len(d) > 2), key=len,
+                                             reverse=True)) + r")[ \t]+(?:(?:ab|von|um)[ \t]+)?"
+    r"(?P<time>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*(?:Uhr|h\b|bis|–|-)")
+_DAY_HOUR_REACH = 400  # characters after a run its first day's hour may be said in
 # a mark setting off what follows a date on its line: "Sa., 11. Juli 2026 · Kaprun"
 _MARK_BEFORE = re.compile(r"[·|–—][ \t]*$")
 # what follows a date line's date when it describes rather than names ("– freier Eintritt …")

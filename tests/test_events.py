@@ -1862,6 +1862,12 @@ EVENT_ROWS = [
      [("Wochenendseminar Aquarell: Licht und Wasser", "2026-03-20T18:00", None),
       ("Wochenendseminar Aquarell: Licht und Wasser", "2026-03-21T10:00", None)],
      "a table's rows of days and hours alone are its section's, by the heading over it"),
+    ("Liederkranz Eppelheim – Vereinsheft 2027\n\nSOMMERFEST AM WASSERTURM\n"
+     "------------------------\nSa., 26. Juni und So., 27. Juni 2027\nSamstag ab 17 Uhr mit "
+     "Fassbieranstich, Sonntag ab 11 Uhr Frühschoppen.\n",
+     [("Sommerfest am Wasserturm", "2027-06-26T17:00", None)],
+     "a run's first day's hour said by its weekday after it ('Samstag ab 17 Uhr, Sonntag ab "
+     "11 Uhr')"),
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
