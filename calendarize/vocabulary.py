@@ -180,7 +180,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     # calendar compounds ("Montag", "Landtag", "Feiertage") are in NOT_EVENT_NOUNS
     "tag", "tage", "Tag des offenen Denkmals", "Tag der Architektur", "Blutspende",
     "Blutspendetermin", "Ferienprogramm", "Ringvorlesung", "Vortragsreihe", "Gedenkfeier",
-    "Gedenkveranstaltung", "Andacht", "Mette", "Gottesdienst", "Spaziergang", "Wanderung",
+    "Gedenkveranstaltung", "Andacht", "Mette", "Gottesdienst", "Gebet", "Spaziergang", "Wanderung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session", "Tanz in den Mai",
     "Politischer Aschermittwoch", "Politischen Aschermittwoch", "politischer Aschermittwoch",
@@ -291,6 +291,7 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Fortführung", "Zuführung", "Menschenführung", "Unternehmensführung", "Betriebsführung",
     "Buchführung", "Haushaltsführung", "Landtag", "Bundestag", "Vertrag", "Auftrag",
     "Himmelfahrt",  # a feast day ("Christi Himmelfahrt", "Mariä Himmelfahrt"), no trip
+    "Gebet",  # a prayer is part of a service ("beginnt mit einem Gebet"); "Friedensgebet" is one
     "Beitrag", "Antrag", "Betrag", "Ertrag", "Alltag", "Feiertag", "Werktag", "Wochentag",
     "Geburtstag", "Stichtag", "Nachmittag", "Vormittag", "Mittag", "Arbeitsmarkt",
     "Binnenmarkt", "Kapitalmarkt", "Finanzmarkt", "Wohnungsmarkt", "Strommarkt", "Automarkt",

@@ -2477,6 +2477,8 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 NOUN_ROWS = [
     ("Anrudern", True, "a rowing club's opening of its season (vocabulary)"),
     ("Menschenkette", True, "a protest's human chain (vocabulary)"),
+    ("Taizé-Gebet", True, "a prayer service of its own"),
+    ("Gebet", False, "a prayer alone is part of a service ('beginnt mit einem Gebet')"),
     ("Pokalschießen", True, "a shooting club's contest (vocabulary)"),
     ("Grünkohlessen", True, "a club's dinner (vocabulary)"),
     ("Interessen", False, "ends in 'essen', no dinner"),
