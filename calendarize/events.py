@@ -1905,8 +1905,8 @@ class _Reader:
 
     def _first_day_hour(self, mention: DateMention) -> dt.time | None:
         """The hour a run's first day opens at, said by its weekday after the run, in its
-        paragraph: "Sa., 26. Juni und So., 27. Juni 2027" / "Samstag ab 17 Uhr …, Sonntag ab
-        11 Uhr …"."""
+        paragraph or the one under it: "Sa., 26. Juni und So., 27. Juni 2027" / "Samstag ab
+        17 Uhr …, Sonntag ab 11 Uhr …"."""
         first = mention.start.date()
         if first is None:
             return None

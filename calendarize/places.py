@@ -615,6 +615,9 @@ _HEAD_PARTS = re.compile(r"[·|•\n]|[ \t][–—][ \t]")
 _INSTITUTION_TOWN = re.compile(r"(?:[ \t]|,[ \t]*)(?P<town>(?:St\.[ \t]?|Bad[ \t]+)?[A-ZÄÖÜ][\w-]+"
                                r"(?:[ \t]+(?:am|an[ \t]+der|im|ob|bei)[ \t]+[A-ZÄÖÜ][\w-]+)?)$")
 _OFFICES = ("Institut", "Landratsamt", "Stadtverwaltung", "Gemeindeverwaltung")
+# (a stage's name too, in a head's part: "Heimatbühne Kastelruth"; not in capitals, where one
+# word after it may be a quarter's, "KAMMERBÜHNE NEUBAU")
+_HEAD_INSTITUTION_KINDS = (*_INSTITUTION_KINDS, "bühne")
 _TWO_WORD_TOWN = re.compile(r",[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*)[ \t]$")
 
 
@@ -623,7 +626,7 @@ def _institution_town(part: str) -> City | None:
     ("Heimatbühne Kastelruth", "TSV Bad Tölz"; not a state's office: "Landesamt für Umwelt …
     Brandenburg")."""
     kind = next((w for w in part.split(None, 2)[:2] if w[:1].isupper() and (
-        w.endswith((*_INSTITUTION_KINDS, "bühne")) or w in _OFFICES or w in CLUB_ABBREVIATIONS
+        w.endswith(_HEAD_INSTITUTION_KINDS) or w in _OFFICES or w in CLUB_ABBREVIATIONS
     ) and not (
             w.startswith(("Landes", "Bundes")))), None)
     if kind is None:
