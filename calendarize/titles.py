@@ -42,6 +42,9 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
     # Klima.“", "Führung „Klosterinsel Reichenau“",
     # "die Aktion „Sauberes Husum“" (a bare one is none: "Rabattaktion", "Aktion" alone)
     r"|(?:Schau|Aktion|Führung)(?=[ \t]+„)"
+    # a tour through or about something: "eine Führung zur Geschichte der Krokusse", "…
+    # durch die Altstadt" (not "unter der Führung von", a leadership)
+    r"|Führung(?:en)?(?=[ \t]+(?:durch|zur|über)[ \t])"
     # a public tour: "Öffentliche Führung", "kostenlosen Führungen"
     r"|(?:" + "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in TOUR_ADJECTIVES)
     + r")(?:e|en)[ \t]+Führung(?:en)?)\b")
@@ -495,7 +498,7 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
     if not words or len(words) > 12:
         return None
     phrase = text[:end].strip(" \t,;:(")
-    multi = _MULTI.match(phrase) or (  # (or after an adjective: "Öffentliche Sitzung des
+    multi = named or _MULTI.match(phrase) or (  # (or after an adjective: "Öffentliche Sitzung des
         _MULTI.match(phrase, phrase.find(words[1], len(words[0])))  # Stadtrats")
         if len(words) > 1 and _CAPITALISED_INFLECTED.fullmatch(words[0]) else None)
     if multi:  # "Tag der offenen Tür in der Lernfabrik"

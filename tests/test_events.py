@@ -2466,6 +2466,8 @@ def test_heading_titles(heading: str, title: str | None, reason: str) -> None:
     ("Tag der offenen Tür in der Lernfabrik", "Tag der offenen Tür"),
     ("Tag der offenen Hoftür auf dem Biohof", "Tag der offenen Hoftür"),
     ("Tag der deutschen Imkerei", "Tag der deutschen Imkerei"),
+    ("Führung durch die Altstadt", "Führung"),
+    ("Unter der Führung von Anna Berg", None),
     ("Tag der deutschen Einheit", None),
 ])
 def test_day_compounds(word: str, expected: str | None) -> None:
