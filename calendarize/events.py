@@ -1108,21 +1108,24 @@ class _Reader:
         if line_end - line_start <= _ROW_MAX and self.text.count(
                 "|", line_start, line_end) >= 2:  # a row of a text table
             row = table_row(self.text, line_start, line_end, start)
-            if row is not None and not row[0]:  # rows of a play's dates under its title
-                section = section_heading_above(self.text, line_start) if row[1] is None else None
+            if row is not None and not row[0] and row[1] is not None:  # rows of a play's
+                # dates under its title, or of a place over the title under it: "SO 09.11. |
+                # 11.00 Uhr | Treffpunkt: Vegesacker Bahnhofsplatz" / "GEDENKRUNDGANG …"
+                title = title_below(self.text, line_end) or table_title_above(
+                    self.text, line_start)
+                row = (title, row[1]) if title else None
+            elif row is not None and not row[0]:  # rows of days and hours alone: the heading
+                # over the table ("Wochenendseminar Aquarell" / … / "| Freitag, 20.03.2026 |
+                # 18:00–21:00 Uhr |"), else the work the head names, else the block's title
+                section = section_heading_above(self.text, line_start)
                 if section is not None and _HOURS_WORD.search(section[1]):
                     return None  # (a table of opening hours: "Öffnungszeiten" / "Tag | Datum |
                     # Öffnungszeit" / "Freitag | 3. Juli 2026 | 10–18 Uhr")
                 heading = section[1] if section and "|" not in section[1] and not (
                     _DATES_WORD.search(section[1])) else None
-                title = heading or (self._work_title[1] if self._work_title and row[1] is None
-                                    else None) or table_title_above(self.text, line_start)
-                # (rows of days and hours alone: the section's heading over the table,
-                # "Wochenendseminar Aquarell" / "…" / "| Freitag, 20.03.2026 | 18:00–21:00 Uhr |")
-                if row[1] is not None and (below := title_below(self.text, line_end)):
-                    title = below  # (a row of its place over its title: "SO 09.11. | 11.00 Uhr
-                    # | Treffpunkt: Vegesacker Bahnhofsplatz" / "GEDENKRUNDGANG …")
-                row = (title, row[1]) if title else None
+                title = heading or (self._work_title[1] if self._work_title else None) or (
+                    table_title_above(self.text, line_start))
+                row = (title, None) if title else None
             elif row is not None and row[1] is None and (HALL_CELL.fullmatch(row[0]) or (
                     is_venue(row[0]) and not leading_phrase(row[0]))) and (
                     below := title_below(self.text, line_end)) is not None:
@@ -1234,9 +1237,7 @@ class _Reader:
         if rest and HALL_CELL.fullmatch(rest) and (head := block_head(
                 self.text, line_start)) is not None:  # a house's hall, no title: "Samstag, 10.
             # Jänner 2026, 19.30 Uhr · Großer Saal" under "Neujahrskonzert des …"
-            found = leading_phrase(head)
-            return _Found(found[0] if found else None, head, mention, sentence, by_line=True,
-                          entry=True, place=rest)
+            return _entry(head, mention, sentence, place=rest)
         place_rest = _PLACE_REST.fullmatch(rest) if rest else None
         if rest and not leading_phrase(rest) and not _town_cell(rest) and (_opens_with_town(
                 rest) or opens_with_venue(
@@ -1249,12 +1250,10 @@ class _Reader:
             below = title_below(self.text, line_end, paragraph=True) if marked else None
             if below is not None:  # the line under it names the item (a web page's paragraph
                 # too): "Sa., 11. Juli 2026 · Kaprun" / "Kapruner Bauernmarkt – 9 bis …"
-                found = leading_phrase(below)
                 said = self.text.find("\n", self.text.find(below, line_end))  # (its line says
                 # of it too: "… – Das Oldtimertreffen findet 2026 nicht statt.")
-                return _Found(found[0] if found else None, below, mention, (
-                    sentence[0], len(self.text) if said < 0 else said), by_line=True,
-                              entry=True, place=place)
+                return _entry(below, mention, (sentence[0], len(self.text) if said < 0 else said),
+                              place=place)
             listed = self._listed_event(line_start) or self._series_item(line_start, line_end)
             if listed is not None:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
@@ -1270,9 +1269,7 @@ class _Reader:
             # a work's title over the lines of its dates and places: "1. Sinfoniekonzert
             # „Aus der Neuen Welt“" / "Freitag, 25. September 2026, 20 Uhr, Apollo-Theater
             # Siegen, …" / "Samstag, 26. September 2026, 19.30 Uhr, Stadthalle Olpe, …"
-            found = leading_phrase(over)
-            return _Found(found[0] if found else None, over, mention, sentence, by_line=True,
-                          entry=True, place=rest)
+            return _entry(over, mention, sentence, place=rest)
         if place_only and (below := title_below(self.text, line_end)) is not None:
             # the line under it names the item: "Fr. 13.3., 19.30 Uhr, Konzertsaal Solothurn"
             # / "Sinfoniekonzert: Kammerorchester Basel, Leitung Marta Ricci"
@@ -1282,9 +1279,7 @@ class _Reader:
         if place_only and (head := block_head(self.text, line_start)) is not None:
             # a catalogue entry's date line with its place, under its title: "H2-4421   Excel
             # kompakt – Tagesworkshop" / "Sa 26.09.2026, Steinfurt, Kreishaus, Schulungsraum"
-            found = leading_phrase(head)
-            return _Found(found[0] if found else None, head, mention, sentence, by_line=True,
-                          entry=True, place=rest)
+            return _entry(head, mention, sentence, place=rest)
         if place_only:
             return None  # (a place under no list or programme: no entry of its own)
         if rest and "·" in self.text[stop : max(stop, self.text.find(rest, stop, said_end))] and (
@@ -1296,9 +1291,7 @@ class _Reader:
             # a catalogue's data after the date, set off by middle dots, under the entry's
             # title: "Osterbäckerei für Kinder" / "Mittwoch, 1. April 2026, 15.00–17.30 Uhr ·
             # Lehrküche · 15 €" (HTML's heading over the paragraph too)
-            found = leading_phrase(head)
-            return _Found(found[0] if found else None, head, mention, sentence, by_line=True,
-                          entry=True)
+            return _entry(head, mention, sentence)
         title = entry_title(rest) if rest else self._heading_paragraph(
             line_start, line_end) or title_beside(self.text, line_start, line_end)
         if not rest and mention.start_time is None and (
@@ -1931,8 +1924,8 @@ class _Reader:
                 w not in _DATA_WORDS for w in _LOWER_WORD.findall(rest)):
             return None
         para = self.sentences.paragraph_break_before(begin)
-        title = self._title_over_paragraph(para + 2) if para >= 0 else None
-        if title is None or _DATES_WORD.search(title) or is_venue(title):
+        title = self._entry_heading(para + 2) if para >= 0 else None
+        if title is None:
             return None
         named = leading_phrase(title)
         return (named[0] if named else "", title)
@@ -1959,6 +1952,11 @@ class _Reader:
         elif title_below(self.text, line_end) is not None:
             return None  # (the line under it names it: "▸ Sonntag, 19. Oktober, 17 Uhr" /
             # "Schumann Quartett", under "Die Konzerte im Überblick")
+        return self._entry_heading(line_start)
+
+    def _entry_heading(self, line_start: int) -> str | None:
+        """``_title_over_paragraph``, when it names an entry: not a list's of dates
+        ("Termine"), a box's ("Info"), a venue or a town."""
         head = self._title_over_paragraph(line_start)
         return head if head is not None and not _DATES_WORD.search(head) and (
             head.casefold().rstrip(":") not in BOX_HEADINGS) and not is_venue(head) and not (
@@ -3284,20 +3282,34 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
                 groups[kin[0]] += groups.pop(key)
     for key, group in list(groups.items()):
         start, end, _ = key
-        if all(f.mention.start_time is None and f.title[:1] in "„\"»" and not leading_phrase(
-                f.title) for f in group):  # a work a table's row names that day, with no
-            # kind or hour ("| 5.11. | „Der Grüffelo“ |"): the day's one event of a kind
+        if all(f.mention.start_time is None and _work_alone(f.title) for f in group):
+            # a work a table's row names that day, with no kind or hour ("| 5.11. | „Der
+            # Grüffelo“ |"): the day's one event of a kind is its showing
             kin = [k for k, g in groups.items() if k[:2] == (start, end) and k != key
-                   and any(leading_phrase(f.title) for f in g)]  # is its showing
+                   and any(leading_phrase(f.title) for f in g)]
             if len(kin) == 1:
                 groups[kin[0]] += groups.pop(key)
     return [_works_of_kind(group) for group in groups.values()]
 
 
+def _work_alone(title: str) -> bool:
+    """Whether a title is a work's quoted name alone, no kind of event: '„Der Grüffelo“'."""
+    return title[:1] in "„\"»" and leading_phrase(title) is None
+
+
+def _entry(title: str, mention: DateMention, sentence: tuple[int, int],
+           place: str | None = None) -> _Found:
+    """A programme entry titled by a line of its own, its noun the one the title opens with
+    (if any)."""
+    found = leading_phrase(title)
+    return _Found(found[0] if found else None, title, mention, sentence, by_line=True,
+                  entry=True, place=place)
+
+
 def _works_of_kind(group: list[_Found]) -> list[_Found]:
     """A group's items titled by a work alone ('„Der Grüffelo“'), as showings of the kind
     its other items name: 'Bilderbuchkino: „Der Grüffelo“'."""
-    works = [f.title[:1] in "„\"»" and not leading_phrase(f.title) for f in group]
+    works = [_work_alone(f.title) for f in group]
     if not any(works) or all(works):
         return group
     kind = next((found[0] for f, work in zip(group, works, strict=True)

@@ -626,9 +626,8 @@ def _institution_town(part: str) -> City | None:
     ("Heimatbühne Kastelruth", "TSV Bad Tölz"; not a state's office: "Landesamt für Umwelt …
     Brandenburg")."""
     kind = next((w for w in part.split(None, 2)[:2] if w[:1].isupper() and (
-        w.endswith(_HEAD_INSTITUTION_KINDS) or w in _OFFICES or w in CLUB_ABBREVIATIONS
-    ) and not (
-            w.startswith(("Landes", "Bundes")))), None)
+        w.endswith(_HEAD_INSTITUTION_KINDS) or w in _OFFICES or w in CLUB_ABBREVIATIONS)
+        and not w.startswith(("Landes", "Bundes"))), None)
     if kind is None:
         return None
     m = _INSTITUTION_TOWN.search(part)
