@@ -458,6 +458,12 @@ def _times_after(text: str, pos: int) -> _Times:
     return _Times(start or doors, end, offset)
 
 
+def times_after(text: str, pos: int) -> _Times:
+    """The start and end time said right after ``pos`` ('um 20 Uhr', ', 10 bis 16 Uhr')
+    and where they end (``pos`` when none is)."""
+    return _times_after(text, pos)
+
+
 def _search_before(pattern: re.Pattern[str], text: str, begin: int, width: int,
                    last: frozenset[str]) -> re.Match[str] | None:
     """``pattern`` (ending in $) in the ``width`` characters before ``begin``, searched for

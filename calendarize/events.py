@@ -114,6 +114,7 @@ from .places import (
     quoted_spans,
     without_ensembles,
 )
+from .relative import relative_days
 from .sentences import Sentences
 from .titles import (
     TitleFinder,
@@ -398,6 +399,10 @@ class _Reader:
         # events' (``self.years``): whether a date is an event's does not depend on its year
         self.mentions = scan_dates(self.text)
         self.dateline = document_date(self.text, self.mentions)
+        if self.dateline is not None:  # ("heute um 20 Uhr", "am Sonntag" in a dated text)
+            told = relative_days(self.text, self.dateline, self.mentions)
+            if told:
+                self.mentions = sorted(self.mentions + told, key=lambda m: m.span)
         self.years = Years(self.text, self.mentions, reference, self.sentences)
         self._resolved: dict[str, str] = {}
         self._full_names: dict[str, City | None] = {}  # (see _fuller)

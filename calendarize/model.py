@@ -62,6 +62,8 @@ class DateMention:
     ``end`` is the inclusive last day (None for a single day); times are local.
     ``continuous``: the start time is the first day's and the end time the last day's, the
     hours running on between them ("vom 3. Juli, 15 Uhr, bis 5. Juli 2026, 17 Uhr").
+    ``relative``: read against the document's own date (``relative.relative_days``); it
+    lends its year to no other date.
     """
 
     span: tuple[int, int]
@@ -72,6 +74,7 @@ class DateMention:
     end_time: dt.time | None = None
     weekday: int | None = None
     continuous: bool = False
+    relative: bool = False  # told against the document's date: "heute", "am Sonntag"
 
     @property
     def year_known(self) -> bool:

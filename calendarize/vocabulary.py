@@ -29,6 +29,25 @@ WEEKDAYS: dict[str, int] = {
     "Sonntag": 6, "So": 6,
 }  # fmt: skip
 
+# Days named relative to a dated text's own date ("heute um 20 Uhr", "morgen, Samstag");
+# capitalised only where they open a sentence ("Morgen" mid-sentence is the noun).
+RELATIVE_DAY_WORDS: tuple[str, ...] = (
+    "übermorgen", "vorgestern", "heute", "morgen", "gestern", "Übermorgen", "Vorgestern",
+    "Heute", "Gestern",
+)  # fmt: skip
+# Modifiers before a weekday that say which way it points ("am kommenden Freitag").
+RELATIVE_FUTURE_WORDS: tuple[str, ...] = ("kommenden", "nächsten")
+RELATIVE_PAST_WORDS: tuple[str, ...] = ("vergangenen", "letzten", "vorigen")
+RELATIVE_THIS_WORDS: tuple[str, ...] = ("diesen", "diesem")  # (this week's, either way)
+# Words of contrast that make "heute" nowadays ("früher …, heute …").
+NOWADAYS_CUES: tuple[str, ...] = (
+    "früher", "damals", "einst", "inzwischen", "mittlerweile", "längst", "heutzutage",
+    "noch immer", "nach wie vor",
+)  # fmt: skip
+# Words that make a weekday alone a day ("am Sonntag", "für Mittwoch geplant", "ab
+# Montag"); without one it may be a habit or a name ("Sonntag ist Ruhetag").
+WEEKDAY_LEADS: tuple[str, ...] = ("am", "für", "ab")
+
 # Words before a number that make it a reference, not a date ("Nr. 12.3.", "§ 5.1.").
 NUMBER_PREFIXES: tuple[str, ...] = (
     "Nr", "Nummer", "§", "Art", "Artikel", "Abs", "Absatz", "Kap", "Kapitel", "Ziff", "Ziffer",
@@ -146,6 +165,20 @@ FUTURE_CUES: tuple[str, ...] = (
     "kommenden", "nächste", "nächsten",
     # a postponement's new date lies ahead: "wurde auf den 5. Mai verschoben"
     "verschoben", "verlegt",
+)  # fmt: skip
+
+# Announcement cues that say nothing of the time alone ("… ist der Karneval heute eine
+# Massenveranstaltung"): a weekday without its date needs a cue beyond them.
+TENSELESS_CUES: tuple[str, ...] = ("ist", "sind", "kann", "können")
+# Modal verbs that tell the time of a clause ("Der für Mittwoch geplante Flohmarkt muss
+# entfallen", "Der für Dienstag geplante Parteitag konnte nicht stattfinden"): a plan
+# ("geplante") tells none.
+MODAL_PAST_CUES: tuple[str, ...] = ("konnte", "konnten", "musste", "mussten", "durfte")
+MODAL_PRESENT_CUES: tuple[str, ...] = ("muss", "müssen", "soll", "sollen", "will", "wollen")
+# Announcement cues that are participles too: after "wurde" they are the passive's past.
+PASSIVE_PARTICIPLES: tuple[str, ...] = (
+    "eröffnet", "veranstaltet", "präsentiert", "geplant", "verschoben", "verlegt",
+    "eingeladen", "erwartet",
 )  # fmt: skip
 
 # Words before a lone year that make it the edge of a span, not the year of a date in the

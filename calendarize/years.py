@@ -27,12 +27,16 @@ from .sentences import Sentences
 from .vocabulary import (
     DOORS_WORDS,
     FUTURE_CUES,
+    MODAL_PAST_CUES,
+    MODAL_PRESENT_CUES,
     MONTHS,
+    PASSIVE_PARTICIPLES,
     PAST_CUES,
     PERFECT_PARTICIPLES,
     PROGRAMME_WORDS,
     SEIN_PARTICIPLES,
     START_WORDS,
+    TENSELESS_CUES,
     YEAR_SPAN_WORDS,
 )
 
@@ -123,6 +127,11 @@ _POSTED_AFTER = re.compile(r"[ \t]*[·|][ \t]*(?:Kategorie|Rubrik|Autor(?:in)?|v
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _PAST = frozenset(PAST_CUES)
 _FUTURE = frozenset(FUTURE_CUES)
+_TENSELESS = frozenset(TENSELESS_CUES)
+_MODAL_PAST = frozenset(MODAL_PAST_CUES)
+_MODAL_PRESENT = frozenset(MODAL_PRESENT_CUES)
+_PASSIVE_PAST = frozenset(("wurde", "wurden", "worden"))
+_PARTICIPLES = frozenset(PASSIVE_PARTICIPLES)
 _HEAD_CHARS = 400  # a dateline sits in the first lines of a document
 _LINE_CHARS = 200  # a date alone on its line: the line is short
 _COVER_DAYS = 62  # ranges up to two months lend their year to the days inside them
@@ -388,6 +397,28 @@ def tense(sentence: str) -> int:
     if past == future:
         return 0
     return -1 if past > future else 1
+
+
+def clear_tense(sentence: str) -> int:
+    """-1 or +1 where every tense cue of the sentence points the same way, the copulas and
+    modals ('ist', 'kann') counting for neither; 0 otherwise. A weekday said without its
+    date needs this much: news tell of the past in verbs no list holds ('Am Dienstag kam
+    es zu …').
+
+    >>> clear_tense("Am Sonntag gab der Ausschuss bekannt, dass er zuständig ist.")
+    -1
+    >>> clear_tense("Am Sonntag ist es so weit.")
+    0
+    """
+    words = [w for w in _WORD.findall(sentence) if w not in _TENSELESS]
+    past = sum(w in _PAST or w in _MODAL_PAST for w in words) + (
+        _PERFECT.search(sentence) is not None) + (_SEIN_PERFECT.search(sentence) is not None)
+    passive = any(w in _PASSIVE_PAST for w in words)  # ("wurde … eröffnet")
+    future = sum((w in _FUTURE or w in _MODAL_PRESENT) and not (
+        passive and w in _PARTICIPLES) for w in words)
+    if past and not future:
+        return -1
+    return 1 if future and not past else 0
 
 
 def year_near(day: Day, reference: dt.date, direction: int, weekday: int | None,
@@ -666,12 +697,12 @@ class Years:
     @cached_property
     def _context(self) -> tuple[_Document, dict[tuple[int, int], set[int]], dt.date | None]:
         mentions = self._exposed
-        dateline = document_date(self._text, mentions)
+        dateline = document_date(self._text, [m for m in mentions if not m.relative])
         # (an issue's days, "22. März bis 26. April 2026", are no time of writing: a date is
         # put nearest them, whatever the tense)
         doc = _Document(self._text, [m.span for m in mentions], self._sentences,
                         tenseless=dateline is not None and dateline.end is not None)
-        covered = _covered_days([m for m in mentions if m.year_known])
+        covered = _covered_days([m for m in mentions if m.year_known and not m.relative])
         if dateline is not None:
             return doc, covered, dateline.start.date()
         if doc.season is not None or (doc.period is None and doc.programme_year is not None):

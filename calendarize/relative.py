@@ -1,0 +1,250 @@
+"""Days a dated text names relative to its own date: 'heute', 'morgen', 'am Sonntag'.
+
+A newspaper's local page dated "Freitag, 8. September 2017" says "heute um 20 Uhr",
+"morgen, Samstag" and "am Sonntag ab 10 Uhr"; a Monday's report says "strömten am
+Sonnabend und Sonntag". Each such word is a day only against the document's own date
+(``years.document_date``), which the caller passes in; without one it names none.
+
+A weekday is read only where its day is certain: after a lead word ("am", "für",
+"bis", "kommenden"), on a day other than the document's own weekday (unless a run of days
+read before it in its paragraph holds that weekday: "Von heute bis Sonntag … Am Freitag
+ab 18 Uhr"), and not after a date written out in its paragraph, to which it may belong
+("Das Fest beginnt am Freitag, 12. Juni. Am Samstag folgt …"). Which way it points is
+its modifier's ("kommenden", "vergangenen") or else its clause's tense, where every cue of
+the clause agrees (``years.clear_tense``); a weekday attached to a noun ("die
+Vertrauensfrage am Freitag") is read only with a modifier, its clause's verb being
+another's. "heute" beside a word of contrast ("früher", "inzwischen") is nowadays.
+
+>>> import datetime as dt
+>>> from calendarize.dates import scan_dates
+>>> text = "Freitag, 8. September 2017\\n\\nDie Band spielt morgen um 20 Uhr im Zelt."
+>>> [(m.text, m.start_str()) for m in relative_days(text, scan_dates(text)[0], [])]
+[('morgen um 20 Uhr', '2017-09-09T20:00')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from .dates import times_after
+from .model import DateMention, Day
+from .vocabulary import (
+    NOWADAYS_CUES,
+    RELATIVE_DAY_WORDS,
+    RELATIVE_FUTURE_WORDS,
+    RELATIVE_PAST_WORDS,
+    RELATIVE_THIS_WORDS,
+    WEEKDAY_LEADS,
+    WEEKDAYS,
+)
+from .years import clear_tense
+
+_WEEKDAY_NAMES = sorted((w for w in WEEKDAYS if len(w) > 2), key=len, reverse=True)
+_PARTS = r"(?:abend|nachmittag|vormittag|mittag|morgen|nacht)"  # "Samstagabend"
+# a day word, or a weekday (with its part of the day) after its lead and modifier; the
+# lead words are checked in code (_LEAD_BEFORE), the modifier is read here
+_MODIFIERS = RELATIVE_FUTURE_WORDS + RELATIVE_PAST_WORDS + RELATIVE_THIS_WORDS
+_DAY = re.compile(
+    r"(?<![\w-])(?:(?P<mod>" + "|".join(_MODIFIERS) + r")[ \t\n]{1,3})?(?:(?P<word>"
+    + "|".join(RELATIVE_DAY_WORDS) + r")|(?P<wd>"
+    + "|".join(_WEEKDAY_NAMES) + r")" + _PARTS + r"?)(?![\w-])")
+# what joins a second day to the first: a run ("bis", "–") or a pair ("und")
+_JOIN = re.compile(r"[ \t\n]{1,3}(?P<join>bis(?:[ \t\n]{1,3}(?:zum|einschließlich))?|und|–|-)"
+                   r"[ \t\n]{1,3}")
+_APPOSITION = re.compile(r",[ \t\n]{1,3}(?P<wd>" + "|".join(_WEEKDAY_NAMES) + r")(?![\w-]),?")
+_PART_AFTER = re.compile(r"[ \t\n]{1,3}(?:[Ff]rüh|Abend|Nachmittag|Vormittag|Mittag|Nacht)"
+                         r"(?![\w-])")
+_DATE_AFTER = re.compile(r"[ \t\n]{0,3}[,(]?[ \t\n]{0,3}(?:den[ \t\n]{1,3})?[0-9]")
+_LEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(WEEKDAY_LEADS) + r")[ \t\n]{1,3}$",
+                          re.IGNORECASE)
+_NOT_TODAY_BEFORE = re.compile(r"(?<![\w-])(?:bis|von|seit|wie|noch|erst)[ \t\n]{1,3}$")
+# a noun right before "am": the weekday is the noun's ("Tod des … am Mittwoch")
+# (one line break may stand before the noun, not a paragraph's)
+_NOUN_BEFORE = re.compile(r"[^.!?:\n](?:[ \t]{1,2}|[ \t]{0,2}\n[ \t]{0,2})[A-ZÄÖÜ][\w-]{1,40}"
+                          r"[ \t\n]{1,3}(?:am|für)[ \t\n]{1,3}$")
+_NOWADAYS = re.compile(r"\b(?:" + "|".join(NOWADAYS_CUES) + r")\b")
+_CLAUSE_END = re.compile(r"[,;:–()]|[.!?](?=[ \t\n])|\n\n")
+_CLAUSE_CHARS = 160
+_PARAGRAPH_CHARS = 2000  # (further back, a weekday's paragraph is taken to start there)
+_YEARS_AGO = re.compile(r"[ \t\n]{1,3}vor[ \t\n]{1,3}[\w.]{1,12}[ \t\n]{1,3}(?:Jahr|Jahrzehnt)")
+_THIS_BEFORE = re.compile(r"(?:[Hh]eute|[Gg]estern)[ \t\n]{1,3}$")
+_SENTENCE_LEAD = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n)$")
+_DAY_DELTAS = {"heute": 0, "morgen": 1, "übermorgen": 2, "gestern": -1, "vorgestern": -2}
+_WEEK = 7
+
+
+def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
+                  ) -> list[DateMention]:
+    """The days ``text`` names relative to its date ``anchor``, as mentions; ``mentions``
+    are the dates written out."""
+    today = anchor.start.date()
+    if today is None or anchor.end is not None:
+        return []
+    explicit = sorted(m.span for m in mentions)
+    found: list[DateMention] = []
+    runs: list[DateMention] = []  # the runs of days among them ("heute bis Sonntag")
+    pos = 0
+    while (m := _DAY.search(text, pos)) is not None:
+        pos = m.end()
+        if _covered(explicit, m.start()) or _DATE_AFTER.match(text, m.end()):
+            continue
+        first = _day_of(text, m, today, explicit, runs)
+        if first is None:
+            continue
+        told = _more_days(text, m.end(), first, today)
+        if told is None:
+            continue
+        days, end, sure = told
+        if not sure and _tense(text, m.start()) == 0 and not (
+                m["wd"] is not None and (m["mod"] or _in_run(text, runs, m.start(), first))):
+            continue  # ("ist der Karneval heute eine Massenveranstaltung": nowadays)
+        pos = end
+        told_days = list(_mentions(text, m.start(), end, days))
+        found.extend(told_days)
+        runs.extend(d for d in told_days if d.end is not None)
+    return found
+
+
+def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, pos)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[int, int]],
+            runs: list[DateMention]) -> dt.date | None:
+    """The day one match names, or None where that is not certain."""
+    begin = m.start()
+    if m["word"] is not None:
+        word = m["word"]
+        if m["mod"] or (word[0].isupper() and not _SENTENCE_LEAD.search(
+                text, max(0, begin - 4), begin)):
+            return None  # ("Heute" heads only its sentence)
+        if _NOT_TODAY_BEFORE.search(text, max(0, begin - 8), begin):
+            return None  # "bis heute", "die Welt von heute"
+        if word == "morgen" and _THIS_BEFORE.search(text, max(0, begin - 10), begin):
+            return None  # "heute morgen": this morning
+        if (word == "heute" and _NOWADAYS.search(text, *_clause(text, begin))) or (
+                _YEARS_AGO.match(text, m.end())):
+            return None  # "Während früher …, ist der Karneval heute …"; "gestern vor 75
+            # Jahren"
+        return today + dt.timedelta(days=_DAY_DELTAS[word.lower()])
+    if not m["mod"] and not _LEAD_BEFORE.search(text, max(0, begin - 16), begin):
+        return None
+    weekday = WEEKDAYS[m["wd"]]
+    day = _in_run(text, runs, begin, weekday)
+    if day is not None:
+        return day
+    i = bisect.bisect_left(explicit, (_paragraph(text, begin), 0))
+    if i < len(explicit) and explicit[i][0] < begin:
+        return None  # (a weekday after a date written out may be that date's week's)
+    if not m["mod"] and _NOUN_BEFORE.search(text, max(0, begin - 40), begin):
+        return None
+    if m["mod"] in RELATIVE_THIS_WORDS and weekday == today.weekday():
+        return today  # ("so wie diesen Samstag" in a Saturday's paper)
+    direction = _direction(m["mod"], _tense(text, begin))
+    return None if direction == 0 else _nearest(today, weekday, direction, m["mod"])
+
+
+def _paragraph(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts (looked for a bounded way back)."""
+    start = max(0, pos - _PARAGRAPH_CHARS)
+    found = text.rfind("\n\n", start, pos)
+    return start if found < 0 else found + 2
+
+
+def _in_run(text: str, runs: list[DateMention], begin: int,
+            weekday: int | dt.date) -> dt.date | None:
+    """A day of ``weekday`` inside the last run of days read before ``begin``, in its
+    paragraph ('Von heute bis Sonntag … am Samstag'); a day is looked up as its weekday."""
+    if not runs or runs[-1].span[0] < _paragraph(text, begin):
+        return None
+    if isinstance(weekday, dt.date):
+        weekday = weekday.weekday()
+    run = runs[-1]
+    first, last = run.start.date(), None if run.end is None else run.end.date()
+    if first is None or last is None:
+        return None
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % _WEEK)
+    return day if day <= last else None
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: from the last comma, colon, dash or sentence end before
+    it to the next after it."""
+    begin = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, pos - _CLAUSE_CHARS),
+                                                         pos)), default=pos - _CLAUSE_CHARS)
+    end = _CLAUSE_END.search(text, pos, pos + _CLAUSE_CHARS)
+    return max(0, begin), pos + _CLAUSE_CHARS if end is None else end.start()
+
+
+def _tense(text: str, pos: int) -> int:
+    begin, end = _clause(text, pos)
+    return clear_tense(text[begin:end].replace("\n", " "))
+
+
+def _direction(modifier: str | None, clause_tense: int) -> int:
+    if modifier in RELATIVE_PAST_WORDS:
+        return -1
+    if modifier in RELATIVE_FUTURE_WORDS:
+        return 1
+    return clause_tense
+
+
+def _nearest(today: dt.date, weekday: int, direction: int,
+             modifier: str | None) -> dt.date | None:
+    """The next (or last) day of ``weekday`` from ``today``; the document's own weekday
+    only with a modifier: 'kommenden Freitag' in a Friday's paper is a week on."""
+    days = (weekday - today.weekday()) * direction % _WEEK
+    if days == 0:
+        if modifier is None:
+            return None
+        days = _WEEK
+    return today + dt.timedelta(days=days * direction)
+
+
+def _more_days(text: str, pos: int, first: dt.date, today: dt.date
+               ) -> tuple[list[tuple[dt.date, dt.date]], int, bool] | None:
+    """The days from ``first`` on: a run ('bis Sonntag'), a pair ('und Sonntag'), an
+    apposition checked against it ('morgen, Samstag,'), a part of the day ('heute
+    Abend'); where the phrase ends; and whether what follows makes the day sure (a run,
+    an apposition, a part of the day or an hour). None where the text contradicts itself."""
+    sure = False
+    apposition = _APPOSITION.match(text, pos)
+    if apposition is not None:
+        if WEEKDAYS[apposition["wd"]] != first.weekday():
+            return None
+        pos, sure = apposition.end(), True
+    part = _PART_AFTER.match(text, pos)
+    if part is not None:
+        pos, sure = part.end(), True
+    if times_after(text, pos).start is not None:
+        sure = True
+    join = _JOIN.match(text, pos)
+    second = None if join is None else _DAY.match(text, join.end())
+    if join is None or second is None or second["mod"]:
+        return [(first, first)], pos, sure
+    if second["wd"] is not None:
+        last = first + dt.timedelta(days=(WEEKDAYS[second["wd"]] - first.weekday()) % _WEEK)
+    else:
+        last = today + dt.timedelta(days=_DAY_DELTAS.get(second["word"].lower(), -_WEEK))
+    if not first < last <= first + dt.timedelta(days=_WEEK - 1):
+        return [(first, first)], pos, sure
+    if join["join"] == "und" and last != first + dt.timedelta(days=1):
+        return [(first, first), (last, last)], second.end(), True
+    return [(first, last)], second.end(), True
+
+
+def _mentions(text: str, begin: int, end: int,
+              days: list[tuple[dt.date, dt.date]]) -> Iterator[DateMention]:
+    times = times_after(text, end)
+    stop = times.offset if times.start else end
+    for first, last in days:
+        yield DateMention(
+            span=(begin, stop), text=text[begin:stop],
+            start=Day(first.year, first.month, first.day),
+            end=None if last == first else Day(last.year, last.month, last.day),
+            start_time=times.start, end_time=times.end, weekday=first.weekday(),
+            relative=True)

@@ -1,0 +1,164 @@
+"""Days named against a text's own date, as one table: (text, expected, reason).
+
+Each text opens with its date line; ``expected`` lists the relative mentions found, in
+the date finder's string forms (a run as ``start/end``), separated by ``; ``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from calendarize import relative
+from calendarize.dates import scan_dates
+from calendarize.events import extract_events
+from calendarize.model import Document
+from calendarize.relative import relative_days
+from calendarize.years import document_date
+
+from .conftest import work
+
+FRI = "Freitag, 8. September 2017\n\n"  # a Friday's paper
+MON = "Montag, 17. März 2014\n\n"  # a Monday's
+SAT = "Samstag, 9. April 2016\n\n"  # a Saturday's
+
+CASES: list[tuple[str, str, str]] = [
+    # -- today, tomorrow, yesterday ------------------------------------------------------
+    (FRI + "Die Band spielt morgen um 20 Uhr im Zelt.", "2017-09-09T20:00",
+     "'morgen' with its hour"),
+    (FRI + "Das Kurorchester spielt heute Abend um 19.30 Uhr im Saal.", "2017-09-08T19:30",
+     "'heute Abend' and its hour"),
+    (FRI + "Der Flohmarkt lockt morgen, Samstag, wieder viele Besucher an.", "2017-09-09",
+     "'morgen' with its weekday after it"),
+    (FRI + "Der Flohmarkt lockt morgen, Sonntag, wieder viele Besucher an.", "",
+     "a weekday that contradicts 'morgen': nothing is read"),
+    (FRI + "Gestern fand im Rathaus die Auslosung statt.", "2017-09-07",
+     "'Gestern' opening its sentence, of the past"),
+    (FRI + "Die Messe findet heute und morgen statt.", "2017-09-08/2017-09-09",
+     "'heute und morgen': a run of two days"),
+    (FRI + "Von heute bis Sonntag feiert die Stadt ihr Weinfest.", "2017-09-08/2017-09-10",
+     "'von heute bis Sonntag': a run, whatever the verb"),
+    (FRI + "Heute morgen wurde die Ausstellung eröffnet.", "2017-09-08",
+     "'heute morgen' is this morning, not tomorrow"),
+    (FRI + "Der Brauch hat sich bis heute erhalten.", "", "'bis heute': up to now"),
+    (FRI + "Die Musik von heute klingt anders.", "", "'von heute': of our time"),
+    (FRI + "Während früher nur wenige kamen, ist das Fest heute eine Großveranstaltung.", "",
+     "'heute' beside 'früher' is nowadays"),
+    (FRI + "Der Volksempfänger wurde gestern vor 75 Jahren vorgestellt.", "",
+     "'gestern vor 75 Jahren' is no yesterday"),
+    (FRI + "Das ist heute eine Frage des Geldes.", "",
+     "'heute' in a sentence that says nothing of time"),
+    (FRI + "Wir treffen uns am Morgen am Brunnen.", "", "'Morgen' is the noun"),
+    # -- weekdays ------------------------------------------------------------------------
+    (FRI + "Rund 300 Fahrzeuge werden am Sonntag ab 10 Uhr beim Oldtimertreffen erwartet.",
+     "2017-09-10T10:00", "a weekday ahead, in an announcement"),
+    (MON + "Bei Sonnenschein strömten am Sonnabend und Sonntag Tausende in den Park.",
+     "2014-03-15/2014-03-16", "two days of a weekend past, in a report"),
+    (MON + "Dazu lädt der Verein am kommenden Freitag um 19.30 Uhr ins Haus ein.",
+     "2014-03-21T19:30", "'kommenden' points ahead"),
+    (FRI + "Der Verein lädt am kommenden Freitag zum Fest ein.", "2017-09-15",
+     "'kommenden Freitag' in a Friday's paper: a week on"),
+    (MON + "Am vergangenen Samstag ging der Wettbewerb zu Ende.", "2014-03-15",
+     "'vergangenen' points back"),
+    (SAT + "Der Verein organisiert, so wie diesen Samstag, eine Gedenkfeier.", "2016-04-09",
+     "'diesen Samstag' in a Saturday's paper is today"),
+    (MON + "Der für Mittwoch geplante Kinderflohmarkt muss entfallen.", "2014-03-19",
+     "a plan for a weekday ahead"),
+    (FRI + "Am Freitag wird das Fest mit dem Fassanstich eröffnet.", "",
+     "the paper's own weekday without a modifier: today or a week on"),
+    (FRI + "Von heute bis Sonntag feiert die Stadt. Am Freitag ab 18 Uhr wird das Fest "
+     "eröffnet, am Samstag folgt der Umzug.",
+     "2017-09-08/2017-09-10; 2017-09-08T18:00; 2017-09-09",
+     "weekdays inside a run read before them in the paragraph"),
+    (FRI + "Von heute bis Sonntag feiert die Stadt.\n\nDie Sammlung öffnet am Sonntag ihre "
+     "Türen.", "2017-09-08/2017-09-10", "a run lends its days to its own paragraph only"),
+    (FRI + "Am Dienstag kam es zu Festnahmen.", "",
+     "a past no cue tells: a weekday is read only where the tense is clear"),
+    (FRI + "Wie der Präsident nach einem Treffen am Dienstag mitteilte, werden die Gespräche "
+     "fortgesetzt.", "", "the tense is the weekday's clause's, not its sentence's"),
+    (FRI + "Die Vertrauensfrage am Freitag wurde auch nach diesem Treffen nicht geklärt.", "",
+     "a weekday attached to a noun is the noun's: its clause's verb is another's"),
+    (FRI + "Das Fest beginnt am Samstag, 16. September. Am Sonntag findet der Umzug statt.",
+     "", "a weekday after a date written out may be that date's week's"),
+    (FRI + "Der Markt findet jeden Sonntag statt.", "", "a weekday without its lead: a habit"),
+    (FRI + "Am Sonntag ist Ruhetag.", "", "'ist' says nothing of the time alone"),
+    (FRI + "Die Eröffnung am Samstag, 9. September, beginnt um 10 Uhr.", "",
+     "a weekday before its date is the written date's"),
+    (FRI + "Die Übergabe der Briefe findet am Samstag,\n11. Oktober 2017, statt.", "",
+     "… on the next line too"),
+]
+
+
+def _render(text: str) -> str:
+    mentions = scan_dates(text)
+    anchor = document_date(text, mentions)
+    assert anchor is not None
+    out = []
+    for m in relative_days(text, anchor, mentions):
+        assert text[m.span[0] : m.span[1]] == m.text
+        assert m.relative
+        end = m.end_str()
+        out.append(m.start_str() + ("" if end is None else "/" + end))
+    return "; ".join(out)
+
+
+def test_no_row_twice() -> None:
+    assert len({text for text, _, _ in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), CASES, ids=[c[2] for c in CASES])
+def test_relative_days(text: str, expected: str, reason: str) -> None:
+    assert _render(text) == expected, reason
+
+
+EVENT_ROWS: list[tuple[str, list[tuple[str, str]], str]] = [
+    ("SAALE-ZEITUNG · Montag, 8. August 2011\n\nKurz gemeldet\n\nKurkonzert: Das Kurorchester "
+     "spielt heute Abend um 19.30 Uhr im Regentenbau Walzer und Operettenmelodien.\n",
+     [("Kurkonzert", "2011-08-08T19:30")], "a newspaper's item for tonight"),
+    ("NORDFRIESISCHE RUNDSCHAU · Montag, 17. März 2014\n\nHusum. Zu einer Lesung lädt die "
+     "Storm-Gesellschaft am kommenden Freitag um 19.30 Uhr ins Storm-Haus ein.\n\n"
+     "Das Krokusblütenfest 2015 soll am 21. und 22. März stattfinden.\n",
+     [("Lesung", "2014-03-21T19:30"), ("Krokusblütenfest 2015", "2015-03-21")],
+     "a day told against the paper's date lends its year to no written date"),
+    ("Die Band spielt morgen um 20 Uhr beim Sommerfest im Zelt.\n", [],
+     "without the text's own date, 'morgen' is no day"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), EVENT_ROWS,
+                         ids=[c[2] for c in EVENT_ROWS])
+def test_events_on_relative_days(text: str, expected: list[tuple[str, str]],
+                                 reason: str) -> None:
+    events = extract_events(Document("doc.txt", text))
+    assert [(e.title, e.start_str()) for e in events] == expected, reason
+
+
+# -- linear time, counted rather than timed ---------------------------------------------
+
+HOSTILE: list[tuple[str, str]] = [
+    ("weekdays after their lead", "am Sonntag und "),
+    ("day words", "heute "),
+    ("runs", "von heute bis Sonntag, "),
+    ("weekdays in past clauses", "Am Montag fand es statt. "),
+]
+
+
+@pytest.mark.parametrize(("name", "unit"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_work_grows_linearly_on_hostile_text(name: str, unit: str) -> None:
+    """Ten times the input costs at most about ten times the calls."""
+    def read(n: int) -> object:
+        text = FRI + unit * n
+        return relative_days(text, scan_dates(FRI)[0], [])
+
+    read(10)  # (warm lazy imports and caches)
+    assert work(lambda: read(5000)) / max(1, work(lambda: read(500))) <= 11, name
+
+
+@pytest.mark.parametrize("pattern", [
+    relative._DAY, relative._JOIN, relative._APPOSITION, relative._PART_AFTER,
+    relative._DATE_AFTER, relative._LEAD_BEFORE, relative._NOUN_BEFORE, relative._CLAUSE_END,
+    relative._YEARS_AGO,
+], ids=lambda p: p.pattern[:30])
+def test_patterns_have_only_bounded_repetition(pattern: re.Pattern[str]) -> None:
+    assert not re.search(r"(?<!\\)[*+]", pattern.pattern)
