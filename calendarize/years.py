@@ -101,6 +101,10 @@ _PERIOD_LINE = re.compile(
 _PERIOD_BEGUN = re.compile(
     rf"(?<![\w.])(?P<period>{_PERIOD_WORD})\.?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})"
     r"[ \t]*[–/-][ \t]*$")
+# the months listed before the period's last, the first of them its start: "Mai · Juni · "
+_PERIOD_LISTED = re.compile(
+    rf"(?<![\w.])(?P<period>{_PERIOD_WORD})\.?(?:[ \t]{{0,3}}[·,/–-][ \t]{{0,3}}"
+    rf"(?:{_PERIOD_WORD})\.?){{0,4}}[ \t]{{0,3}}[·,/–-][ \t]{{0,3}}$")
 _PERIOD_PREPOSITION = re.compile(
     r"(?:^|[ \t])(?:im|in|ab|bis|seit|vom|von|zum|zur|für|um|Anfang|Ende|Mitte)[ \t]*$")
 # A head line that names a programme and its year: "STEYRER ORGELSOMMER 2026", "Spielplan
@@ -322,8 +326,12 @@ def document_period(text: str) -> dt.date | None:
             continue  # (but a letter's dateline: "Schwäbisch Hall, im Februar 2026")
         word, year = m["period"], int(m["year"])
         begun = _PERIOD_BEGUN.search(m["lead"])
+        listed = _PERIOD_LISTED.search(m["lead"])
         if begun is not None:  # a span of months: "Ausgabe Dezember 2025 – Februar 2026"
             word, year = begun["period"], int(begun["year"])
+        elif listed is not None:  # "Mai · Juni · Juli 2027": from May
+            first = _PERIOD_MONTHS[listed["period"]]
+            word, year = listed["period"], year - (first > _PERIOD_MONTHS[word])
         month = _PERIOD_MONTHS[word]
         if word.capitalize() == "Winter" and m["next"] is None:
             month = 1  # "Winter 2026": the winter the year begins in

@@ -87,6 +87,12 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "Pfarrball.", None, "2026-01-17", "an issue's months"),
     ("Pfarrbrief Jänner/Februar 2026\n\nDer Adventmarkt fand am 29. und 30. November im "
      "Pfarrhof statt.", None, "2025-11-29/2025-11-30", "a report in an issue: the year before"),
+    ("GEMEINDEBRIEF\n   Mai · Juni · Juli 2027\n\nDer Seniorenkreis trifft sich jeweils um 15 "
+     "Uhr:\n  12. Mai   Spargel und Erdbeeren\n  14. Juli  Sommerfest", None,
+     "2027-05-12; 2027-07-14", "an issue's months listed: its period starts at "
+     "the first"),
+    ("Gemeindebrief Dezember · Januar · Februar 2027\n\nAm Samstag, 12. Dezember, ist der "
+     "Adventsbasar.", None, "2026-12-12", "… the first in the year before the last"),
     ("Volkshochschule\nProgrammauszug Herbst 2025\n\nVORTRAG\nDi, 14.10., 19.30 Uhr", None,
      "2025-10-14T19:30", "a programme's season"),
     ("Kreisbote · Lokales · 10.06.2014\n\nPetershagen. Wenn das Mahlwerk klappert, dann ist "
