@@ -73,8 +73,9 @@ def unbulleted(line: str) -> str:
     return _BULLET_LEAD.sub("", line)
 _EVENT_LABEL = re.compile(
     r"(?:^|[\n \t])(?:Termine?|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMINE?|DATUM"
-    r"|WANN|ZEIT)(?:[ \t]*:[ \t]*(?:\|[ \t]*|am[ \t]+)?|[ \t]*\|[ \t]*)$"  # ("Datum: |
-    # 21.05.2025", a Markdown table's "| Termin | …"; "Termine: am 3., 10. und 17. März 2026")
+    r"|WANN|ZEIT)(?:[ \t]{1,2}(?:[A-Z]|[0-9]{1,2}))?"  # (one of several: "Termin A:")
+    r"(?:[ \t]*:[ \t]*(?:\|[ \t]*|am[ \t]+)?|[ \t]*\|[ \t]*)$"  # ("Datum: | 21.05.2025",
+    # a Markdown table's "| Termin | …"; "Termine: am 3., 10. und 17. März 2026")
     # (a box's one date under its label: "Wann:" / "" / "2./3. Juni 2025"; not a list's)
     r"|(?:^|[\n \t])(?:Termin|Datum|Wann|TERMIN|DATUM|WANN)[ \t]*:[ \t]*(?:\n[ \t]*){1,2}$"
     # (a web page's list of terms, the label alone in its block: "Termin" / "" / "Sa, 09.05.")
@@ -983,7 +984,7 @@ def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
     for k, (start, line) in enumerate(lines):
         stripped = line.strip()
         if _RULE.fullmatch(stripped):
-            return None
+            return _underlined(lines, k)
         if not stripped or k == 0 or lines[k - 1][1].strip() or stripped.rstrip(":") in (
                 INFO_LABELS) or " | " in stripped:  # (nor a table's row: a web page's cells)
             continue  # (a heading has a blank line under it; a label of a web page's list
@@ -994,6 +995,20 @@ def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
             # "Weitere Termine der Reihe")
             return None if _DATES_HEADING.search(stripped) else (start, stripped)
     return None
+
+
+def _underlined(lines: list[tuple[int, str]], k: int) -> tuple[int, str] | None:
+    """The heading a rule at ``lines[k]`` underlines, with its offset: a line alone over it
+    ("Fortbildung Pflanzenschutz-Sachkunde" / "-----------"); None for a rule between
+    sections, a blank line or a box's edge over it."""
+    if k + 1 >= len(lines):
+        return None
+    start, heading = lines[k + 1][0], lines[k + 1][1].strip()
+    over = lines[k + 2][1].strip() if k + 2 < len(lines) else ""
+    if not heading or _RULE.fullmatch(heading) or over or not _heading_line(heading) or (
+            _DATES_HEADING.search(heading)):
+        return None
+    return start, heading
 
 
 _SECTION_LINES = 12  # how far up a section's heading may stand

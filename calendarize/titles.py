@@ -25,6 +25,9 @@ from .vocabulary import (
     VAGUE_EVENT_NOUNS,
 )
 
+# a line that is a rule alone: "=====", "──────"
+_RULE_LINE = re.compile(r"^[ \t]*[-=_*~─━═▬–—]{5,}[ \t]*(?:\n|$)", re.MULTILINE)
+
 _MULTI = re.compile(r"\b(?:" + "|".join(
     re.escape(n) for n in sorted((n for n in EVENT_NOUNS if " " in n), key=len, reverse=True)
 ) + r"|(?:Tag|Tage|Nacht)[ \t]+de[rs][ \t]+(?![Dd]eutschen[ \t]+Einheit)(?:[a-zäöü]+e[nr][ \t]+)?"
@@ -293,8 +296,9 @@ class TitleFinder:
     @cached_property
     def _named_heading(self) -> tuple[tuple[int, int], tuple[str, str]] | None:
         """The first heading that names an event, and (noun, title) of that event."""
-        for begin, end in self._headings:
-            found = heading_title(self.text[begin:end])
+        for begin, end in self._headings:  # (a rule over the heading's line is none of it:
+            # "=====" / "WINTERVERANSTALTUNGEN 2027")
+            found = heading_title(_RULE_LINE.sub("", self.text[begin:end]).strip())
             if found is not None:
                 return (begin, end), (found[0], _capitalise(found[1]))
         return None

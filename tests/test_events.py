@@ -7,7 +7,8 @@ import pytest
 from calendarize.events import extract_events
 from calendarize.model import Document, Event
 from calendarize.nouns import is_event_noun
-from calendarize.titles import heading_title, leading_phrase
+from calendarize.sentences import Sentences
+from calendarize.titles import TitleFinder, heading_title, leading_phrase
 
 
 def _events(text: str) -> list[Event]:
@@ -127,6 +128,15 @@ _HOUSE_MONTH = (
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("KREISBAUERNVERBAND SOEST\nMitteilungen – Februar 2027\n\n====================\n"
+     "VERANSTALTUNGEN 2027\n====================\n\nSchlepperführerschein kompakt\n"
+     "------------------------------\nWir bieten zwei gleiche Termine an, jeweils von 8 bis "
+     "12 Uhr in der Geschäftsstelle:\n\n   Termin 1:  Montag, 08.02.2027\n"
+     "   Termin 2:  Montag, 15.02.2027\n\nGebühr 40 Euro.\n",
+     [("Schlepperführerschein kompakt", "2027-02-08T08:00", "Soest"),
+      ("Schlepperführerschein kompakt", "2027-02-15T08:00", "Soest")],
+     "numbered 'Termin 1:' lines under a heading underlined by a rule, in a section boxed "
+     "by rules"),
     ("Kulturtage Oststadt, 14.–22. September 2018: Neun Tage Kunst\n\nMusik und Theater.",
      [("Kulturtage Oststadt", "2018-09-14", None)], "a heading names the event before its date"),
     ("Interkulturelle Wochen 2015 (11.-25.09.2015): Freiburg feiert\n\nMehr als 60 Angebote.",
@@ -2456,6 +2466,19 @@ HEADING_ROWS = [
 def test_heading_titles(heading: str, title: str | None, reason: str) -> None:
     found = heading_title(heading)
     assert (found[1] if found else None) == title, reason
+
+
+def test_a_rule_over_the_headline_is_none_of_its_title() -> None:
+    """A heading between long rules: the rule over it, read into its sentence, is no part
+    of the headline's title."""
+    rule = "=" * 65
+    text = ("KREISBAUERNVERBAND SOEST\nGeschäftsstelle Soest\nNöttenstraße 29 · 59494 Soest\n"
+            "Tel. 02921 3690-0 · info@kbv-soest.example\n\nMitteilungen der Geschäftsstelle – "
+            "Februar 2027\n(erschienen im WOCHENBLATT, Ausgabe 5/2027 vom 4. Februar 2027)\n\n"
+            f"{rule}\nWINTERVERANSTALTUNGEN 2027\n{rule}\n\nSchleppertag Hellweg\n{'-' * 65}\n"
+            "Termin:   Samstag, 13. März 2027, 9.00 bis 15.00 Uhr\nOrt:      Hof Schulte, Soest\n")
+    assert TitleFinder(text, Sentences(text)).headline() == (
+        "WINTERVERANSTALTUNGEN", "WINTERVERANSTALTUNGEN 2027")
 
 
 @pytest.mark.parametrize(("word", "expected"), [
