@@ -193,7 +193,8 @@ _TIME_PHRASE = (
     rf"(?:(?P<lead>{_LEADS})(?:[ \t]{{0,2}}:|[ \t]{{1,2}}ist)?[ \t]{{0,3}})?"
     r"(?:(?P<prep>(?:jeweils[ \t]{1,2})?(?:um|ab|von|gegen)|jeweils)[ \t]{1,3})?"
     rf"(?P<t1>{_CLOCK})(?P<u1>{_UHR_OR_H})?"
-    rf"(?:[ \t]{{0,3}}(?:[-–—]|bis|BIS)[ \t]{{0,3}}(?P<t2>{_CLOCK})(?P<u2>{_UHR_OR_H})?"
+    rf"(?:[ \t]{{0,3}}(?:[-–—]|bis|BIS)[ \t]{{0,3}}(?:(?:ca\.|etwa|gegen)[ \t]{{1,3}})?"
+    rf"(?P<t2>{_CLOCK})(?P<u2>{_UHR_OR_H})?"  # ("18:30 Uhr bis ca. 20:30 Uhr")
     # (not the day of the next date: "10 Uhr bis 13. Juni, 16 Uhr")
     rf"(?!\.{_SPACE}(?:{_MONTH_NAME}|{_MONTH_NUMBER}\.)))?"
 )

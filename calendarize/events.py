@@ -37,6 +37,7 @@ from .layout import (
     has_timed_line,
     heading_above,
     hours_above,
+    introduces,
     is_labelled,
     is_rule,
     is_stamp,
@@ -1328,10 +1329,14 @@ class _Reader:
             if title is None and self._date_blocks:  # a programme's block: "Sa 28.03. |
                 title = block_title(self.text, line_start, line_end)  # 15:00 Uhr" / "Das
                 # kleine Gespenst" / "Familientheater nach Otfried Preußler"
-            if title is None and line_above(self.text, line_start).endswith((".", "!", "?")) and (
+            if title is None and (line_above(self.text, line_start).endswith((".", "!", "?")) or (
+                    (intro := list_head_above(self.text, line_start)) is not None and intro[2]
+                    == "intro" and introduces(intro[1]))) and (
                     named := self._section_named(line_start)) is not None:
                 # under its section's paragraph: "LESUNG: „DIE FÄHRFRAU …“" / "" / "Die
-                # Dresdner Autorin … liest …" / "Donnerstag, 22. Januar 2026, 19 Uhr"
+                # Dresdner Autorin … liest …" / "Donnerstag, 22. Januar 2026, 19 Uhr"; the
+                # paragraph introducing its list: "… stellen die Planungen vor und
+                # beantworten Fragen der Anwohnerschaft:" / "Dienstag, 25.11.2025, 18:30 Uhr"
                 return _Found(named[0], named[1], mention, sentence, by_line=True, entry=True)
         if title is None or _HOURS_TITLE.match(title):
             return None  # (a table of opening hours: "Öffnungszeiten der Fahrgeschäfte" /
@@ -1717,8 +1722,9 @@ class _Reader:
             # Sanierung" / "Die Bevölkerung … ist eingeladen, sich … zu informieren:"
             named = self._last_named(label, label + len(line))
             over = heading_above(self.text, label) if named is None else None
-            found = leading_phrase(over[1]) if over is not None else None
-            return named or ((found[0], over[1]) if found and over else None)
+            heading = unnumbered(self.text, over[1]) if over is not None else ""
+            found = leading_phrase(heading) if heading else None  # ("1. Sitzungen der …")
+            return named or ((found[0], heading) if found else None)
         if more_dates_label(line) and (work := self._work_title or self.titles.headline(
                 any_heading=True)) is not None:  # "Weitere Vorstellungen:": the text's work's
             return work  # (or event's)
@@ -1803,7 +1809,12 @@ class _Reader:
                 (span := self.titles.headline_span()) is not None and span[0] <= heading[0]
                 < span[1]):
             return None
-        line = self._unshouted(heading[1])
+        starts = self._mention_starts
+        i = bisect.bisect_left(starts, heading[0])
+        if i < len(starts) and starts[i] < heading[0] + len(heading[1]):
+            return None  # a date line alone between blank lines is no heading: "Mi 9.12.2026,
+            # 18:00 Uhr" / "" / "Vorhofflimmern – …"
+        line = unnumbered(self.text, self._unshouted(heading[1]))  # ("2. Informations…")
         if line.casefold().rstrip(":") in BOX_HEADINGS:
             return None  # "Auf einen Blick" / "Wann:" / "2./3. Juni 2025": the headline's
         named = leading_phrase(line)
@@ -2054,7 +2065,8 @@ class _Reader:
         # status after its dash: "Sa, 08.08.2026" / "" / "Lichterfest am Lechfall – entfällt")
         return Event(
             title=self._unshouted(_nominative(STATUS_TAIL.sub("", _ANNOUNCING_HEAD.sub(
-                "", _STATUS_HEAD.sub("", unbulleted(_DECORATION.sub("", title))))))),
+                "", _STATUS_HEAD.sub("", unbulleted(unnumbered(self.text, _DECORATION.sub(
+                    "", title)))))))),
             start=mention.start,
             end=mention.end,
             start_time=mention.start_time,

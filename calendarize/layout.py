@@ -999,15 +999,19 @@ def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
 
 def _underlined(lines: list[tuple[int, str]], k: int) -> tuple[int, str] | None:
     """The heading a rule at ``lines[k]`` underlines, with its offset: a line alone over it
-    ("Fortbildung Pflanzenschutz-Sachkunde" / "-----------"); None for a rule between
-    sections, a blank line or a box's edge over it."""
+    ("Fortbildung Pflanzenschutz-Sachkunde" / "-----------"), or between it and another
+    rule ("-----" / "2. Informationsveranstaltung Schulneubau" / "-----"); None for a rule
+    between sections (a blank line over it)."""
     if k + 1 >= len(lines):
         return None
     start, heading = lines[k + 1][0], lines[k + 1][1].strip()
     over = lines[k + 2][1].strip() if k + 2 < len(lines) else ""
+    boxed = bool(over) and _RULE.fullmatch(over) is not None
+    if boxed:  # (a box's top edge, a blank line or the text's start over it)
+        over = lines[k + 3][1].strip() if k + 3 < len(lines) else ""
     if not heading or _RULE.fullmatch(heading) or over or not _heading_line(heading) or (
-            _DATES_HEADING.search(heading)):
-        return None
+            _DATES_HEADING.search(heading)) or (boxed and leading_phrase(heading) is None):
+        return None  # (nor a box that names no event: "VEREINSNACHRICHTEN", a category)
     return start, heading
 
 
@@ -1201,8 +1205,8 @@ def _under_entry(text: str, start: int) -> bool:
     …, 9500 Wil')."""
     for _, line in _lines_above(text, start, 3):
         above = line.strip()
-        if not above:
-            return False
+        if not above or _RULE.fullmatch(above):  # (a rule closes a block: "-----" / "1.
+            return False  # Sitzungen der …" over it is a section's number, no entry's date)
         if _ENTRY_START.match(above):
             return True
     return False
@@ -1213,6 +1217,12 @@ _ENTRY_START = re.compile(
     r"(?=(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]{1,2}\.))?"  # ("Premiere: Fr, 6. März")
     # ("FREITAG, 20. MÄRZ"; a word before a year is a heading's: "Turnerabende 2025 «…»")
     r"(?:(?:[A-ZÄÖÜ][a-zäöü]{1,15}|[A-ZÄÖÜ]{2,10})\.?,?[ \t]*(?![0-9]{3}))?[0-9]")
+
+
+def introduces(line: str) -> bool:
+    """Whether a paragraph's last line leads into what follows it: 'Fragen der
+    Anwohnerschaft:', '… tritt zu ihren nächsten Sitzungen zusammen am'."""
+    return line.endswith(":") or _wrapped(line)
 
 
 def _wrapped(line: str) -> bool:

@@ -582,9 +582,15 @@ _SECTION_NUMBER = re.compile(r"([1-9][0-9]?)\.[ \t]+")
 
 def unnumbered(text: str, line: str) -> str:
     """A heading line of ``text`` without its section number: '6. Ausbildungsbörse …' →
-    'Ausbildungsbörse …' (but '5. Innovationsforum', with no '4.' or '6.' heading, keeps it)."""
+    'Ausbildungsbörse …' (but '5. Innovationsforum', with no '4.' or '6.' heading, keeps it,
+    and so do editions numbered in a list: '1. Innovationsstammtisch', '2. Innovations…')."""
     m = _SECTION_NUMBER.match(line)
-    return line[m.end() :] if m and _numbered(text, int(m.group(1))) else line
+    if m is None or not _numbered(text, n := int(m.group(1))):
+        return line
+    word = line[m.end() :].split(" ", 1)[0]
+    if f"\n{n + 1}. {word}" in text or (n > 1 and f"\n{n - 1}. {word}" in text):
+        return line
+    return line[m.end() :]
 
 
 def _edition(line: str) -> tuple[str, str, bool] | None:

@@ -34,6 +34,8 @@ CASES: list[tuple[str, str, str]] = [
     ("Di 4.11.2025, 20 h", "2025-11-04T20:00", "'h' for 'Uhr' after a date"),
     ("am 4.11.2025, 19.30 h bis 22 h", "2025-11-04T19:30/2025-11-04T22:00",
      "'h' for 'Uhr' in a range of hours"),
+    ("Dienstag, 25.11.2025, 18:30 Uhr bis ca. 20:30 Uhr", "2025-11-25T18:30/2025-11-25T20:30",
+     "an end said roughly ('bis ca.')"),
     ("31.12.99", "1999-12-31", "two-digit year of the last century"),
     ("2014-11-05", "2014-11-05", "ISO date"),
     ("Am 5. Nov. trafen sich alle.", "--11-05", "abbreviated month, no year"),

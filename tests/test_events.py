@@ -10,6 +10,8 @@ from calendarize.nouns import is_event_noun
 from calendarize.sentences import Sentences
 from calendarize.titles import TitleFinder, heading_title, leading_phrase
 
+_RULE = "-" * 60  # a plain-text newsletter's rule
+
 
 def _events(text: str) -> list[Event]:
     return extract_events(Document("doc.txt", text))
@@ -128,6 +130,29 @@ _HOUSE_MONTH = (
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Stadtverwaltung Bautzen\nAmtliche Mitteilungen Nr. 12/2026\n\nInhalt\n"
+     "  1. Sitzungen des Stadtrats\n  2. Informationsabend Kita-Neubau\n  3. Stadtfest\n\n"
+     f"{_RULE}\n1. Sitzungen des Stadtrats\n{_RULE}\nDer Stadtrat tritt zu seinen nächsten "
+     "öffentlichen\nSitzungen zusammen am\n\n  - Mittwoch, 10. Juni 2026, 18.00 Uhr\n"
+     "  - Mittwoch, 8. Juli 2026, 18.00 Uhr\n\njeweils im Ratssaal.\n\n"
+     f"{_RULE}\n2. Informationsabend Kita-Neubau\n{_RULE}\nDas Bauamt stellt die Pläne vor und "
+     "beantwortet Fragen\nder Eltern:\n\n  Dienstag, 16.06.2026, 18:30 Uhr bis ca. 20:00 Uhr\n"
+     "  Aula der Oberschule, Schulstraße 4, 02625 Bautzen\n\n"
+     f"{_RULE}\n3. Stadtfest\n{_RULE}\nVom 26. bis 28. Juni 2026 feiert Bautzen sein Stadtfest.\n",
+     [("Sitzungen des Stadtrats", "2026-06-10T18:00", "Bautzen"),
+      ("Sitzungen des Stadtrats", "2026-07-08T18:00", "Bautzen"),
+      ("Informationsabend Kita-Neubau", "2026-06-16T18:30", "Bautzen"),
+      ("Stadtfest", "2026-06-26", "Bautzen")],
+     "numbered sections boxed by rules: bare date lines under a paragraph that leads into "
+     "them take the section's title, without its number"),
+    ("Netzwerk Holz Thüringen\n\nDas Netzwerk lädt Betriebe zum Austausch ein.\n\n"
+     "Die Termine 2026 im Überblick:\n\n1. Holzstammtisch\n"
+     "   Mittwoch, 18.03.2026, 17.00–20.00 Uhr\n   Erfurt, Kulturbahnhof, Zum Güterbahnhof 20"
+     "\n\n2. Holzstammtisch\n   Mittwoch, 13.05.2026, 17.00–20.00 Uhr\n"
+     "   Jena, Technologiepark, Hans-Knöll-Straße 6\n",
+     [("1. Holzstammtisch", "2026-03-18T17:00", "Erfurt"),
+      ("2. Holzstammtisch", "2026-05-13T17:00", "Jena")],
+     "editions numbered in a list keep their number"),
     ("KREISBAUERNVERBAND SOEST\nMitteilungen – Februar 2027\n\n====================\n"
      "VERANSTALTUNGEN 2027\n====================\n\nSchlepperführerschein kompakt\n"
      "------------------------------\nWir bieten zwei gleiche Termine an, jeweils von 8 bis "
