@@ -589,10 +589,14 @@ def _parts_city(lines: list[str], text: str) -> City | None:
     return fuller_name(text, town) or town
 
 
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w.-]{1,20}) $")
+
+
 def fuller_name(text: str, city: City) -> City | None:
     """The one town the text names in full for ``city``'s shorter name, if any: 'Bingen' of
     "Pfarrei St. Martin Bingen" as "55411 Bingen am Rhein", 'Wasserburg' of "TSV
-    Wasserburg" as "Wasserburg am Inn" (not Wasserburg on Lake Constance)."""
+    Wasserburg" as "Wasserburg am Inn" (not Wasserburg on Lake Constance); 'Hall', a short
+    name of Schwäbisch Hall, as "Schwäbisch Hall"."""
     if " " in city.name:
         return None
     # (each place the name stands, then the linking words after it: a pattern made per name
@@ -603,6 +607,12 @@ def fuller_name(text: str, city: City) -> City | None:
         rest = _LINKED_REST.match(text, pos + len(city.name))
         if rest is not None and (found := lookup_city(city.name + rest.group(0))) is not None:
             fuller[found.name] = found
+        before = _WORD_BEFORE_NAME.search(text, max(0, pos - 30), pos)
+        if before is not None and before[1] not in TOWN_WORDS and (
+                found := lookup_city(f"{before[1]} {city.name}")) and (
+                found.latitude, found.longitude) == (city.latitude, city.longitude):
+            fuller[found.name] = found  # the town's own name, of which it is a short form:
+            # "Hall" of "Capitol Filmtheater Schwäbisch Hall"
         pos = text.find(city.name, pos + 1)
     return next(iter(fuller.values())) if len(fuller) == 1 else None
 

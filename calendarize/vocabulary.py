@@ -250,8 +250,10 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a choir's or band's rehearsal open to all ("Probe" alone is a sample: "Bodenprobe")
     "offene Probe", "offenen Probe", "öffentliche Probe", "öffentlichen Probe", "Generalprobe",
     # a church's feasts of a rite, a carnival's afternoon ("Kinderfasching"), a building's
-    # first cut of the spade
-    "Erstkommunion", "Konfirmation", "Firmung", "Fasching", "Spatenstich",
+    # first cut of the spade, its foundation stone
+    "Erstkommunion", "Konfirmation", "Firmung", "Fasching", "Spatenstich", "Grundsteinlegung",
+    # a cinema's or a pub's evenings: "Filmquiz", "Kneipenquiz", a film's "Preview"
+    "Quiz", "Preview",
     # a Sunday the shops open: an event of a town's trade
     "verkaufsoffener Sonntag", "verkaufsoffenen Sonntag", "verkaufsoffenem Sonntag",
     # a car's or a bike's tour of a region, a farm's open day

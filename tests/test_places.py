@@ -252,6 +252,10 @@ DOCUMENT_CITY_ROWS = [
      "a letterhead in capitals names the town, when nothing else does"),
     ("Stadtverwaltung, Marktplatz 4, 71263 Weil der Stadt", "Weil der Stadt",
      "a postcode before a town's name with a linking word"),
+    ("Capitol Filmtheater Schwäbisch Hall\n\nSpecials im März\n\nUnser Filmquiz war "
+     "ausverkauft.", "Schwäbisch Hall", "a town's short name ('Hall') read in its full name"),
+    ("Stadt Rinteln · Der Bürgermeister\n\nAmtliche Bekanntmachung\n\nDie Sitzung beginnt "
+     "um 18 Uhr.", "Rinteln", "… not the town's word before it ('Stadt Rinteln')"),
     ("Titel\n\nDie Tagung ist in Rothenburg ob der Tauber.", "Rothenburg ob der Tauber",
      "'ob der' links a town's name"),
     ("GEMEINDE STÄFA\nGemeindehaus, Goethestrasse 16, 8712 Stäfa\n\nDie Gemeinde Stäfa lädt "
