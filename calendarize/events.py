@@ -192,6 +192,9 @@ _HOURS_WORD = re.compile(r"(?:" + "|".join(t.removesuffix("en") for t in HOURS_T
 # a heading line alone between blank lines: a section of its own ("Kreativität")
 _SECTION_HEADING = re.compile(r"\n\n[A-ZÄÖÜ][^\n.:!?]{2,60}\n\n")
 _FEE = re.compile(FEE + r"|\b(?:Eintritt|Gebühr)\b")
+_TICKET_NOTE = re.compile(r"(?:Karten)?[Vv]orverkauf[ \t]+(?:empfohlen|ratsam)")
+_FEE_FIRST = re.compile(r"(?:Eintritt|Gebühr|Kosten|Preis|Karten|Tickets)\b[ \t:]{0,3}(?:"
+                        + FEE + r"|frei\b)")
 # a span of time's label right before its dates: "Vorlesungszeit: 13.10.2025 bis …"
 _PERIOD_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(PERIOD_LABELS) + r")[ \t]*:[ \t]*$")
 # a person's day: a birthday, a birth, a death
@@ -1299,7 +1302,8 @@ class _Reader:
             # Lehrküche · 15 €" (HTML's heading over the paragraph too)
             return _entry(head, mention, sentence)
         title = entry_title(rest) if rest else self._heading_paragraph(
-            line_start, line_end) or title_beside(self.text, line_start, line_end)
+            line_start, line_end) or self._closing_heading(line_start) or title_beside(
+                self.text, line_start, line_end)
         if not rest and mention.start_time is None and (
                 hours := list_hours(self.text, line_start)) is not None:
             # (said once over a list's dates: "sonntags, 14 Uhr" / "5. Oktober 2025")
@@ -1969,6 +1973,20 @@ class _Reader:
             return None  # (the line under it names it: "▸ Sonntag, 19. Oktober, 17 Uhr" /
             # "Schumann Quartett", under "Die Konzerte im Überblick")
         return self._entry_heading(line_start)
+
+    def _closing_heading(self, line_start: int) -> str | None:
+        """The heading over the paragraph a bare date line closes, under its sentences
+        ("Stummfilm mit Live-Musik: NOSFERATU" / "" / "Murnaus Klassiker …, live begleitet
+        …" / "Freitag, 19.03.2027 · 21 Uhr · Eintritt 15 €"): not the title below it."""
+        if self.text.startswith("\n", line_start - 2) or not line_above(
+                self.text, line_start).endswith((".", "!", "?")):
+            return None
+        para = self.sentences.paragraph_break_before(line_start)
+        first = self.text[para + 2 : self.text.find("\n", para + 2)].rstrip()
+        if para < 0 or not first.endswith((".", "!", "?")):
+            return None  # (a catalogue's entry: its title line opens the block, under its
+            # category: "Sprachen" / "" / "Spanisch A1" / "…" / "Mi, 04.03.2026 …")
+        return self._entry_heading(para + 2)
 
     def _entry_heading(self, line_start: int) -> str | None:
         """``_title_over_paragraph``, when it names an entry: not a list's of dates
@@ -2689,11 +2707,13 @@ class _Sentence:
         """Whether a cue of dates that are no event's stands in the sentence, outside a
         quoted title ('„Fördermittel … – was gilt jetzt?“' is a talk's title)."""
         cue = _NON_EVENT.search(self.sentence)
-        if cue is None or "„" not in self.sentence:
+        if cue is None or ("„" not in self.sentence and not _TICKET_NOTE.match(
+                self.sentence, cue.start())):
             return cue is not None
-        quoted = quoted_spans(self.sentence)
-        return any(not any(b <= m.start() < e for b, e in quoted)
-                   for m in _NON_EVENT.finditer(self.sentence))
+        quoted = quoted_spans(self.sentence)  # (nor a note on tickets: "· Eintritt 15 €,
+        # Vorverkauf empfohlen", no sale's date)
+        return any(not any(b <= m.start() < e for b, e in quoted) and not _TICKET_NOTE.match(
+            self.sentence, m.start()) for m in _NON_EVENT.finditer(self.sentence))
 
     @cached_property
     def _placed(self) -> tuple[dict[int | None, Nouns], dict[int | None, Nouns]]:
@@ -2807,8 +2827,9 @@ def _town_cell(said: str) -> re.Match[str] | None:
 def _without_fee(said: str) -> str:
     """What a programme line says, without its fee set apart by middle dots: "VHS-Haus,
     Atelier · 78 € zzgl. Material" → "VHS-Haus, Atelier"."""
-    if "·" not in said:
-        return said
+    if "·" not in said:  # (a line's rest that opens with its fee is no title: "Freitag,
+        # 19.03.2027 · 21 Uhr · Eintritt 15 €, Vorverkauf empfohlen.")
+        return "" if _FEE_FIRST.match(said) else said
     return " · ".join(part for part in _MIDDLE_DOT.split(said) if not _FEE.search(part))
 
 
@@ -2821,7 +2842,9 @@ _DAY_LEAD = re.compile(r"[ \t]*(?:[-–•*►][ \t]+)?(?:(?:[0-9]{1,2}\.[ \t]*)
 _DATA_REST_MAX = 90
 _DATA_WORDS = frozenset({"ab", "um", "bis", "im", "in", "am", "an", "der", "die", "das", "des",
                          "dem", "den", "und", "mit", "vor", "zum", "zur", "ca", "jeweils", "uhr",
-                         "h", "bzw", "oder", "auf", "beim", "vom"})
+                         "h", "bzw", "oder", "auf", "beim", "vom",
+                         # a note on tickets: "Eintritt frei", "Vorverkauf empfohlen"
+                         "frei", "empfohlen", "erbeten", "erforderlich"})
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)[0-9]{2}$")
 # a weekday's opening hour: "Freitag ab 18 Uhr", "Samstag von 11 bis 18 Uhr", "Freitag 15–21 Uhr"

@@ -130,6 +130,14 @@ _HOUSE_MONTH = (
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Kino im Schlosshof\n\nSpecials im April\n\nLiebe Kinofreunde, im April haben wir "
+     "einiges vor.\n\nStummfilm mit Orgel: METROPOLIS\n\n"
+     "Fritz Langs Klassiker von 1927, live begleitet von Anna Berg an der Orgel.\n"
+     "Freitag, 17.04.2026 · 20 Uhr · Eintritt 12 €, Vorverkauf empfohlen.\n\n"
+     "Kino im Schlosshof · Schlossplatz 1 · 74523 Schwäbisch Hall\n",
+     [("Stummfilm mit Orgel: METROPOLIS", "2026-04-17T20:00", "Schwäbisch Hall")],
+     "a date's data line closing its paragraph, under the heading over it; its note on "
+     "tickets ('Eintritt 12 €, Vorverkauf empfohlen') is neither title nor presale date"),
     ("Stadtverwaltung Bautzen\nAmtliche Mitteilungen Nr. 12/2026\n\nInhalt\n"
      "  1. Sitzungen des Stadtrats\n  2. Informationsabend Kita-Neubau\n  3. Stadtfest\n\n"
      f"{_RULE}\n1. Sitzungen des Stadtrats\n{_RULE}\nDer Stadtrat tritt zu seinen nächsten "
