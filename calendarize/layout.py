@@ -1491,6 +1491,9 @@ def _has_other_date(text: str, begin: int, end: int) -> bool:
     return bool(scan_dates(text[begin:end]))
 
 
+_DATE_LEAD_MAX = 60  # (how far into a label's value a date opening it is looked for)
+
+
 def contact_blocks(text: str) -> list[ContactBlock]:
     """Contact blocks: an 'Ansprechpartner' / 'Kontakt' heading or a labelled line with an
     address or number ('Geschäftsstelle: Sportplatzweg 4, …, Tel. …') and the lines after it
@@ -1509,6 +1512,9 @@ def contact_blocks(text: str) -> list[ContactBlock]:
         lines = ([first] if first else []) + lines
         if not heading and not _has_address(first or (lines[0] if lines else "")):
             continue
+        if first and (dated := scan_dates(first[:_DATE_LEAD_MAX])) and dated[0].span[0] == 0:
+            continue  # an event's label and date: "Eröffnung: Donnerstag, 12. März 2026, …,
+            # Anmeldung erbeten unter event@…"
         blocks.append((line.start(), end, lines))
         taken = end
     last = text.rstrip().rfind("\n\n")

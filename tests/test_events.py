@@ -130,6 +130,11 @@ _HOUSE_MONTH = (
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Stadtmuseum Lienz\n\nVeranstaltungen im Frühjahr\n\nEröffnung: Donnerstag, 19. März "
+     "2026, 18.30 Uhr, mit Museumsdirektorin Dr. Eva Gruber. Freier Eintritt, Anmeldung "
+     "erbeten unter event@museum-lienz.example.\n",
+     [("Eröffnung", "2026-03-19T18:30", "Lienz")],
+     "an event's label and date before an e-mail address make no contact block"),
     ("Kino im Schlosshof\n\nSpecials im April\n\nLiebe Kinofreunde, im April haben wir "
      "einiges vor.\n\nStummfilm mit Orgel: METROPOLIS\n\n"
      "Fritz Langs Klassiker von 1927, live begleitet von Anna Berg an der Orgel.\n"
