@@ -193,8 +193,8 @@ _HOURS_WORD = re.compile(r"(?:" + "|".join(t.removesuffix("en") for t in HOURS_T
 _SECTION_HEADING = re.compile(r"\n\n[A-ZÄÖÜ][^\n.:!?]{2,60}\n\n")
 _FEE = re.compile(FEE + r"|\b(?:Eintritt|Gebühr)\b")
 _TICKET_NOTE = re.compile(r"(?:Karten)?[Vv]orverkauf[ \t]+(?:empfohlen|ratsam)")
-_FEE_FIRST = re.compile(r"(?:Eintritt|Gebühr|Kosten|Preis|Karten|Tickets)\b[ \t:]{0,3}(?:"
-                        + FEE + r"|frei\b)")
+_FEE_FIRST = re.compile(r"(?:(?:Eintritt|Gebühr|Kosten|Preis|Karten|Tickets)\b[ \t:]{0,3}(?:"
+                        + FEE + r"|frei\b)|(?i:freier|kostenloser)[ \t]+Eintritt\b)")
 # a span of time's label right before its dates: "Vorlesungszeit: 13.10.2025 bis …"
 _PERIOD_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(PERIOD_LABELS) + r")[ \t]*:[ \t]*$")
 # a person's day: a birthday, a birth, a death
@@ -1220,6 +1220,9 @@ class _Reader:
         if (rest is None or not opens) and short and self._dates_only(line_start, line_end):
             opens, rest = True, ""  # a line of dates alone: "Fr, 13.03.2026, 18.00–21.00 Uhr
             # und Sa, 14.03.2026, 10.00–16.00 Uhr", each a bare date line's
+        if opens and rest is None and _FEE_FIRST.match(self.text[stop:said_end].strip(" ,·\t")):
+            rest = ""  # the line's rest is its fee: "Sonntag, 17. Mai 2026 · 10–18 Uhr freier
+            # Eintritt in alle Ausstellungen"
         rest = _without_fee(rest) if rest else rest
         speaker = rest or (self.text[stop:line_end].strip() if opens else "")
         if speaker and SPEAKER_FROM.fullmatch(speaker):  # a speaker in the column of titles,
@@ -1963,8 +1966,11 @@ class _Reader:
             below = line_end + 2
             stop = self.text.find("\n", below)
             line = self.text[below : len(self.text) if stop < 0 else stop].strip()
-            if not line.endswith((".", "!")) and len(line) <= _HEADING_MAX:
-                return None
+            if not line.endswith((".", "!")) and len(line) <= _HEADING_MAX and not (
+                    stop >= 0 and self._opens_dated_paragraph(stop + 1)):
+                return None  # (but a heading over the next date's paragraph is the next
+                # entry's: "Internationaler Museumstag" / "" / "Sonntag, 17. Mai 2026 · 10–18
+                # Uhr …" / "" / "ORF-Lange Nacht der Museen" / "" / "Samstag, 3. Oktober …")
             if not scan_dates(line) and leading_phrase(line) is not None:
                 return None  # (the paragraph's first words name it: "Unsere Gottesdienste" /
                 # "" / "Heiligabend, 24. Dezember, 16 Uhr" / "" / "Familiengottesdienst mit
@@ -1973,6 +1979,15 @@ class _Reader:
             return None  # (the line under it names it: "▸ Sonntag, 19. Oktober, 17 Uhr" /
             # "Schumann Quartett", under "Die Konzerte im Überblick")
         return self._entry_heading(line_start)
+
+    def _opens_dated_paragraph(self, pos: int) -> bool:
+        """Whether a blank line at ``pos`` stands over a paragraph that opens with a date."""
+        if not self.text.startswith("\n", pos):
+            return False
+        starts = self._mention_starts
+        i = bisect.bisect_left(starts, pos)
+        return i < len(starts) and starts[i] - pos <= 2 and "\n" not in self.text[
+            pos + 1 : starts[i]]
 
     def _closing_heading(self, line_start: int) -> str | None:
         """The heading over the paragraph a bare date line closes, under its sentences

@@ -130,6 +130,13 @@ _HOUSE_MONTH = (
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Stadtmuseum\n\nVeranstaltungen 2026\n\nInternationaler Museumstag\n\n"
+     "Sonntag, 17. Mai 2026 · 10–17 Uhr freier Eintritt in alle Räume, stündlich Führungen\n\n"
+     "Lange Nacht der Museen\n\nSamstag, 5. September 2026, 18 bis 24 Uhr\n",
+     [("Internationaler Museumstag", "2026-05-17T10:00", None),
+      ("Lange Nacht der Museen", "2026-09-05T18:00", None)],
+     "headings each over a date line of its own: the line's fee is no title, the heading "
+     "below is the next entry's"),
     ("Stadtmuseum Lienz\n\nVeranstaltungen im Frühjahr\n\nEröffnung: Donnerstag, 19. März "
      "2026, 18.30 Uhr, mit Museumsdirektorin Dr. Eva Gruber. Freier Eintritt, Anmeldung "
      "erbeten unter event@museum-lienz.example.\n",
