@@ -818,11 +818,33 @@ class _Reader:
             if i < len(starts) and starts[i] < pos - 1 and starts[i] - above <= _ENTRY_LEAD_MAX:
                 pos = above  # (a date line above it: its dates go on)
                 continue
-            if not line or (above and self.text[max(0, above - 2) : above] != "\n\n"):
-                return None
+            if not line or (above and self.text[max(0, above - 2) : above] != "\n\n" and not (
+                    is_rule(line_above(self.text, above)))):
+                return None  # (a blank line or a rule over the title: "_____" / "«SCHICKSAL»")
             return line if leading_phrase(line) is not None and len(line) <= _HEADING_MAX and (
                 not line.endswith((".", ":", ","))) else None
         return None
+
+    def _title_over_date_lines(self, line_start: int) -> str | None:
+        """The title right over the date lines a bare date line goes on: a work's second day
+        ("_____" / "«SCHICKSAL»" / "Mittwoch, 14. Oktober 2026, 19.30 Uhr" / "Donnerstag,
+        15. Oktober 2026, 19.30 Uhr"); not a list's heading ("AUFFÜHRUNGSTERMINE")."""
+        top = line_start
+        starts = self._mention_starts
+        for _ in range(_DATE_LINES_MAX):  # (up to the first of the date lines)
+            if top < 1:
+                break
+            above = self.text.rfind("\n", 0, top - 1) + 1
+            i = bisect.bisect_left(starts, above)
+            if i == len(starts) or starts[i] >= top - 1 or starts[i] - above > _ENTRY_LEAD_MAX:
+                break
+            top = above
+        if top == line_start:
+            return None
+        head = block_head(self.text, top)
+        if head is None or head != line_above(self.text, top) or _DATES_WORD.search(head):
+            return None
+        return strip_quotes(head)  # (a work's name alone unquoted, as title_beside gives it)
 
     def _entry_above(self, begin: int) -> _Found | None:
         """The programme entry whose block a line at ``begin`` closes: the date line at
@@ -1306,7 +1328,7 @@ class _Reader:
             return _entry(head, mention, sentence)
         title = entry_title(rest) if rest else self._heading_paragraph(
             line_start, line_end) or self._closing_heading(line_start) or title_beside(
-                self.text, line_start, line_end)
+                self.text, line_start, line_end) or self._title_over_date_lines(line_start)
         if not rest and mention.start_time is None and (
                 hours := list_hours(self.text, line_start)) is not None:
             # (said once over a list's dates: "sonntags, 14 Uhr" / "5. Oktober 2025")

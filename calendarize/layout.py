@@ -459,7 +459,7 @@ def block_head(text: str, line_start: int) -> str | None:
         return None  # a label ("Kursleitung: …"), not a title ("Vortrag: Patientenverfügung";
         # "Excel kompakt: Tabellen, …" over its "Kurs-Nr. 26F-5502")
     return head if _heading_line(head) and len(head) <= 80 and (
-        head[:1].isupper() or head[:1] in "„\"»" or _ORDINAL_HEAD.match(head)) and (
+        head[:1].isupper() or head[:1] in "„\"»«" or _ORDINAL_HEAD.match(head)) and (
         not _POSTCODE.search(head)) and not _SHORT_POSTCODE_TOWN.search(head) and (
         not _DATES_HEADING.search(head.title())) else None  # (no "NEUER TERMIN")
 

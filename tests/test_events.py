@@ -130,6 +130,13 @@ _HOUSE_MONTH = (
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("KAMMERORCHESTER BERN\nKonzertvorschau Oktober\n\nBern, 21. September 2026\n\n"
+     "Liebes Publikum\n\nNachfolgend finden "
+     "Sie unsere Konzerte.\n" + "_" * 60 + "\n\n«AUFBRUCH»\nMittwoch, 14. Oktober 2026, "
+     "19.30 Uhr\nDonnerstag, 15. Oktober 2026, 19.30 Uhr\nCasino Bern, Grosser Saal\n\n"
+     "Werke von Haydn und Mozart.\n" + "_" * 60 + "\n",
+     [("Aufbruch", "2026-10-14T19:30", "Bern"), ("Aufbruch", "2026-10-15T19:30", "Bern")],
+     "a work's title in «» under a rule, over the lines of its days: each day the work's"),
     ("Stadtmuseum\n\nVeranstaltungen 2026\n\nInternationaler Museumstag\n\n"
      "Sonntag, 17. Mai 2026 · 10–17 Uhr freier Eintritt in alle Räume, stündlich Führungen\n\n"
      "Lange Nacht der Museen\n\nSamstag, 5. September 2026, 18 bis 24 Uhr\n",
