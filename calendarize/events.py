@@ -62,6 +62,7 @@ from .layout import (
     strip_quotes,
     table_row,
     table_title_above,
+    time_header,
     timed_item,
     title_below,
     title_beside,
@@ -1494,6 +1495,8 @@ class _Reader:
             line_end = rule_end  # / "-----" / "" / "20.30 Uhr · Kurhaus Meran, Kursaal")
         paragraphs = text.startswith("\n", line_end + 1)  # (items each heading a paragraph)
         first = line_end + 2 if paragraphs else line_end + 1
+        if (header_end := time_header(text, first)) is not None:
+            first = header_end  # (a table's head: "Zeit | Bühne | Programm")
         first_end = text.find("\n", first)
         if (rest and not rest.startswith(("–", "- ")) and not DAY_NOTE.fullmatch(
                 rest)) or timed_item(text, first, len(text) if first_end < 0 else first_end

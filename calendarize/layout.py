@@ -25,6 +25,7 @@ from .places import (
     find_cities,
     find_venues,
     is_address_part,
+    is_venue,
     lookup_city,
     opens_with_venue,
     place_line,
@@ -638,7 +639,15 @@ def stage_cells(said: str) -> tuple[str, str | None, str | None]:
     """What a programme line says after its time, in cells set apart by wide gaps: its title,
     its stage and its mark ('Großes Haus    Der Zerrissene' → ('Der Zerrissene', 'Großes
     Haus', None); 'Großes Haus    PREMIERE' → ('', 'Großes Haus', 'PREMIERE')). One cell: as
-    it is."""
+    it is. Two cells of a table after its time column: the stage ('Hauptbühne', a venue) or
+    the one naming no event beside one that does, and the title ('Hauptbühne | The
+    Weserside Ramblers'; 'Weser | Großes Höhenfeuerwerk über der Weser')."""
+    if "|" in said and len(cells := [c.strip() for c in said.split("|") if c.strip()]) == 2:
+        placed = [HALL_CELL.fullmatch(c) is not None or is_venue(c) for c in cells]
+        named = [leading_phrase(c) is not None for c in cells]
+        for k in (0, 1):
+            if (placed[k] and not placed[1 - k]) or (named[1 - k] and not named[k]):
+                return cells[1 - k], cells[k], None
     cells = [c.strip() for c in _WIDE_GAP.split(said) if c.strip()]
     if len(cells) < 2:
         return said, None, None
@@ -648,6 +657,17 @@ def stage_cells(said: str) -> tuple[str, str | None, str | None]:
 
 
 _WIDE_GAP = re.compile(r"[ \t]{3,}")
+
+
+def time_header(text: str, pos: int) -> int | None:
+    """Where the line after a table's header row of times at ``pos`` starts ("Zeit | Bühne
+    | Programm"), past a blank line under it; None for another line."""
+    m = _TIME_HEADER.match(text, pos)
+    return None if m is None else m.end()
+
+
+_TIME_HEADER = re.compile(r"[ \t]*\|?[ \t]*(?:Zeit|Uhrzeit|Beginn|Wann)[ \t]*\|[^\n]{0,80}\n"
+                          r"(?:[ \t]*\|?[-: \t|]{3,80}\n)?(?:[ \t]*\n)?")
 
 
 def has_timed_line(text: str) -> bool:
@@ -660,7 +680,8 @@ def has_timed_line(text: str) -> bool:
 _LINE_TIME = (rf"[ \t]*(?:{_BULLET}[ \t]+)?(?:ab|um)?[ \t]*(?P<t1>[0-9]{{1,2}}(?:[:.][0-9]{{2}})?)"
               r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?"
               # ("Uhr", or minutes before a capital: "19.00 Stadtpfarrkirche: Messe …")
-              r"(?:[ \t]*Uhr|(?<=[0-9][:.][0-9]{2})(?=[ \t]+(?!Uhr\b)[A-ZÄÖÜ„]))")
+              r"(?:[ \t]*Uhr|(?<=[0-9][:.][0-9]{2})(?=[ \t]+(?!Uhr\b)[A-ZÄÖÜ„]"
+              r"|[ \t]*\|[ \t]*[A-ZÄÖÜ„]))")  # (or a table's next cell: "18:00 | Hauptbühne")
 # (a column's town may open the line: "Leoben, 19.30 Uhr, Congress Leoben: Vortrag …")
 _LEAD_TOWN = r"(?:(?P<lead>[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2}),[ \t]+)?"
 _TIMED_LINE = re.compile(r"\n" + _LEAD_TOWN + _LINE_TIME)

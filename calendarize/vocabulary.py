@@ -107,7 +107,7 @@ ENSEMBLE_SUFFIXES: tuple[str, ...] = (
     "trio", "quartett", "quintett", "sextett", "septett", "oktett", "orchester", "chor",
     "ensemble", "bigband", "symphoniker", "sinfoniker", "philharmoniker", "solisten",
     # (not "band" nor "kapelle" alone: "Kreisverband Augsburg", "Schlosskapelle Ettlingen")
-    "blaskapelle", "musikkapelle", "stadtkapelle",
+    "blaskapelle", "musikkapelle", "stadtkapelle", "kollektiv", "big band",
 )  # fmt: skip
 # The marks a list's item may open with, one or a run of up to three: "- ", "• ", "▸ Sonntag,
 # 19. Oktober, 17 Uhr", ">>> 3. Mai, 14 Uhr"
@@ -493,7 +493,8 @@ CONDITIONAL_WORDS: tuple[str, ...] = (
     # a plan for bad weather: "Bei Tauwetter wird das Turnier auf den 7. Februar verschoben"
     *(f"{bei} {weather}" for bei in ("Bei", "bei") for weather in (
         "schlechtem Wetter", "Regen", "Tauwetter", "Schlechtwetter", "schlechter Witterung",
-        "ungünstiger Witterung", "zweifelhafter Witterung", "Unwetter", "Sturm")),
+        "ungünstiger Witterung", "zweifelhafter Witterung", "Unwetter", "Sturm", "Gewitter",
+        "Starkregen", "Hochwasser", "Glatteis", "Hitze", "Trockenheit", "Waldbrandgefahr")),
 )
 POSTPONE_CUES: tuple[str, ...] = ("verschoben", "verlegt", "verschieben", "zu verlegen")
 

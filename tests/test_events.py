@@ -130,6 +130,21 @@ _HOUSE_MONTH = (
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Altstadtfest Bad Hersfeld 2026\n\nFreitag, 7. bis Sonntag, 9. August 2026\n\nDas "
+     "Altstadtfest findet auf dem Linggplatz in Bad Hersfeld statt.\n\nFreitag, 7. August\n\n"
+     "Zeit | Bühne | Programm\n\n18:00 | Marktbühne | Offizielle Eröffnung mit Fassanstich\n\n"
+     "19:30–21:00 | Marktbühne | The Kellerkinder – Bluegrass und Folk\n\n"
+     "Samstag, 8. August\n\nZeit | Bühne | Programm\n\n22:30 | Werra | Großes Höhenfeuerwerk"
+     " (bei Trockenheit entfällt das Feuerwerk)\n\n"
+     "Sonntag, 9. August\n\nZeit | Bühne | Programm\n\n17:00–19:00 | Marktbühne | Brass "
+     "Kollektiv Kassel – Abschlusskonzert\n",
+     [("Altstadtfest Bad Hersfeld 2026", "2026-08-07", "Bad Hersfeld"),
+      ("Offizielle Eröffnung mit Fassanstich", "2026-08-07T18:00", "Bad Hersfeld"),
+      ("The Kellerkinder – Bluegrass und Folk", "2026-08-07T19:30", "Bad Hersfeld"),
+      ("Großes Höhenfeuerwerk", "2026-08-08T22:30", "Bad Hersfeld"),
+      ("Brass Kollektiv Kassel – Abschlusskonzert", "2026-08-09T17:00", "Bad Hersfeld")],
+     "a festival's days, each over a table of times, stages and items under its header row; "
+     "a band's town is no place; a firework called off in dry weather only is not"),
     ("KAMMERORCHESTER BERN\nKonzertvorschau Oktober\n\nBern, 21. September 2026\n\n"
      "Liebes Publikum\n\nNachfolgend finden "
      "Sie unsere Konzerte.\n" + "_" * 60 + "\n\n«AUFBRUCH»\nMittwoch, 14. Oktober 2026, "
@@ -1947,6 +1962,9 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Weinfest Bernkastel 2026\n\nSamstag, 5. September\n\n22:30 Uhr Großes Höhenfeuerwerk "
+     "über der Mosel (bei Trockenheit entfällt das Feuerwerk)\n",
+     [("2026-09-05T22:30", "ok")], "called off in dry weather only: no cancellation"),
     ("Veranstaltungen im Mai 2026\n\nSeminare der IHK.\n\nAbgesagt Unternehmerfrühstück Kreis "
      "Gütersloh\n\nTermin\n\n"
      "Mi, 20.05.2026, 8:00 Uhr\n\nOrt\n\nZweigstelle Gütersloh\n\nEin Ersatztermin folgt.\n",
