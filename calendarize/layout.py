@@ -95,7 +95,7 @@ _COURSE_HOURS = (_TIMES_A_WEEK + "(?:" + _WEEKDAY_ADVERB + r")[ \t]*,?[ \t]*"
                  + _HOURS_RANGE + r"[ \t]*,[ \t]*(?:(?:Beginn|Kursbeginn|Start|ab)[ \t]*:?[ \t]*)?")
 # a course's number: "Kurs 26F-4102", "Kurs-Nr. 261-20104", "Nr. 4102", "Kurs H2-4410"
 _COURSE_NO = (r"(?:(?:Kurs|Veranstaltungs|Seminar)(?:-?(?:Nr\.|[Nn]ummer))?|Nr\.)"
-              r"[ \t]*:?[ \t]*(?:[0-9]{2,}[A-Z]?|[A-Z]{1,2}[0-9]{1,2})"
+              r"[ \t]*:?[ \t]*(?:[0-9]{2,}[A-Z]?[0-9]{0,8}|[A-Z]{1,2}[0-9]{1,2})"  # ("26F20706")
               r"(?:[-./][0-9A-Z.-]*[0-9A-Z])?")
 # what may open a programme line before its date: a bullet, a weekday
 # (or a feast: "Heiligabend, 24. Dezember", "4. Advent, Sonntag, 21. Dezember")
@@ -107,7 +107,7 @@ _ENTRY_LEAD = re.compile(
     r"(?:" + "|".join(SESSION_WORDS) + r")(?:[ \t]*[,:]|[ \t]+ab)[ \t]*)?"  # "7 Termine, ",
     # "Zwei Abende: ", "4 Abende ab Donnerstag, 16. April 2026"
     # (or how often a week, from its first day: "5 x dienstags ab 10. März 2026")
-    + r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+(?:" + _WEEKDAY_ADVERB + r")[ \t]+ab[ \t]+)?"
+    + r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+(?:" + _WEEKDAY_ADVERB + r"),?[ \t]+ab[ \t]+)?"
     # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
     + "(?:" + _COURSE_HOURS + ")?"
     r"(?:(?:[A-ZÄÖÜ][a-zäöü]{1,15}|MO|DI|MI|DO|FR|SA|SO)\.?,?[ \t]*)?$")  # ("DO 14.5.")
@@ -219,8 +219,27 @@ def line_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def is_labelled(text: str, pos: int) -> bool:
-    """Whether a date at ``pos`` follows an event label: 'Termin: …', 'Datum: …'."""
-    return bool(_EVENT_LABEL.search(text[max(0, pos - 40) : pos]))
+    """Whether a date at ``pos`` follows an event label: 'Termin: …', 'Datum: …'; a course's
+    weekly hours may stand between ('Termine' / '' / '8 x dienstags, ab Di., 03.03.2026')."""
+    before = text[max(0, pos - _COURSE_LEAD_MAX) : pos]
+    lead = _COURSE_LEAD_BEFORE.search(before)
+    if lead is None:  # (a web page's list of terms: "Termine" / "" / "Sa., 07.03.2026 und So.,
+        # 08.03.2026, …" / "" / "Ort" — one entry's dates, not a list of entries)
+        return bool(_EVENT_LABEL.search(before[-40:])) or bool(_DATES_LABEL_ALONE.search(
+            before[-40:]) and _PLACE_LABEL_AFTER.match(text, pos))
+    before = before[: lead.start()][-40:]  # (a course's many dates under "Termine" too)
+    return bool(_EVENT_LABEL.search(before) or _DATES_LABEL_ALONE.search(before))
+
+
+_COURSE_LEAD_MAX = 110
+_PLACE_LABEL_AFTER = re.compile(r"[^\n]{0,120}\n[ \t]*\n[ \t]*(?:Ort|Veranstaltungsort|Treffpunkt)"
+                                r"[ \t]*:?[ \t]*\n")
+_DATES_LABEL_ALONE = re.compile(r"(?:^|\n)[ \t]*Termine[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
+# a course's weekly hours before its first date, opening the line: "8 x dienstags, ab ",
+# "jeweils donnerstags, 8:30–9:45 Uhr, 10 Termine ab "
+_COURSE_LEAD_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*" + _TIMES_A_WEEK + "(?:" + _WEEKDAY_ADVERB + r")[^\n]{0,60}?(?<![\w-])ab"
+    r"[ \t]+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?[ \t]*)?$")
 
 
 def opens_line(lead: str, continuous: bool = False) -> bool:
@@ -1007,7 +1026,9 @@ def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
         if _RULE.fullmatch(stripped):
             return _underlined(lines, k)
         if not stripped or k == 0 or lines[k - 1][1].strip() or stripped.rstrip(":") in (
-                INFO_LABELS) or " | " in stripped:  # (nor a table's row: a web page's cells)
+                INFO_LABELS) or " | " in stripped or _COURSE_LINE.fullmatch(stripped):
+            # (nor a table's row, a web page's cells; nor a course's number, "Kursnummer
+            # 26F20706": its title stands over it)
             continue  # (a heading has a blank line under it; a label of a web page's list
             # of terms is none: "Termin" / "" / "Sa, 09.05.2026, 9:00 – 16:00 Uhr")
         before = lines[k + 1][1].strip() if k + 1 < len(lines) else ""

@@ -130,6 +130,21 @@ _HOUSE_MONTH = (
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Neu im Herbstsemester 2026\n\nHier finden Sie eine Auswahl neuer Kurse.\n\n"
+     "Spanisch A1 für Anfänger\n\nKursnummer 26H10204\n\nTermine\n\n8 x dienstags, ab Di., "
+     "08.09.2026, 18:00–19:30 Uhr\n\nOrt\n\nVHS-Haus, Hauptstraße 7, 34117 Kassel\n\n"
+     "Pilates am Morgen\n\nKursnummer 26H30522\n\nTermine\n\njeweils donnerstags, 8:30–9:45 "
+     "Uhr, 10 Termine ab 10.09.2026\n\nOrt\n\nVHS-Haus, Hauptstraße 7, 34117 Kassel\n\n"
+     "Excel am Wochenende\n\nKursnummer 26H40110\n\nTermine\n\nSa., 12.09.2026 und So., "
+     "13.09.2026, jeweils 9:00–16:00 Uhr\n\nOrt\n\nVHS-Haus, Hauptstraße 7, 34117 Kassel\n\n"
+     "Vortrag: Gärten im Klimawandel\n\nKursnummer 26H20706\n\nTermin\n\nMi., 16.09.2026, "
+     "19:00 Uhr\n\nOrt\n\nVHS-Haus, Hauptstraße 7, 34117 Kassel\n",
+     [("Spanisch A1 für Anfänger", "2026-09-08T18:00", "Kassel"),
+      ("Pilates am Morgen", "2026-09-10T08:30", "Kassel"),
+      ("Excel am Wochenende", "2026-09-12T09:00", "Kassel"),
+      ("Vortrag: Gärten im Klimawandel", "2026-09-16T19:00", "Kassel")],
+     "a web page's courses: 'Termine' alone over a course's weekly hours and first day, "
+     "under its title and its number ('Kursnummer 26H10204')"),
     ("Altstadtfest Bad Hersfeld 2026\n\nFreitag, 7. bis Sonntag, 9. August 2026\n\nDas "
      "Altstadtfest findet auf dem Linggplatz in Bad Hersfeld statt.\n\nFreitag, 7. August\n\n"
      "Zeit | Bühne | Programm\n\n18:00 | Marktbühne | Offizielle Eröffnung mit Fassanstich\n\n"
