@@ -36,6 +36,19 @@ def _kinds(title: str) -> set[str]:
     return {event_base(w) for w in _WORD.findall(title) if w[:1].isupper() and is_event_noun(w)}
 
 
+def _same_noun(a: str, b: str) -> bool:
+    """Whether two titles name their event by the same noun, or one by the bare kind of the
+    other's ('Tagung' of 'Jahrestagung Logistik'; but 'Jodlerkonzert' is no 'Chorkonzert')."""
+    nouns_a, nouns_b = _nouns(a), _nouns(b)
+    return any(x == y or x == event_base(y) or y == event_base(x)
+               for x in nouns_a for y in nouns_b)
+
+
+def _nouns(title: str) -> set[str]:
+    """The event nouns of a title, each whole and casefolded ('jodlerkonzert')."""
+    return {w.casefold() for w in _WORD.findall(title) if w[:1].isupper() and is_event_noun(w)}
+
+
 def _heads(word: str, title: str) -> bool:
     """Whether ``word`` (casefolded) stands among the first words of ``title``, where a
     title names its event ('Die 14. Clustertagung', 'Deidesheimer Weinkerwe'), not in what
@@ -65,18 +78,20 @@ def _similar(a: Event, b: Event) -> bool:
     both give the year may also agree on the kind alone where one names no city; a report
     without its year may not: it would take the year of any such event of any document
     ('Notenkonferenzen' on 6 June would become the 2006 'Weltkonferenz' in Athens)."""
-    if _share_words(a.title, b.title):
-        return True
     if a.start_time and b.start_time and a.start_time != b.start_time and a.end is None and (
             b.end is None):
         return False  # the same kind at two hours of a day: two ('Kindermette' at 16 Uhr,
-        # 'Christmette' at 22 Uhr)
-    same_kind = bool(_kinds(a.title) & _kinds(b.title))
+        # 'Christmette' at 22 Uhr; a 'Seniorennachmittag' at 14 and one at 14.30 Uhr)
+    if _share_words(a.title, b.title):
+        return True
     same_city = a.city is not None and a.city == b.city
-    # (without a city, the kind alone joins only reports of the same first day: two
-    # exhibitions of months in two towns overlap without being one)
-    return same_kind and (same_city or (_with_years(a, b) and not (a.city and b.city)
-                                        and a.start == b.start))
+    if same_city:
+        return bool(_kinds(a.title) & _kinds(b.title))
+    # (without a city, only the same kind by the same word joins reports, on the same first
+    # day: two exhibitions of months in two towns overlap without being one, and a
+    # 'Jodlerkonzert' in one village is no 'Chorkonzert' in another)
+    return _same_noun(a.title, b.title) and _with_years(a, b) and not (
+        a.city and b.city) and a.start == b.start
 
 
 def _with_years(a: Event, b: Event) -> bool:
