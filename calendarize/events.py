@@ -165,8 +165,9 @@ _EVENT_VERBS = frozenset(EVENT_VERBS)
 # (each cue before the test that it starts a word, so the regex engine skips ahead to the
 # cues' first letters instead of trying every position of a sentence)
 _NON_EVENT = re.compile(
-    "|".join(rf"{re.escape(cue)}(?<!\w{re.escape(cue)})" + (r"(?!\w)" if cue in WHOLE_WORD_CUES
+    "|".join(rf"{re.escape(cue)}(?<!\w{re.escape(cue)})" + (r"(?![\w-])" if cue in WHOLE_WORD_CUES
                                                            else "") for cue in NON_EVENT_CUES))
+# (a whole word is no compound's first part either: "Stand-up-Comedy" is no "Stand: …")
 _DEADLINE_BEFORE = re.compile(  # (an event's last day starts no event either)
     # (whole words: "Blutspenden am" is no "enden am")
     r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted((*DEADLINE_PREFIXES, *END_CUES), key=len,

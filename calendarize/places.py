@@ -385,7 +385,9 @@ def _known(name: str) -> City | None:
     capitals = _in_capitals(name)
     if capitals:
         name = _capitalised(name)
-    for candidate in (name, name.split("-")[0]):
+    first, hyphen, rest = name.partition("-")  # (a district, "Wetzlar-Niedergirmes"; not a
+    # venue named for someone: "Ibach-Haus")
+    for candidate in (name, first if hyphen and not is_venue(rest) else name):
         if candidate in AMBIGUOUS_PLACE_WORDS:
             continue
         city = lookup_city(candidate)
@@ -847,9 +849,14 @@ def _towns(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((name, " ".join(words[:2]), words[0])))
 
 
+_NAMED_HOUSE = re.compile(r"Haus[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]*,|$)")
+
+
 def city_in_name(name: str) -> City | None:
     """A city that is part of a venue's or title's name: 'Landesmesse Stuttgart',
     'Stadtforum Bad Saulgau', 'FC Zell am See – SV Bramberg'."""
+    if _NAMED_HOUSE.match(name):
+        return None  # a house by its name: "Haus Martfeld" (a manor, not the village)
     for start in _WORD_START.finditer(name):  # (a town's name may start at any word)
         m = _TOWN_AT.match(name, start.start())
         if m is None:

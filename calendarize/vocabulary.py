@@ -252,8 +252,9 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a church's feasts of a rite, a carnival's afternoon ("Kinderfasching"), a building's
     # first cut of the spade, its foundation stone
     "Erstkommunion", "Konfirmation", "Firmung", "Fasching", "Spatenstich", "Grundsteinlegung",
-    # a cinema's or a pub's evenings: "Filmquiz", "Kneipenquiz", a film's "Preview"
-    "Quiz", "Preview",
+    # a cinema's or a pub's evenings: "Filmquiz", "Kneipenquiz", a film's "Preview", a
+    # comedian's show ("Stand-up-Comedy"); a school of a summer's weeks
+    "Quiz", "Preview", "Comedy", "Summer School", "Winter School",
     # a Sunday the shops open: an event of a town's trade
     "verkaufsoffener Sonntag", "verkaufsoffenen Sonntag", "verkaufsoffenem Sonntag",
     # a car's or a bike's tour of a region, a farm's open day

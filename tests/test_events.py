@@ -1977,6 +1977,10 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Kulturprogramm Schwelm 2026\n\n| Datum | Zeit | Veranstaltung | Ort |\n|---|---|---|---|\n"
+     "| Fr, 13.02.2026 | 20:00 | Ole Brinkmann – Stand-up-Comedy „Ruhrgebiet für Anfänger“ | "
+     "Ibach-Haus |\n", [("2026-02-13T20:00", "ok")],
+     "'Stand-up' holds no stamp's 'Stand': the row is an event"),
     ("Weinfest Bernkastel 2026\n\nSamstag, 5. September\n\n22:30 Uhr Großes Höhenfeuerwerk "
      "über der Mosel (bei Trockenheit entfällt das Feuerwerk)\n",
      [("2026-09-05T22:30", "ok")], "called off in dry weather only: no cancellation"),

@@ -64,6 +64,9 @@ def test_venue_forms(sentence: str, expected: list[str], reason: str) -> None:
 
 # address line, venues, city, reason
 PLACE_LINE_ROWS = [
+    ("Ibach-Haus", ("Ibach-Haus",), None, "a venue named for someone is no district of a town"),
+    ("Haus Martfeld, Rittersaal", ("Haus Martfeld", "Rittersaal"), None,
+     "a house by its name ('Haus Martfeld', a manor) places nothing in the village"),
     ("Kaufering, Bürgersaal im Rathaus, Dr.-Gerbl-Straße 1", ("Bürgersaal im Rathaus",),
      "Kaufering", "a town whose name ends as a street's ('-ring')"),
     ("Landhaus Solothurn, Landhausquai 4", ("Landhaus Solothurn",), "Solothurn",
