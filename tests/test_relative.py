@@ -158,7 +158,42 @@ def test_work_grows_linearly_on_hostile_text(name: str, unit: str) -> None:
 @pytest.mark.parametrize("pattern", [
     relative._DAY, relative._JOIN, relative._APPOSITION, relative._PART_AFTER,
     relative._DATE_AFTER, relative._LEAD_BEFORE, relative._NOUN_BEFORE, relative._CLAUSE_END,
-    relative._YEARS_AGO,
+    relative._YEARS_AGO, relative._MODIFIER_BEFORE,
 ], ids=lambda p: p.pattern[:30])
 def test_patterns_have_only_bounded_repetition(pattern: re.Pattern[str]) -> None:
     assert not re.search(r"(?<!\\)[*+]", pattern.pattern)
+
+
+def _searched(text: str) -> list[tuple[int, int]]:
+    """The day words ``relative._DAY`` finds by scanning every position of ``text``."""
+    found, pos = [], 0
+    while (m := relative._DAY.search(text, pos)) is not None:
+        found.append(m.span())
+        pos = m.end()
+    return found
+
+
+def _anchored(text: str) -> list[tuple[int, int]]:
+    """The same, looked for only where a word holding an anchor starts (as ``relative_days``
+    reads them)."""
+    found, pos = [], 0
+    for begin in relative._day_starts(text):
+        if begin >= pos and (m := relative._day_at(text, begin, pos)) is not None:
+            found.append(m.span())
+            pos = m.end()
+    return found
+
+
+EDGES = [
+    "am kommenden  Freitag und am vergangenen\nSonntagabend",
+    "Übermorgen, heute-morgen, Oster-Sonntag, 3Montag, Bundestag, Dienstags",
+    "kommenden kommenden Montag; diesen Mittwoch; vorgestern und übermorgen",
+    "Sonnabendnachmittag heutigen Morgen gestrig Gestern Heute",
+]
+
+
+@pytest.mark.parametrize("text", EDGES + [text for text, _, _ in CASES])
+def test_anchored_look_up_finds_what_a_full_scan_finds(text: str) -> None:
+    """The day words are looked for by plain substring searches (several times faster
+    than the pattern's scan of every position); they must find exactly the same."""
+    assert _anchored(text) == _searched(text)
