@@ -94,6 +94,7 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
     explicit = sorted(m.span for m in mentions)
     found: list[DateMention] = []
     runs: list[DateMention] = []  # the runs of days among them ("heute bis Sonntag")
+    tenses: dict[int, int] = {}  # (see _tense)
     pos = 0
     for begin in _day_starts(text):
         if begin < pos or (m := _day_at(text, begin, pos)) is None:
@@ -101,15 +102,16 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
         pos = m.end()
         if _covered(explicit, m.start()) or _DATE_AFTER.match(text, m.end()):
             continue
-        first = _day_of(text, m, today, explicit, runs)
+        first = _day_of(text, m, today, explicit, runs, tenses)
         if first is None:
             continue
         told = _more_days(text, m.end(), first, today)
         if told is None:
             continue
         days, end, sure = told
-        if not sure and _tense(text, m.start()) == 0 and not (
-                m["wd"] is not None and (m["mod"] or _in_run(text, runs, m.start(), first))):
+        if not sure and not (m["wd"] is not None and (
+                m["mod"] or _in_run(text, runs, m.start(), first))) and _tense(
+                text, m.start(), tenses) == 0:
             continue  # ("ist der Karneval heute eine Massenveranstaltung": nowadays)
         pos = end
         told_days = list(_mentions(text, m.start(), end, days))
@@ -147,7 +149,7 @@ def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[int, int]],
-            runs: list[DateMention]) -> dt.date | None:
+            runs: list[DateMention], tenses: dict[int, int]) -> dt.date | None:
     """The day one match names, or None where that is not certain."""
     begin = m.start()
     if m["word"] is not None:
@@ -177,7 +179,7 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
         return None
     if m["mod"] in RELATIVE_THIS_WORDS and weekday == today.weekday():
         return today  # ("so wie diesen Samstag" in a Saturday's paper)
-    direction = _direction(m["mod"], _tense(text, begin))
+    direction = _direction(m["mod"], _tense(text, begin, tenses))
     return None if direction == 0 else _nearest(today, weekday, direction, m["mod"])
 
 
@@ -213,9 +215,12 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return max(0, begin), pos + _CLAUSE_CHARS if end is None else end.start()
 
 
-def _tense(text: str, pos: int) -> int:
-    begin, end = _clause(text, pos)
-    return clear_tense(text[begin:end].replace("\n", " "))
+def _tense(text: str, pos: int, memo: dict[int, int]) -> int:
+    """The clear tense of the clause around ``pos``, read once per position (``memo``)."""
+    if pos not in memo:
+        begin, end = _clause(text, pos)
+        memo[pos] = clear_tense(text[begin:end].replace("\n", " "))
+    return memo[pos]
 
 
 def _direction(modifier: str | None, clause_tense: int) -> int:
