@@ -17,7 +17,9 @@ its wall-clock time, which is what --jobs shortens:
   for documents with events, dated ones without, and undated ones;
 - end-to-end: ``calendarize export CORPUS --out TMP`` (read, find dates, assemble events,
   merge, render and write the feed) into an empty folder, then the same command again:
-  the no-op run, where the cache answers for every document;
+  the no-op run, where the cache answers for every document; then a nightly run, the
+  same command after a day's new documents came in (``DAILY`` of them, copies of the
+  corpus's first documents with their years moved on, in a second source folder);
 - hostile: the date finder and event assembly on 1 MB of digits and dots and on
   100,000 x "und 1.".
 
@@ -252,10 +254,10 @@ def instructions(code: Path, corpus: str) -> int:
     return int(found.group(1))
 
 
-def _export(corpus: str, out: Path, jobs: int) -> dict[str, float]:
+def _export(corpus: str, out: Path, jobs: int, *more: Path) -> dict[str, float]:
     """The real command, timed from outside, with the peak RSS of its process tree."""
-    command = [sys.executable, "-m", "calendarize", "export", corpus, "--out", str(out),
-               "--stamp", STAMP, "--jobs", str(jobs), "--quiet"]
+    command = [sys.executable, "-m", "calendarize", "export", corpus, *map(str, more),
+               "--out", str(out), "--stamp", STAMP, "--jobs", str(jobs), "--quiet"]
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: it never fills up
         start = time.perf_counter()
         proc = subprocess.Popen(command, cwd=CODE, stderr=errors, env=_env())
@@ -285,6 +287,30 @@ def _warm(corpus: str) -> None:
 
 # -- corpus generation ----------------------------------------------------------------
 
+def _moved(data: bytes, years: int) -> bytes:
+    """``data`` with every year from 1900 to 2099 moved ``years`` on."""
+    def later(m: re.Match[bytes]) -> bytes:
+        return str(int(m.group(0)) + years).encode()
+
+    return _YEAR.sub(later, data)
+
+
+DAILY = 300  # a day's new documents in the nightly run ("hundreds a day", the issue says)
+
+
+def add_daily(corpus: str, folder: Path, shift: int) -> int:
+    """A day's new documents in ``folder``: copies of the first DAILY of ``corpus``'s, with
+    every year moved ``shift`` years on (new events, not repeats); their bytes."""
+    sources = [found for found in discover([corpus]) if not isinstance(found, Problem)]
+    size = 0
+    for i, (name, path) in enumerate(sources[:DAILY]):
+        assert path is not None
+        data = _moved(Path(path).read_bytes(), shift)
+        (folder / f"{i:04d}-{Path(name).name}").write_bytes(data)
+        size += len(data)
+    return size
+
+
 
 def scaled(corpus: str, factor: int) -> str:
     """A corpus ``factor`` times the size: copy k has every year moved k years on."""
@@ -301,7 +327,7 @@ def scaled(corpus: str, factor: int) -> str:
             assert path is not None
             data = Path(path).read_bytes()
             if k:
-                data = _YEAR.sub(lambda m, k=k: str(int(m.group(0)) + k).encode(), data)
+                data = _moved(data, k)
             target = folder / f"copy{k:03d}" / Path(name).relative_to(corpus)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
@@ -366,13 +392,18 @@ def main() -> None:
     for kind, label in KINDS.items():
         print(_line(f"events from docs {label}", kinds[f"{kind}_seconds"],
                     kinds[f"{kind}_documents"], int(kinds[f"{kind}_bytes"]), None))
-    with tempfile.TemporaryDirectory(prefix="calendarize-bench-out-") as out:
-        fresh = _export(corpus, Path(out), args.jobs)
+    with tempfile.TemporaryDirectory(prefix="calendarize-bench-out-") as out, \
+            tempfile.TemporaryDirectory(prefix="calendarize-bench-daily-") as daily:
+        fresh = _export(corpus, Path(out), args.jobs, Path(daily))
         print(_line(f"end-to-end export, --jobs {args.jobs}", fresh["seconds"], docs, size,
                     fresh["peak_mb"], fresh["wall"]))
-        noop = _export(corpus, Path(out), args.jobs)
+        noop = _export(corpus, Path(out), args.jobs, Path(daily))
         print(_line("no-op re-run (cache)", noop["seconds"], docs, size, noop["peak_mb"],
                     noop["wall"]))
+        added = add_daily(args.corpus, Path(daily), shift=args.scale)
+        nightly = _export(corpus, Path(out), args.jobs, Path(daily))
+        print(_line(f"nightly run, +{DAILY} new docs", nightly["seconds"], DAILY, added,
+                    nightly["peak_mb"], nightly["wall"]))
     if args.jobs > 1:  # the same export on one process, for the speed-up of --jobs
         with tempfile.TemporaryDirectory(prefix="calendarize-bench-out-") as out:
             single = _export(corpus, Path(out), 1)

@@ -33,7 +33,9 @@ from .ical import (
     cancel,
     fingerprint,
     render_event,
+    reread,
     settings_digest,
+    vevents_by_uid,
 )
 from .identity import event_uid, slugify
 from .model import Event
@@ -338,12 +340,26 @@ def _export(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime,
     used |= {r.file.removeprefix(f"{EVENTS_DIR}/") for r in kept.values()}
     entries, records, views = plan(exportable, previous, continued, feed, stamp, used, own)
 
+    written_before: dict[str, bytes] | None = None  # the last feed's VEVENTs, read once
+
     def rendered(i: int) -> tuple[Rendered, Revision]:
-        """Entry ``i``'s VEVENT at its revision, rendered at most once per run."""
+        """Entry ``i``'s VEVENT at its revision, rendered at most once per run; an event
+        unchanged since the last run is read back from the last feed instead."""
+        nonlocal written_before
         view = views[i]
         if view is None:
-            entry = entries[i]
-            view = views[i] = render_event(entry.event, entry.uid, feed.timezone)
+            entry, old_key = entries[i], continued[i]
+            old = previous.get(old_key) if old_key else None
+            if old is not None:
+                if written_before is None:
+                    written_before = _feed_vevents(folder / FEED_NAME)
+                block = written_before.get(entry.uid)
+                if block is not None:
+                    view = reread(block, Revision(old.stamp, old.sequence), old.hash,
+                                  entry.event)
+            if view is None:
+                view = render_event(entry.event, entry.uid, feed.timezone)
+            views[i] = view
         return view, entries[i].revision
 
     current = {r.file for r in (*records.values(), *kept.values())}
@@ -384,6 +400,14 @@ def _export(events: list[Event], folder: Path, feed: Feed, stamp: dt.datetime,
     files = {e.uid: r.file for e, r in zip(entries, records.values(), strict=True)}
     return Report(tuple(entries), tuple(written), tuple(removed), tuple(unchanged),
                   files, tuple(sorted(r.file for r in kept.values())))
+
+
+def _feed_vevents(path: Path) -> dict[str, bytes]:
+    """The VEVENTs of the feed an earlier run wrote, by UID; none if it cannot be read."""
+    try:
+        return vevents_by_uid(path.read_bytes())
+    except OSError:
+        return {}
 
 
 def _feed_digest(records: Mapping[str, Record], settings: str) -> str:

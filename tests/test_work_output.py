@@ -21,6 +21,8 @@ import icalendar
 import pytest
 
 from calendarize import ical, output, site
+from calendarize.documents import read_document
+from calendarize.events import extract_events
 from calendarize.ical import Feed
 from calendarize.model import Day, Event, Source
 
@@ -101,8 +103,37 @@ def test_a_changed_document_renders_each_event_at_most_once(
     changed.write_text(changed.read_text("utf-8").replace("2016", "2018"), "utf-8")
     counts.clear()
     export(sources, tmp_path / "out", LATER)
-    # the feed holds every event: the unchanged ones are rendered for it, once
+    # (the feed holds every event: the unchanged ones are read back from the last feed)
     assert 0 < counts["vevent"] <= vevents(tmp_path / "out")
+
+
+def test_a_new_document_renders_only_its_own_events(tmp_path: Path, counts: Counter[str]) -> None:
+    """The nightly run: the feed is written anew, but an event unchanged since the last
+    run is read back from the last feed (checked against the hash the state keeps), not
+    rendered again; the bytes are those of rendering everything."""
+    sources = tmp_path / "in"
+    sources.mkdir()
+    first, *rest = sorted(DOCUMENTS.glob("*.txt"))
+    for path in rest:
+        shutil.copy(path, sources)
+    export(sources, tmp_path / "out")
+    shutil.copytree(tmp_path / "out", tmp_path / "again")
+    shutil.copy(first, sources)
+    new = len([e for e in extract_events(read_document(first, first.name)) if e.exportable])
+    assert new
+    counts.clear()
+    export(sources, tmp_path / "out", LATER)
+    assert 0 < counts["vevent"] <= new < vevents(tmp_path / "out")
+    # the same run where the last feed was lost or edited by hand renders everything
+    feed = tmp_path / "again" / output.FEED_NAME
+    feed.write_bytes(feed.read_bytes().replace(b"SUMMARY:", b"SUMMARY:x"))
+    export(sources, tmp_path / "again", LATER)
+    assert _files(tmp_path / "again") == _files(tmp_path / "out")
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and not p.name.startswith(".calendarize")}
 
 
 def test_a_state_without_fingerprints_renders_once_and_raises_no_sequence(

@@ -188,3 +188,31 @@ MOMENT_ROWS = [
                          ids=[r[2] for r in MOMENT_ROWS])
 def test_moments(event: Event, moments: tuple[object, object], reason: str) -> None:
     assert ical._moments(event, BERLIN) == moments, reason
+
+
+# -- an unchanged event read back from the last feed instead of rendered ----------------
+
+@pytest.mark.parametrize(("name", "event"), EVENTS, ids=[n for n, _ in EVENTS])
+@pytest.mark.parametrize(("when", "revision"), REVISIONS, ids=[n for n, _ in REVISIONS])
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "UTC", "America/New_York"])
+def test_an_event_read_back_from_a_feed_is_its_render(name: str, event: Event, when: str,
+                                                      revision: Revision, zone: str) -> None:
+    uid = f"{name}-788cc1c08369deab159a88c5@calendarize"
+    rendered = ical.render_event(event, uid, zone)
+    other = ical.render_event(Event("Andere", Day(2020, 1, 1), start_time=dt.time(9)), "o", zone)
+    feed = ical.assemble([(other, revision), (rendered, revision)], ical.Feed(timezone=zone))
+    blocks = ical.vevents_by_uid(feed)
+    assert set(blocks) == {uid, "o"}
+    assert ical.reread(blocks[uid], revision, rendered.digest, event) == rendered
+
+
+def test_a_block_that_is_not_the_render_is_not_read_back() -> None:
+    event = EVENTS[3][1]
+    rendered = ical.render_event(event, "u", "Europe/Berlin")
+    later = REVISIONS[1][1]
+    block = ical.vevents_by_uid(ical.assemble([(rendered, later)], ical.Feed()))["u"]
+    assert ical.reread(block, later, rendered.digest, event) == rendered
+    edited = block.replace(b"SUMMARY:Forum", b"SUMMARY:Forum!")
+    assert ical.reread(edited, later, rendered.digest, event) is None  # (hand-edited)
+    assert ical.reread(block, ical._PLAIN, rendered.digest, event) is None  # (other revision)
+    assert ical.reread(block, later, "0" * 32, event) is None  # (other content)
