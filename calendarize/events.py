@@ -3042,18 +3042,20 @@ _WEAK_FEMININE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+e)n[ \t]+([A-ZÄÖÜ][\w
 
 def _nominative(title: str) -> str:
     """A title of one noun in the genitive, as it stood ('der Titel eines Vortrags'), in
-    its base form: 'Vortrags' → 'Vortrag', 'Festes' → 'Fest'; an adjective and its noun
-    after an article: 'Olympischen Spiele' → 'Olympische Spiele'."""
+    its base form: 'Vortrags' → 'Vortrag', 'Festes' → 'Fest', also before a genitive of
+    its own ('während des Treffens der Astronomen' → 'Treffen der Astronomen'); an
+    adjective and its noun after an article: 'Olympischen Spiele' → 'Olympische Spiele'."""
     if title in NOMINATIVE_FORMS:  # "zum Parlamentarischen Abend"
         return NOMINATIVE_FORMS[title]
     weak = _WEAK_FEMININE.fullmatch(title)
     if weak is not None:  # "zur offenen Probe" → "Offene Probe"
         return f"{weak[1]} {weak[2]}"
-    if " " in title or not title.endswith("s"):
+    head, space, rest = title.partition(" ")
+    if not head.endswith("s") or (space and not rest.startswith(("der ", "des "))):
         return title
-    for stem in (title[:-2], title[:-1]) if title.endswith("es") else (title[:-1],):
+    for stem in (head[:-2], head[:-1]) if head.endswith("es") else (head[:-1],):
         if len(stem) > 2 and is_event_noun(stem):
-            return stem
+            return stem + space + rest
     return title
 
 

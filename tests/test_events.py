@@ -738,6 +738,9 @@ EVENT_ROWS = [
       ("Vortrag", "2024-04-22", "Weinheim")],
      "a column's datelines in capitals place their paragraphs, an unknown town none; a "
      "genitive title in its base form"),
+    ("Teilnehmer des Kongresses der Zahnärzte am 5. Mai 2026 in Ulm diskutierten über "
+     "Abrechnungen.", [("Kongress der Zahnärzte", "2026-05-05", "Ulm")],
+     "a genitive title before a genitive of its own in its base form"),
     ("Blutspendetermin in Heilbronn\n\nDer Ortsverein ruft zur Blutspende auf: am Samstag, "
      "27. April 2024, von 10 bis 17 Uhr in der Stadthalle.\n\nBitte schon vormerken – der "
      "darauf folgende Termin: Montag, 5. August 2024, 15.30–19.30 Uhr.",
