@@ -2530,7 +2530,8 @@ class _Reader:
         """'der Verein' → the name it stands for; looked up once per word and document."""
         if organiser.name not in self._resolved:
             self._resolved[organiser.name] = resolve_organiser(organiser, self.text).name
-        return replace(organiser, name=self._resolved[organiser.name])
+        name = self._resolved[organiser.name]
+        return organiser if name == organiser.name else replace(organiser, name=name)
 
     def _contacts(self, related: _Related) -> tuple[Contact, ...]:
         # (first of each address kept: the naming sentences' ones can be taken once per nouns)

@@ -83,6 +83,12 @@ def organiser_key(name: str) -> str:
     True
     """
     key = name
-    for form in LEGAL_FORMS:
-        key = re.sub(rf"(?:^|\s){re.escape(form)}(?=\s|$)", " ", key)
-    return re.sub(r"[^\w&]+", " ", key).casefold().strip()
+    for form, pattern in _LEGAL_FORM_PATTERNS:
+        if form in key:  # (a form not in the name is no work: most names have none)
+            key = pattern.sub(" ", key)
+    return _NOT_NAME.sub(" ", key).casefold().strip()
+
+
+_LEGAL_FORM_PATTERNS = tuple((form, re.compile(rf"(?:^|\s){re.escape(form)}(?=\s|$)"))
+                             for form in LEGAL_FORMS)
+_NOT_NAME = re.compile(r"[^\w&]+")
