@@ -1299,7 +1299,9 @@ def _said_for_all(text: str, sentences: Sentences
     for begin, end in sentences.spans:
         sentence = text[begin:end]
         every = _ALL_EVENTS.match(sentence)
-        if (every and (every["all"] or is_event_noun(every["noun"]))) or " jeweils " in sentence:
+        if (every and (every["all"] or is_event_noun(every["noun"]))) or (
+                " jeweils " in sentence and not scan_dates(sentence)):  # (a series' own
+            # dates: "3., 10. und 17. Dezember … jeweils um 6:30 Uhr … in der Spitalkirche")
             cities = find_cities(sentence)
             if len(cities) <= 1:
                 yield sentence, cities

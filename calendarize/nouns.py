@@ -46,7 +46,7 @@ def event_suffix(word: str) -> str | None:
     if listed in _SINGLE_SET:  # (listed as such: "Podiumsdiskussion", though compounds of
         return listed  # "Diskussion" are not all events)
     if lower.endswith(_NOT_EVENT_ENDINGS) or (
-            lower.startswith(_TIME_OF_WEEK) and lower.endswith(("abend", "abends", "nacht"))):
+            lower.startswith(_TIME_OF_WEEK) and lower.endswith(_PARTS_OF_DAY)):
         return None  # "Amtseinführung", "Montagabend"
     m = _SUFFIX.search(lower.rsplit("-", 1)[-1])
     if m is None:
@@ -55,6 +55,7 @@ def event_suffix(word: str) -> str | None:
 
 
 _INFLECTION = re.compile(r"(?:s|es|n|en|e)$")
+_PARTS_OF_DAY = ("abend", "abends", "abende", "abenden", "nacht", "nächte")  # "Montagabende"
 # each event noun, shortest first, with its inflected forms (tested with endswith(): a
 # pattern per noun, each compiled when first used, cost a fresh process some 10 ms)
 _INFLECTED_NOUNS = [(noun, tuple(noun + ending for ending in ("", "s", "es", "n", "en", "e")))

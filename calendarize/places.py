@@ -662,7 +662,28 @@ _YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}")
 def _shouted_headline_city(text: str) -> City | None:
     """The one city a headline set in capitals names ('PFARRBLATT ST. JOHANN IM PONGAU',
     'AMTSBLATT DER STADT WOLFRATSHAUSEN'), read in the case a town's name is written."""
-    return _shouted_city(_first_line(text))
+    line = _first_line(text)
+    found = _shouted_city(line)
+    if found is None and _HEAD_DASH.search(line):  # (its parts: "PFARRBLATT DER PFARRE
+        cities = {c.name: c for part in _HEAD_DASH.split(line)  # MÖDLING – ST. OTHMAR")
+                  if (c := _shouted_city(part.strip())) is not None}
+        found = next(iter(cities.values())) if len(cities) == 1 else None
+    return found
+
+
+_HEAD_DASH = re.compile(r"[ \t]+[–—|·][ \t]+")
+
+
+def _parish_words(words: list[str]) -> bool:
+    """Whether the words between a head's kind and its last word name its parish, not a
+    place: a saint ('St. Martin') or an article and a kind ('der Pfarre')."""
+    between = " ".join(words)
+    return bool(_SAINT.fullmatch(between)) or (bool(words) and all(
+        w.islower() or w.lower().endswith((*_HEAD_KINDS, "pfarre")) for w in words))
+
+
+_SAINT = re.compile(r"(?:St\.|Sankt|Hl\.|Heilig|Heiligen?|Maria|"
+                    r"Zu[ \t]+Unserer[ \t]+Lieben[ \t]+Frau)(?:[ \t]+[A-ZÄÖÜ][\w-]+)?")
 
 
 def _shouted_city(line: str) -> City | None:
@@ -684,8 +705,10 @@ def _shouted_city(line: str) -> City | None:
     # (nor is an event's, which ends its name: "DORFFEST TIEFENBRONN", "WEINFEST DEIDESHEIM")
     # (nor is a paper's, a club's or an office's: "AMTSBLATT ANNABERG-BUCHHOLZ",
     # "KOLPINGSFAMILIE LINGEN-ZENTRAL", a district's name after its town's)
-    last = len(words) if venue or (len(words) == 2 and (is_event_noun(words[0]) or words[
-        0].lower().endswith(_HEAD_KINDS))) else len(words) - 1
+    head_kind = words[0].lower().endswith(_HEAD_KINDS)
+    last = len(words) if venue or (len(words) == 2 and (is_event_noun(words[0]) or head_kind)) or (
+        head_kind and _parish_words(words[1:-1])) else len(words) - 1  # (a parish's saint or
+    # kind before its town: "PFARRBRIEF ST. MARTIN LANDSHUT", "PFARRBLATT DER PFARRE MÖDLING")
     return next((city for i in range(1, last)
                  if (city := lookup_city(" ".join(words[i:])) or _known(" ".join(words[i:])))
                  is not None), None) or (
@@ -760,9 +783,10 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
         elif not part[-1:].isdigit() and (known := _known(part)) is not None:
             city = city or known  # (a town whose name ends as a street's: "Kaufering")
         elif _STREET.fullmatch(part) or not part[:1].isupper() or _CLOCK_TIME.search(part) or (
-                part in WEEKDAYS) or _PERFORMER.search(part):
+                part in WEEKDAYS) or _PERFORMER.search(part) or ": " in part:
             continue  # (nor a time: "Kursaal Überlingen, Beginn 20 Uhr"; nor "Samstag"; nor a
-            # performer: "Sophia Marquardt (Harfe) und das Kammerorchester Schwerin")
+            # performer: "Sophia Marquardt (Harfe) und das Kammerorchester Schwerin"; nor a
+            # work or a label's value: "Festgottesdienst, Mozart: Spatzenmesse")
         else:
             venues.append(part)
             inside = inside or city_in_name(part)

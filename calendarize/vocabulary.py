@@ -214,6 +214,10 @@ EVENT_NOUNS: tuple[str, ...] = (
     "tag", "tage", "Tag des offenen Denkmals", "Tag der Architektur", "Blutspende",
     "Blutspendetermin", "Ferienprogramm", "Ringvorlesung", "Vortragsreihe", "Gedenkfeier",
     "Gedenkveranstaltung", "Andacht", "Mette", "Gottesdienst", "Gebet", "Spaziergang", "Wanderung",
+    # a sung mass ("Amt" alone is an office), its plural with its umlaut; the blessing of
+    # the carol singers ("Aussendung" alone is a broadcast: "Presseaussendung")
+    "Hochamt", "Hochämter", "Festamt", "Rorateamt", "Rorateämter", "Pontifikalamt", "Requiem",
+    "Aussendung der Sternsinger", "Sternsingeraussendung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session", "Tanz in den Mai",
     "Politischer Aschermittwoch", "Politischen Aschermittwoch", "politischer Aschermittwoch",
@@ -323,6 +327,8 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     # looks that are no show: "Vorschau auf die Saison", "zur Schau gestellt"
     "Schau", "Vorschau", "Rückschau", "Umschau", "Ausschau", "Nabelschau", "Zusammenschau",
     "Programmvorschau", "Jahresrückschau",
+    # a weekday's plural ends in "Woche": "An den Mittwochen im Advent"
+    "Mittwoche", "Mittwochen",
     "Geschäftsführung", "Einführung", "Durchführung", "Ausführung", "Verführung",
     "Fortführung", "Zuführung", "Menschenführung", "Unternehmensführung", "Betriebsführung",
     "Buchführung", "Haushaltsführung", "Landtag", "Bundestag", "Vertrag", "Auftrag",

@@ -2277,6 +2277,14 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("PFARRBRIEF ST. MARTIN LANDSHUT\n\nRorateämter bei Kerzenschein\nAn den Mittwochen im "
+     "Advent – 3. und 10. Dezember 2025 – feiern wir jeweils um 6:30 Uhr ein Rorateamt in der "
+     "Spitalkirche Heiliggeist.\n\nDonnerstag, 25. Dezember 2025\n10:00 Uhr Festgottesdienst, "
+     "Mozart: Spatzenmesse\n",
+     [("Rorateamt", "Spitalkirche Heiliggeist, Landshut"),
+      ("Rorateamt", "Spitalkirche Heiliggeist, Landshut"), ("Festgottesdienst", "Landshut")],
+     "'jeweils' in a sentence with its own dates says nothing of every event's place; a "
+     "work after a service's line is no venue"),
     ("KULTURHAUS DORNBIRN\nRathausplatz 1 · 6850 Dornbirn\n\nPROGRAMM JÄNNER BIS MÄRZ 2026\n\n"
      "KONZERT\nNeujahrskonzert des Symphonieorchesters Vorarlberg\nSamstag, 10. Jänner 2026, "
      "19.30 Uhr · Großer Saal\nWalzer, Polkas und Ouvertüren von Johann Strauß.\n\nKABARETT\n"
@@ -2592,6 +2600,9 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Mittwochen", False, "a weekday's plural ('an den Mittwochen im Advent') is no 'Woche'"),
+    ("Rorateämter", True, "sung masses, in the plural with its umlaut (vocabulary)"),
+    ("Presseaussendung", False, "a press release ('Aussendung' alone is no event)"),
     ("Anrudern", True, "a rowing club's opening of its season (vocabulary)"),
     ("Menschenkette", True, "a protest's human chain (vocabulary)"),
     ("Taizé-Gebet", True, "a prayer service of its own"),

@@ -155,6 +155,12 @@ DOCUMENT_CITY_ROWS = [
      "Wolfratshausen", "'DER STADT …' in capitals"),
     ("KAMMERBÜHNE NEUBAU\nSpielplan Feber\n\nWir spielen eine Komödie.", None,
      "one word after a stage's name in capitals is no town of its"),
+    ("PFARRBRIEF ST. MARTIN LANDSHUT\nAusgabe 11/2025\n\nWir laden zur Christmette ein.",
+     "Landshut", "a parish's saint between a parish letter's name and its town"),
+    ("PFARRBLATT DER PFARRE MÖDLING – ST. OTHMAR\nNummer 1/2026\n\nDie Sternsinger kommen.",
+     "Mödling", "a head's part before a dash: 'der Pfarre' and its town"),
+    ("ALPENVEREIN – SEKTION KUFSTEIN\nTourenprogramm\n\nWir wandern.", None,
+     "a head's part after a dash that names a club's section is no town of its tours"),
     ("Krokusse pünktlich\n\nHusum (hn) – Im Schlosspark hat die Blüte eingesetzt; Gäste aus "
      "Kiel und Flensburg kommen.", "Husum", "a dateline with its author's tag in parentheses"),
     ("St.-Sebastianus-Schützenbruderschaft Wetten 1642 e. V.\nKevelaer-Wetten\n\nEinladung "
