@@ -205,7 +205,8 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         return venues
     for m in _STREET.finditer(text):
         street = m.group(0).strip()
-        venues.append((m.start(), street))
+        if street not in NOT_PLACES:  # (a word like a square's name: "am Arbeitsplatz")
+            venues.append((m.start(), street))
     return venues
 
 
@@ -583,6 +584,10 @@ def _parts_city(lines: list[str], text: str) -> City | None:
             name = m and (m["town"] or m["club"])
             city = _known(name) if name else _shouted_city(part) if part.isupper() else (
                 _institution_town(part))
+            venue, comma, town = part.partition(", ")
+            if city is None and comma and "," not in town and is_venue(venue):  # a venue and
+                city = _known(town)  # its town: "Congress Center Rosengarten, Mannheim" (not
+                # a letterhead's address: "Stadtverwaltung, Marktplatz 4, 71263 Weil der Stadt")
             if city is not None:
                 towns[city.name] = city
     if len(towns) != 1:

@@ -395,6 +395,7 @@ DEADLINE_TITLE_ENDS: tuple[str, ...] = (
 DEADLINE_TITLE_WORDS: tuple[str, ...] = (
     "Deadline", "Benachrichtigung", "Rückmeldung", "Einreichung", "Bekanntgabe", "Anmeldung",
     "Zusage", "Zahlungseingang", "Stichtag",
+    "Ende",  # the end of something, no event: "Ende der Abstract-Einreichung"
 )  # fmt: skip
 
 # A line's or a row's whole title that says no event is held that day: a fixture list's
@@ -532,6 +533,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     "Übrigen", "Anhang", "Gegenzug", "Hinterkopf", "Nachhinein", "Voraus",
     "Zeichen", "Umfeld", "Zentrum", "Einsatz", "Sachen", "Bezug",
     "Einklang", "Plenum", "Wechsel", "Team", "Teams", "Tandem", "Gegenteil", "Kontext",
+    # places of work and school, no venues: "Ergonomie am Arbeitsplatz"
+    "Arbeitsplatz", "Arbeitsplätzen", "Ausbildungsplatz", "Studienplatz", "Schreibtisch",
 })  # fmt: skip
 
 # One-word back-references to an organiser named elsewhere ("lädt der Verein … ein").

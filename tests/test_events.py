@@ -2277,6 +2277,18 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("12. Jahreskongress der Gesellschaft für Rehabilitation\n4. bis 6. März 2027 · Congress "
+     "Center Rosengarten, Mannheim\n\nNach dem Kongress 2026 in Leipzig freuen wir uns auf "
+     "Mannheim.\n\nPre-Congress-Workshops\nAm Mittwoch, 3. März 2027, finden von 14 bis 18 Uhr "
+     "Workshops statt, unter anderem zu Ergonomie am Arbeitsplatz.\n\nGesellschaftsabend\n"
+     "Am Freitag, 5. März 2027, laden wir ab 19:30 Uhr zum Gesellschaftsabend ein.\n\n"
+     "Wichtige Termine\n15. Oktober 2026 – Ende der Abstract-Einreichung\n4.–6. März 2027 – "
+     "Kongress\n",
+     [("12. Jahreskongress der Gesellschaft für Rehabilitation",
+       "Congress Center Rosengarten, Mannheim"), ("Workshop", "Mannheim"),
+      ("Gesellschaftsabend", "Mannheim")],
+     "a head's venue and town after a middle dot are the document's town, though the text "
+     "names another with 'in'; a workplace is no square; the end of something is no event"),
     ("PFARRBRIEF ST. MARTIN LANDSHUT\n\nRorateämter bei Kerzenschein\nAn den Mittwochen im "
      "Advent – 3. und 10. Dezember 2025 – feiern wir jeweils um 6:30 Uhr ein Rorateamt in der "
      "Spitalkirche Heiliggeist.\n\nDonnerstag, 25. Dezember 2025\n10:00 Uhr Festgottesdienst, "
