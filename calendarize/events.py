@@ -3147,7 +3147,9 @@ _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
 _LATER_SENTENCES = 3  # how many sentences after an event's may name another of its day
 # a sentence telling of later that day: "Am Abend steigt …", "Im Anschluss …", "Abends …"
 _LATER_THAT_DAY = re.compile(r"(?:Am[ \t]+(?:Abend|Nachmittag|Vormittag)|Abends|Nachmittags"
-                             r"|Im[ \t]+Anschluss|Anschließend|Danach)(?!\w)")
+                             r"|Im[ \t]+Anschluss|Anschließend|Danach"
+                             # or its hour: "Ab 20 Uhr steigt im Festzelt die Zeltparty"
+                             r"|(?:Ab|Um|Gegen)[ \t]+[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]+Uhr)(?!\w)")
 _DATE_LINES_MAX = 6  # how many date lines may stand under one title
 _WEEKS = 14  # the fewest days a run of weekly meetings spans (three of them)
 # a course's count of sessions ("10 Termine", "7 Abende"), and the days it leaves out

@@ -1134,6 +1134,10 @@ EVENT_ROWS = [
      [("Vereinsregatta", "2026-06-13T10:00", "Kiel"), ("Sommerfest", "2026-06-13T19:00", "Kiel")],
      "another event of the day a later sentence of the paragraph names with its hour, after "
      "'Am Abend'"),
+    ("Schützenverein Vreden\n\nAm Freitag, 3. Juli 2026, beginnt das Fest um 18 Uhr mit dem "
+     "Antreten auf dem Marktplatz in Vreden. Ab 20 Uhr steigt im Festzelt die große Zeltparty.\n",
+     [("Fest", "2026-07-03T18:00", "Vreden"), ("Zeltparty", "2026-07-03T20:00", "Vreden")],
+     "another event of the day a later sentence opening with its hour names"),
     ("IHK Lippe zu Detmold\nVERANSTALTUNGEN MÄRZ BIS MAI 2026\n\n" + "-" * 66 + "\nDATUM          "
      "    | ZEIT          | VERANSTALTUNG            | ORT\n" + "-" * 66 + "\nDo, 26.03.2026     | "
      "14:00–17:00   | Sprechtag Unternehmens-  | Lemgo, Rathaus\n                   |          "
