@@ -377,9 +377,10 @@ def next_day(day: Day) -> Day:
 
 
 def _occurrences(items: list[_Item], days: list[Day], connectors: list[str],
-                 between: bool) -> list[tuple[Day, Day]] | None:
+                 between: bool, listed: bool = False) -> list[tuple[Day, Day]] | None:
     """Group a chain's days into (first, last) spans: ranges join, listed consecutive days
-    merge (never across 'oder'); None if a range runs backwards."""
+    merge (never across 'oder'; never when ``listed``: each day's own hour, 'am 27. und
+    28. November, jeweils um 20 Uhr'); None if a range runs backwards."""
     groups: list[tuple[Day, Day, str]] = []
     joiner = ","
     i = 0
@@ -396,7 +397,7 @@ def _occurrences(items: list[_Item], days: list[Day], connectors: list[str],
         i += 1
     merged: list[tuple[Day, Day]] = []
     for first, last, how in groups:
-        if merged and how != "oder" and next_day(merged[-1][1]) == first:
+        if merged and how != "oder" and not listed and next_day(merged[-1][1]) == first:
             merged[-1] = (merged[-1][0], last)
         elif (first, last) not in merged:
             merged.append((first, last))
@@ -598,9 +599,10 @@ def _short(chain: re.Match[str], year: int | None) -> bool:
     return year is None and chain["nday"] is not None
 
 
-def _chain_days(text: str, chain: re.Match[str]) -> tuple[int, list[tuple[Day, Day]]] | None:
+def _chain_days(text: str, chain: re.Match[str], listed: bool = False
+                ) -> tuple[int, list[tuple[Day, Day]]] | None:
     """Where the dated part of the ``chain`` ends and the (first, last) days it names;
-    None if it names no date."""
+    None if it names no date. (``listed``: see _occurrences.)"""
     begin = chain.start()
     if chain.end("first") == chain.end():
         one = _one_item_days(text, chain)
@@ -620,8 +622,12 @@ def _chain_days(text: str, chain: re.Match[str]) -> tuple[int, list[tuple[Day, D
     # only a connector can be read as a range: no need to look before a single item
     between = bool(connectors) and \
         _search_before(_BETWEEN_BEFORE, text, begin, 16, _SPACE_LAST) is not None
-    groups = _occurrences(filled, [d for d in days if d is not None], connectors, between)
+    groups = _occurrences(filled, [d for d in days if d is not None], connectors, between,
+                          listed)
     return (end, groups) if groups else None
+
+
+_EACH_AT = re.compile(r"[ \t]*,?[ \t]*jeweils[ \t]+(?:um|gegen)[ \t]")
 
 
 def _iter_mentions(text: str) -> Iterator[DateMention]:
@@ -638,6 +644,12 @@ def _iter_mentions(text: str) -> Iterator[DateMention]:
             # a note on the day before its time: "Di., 17. Feber (Faschingsdienstag), 14 Uhr"
             after = _times_after(text, note.end())
             times = after if after.start is not None else times
+        if times.start is not None and times.end is None and len(groups) == 1 and (
+                groups[0][0] != groups[0][1]) and _EACH_AT.match(text, end, times.offset):
+            # (days listed, each at that hour: "am Freitag, 27. November, und am Samstag,
+            # 28. November 2026, jeweils um 20 Uhr": two performances, no run of days)
+            listed = _chain_days(text, chain, listed=True)
+            groups = listed[1] if listed is not None else groups
         weekday, begin = _weekday_before(text, chain.start())
         span = (begin, times.offset)
         said = text[begin : times.offset]
