@@ -1268,6 +1268,17 @@ class _Reader:
                 # below: "Mo 6.10.   Dr. Corina Casutt, FAN" / "   Permafrost im Wandel: …"
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True)
+        if rest is None and opens and _OPPONENT.fullmatch(
+                opponent := self.text[stop:said_end].strip(" ,·\t")) and (
+                listed := self._listed_event(line_start) or self._section_named(
+                    line_start)) is not None:
+            # a fixture list's line names the opponent, the paragraph over it the games:
+            # "Heimspiele … jeweils um 13 Uhr:" / "- Samstag, 9. Mai 2026 gegen TC Ravensburg"
+            game = _singular_of(listed[0]) or listed[0]
+            if mention.start_time is None and (hours := list_hours(self.text, line_start)):
+                mention = replace(mention, start_time=hours[0], end_time=hours[1])
+            return _Found(game, f"{game} {opponent}", mention, sentence, by_line=True,
+                          entry=True)
         if rest is None:
             return None
         if rest and HALL_CELL.fullmatch(rest) and (head := block_head(
@@ -2348,8 +2359,9 @@ class _Reader:
             if city is None and self._feast:  # (or a feast's, under its run's address:
                 city = self._run_city  # "Festplatz am Schützenhaus, Schloß Holte-Stukenbrock")
         if city is None:  # (not a speaker's affiliation: "Prof. Keller (Universität Würzburg)")
-            city = _city_in_title(_PARENTHESES.sub("", title), self.text) if (
-                " in " not in title) else _city_after_in(title)
+            home = title.split(" gegen ", 1)[0]  # (not the opponent's: "Heimspiel gegen TC
+            city = _city_in_title(_PARENTHESES.sub("", home), self.text) if (  # Ravensburg")
+                " in " not in home) else _city_after_in(home)
         city = city or _city_of_venues(venues)
         if city is None:
             city = self._city_after(related)
@@ -3144,6 +3156,7 @@ _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 # (but a dash before a status opens a note on the entry above: "– entfällt in dieser Saison")
 _STATUS_NOTE = re.compile(STATUS_AFTER_DASH + r"\b")
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
+_OPPONENT = re.compile(r"gegen[ \t]+(?:den[ \t]+|die[ \t]+|das[ \t]+)?[A-ZÄÖÜ0-9][^\n]{0,60}")
 _LATER_SENTENCES = 3  # how many sentences after an event's may name another of its day
 # a sentence telling of later that day: "Am Abend steigt …", "Im Anschluss …", "Abends …"
 _LATER_THAT_DAY = re.compile(r"(?:Am[ \t]+(?:Abend|Nachmittag|Vormittag)|Abends|Nachmittags"

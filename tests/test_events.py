@@ -1134,6 +1134,14 @@ EVENT_ROWS = [
      [("Vereinsregatta", "2026-06-13T10:00", "Kiel"), ("Sommerfest", "2026-06-13T19:00", "Kiel")],
      "another event of the day a later sentence of the paragraph names with its hour, after "
      "'Am Abend'"),
+    ("TC Blau-Weiß Bad Saulgau e.V.\nNewsletter April 2026\n\nMEDENRUNDE – HEIMSPIELE HERREN "
+     "40\nUnsere Herren 40 sind aufgestiegen. Heimspiele auf unserer Anlage jeweils um 13 Uhr:"
+     "\n- Samstag, 9. Mai 2026 gegen TC Ravensburg\n- Samstag, 23. Mai 2026 gegen TSG "
+     "Reutlingen\n",
+     [("Heimspiel gegen TC Ravensburg", "2026-05-09T13:00", None),
+      ("Heimspiel gegen TSG Reutlingen", "2026-05-23T13:00", None)],
+     "a fixture list's lines name their opponents, the paragraph over them the games and "
+     "their hour; an opponent's town is no game's place"),
     ("Schützenverein Vreden\n\nAm Freitag, 3. Juli 2026, beginnt das Fest um 18 Uhr mit dem "
      "Antreten auf dem Marktplatz in Vreden. Ab 20 Uhr steigt im Festzelt die große Zeltparty.\n",
      [("Fest", "2026-07-03T18:00", "Vreden"), ("Zeltparty", "2026-07-03T20:00", "Vreden")],
