@@ -23,6 +23,7 @@ from .vocabulary import (
     CITY_ADJECTIVES,
     CLUB_ABBREVIATIONS,
     ENSEMBLE_SUFFIXES,
+    INFO_LABELS,
     MONTHS,
     NAMESAKE_PLACES,
     NOT_PLACES,
@@ -435,6 +436,12 @@ _SHOUTED_HEADING = re.compile(r"\n\n[ \t]*(?P<names>[A-ZÄÖÜ][A-ZÄÖÜ.-]{2,}
                               r"{0,3})[ \t]*\n(?=[ \t]*[^\s])")
 
 
+_TOWN_TITLE_HEADING = re.compile(
+    rf"\n\n[ \t]*(?P<names>{_PLACE_WORD}(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?{_PLACE_WORD}){{0,2}}):"
+    r"[ \t]+[^\n.!?]{3,80}\n(?=[ \t]*\S)")
+_INFO_LABELS = frozenset(INFO_LABELS)
+
+
 def place_headings(text: str) -> list[tuple[int, list[City]]]:
     """A column's paragraphs under the towns that head them, as datelines: each with its
     offset (where its first item starts) and its town, or none for a heading that names no
@@ -456,6 +463,12 @@ def place_headings(text: str) -> list[tuple[int, list[City]]]:
     # ETTLINGEN")
     if shouted:
         found = sorted({**dict(found), **dict(shouted)}.items(), key=lambda item: item[0])
+    # (or a news column's items headed by their town and title: "Hochdorf: Openair-Kino auf
+    # dem Brauiplatz" / "Heute Abend um 20 Uhr zeigt …"; where two such headings name towns)
+    titled = [(m.end(), _known(m["names"])) for m in _TOWN_TITLE_HEADING.finditer(text)
+              if m["names"] not in _INFO_LABELS and not is_event_noun(m["names"])]
+    if sum(city is not None for _, city in titled) >= 2:
+        found = sorted({**dict(titled), **dict(found)}.items(), key=lambda item: item[0])
     if len(found) < 2 or all(city is None for _, city in found):
         return []
     return [(start, [city] if city else []) for start, city in found]

@@ -218,6 +218,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     # the carol singers ("Aussendung" alone is a broadcast: "Presseaussendung")
     "Hochamt", "Hochämter", "Festamt", "Rorateamt", "Rorateämter", "Pontifikalamt", "Requiem",
     "Aussendung der Sternsinger", "Sternsingeraussendung",
+    # a community's lunch ("Seniorenmittagstisch"); a carnival's storming of the town hall
+    "Mittagstisch", "Rathaussturm", "Rathauserstürmung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session", "Tanz in den Mai",
     "Politischer Aschermittwoch", "Politischen Aschermittwoch", "politischer Aschermittwoch",

@@ -1134,6 +1134,15 @@ EVENT_ROWS = [
      [("Vereinsregatta", "2026-06-13T10:00", "Kiel"), ("Sommerfest", "2026-06-13T19:00", "Kiel")],
      "another event of the day a later sentence of the paragraph names with its hour, after "
      "'Am Abend'"),
+    ("SEETALER BOTE\n\nIN KÜRZE\n\nHochdorf: Openair-Kino auf dem Brauiplatz\nAm Freitag, "
+     "4. September 2026, um 20 Uhr zeigt der Kinoverein einen Film.\n\nBaldegg: Gottesdienst "
+     "am See\nAm Sonntag, 6. September 2026, feiern die Kirchgemeinden um 10 Uhr einen "
+     "Gottesdienst am Seeufer.\n\nHochdorf: Mittagstisch für Senioren\nPro Senectute lädt am "
+     "Mittwoch, 9. September 2026, um 11.30 Uhr zum Mittagstisch ins Restaurant Kreuz ein.\n",
+     [("Openair-Kino", "2026-09-04T20:00", "Hochdorf"), ("Gottesdienst", "2026-09-06T10:00", None),
+      ("Mittagstisch", "2026-09-09T11:30", "Hochdorf")],
+     "a news column's items headed by their town and title: each town its paragraph's (one "
+     "the gazetteer lacks, none); a community's lunch is an event"),
     ("TC Blau-Weiß Bad Saulgau e.V.\nNewsletter April 2026\n\nMEDENRUNDE – HEIMSPIELE HERREN "
      "40\nUnsere Herren 40 sind aufgestiegen. Heimspiele auf unserer Anlage jeweils um 13 Uhr:"
      "\n- Samstag, 9. Mai 2026 gegen TC Ravensburg\n- Samstag, 23. Mai 2026 gegen TSG "
