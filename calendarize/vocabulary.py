@@ -575,6 +575,7 @@ CLUB_ABBREVIATIONS: frozenset[str] = frozenset({
     "TSV", "SV", "TSG", "TuS", "TV", "TG", "FC", "SC", "SG", "VfL", "VfB", "VfR", "SpVgg",
     "ASV", "ESV", "FSV", "MTV", "DJK", "SSV", "TC", "TTC", "HSG", "RSV", "KSV", "BSV", "PSV",
     "SSC", "SpVg", "TSC", "USV", "WSV", "SKV", "TuRa", "TuSpo",
+    "STV", "BTV", "EHC", "HC",  # Swiss gymnastics and hockey clubs: "STV Wädenswil"
 })  # fmt: skip
 
 # Endings of nouns that name a venue ("Stadthalle", "Bundesministerium", "Messe").

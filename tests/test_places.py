@@ -159,6 +159,8 @@ DOCUMENT_CITY_ROWS = [
      "Landshut", "a parish's saint between a parish letter's name and its town"),
     ("PFARRBLATT DER PFARRE MÖDLING – ST. OTHMAR\nNummer 1/2026\n\nDie Sternsinger kommen.",
      "Mödling", "a head's part before a dash: 'der Pfarre' and its town"),
+    ("STV Wädenswil – Turnverein seit 1868\nVereinsmitteilungen\n\nDas Turnfest in Lausanne "
+     "bleibt uns in Erinnerung.", "Wädenswil", "a Swiss gymnastics club's head names its town"),
     ("ALPENVEREIN – SEKTION KUFSTEIN\nTourenprogramm\n\nWir wandern.", None,
      "a head's part after a dash that names a club's section is no town of its tours"),
     ("Krokusse pünktlich\n\nHusum (hn) – Im Schlosspark hat die Blüte eingesetzt; Gäste aus "
