@@ -2362,6 +2362,8 @@ class _Reader:
             home = title.split(" gegen ", 1)[0]  # (not the opponent's: "Heimspiel gegen TC
             city = _city_in_title(_PARENTHESES.sub("", home), self.text) if (  # Ravensburg")
                 " in " not in home) else _city_after_in(home)
+            if city is not None and _NAME_LIST.search(home):
+                city = None  # (a programme's composers: "Nielsen, Buxtehude, Improvisation")
         city = city or _city_of_venues(venues)
         if city is None:
             city = self._city_after(related)
@@ -3156,6 +3158,7 @@ _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 # (but a dash before a status opens a note on the entry above: "– entfällt in dieser Saison")
 _STATUS_NOTE = re.compile(STATUS_AFTER_DASH + r"\b")
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
+_NAME_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:,[ \t]+[A-ZÄÖÜ][\w-]*){2,}")
 _OPPONENT = re.compile(r"gegen[ \t]+(?:den[ \t]+|die[ \t]+|das[ \t]+)?[A-ZÄÖÜ0-9][^\n]{0,60}")
 _LATER_SENTENCES = 3  # how many sentences after an event's may name another of its day
 # a sentence telling of later that day: "Am Abend steigt …", "Im Anschluss …", "Abends …"

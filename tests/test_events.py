@@ -1143,6 +1143,13 @@ EVENT_ROWS = [
       ("Mittagstisch", "2026-09-09T11:30", "Hochdorf")],
      "a news column's items headed by their town and title: each town its paragraph's (one "
      "the gazetteer lacks, none); a community's lunch is an event"),
+    ("Domgemeinde Verden\n\nORGELSOMMER 2026\n\nAlle Konzerte finden mittwochs um 20 Uhr im "
+     "Dom statt.\n\nDatum       | Organist                 | Programm\n"
+     "01.07.2026  | Annette Lohmann          | Bach, Mendelssohn, Reger\n"
+     "22.07.2026  | Henrik Sørensen (Aarhus) | Nielsen, Buxtehude, Improvisation\n",
+     [("Bach, Mendelssohn, Reger", "2026-07-01T20:00", "Verden"),
+      ("Nielsen, Buxtehude, Improvisation", "2026-07-22T20:00", "Verden")],
+     "a composer in a programme's list of names is no town ('Buxtehude')"),
     ("TC Blau-Weiß Bad Saulgau e.V.\nNewsletter April 2026\n\nMEDENRUNDE – HEIMSPIELE HERREN "
      "40\nUnsere Herren 40 sind aufgestiegen. Heimspiele auf unserer Anlage jeweils um 13 Uhr:"
      "\n- Samstag, 9. Mai 2026 gegen TC Ravensburg\n- Samstag, 23. Mai 2026 gegen TSG "
