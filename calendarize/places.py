@@ -647,7 +647,9 @@ _INSTITUTION_TOWN = re.compile(r"(?:[ \t]|,[ \t]*)(?P<town>(?:St\.[ \t]?|Bad[ \t
 _OFFICES = ("Institut", "Landratsamt", "Stadtverwaltung", "Gemeindeverwaltung")
 # (a stage's name too, in a head's part: "Heimatbühne Kastelruth"; not in capitals, where one
 # word after it may be a quarter's, "KAMMERBÜHNE NEUBAU")
-_HEAD_INSTITUTION_KINDS = (*_INSTITUTION_KINDS, "bühne")
+_HEAD_INSTITUTION_KINDS = (*_INSTITUTION_KINDS, "bühne",  # and a town's paper or bulletin:
+                           "blatt", "bote", "nachrichten", "anzeiger", "zeitung", "kurier")
+# ("Gemeindenachrichten Schladming · Ausgabe Feber 2026")
 _TWO_WORD_TOWN = re.compile(r",[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*)[ \t]$")
 
 

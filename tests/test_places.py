@@ -161,6 +161,8 @@ DOCUMENT_CITY_ROWS = [
      "Mödling", "a head's part before a dash: 'der Pfarre' and its town"),
     ("STV Wädenswil – Turnverein seit 1868\nVereinsmitteilungen\n\nDas Turnfest in Lausanne "
      "bleibt uns in Erinnerung.", "Wädenswil", "a Swiss gymnastics club's head names its town"),
+    ("Gemeindenachrichten Schladming · Ausgabe Feber 2026\n\nWir waren in Ramsau und in "
+     "Haus im Ennstal.", "Schladming", "a town's bulletin by its name in the head"),
     ("ALPENVEREIN – SEKTION KUFSTEIN\nTourenprogramm\n\nWir wandern.", None,
      "a head's part after a dash that names a club's section is no town of its tours"),
     ("Krokusse pünktlich\n\nHusum (hn) – Im Schlosspark hat die Blüte eingesetzt; Gäste aus "
