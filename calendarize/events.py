@@ -485,7 +485,8 @@ class _Reader:
         named = {c.name: c for _, c in find_cities(headline)}
         if not named:  # "Deidesheimer Weinkerwe"
             return city_of_adjective(headline)
-        return next(iter(named.values())) if len(named) == 1 else None
+        one = next(iter(named.values())) if len(named) == 1 else None
+        return None if one is None or _goal_only(one, headline.strip()) else one
 
     @cached_property
     def datelines(self) -> list[tuple[int, list[City]]]:
@@ -2401,6 +2402,8 @@ class _Reader:
         city = city or _city_of_venues(venues) or _city_of_venues(venues, adjective=True)
         if _ONLINE.search(title) and not self._read(group[0].sentence).cities:
             return tuple(venues), None  # "Online-Infoveranstaltung": no town's, unless said
+        if city is not None and _goal_only(city, title):
+            city = None
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):
             city = self._city_at(group[0].sentence[0])
         venues = [v for v in venues if " " in v or v not in title]  # (the event's name:
@@ -2918,9 +2921,17 @@ _DESCRIPTION_AFTER = re.compile(r"[ \t]*[–—-][ \t]+[a-zäöüß]")
 def _item_title(said: str) -> tuple[str, str | None, str]:
     """What a timed item's line names: its title, the venue it ends in, and what stands after
     its first comma ('Bußgottesdienst, St. Jodok' → ('Bußgottesdienst', None, 'St. Jodok'))."""
-    head, after = _split_place(_first_said(said))
+    first = _first_said(said)
+    head, after = _split_place(first)
+    if after and _WITH_BEFORE.search(head) and _LISTED_ON.match(after):
+        head, after = first, ""  # (a list of what it offers, no place after the comma:
+        # "Seniorennachmittag im Pfarrsaal mit Kaffee, Kuchen und Lichtbildern …")
     title, place = _venue_tail(_FINAL_STOP.sub("", head).rstrip(" ,"))
     return title, place, after
+
+
+_WITH_BEFORE = re.compile(r"[ \t]mit[ \t][^,]*$")
+_LISTED_ON = re.compile(r"[A-ZÄÖÜ][\w-]*(?:[ \t]+und[ \t]|,)")
 
 
 def _city_in_title(title: str, text: str) -> City | None:
@@ -3158,6 +3169,17 @@ _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 # (but a dash before a status opens a note on the entry above: "– entfällt in dieser Saison")
 _STATUS_NOTE = re.compile(STATUS_AFTER_DASH + r"\b")
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
+def _goal_only(city: City, title: str) -> bool:
+    """Whether ``title`` names ``city`` as a trip's goal, though the event is no trip:
+    "Seniorennachmittag … mit Lichtbildern vom Pfarrausflug nach Mariazell"."""
+    if f"nach {city.name}" not in title:
+        return False
+    named = leading_phrase(title)
+    return not _TRIP.search(named[0] if named else title)
+
+
+_TRIP = re.compile(r"(?:[Aa]usflug|[Ff]ahrt|[Rr]eise|[Ee]xkursion|[Tt]our|[Ww]anderung"
+                   r"|[Ww]allfahrt)(?:e|en|s)?\b")
 _NAME_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:,[ \t]+[A-ZÄÖÜ][\w-]*){2,}")
 _OPPONENT = re.compile(r"gegen[ \t]+(?:den[ \t]+|die[ \t]+|das[ \t]+)?[A-ZÄÖÜ0-9][^\n]{0,60}")
 _LATER_SENTENCES = 3  # how many sentences after an event's may name another of its day

@@ -217,7 +217,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a sung mass ("Amt" alone is an office), its plural with its umlaut; the blessing of
     # the carol singers ("Aussendung" alone is a broadcast: "Presseaussendung")
     "Hochamt", "Hochämter", "Festamt", "Rorateamt", "Rorateämter", "Pontifikalamt", "Requiem",
-    "Aussendung der Sternsinger", "Sternsingeraussendung",
+    "Aussendung der Sternsinger", "Sternsingeraussendung", "Sternsingeraktion",
     # a community's lunch ("Seniorenmittagstisch"); a carnival's storming of the town hall
     "Mittagstisch", "Rathaussturm", "Rathauserstürmung",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",

@@ -1143,6 +1143,14 @@ EVENT_ROWS = [
       ("Mittagstisch", "2026-09-09T11:30", "Hochdorf")],
      "a news column's items headed by their town and title: each town its paragraph's (one "
      "the gazetteer lacks, none); a community's lunch is an event"),
+    ("PFARRBLATT DER PFARRE MÖDLING\n\nSo, 18. Jänner 2026\n15:00 Uhr Seniorennachmittag im "
+     "Pfarrsaal mit Kaffee, Kuchen und Lichtbildern vom Pfarrausflug nach Mariazell\n\nSa, 13. "
+     "Juni 2026\n7:00 Uhr Wallfahrt nach Altötting, Abfahrt am Kirchplatz\n",
+     [("Seniorennachmittag im Pfarrsaal mit Kaffee, Kuchen und Lichtbildern vom Pfarrausflug "
+       "nach Mariazell", "2026-01-18T15:00", "Mödling"),
+      ("Wallfahrt nach Altötting", "2026-06-13T07:00", "Altötting")],
+     "what an item offers after a comma is no place ('mit Kaffee, Kuchen und …'); a trip's "
+     "goal is the place of a trip only, not of an afternoon showing its slides"),
     ("Domgemeinde Verden\n\nORGELSOMMER 2026\n\nAlle Konzerte finden mittwochs um 20 Uhr im "
      "Dom statt.\n\nDatum       | Organist                 | Programm\n"
      "01.07.2026  | Annette Lohmann          | Bach, Mendelssohn, Reger\n"
