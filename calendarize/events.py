@@ -885,6 +885,14 @@ class _Reader:
         # (with no event noun in the sentence, which clause holds the date does not matter)
         own = facts.clause_at(mention.span[0] - begin) if facts.nouns else None
         proper = _nearest(mention.span, facts.proper[None], facts.proper.get(own, ()))
+        if proper and "ein" in facts.sentence and _INVITATION.search(facts.sentence):
+            # (what one is invited to is the event, not who invites: "… lädt die Messe
+            # Erfurt ab 19 Uhr alle Aussteller zum Ausstellerabend in Halle 2 ein")
+            asked_to = [(at, word) for at, word in (*facts.proper[None],
+                                                    *facts.proper.get(own, ()))
+                        if self.text.startswith(("zum ", "zur "), at - 4)]
+            if asked_to and proper not in asked_to:
+                proper = min(asked_to, key=lambda pw: _distance(pw[0], mention.span))
         colon = facts.sentence.find(": ") if proper else -1
         told = facts.told if 0 <= colon < mention.span[0] - begin and not is_event_noun(
             facts.sentence[:colon].strip()) else None  # (a run-in heading names its event:
@@ -3178,6 +3186,7 @@ def _goal_only(city: City, title: str) -> bool:
     return not _TRIP.search(named[0] if named else title)
 
 
+_INVITATION = re.compile(r"\bl(?:ädt|aden|ud|uden)\b[^.;]*\bein\b")
 _TRIP = re.compile(r"(?:[Aa]usflug|[Ff]ahrt|[Rr]eise|[Ee]xkursion|[Tt]our|[Ww]anderung"
                    r"|[Ww]allfahrt)(?:e|en|s)?\b")
 _NAME_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:,[ \t]+[A-ZÄÖÜ][\w-]*){2,}")

@@ -74,6 +74,11 @@ _NEGATED_BEFORE = re.compile(
     r"[ \t]*,?[ \t]*$")
 # what numbers a hall or room after a place word: "Halle 4", "Halle B", "Halle 3.1"
 _NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z][0-9]*(?![\w-]))")  # ("Halle B1")
+
+
+def hall_numbered(text: str, pos: int, name: str) -> bool:
+    """Whether ``name`` at ``pos`` is a numbered hall, not the town: 'in Halle 4'."""
+    return name in AMBIGUOUS_PLACE_WORDS and _NUMBERED.match(text, pos + len(name)) is not None
 # (The word test comes after the first digit, not the fifth: the pattern then opens with a
 # character class, which the regex engine skips ahead to, and a digit inside a number
 # fails at once. The text read over whole at twice the speed.)
@@ -269,8 +274,7 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
                     text, max(0, m.start() - 30), m.start()):
                 continue  # "… nicht wie geplant in Ulm, sondern im … in Neu-Ulm"
             for candidate in _towns(m["name"].rstrip(".,")):
-                if candidate in AMBIGUOUS_PLACE_WORDS and _NUMBERED.match(
-                        text, m.start("name") + len(candidate)):
+                if hall_numbered(text, m.start("name"), candidate):
                     break  # "in Halle 4", "in Halle B": a hall, not the city
                 city = lookup_city(candidate)
                 if city is not None:

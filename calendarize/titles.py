@@ -13,7 +13,7 @@ from .lazy import cached_property
 from .nouns import CALENDAR_WORDS as _CALENDAR_WORDS
 from .nouns import NOUN_ENDINGS as _ENDINGS
 from .nouns import event_base, is_event_noun
-from .places import City, find_venues, lookup_city
+from .places import City, find_venues, hall_numbered, lookup_city
 from .sentences import Sentences
 from .vocabulary import (
     COUNCIL_ENDINGS,
@@ -368,7 +368,7 @@ class TitleFinder:
             if word not in nouns:
                 continue
             m = _CITY_AFTER.match(self.text, pos + len(word))
-            if m:
+            if m and not hall_numbered(self.text, m.start(1), m.group(1)):
                 city = lookup_city(m.group(1))
                 if city:
                     return City(m.group(1), city.latitude, city.longitude)

@@ -1143,6 +1143,13 @@ EVENT_ROWS = [
       ("Mittagstisch", "2026-09-09T11:30", "Hochdorf")],
      "a news column's items headed by their town and title: each town its paragraph's (one "
      "the gazetteer lacks, none); a community's lunch is an event"),
+    ("Erfurt, 12. Mai 2026\n\nVom 22. bis 24. September 2026 wird die Messe Erfurt wieder zum "
+     "Treffpunkt der Kommunen.\n\nAusstellerabend\n\nAm ersten Messetag, Dienstag, 22. "
+     "September 2026, lädt die Messe Erfurt ab 19 Uhr alle Aussteller zum Ausstellerabend in "
+     "Halle 2 ein.\n",
+     [("Messe Erfurt", "2026-09-22", "Erfurt"), ("Ausstellerabend", "2026-09-22T19:00", "Erfurt")],
+     "what one is invited to is the event ('zum Ausstellerabend'), not who invites ('die "
+     "Messe Erfurt'): the fair keeps its days, the evening its hour"),
     ("PFARRBLATT DER PFARRE MÖDLING\n\nSo, 18. Jänner 2026\n15:00 Uhr Seniorennachmittag im "
      "Pfarrsaal mit Kaffee, Kuchen und Lichtbildern vom Pfarrausflug nach Mariazell\n\nSa, 13. "
      "Juni 2026\n7:00 Uhr Wallfahrt nach Altötting, Abfahrt am Kirchplatz\n",
