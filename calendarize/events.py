@@ -3071,7 +3071,8 @@ def _plural_of(noun: str, one: str | None) -> bool:
 
 
 # an adjective and a feminine noun as a dative or genitive left them: "Öffentlichen Sitzung"
-_WEAK_FEMININE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+e)n[ \t]+([A-ZÄÖÜ][\w-]*(?:e|ung))")
+_WEAK_FEMININE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+e)n[ \t]+([A-ZÄÖÜ][\w-]*(?:e|ung)"
+                            r"(?:[ \t]+(?:19|20)[0-9]{2})?)")  # (and its year)
 
 
 def _nominative(title: str) -> str:

@@ -220,6 +220,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Aussendung der Sternsinger", "Sternsingeraussendung", "Sternsingeraktion",
     # a community's lunch ("Seniorenmittagstisch"); a carnival's storming of the town hall
     "Mittagstisch", "Rathaussturm", "Rathauserstürmung",
+    # a club's work day ("Einsatz" alone is a brigade's call-out); a feast's weekend
+    "Arbeitseinsatz", "Festwochenende", "Jubiläumswochenende",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session", "Tanz in den Mai",
     "Politischer Aschermittwoch", "Politischen Aschermittwoch", "politischer Aschermittwoch",

@@ -738,6 +738,10 @@ EVENT_ROWS = [
       ("Vortrag", "2024-04-22", "Weinheim")],
      "a column's datelines in capitals place their paragraphs, an unknown town none; a "
      "genitive title in its base form"),
+    ("Einladung zur ordentlichen Jahreshauptversammlung 2026\n\nTermin: Freitag, 20. März "
+     "2026, 19:30 Uhr\nOrt: Vereinsheim am Sportplatz, Bad Hersfeld\n",
+     [("Ordentliche Jahreshauptversammlung 2026", "2026-03-20T19:30", "Bad Hersfeld")],
+     "an adjective and its noun after 'zur', with the edition's year, in their base form"),
     ("Teilnehmer des Kongresses der Zahnärzte am 5. Mai 2026 in Ulm diskutierten über "
      "Abrechnungen.", [("Kongress der Zahnärzte", "2026-05-05", "Ulm")],
      "a genitive title before a genitive of its own in its base form"),
@@ -2655,6 +2659,8 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Arbeitseinsatz", True, "a club's work day ('Einsatz' alone is a call-out)"),
+    ("Festwochenende", True, "a feast's weekend (vocabulary)"),
     ("Mittwochen", False, "a weekday's plural ('an den Mittwochen im Advent') is no 'Woche'"),
     ("Rorateämter", True, "sung masses, in the plural with its umlaut (vocabulary)"),
     ("Presseaussendung", False, "a press release ('Aussendung' alone is no event)"),
