@@ -512,6 +512,8 @@ _COURSE_NUMBER = re.compile(r"(?:[0-9]{2,}[A-Z]?|[A-Z]{1,2}[0-9]{1,2})[-./][0-9A
 FEE = (r"[0-9]{1,4}(?:,[0-9]{2}|,–|,-)?[ \t]*(?:€|EUR|Euro|CHF)|(?:€|EUR|CHF)[ \t]*[0-9]{1,4}"
        r"(?:,[0-9]{2})?|entgeltfrei|kostenfrei|kostenlos|gebührenfrei")
 # a catalogue's fee column after the title, set apart by a wide gap: "…   45,00 €", "…   —"
+_FREE_OR_FEE = re.compile(rf"(?i:kostenfrei|kostenlos|gebührenfrei|eintritt[ \t]+frei|freier[ \t]+"
+                          rf"eintritt|eintritt|gebühr|kosten|preis)\b|(?:{FEE})")
 _FEE_CELL = re.compile(rf"[ \t]{{3,}}(?:{FEE}|[—–-])[ \t]*$")
 
 
@@ -621,8 +623,9 @@ def _block_line(line: str, longest: int = 80) -> bool:
             len(label) == 1 and label[0] not in INFO_LABELS and len(label[0]) >= 8
             and said.strip()[:1].isupper() and len(said.split()) >= 3))
         and not _POSTCODE.search(line) and not _SHORT_POSTCODE_TOWN.search(line)
-        and not opens_with_venue(line) and not _address_line(line))  # (a venue: "Seminarraum
-    # der Stadtbibliothek", or an address)
+        and not opens_with_venue(line) and not _address_line(line)  # (a venue: "Seminarraum
+        and not _FREE_OR_FEE.match(line))  # der Stadtbibliothek", an address, or its fee:
+    # "Kostenfrei, ohne Anmeldung")
     # (a colon after a label, "Referent: …", "Eintritt frei: …"; not in a title: "Permafrost
     # im Wandel: Was Bohrlochmessungen zeigen")
 

@@ -587,6 +587,7 @@ VENUE_SUFFIXES: tuple[str, ...] = (
     "campus", "park", "platz", "gelände", "arena", "stadion", "theater", "oper",
     "bibliothek", "bücherei", "kammer", "akademie", "institut", "klinikum", "klinik", "krankenhaus",
     "schule", "gebäude", "aula", "foyer", "atrium", "turm", "burg", "kloster", "garten",
+    "atelier", "ateliers",
     "rathaus", "landratsamt", "amt", "kaserne", "hafen", "bahnhof", "werk", "fabrik",
     "zeche", "kunsthalle", "galerie", "forum", "kongresszentrum", "stadthalle", "festhalle",
     "gemeindehaus", "bürgerhaus", "pfarrheim", "kulturzentrum", "jugendhaus", "hof",

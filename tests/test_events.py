@@ -738,6 +738,15 @@ EVENT_ROWS = [
       ("Vortrag", "2024-04-22", "Weinheim")],
      "a column's datelines in capitals place their paragraphs, an unknown town none; a "
      "genitive title in its base form"),
+    ("Volkshochschule Heidelberg\nProgramm Frühjahrssemester 2026\n\nAlle Kurse finden im "
+     "VHS-Haus in Heidelberg statt.\n\n" + "-" * 40 + "\nINFORMATION\n" + "-" * 40 + "\nKurs "
+     "26F-100\nInfoabend Deutsch- und Integrationskurse\nMontag, 12. Januar 2026, 17 Uhr, Raum "
+     "101\nKostenfrei, ohne Anmeldung\n\nKurs 26F-245\nAquarellmalen am Wochenende\nSamstag, "
+     "7. Februar 2026, 10–16 Uhr, Atelier im Dachgeschoss\nLeitung: Ute Gerlach\n",
+     [("Infoabend Deutsch- und Integrationskurse", "2026-01-12T17:00", "Heidelberg"),
+      ("Aquarellmalen am Wochenende", "2026-02-07T10:00", "Heidelberg")],
+     "a catalogue entry's fee note under its date line is no title; an artist's studio is "
+     "a place, its date line no title of its own"),
     ("Einladung zur ordentlichen Jahreshauptversammlung 2026\n\nTermin: Freitag, 20. März "
      "2026, 19:30 Uhr\nOrt: Vereinsheim am Sportplatz, Bad Hersfeld\n",
      [("Ordentliche Jahreshauptversammlung 2026", "2026-03-20T19:30", "Bad Hersfeld")],
