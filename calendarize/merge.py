@@ -123,8 +123,16 @@ def _overlap(a: Event, b: Event) -> bool:
 
 def same_event(a: Event, b: Event) -> bool:
     """Reports on overlapping days of a similar event, not placed in two different towns
-    ('Frühlingsfest in Landau' and 'Frühlingsfest in Mainz' on one day are two fêtes)."""
-    return _overlap(a, b) and _similar(a, b) and not (a.city and b.city and a.city != b.city)
+    ('Frühlingsfest in Landau' and 'Frühlingsfest in Mainz' on one day are two fêtes), nor
+    two events one document reports apart (its reader joined what it reports twice: a
+    festival's 'Konzert: Bodensee Swing Orchestra' is no 'Festival am Bodensee')."""
+    return _overlap(a, b) and _similar(a, b) and not (
+        a.city and b.city and a.city != b.city) and not _one_document(a, b)
+
+
+def _one_document(a: Event, b: Event) -> bool:
+    """Whether both events come from the same one document and no other."""
+    return len(a.sources) == 1 and len(b.sources) == 1 and a.sources[0].file == b.sources[0].file
 
 
 _CONFLICT_DAYS = 183  # reports further apart are other editions of a recurring event

@@ -476,6 +476,7 @@ DEADLINE_PREFIXES: tuple[str, ...] = (
     "Anmeldung bis", "Anmeldungen bis", "anmelden bis", "bis spätestens", "spätestens", "bis",
     "bis zum", "bis Ende", "Anmeldeschluss", "Anmeldeschluss ist", "Anmeldeschluss ist der",
     "Einsendeschluss", "Bewerbungsschluss", "Frist", "Vorverkauf ab", "Tickets ab", "seit",
+    "Karten ab", "Eintrittskarten ab",  # a sale's first day: "sind Karten ab 1. Mai erhältlich"
     "Vorverkauf beginnt am", "Vorverkauf startet am", "Vorverkauf beginnt", "Vorverkauf startet",
     "seit dem", "gültig bis", "gilt bis", "ab dem", "ab", "bis am",  # ("bis am": Swiss)
     # opening a sentence; and a day before which something happens ("Noch vor dem 31. März

@@ -17,58 +17,68 @@ def _event(title: str, start: Day | None, end: Day | None = None, city: str | No
                  start_time=at)
 
 
+def _report(title: str, start: Day | None, end: Day | None = None, city: str | None = None,
+            at: dt.time | None = None) -> Event:
+    """A second document's report (see _event)."""
+    return _event(title, start, end, city, name="b.txt", at=at)
+
+
 # first report, second report, one event?, reason
 SAME_ROWS = [
     (_event("Clustertagung in Wetzlar", Day(2016, 7, 11), Day(2016, 7, 12), "Wetzlar"),
-     _event("Clustertagung", Day(None, 7, 11), Day(None, 7, 12), "Wetzlar"), True,
+     _report("Clustertagung", Day(None, 7, 11), Day(None, 7, 12), "Wetzlar"), True,
      "a year-less report meets the dated one on its days"),
     (_event("Frühjahrsmesse 2020", Day(2020, 3, 21), Day(2020, 3, 29)),
-     _event("Frühjahrsmesse", Day(2020, 3, 25)), True, "a day inside a range"),
+     _report("Frühjahrsmesse", Day(2020, 3, 25)), True, "a day inside a range"),
     (_event("Frühjahrsmesse", Day(2020, 3, 21)), _event("Frühjahrsmesse", Day(2021, 3, 21)), False,
      "the same day of another year"),
     (_event("Stadtfest", Day(2017, 6, 30), city="Offenburg"),
-     _event("Konzert", Day(2017, 6, 30), city="Offenburg"), False, "same day, other kind"),
+     _report("Konzert", Day(2017, 6, 30), city="Offenburg"), False, "same day, other kind"),
     (_event("Ferienprogramm", Day(None, 12, 28), Day(None, 1, 3)),
-     _event("Ferienprogramm", Day(None, 12, 28)), True, "a year-less span over New Year"),
+     _report("Ferienprogramm", Day(None, 12, 28)), True, "a year-less span over New Year"),
     (_event("Cluster-Brunch", None), _event("Cluster-Brunch", None), False,
      "undated reports are never merged"),
     (_event("Jodlerkonzert des Jodlerklubs Konolfingen", Day(2026, 6, 13), city="Konolfingen"),
-     _event("Chorkonzert „Geistliche Musik der Romantik“", Day(2026, 6, 13)), False,
+     _report("Chorkonzert „Geistliche Musik der Romantik“", Day(2026, 6, 13)), False,
      "dated, one city unknown: two kinds by their own words are two concerts"),
     (_event("Seniorennachmittag", Day(2026, 6, 17), at=dt.time(14)),
-     _event("Seniorennachmittag", Day(2026, 6, 17), name="b.txt", at=dt.time(14, 30)), False,
+     _report("Seniorennachmittag", Day(2026, 6, 17), at=dt.time(14, 30)), False,
      "the same title at two hours of a day: two afternoons"),
     (_event("Jahrestagung Logistik", Day(2017, 10, 11), city="Magdeburg"),
-     _event("Tagung", Day(2017, 10, 11)), True, "dated: the same kind, one city unknown"),
+     _report("Tagung", Day(2017, 10, 11)), True, "dated: the same kind, one city unknown"),
     (_event("Weltkonferenz der Griechen in Athen", Day(2006, 6, 6), Day(2006, 6, 8), "Athen"),
-     _event("Notenkonferenzen", Day(None, 6, 6), Day(None, 6, 7)), False,
+     _report("Notenkonferenzen", Day(None, 6, 6), Day(None, 6, 7)), False,
      "year-less: the same kind alone takes no year from another document's event"),
     (_event("Jahrestagung", Day(2017, 10, 11), city="Magdeburg"),
-     _event("Tagung", Day(None, 10, 11), city="Magdeburg"), True,
+     _report("Tagung", Day(None, 10, 11), city="Magdeburg"), True,
      "year-less: the same kind in the same city"),
     (_event("Frühlingsfest in Landau", Day(None, 4, 12), city="Landau"),
-     _event("Frühlingsfest in Mainz", Day(None, 4, 12), city="Mainz"), False,
+     _report("Frühlingsfest in Mainz", Day(None, 4, 12), city="Mainz"), False,
      "similar titles on one day in two towns are two events"),
     (_event("Stadtlauf", Day(2025, 5, 3), city="Ulm"),
-     _event("Stadtlauf", Day(2025, 5, 3), city="Neu-Ulm"), False,
+     _report("Stadtlauf", Day(2025, 5, 3), city="Neu-Ulm"), False,
      "the same title in two towns"),
     (_event("Ausstellung", Day(2026, 3, 15), Day(2026, 6, 21), "Oldenburg"),
-     _event("Zum Ende der Ausstellung: Performance „Nachhall“", Day(2026, 6, 7)), False,
+     _report("Zum Ende der Ausstellung: Performance „Nachhall“", Day(2026, 6, 7)), False,
      "a title of one vague word names no one event to join"),
     (_event("Sonderausstellung", Day(2025, 11, 7), Day(2026, 4, 6), "Kaufbeuren"),
-     _event("Führung durch die Sonderausstellung „Ostallgäuer Höfe“", Day(2026, 3, 15)), False,
+     _report("Führung durch die Sonderausstellung „Ostallgäuer Höfe“", Day(2026, 3, 15)), False,
      "one word is another title's event only where it heads it, not in what follows"),
     (_event("Weinkerwe", Day(2026, 8, 14), Day(2026, 8, 18)),
-     _event("Deidesheimer Weinkerwe", Day(2026, 8, 16), city="Deidesheim"), True,
+     _report("Deidesheimer Weinkerwe", Day(2026, 8, 16), city="Deidesheim"), True,
      "one word heading the other title, after its town's adjective"),
     (_event("Kindermette mit Krippenspiel", Day(2026, 12, 24), city="Landshut",
             at=dt.time(16)),
-     _event("Christmette mit dem Kirchenchor", Day(2026, 12, 24), city="Landshut",
+     _report("Christmette mit dem Kirchenchor", Day(2026, 12, 24), city="Landshut",
             at=dt.time(22)), False,
      "the same kind in one town at two hours of one day: two events"),
     (_event("Jahresausstellung", Day(2026, 3, 15), Day(2026, 6, 21), "Oldenburg"),
-     _event("Ausstellung", Day(2026, 4, 1), Day(2026, 5, 1)), False,
+     _report("Ausstellung", Day(2026, 4, 1), Day(2026, 5, 1)), False,
      "without a city, the kind alone joins only reports of the same first day"),
+    (_event("Festival am Bodensee", Day(2026, 7, 17), Day(2026, 7, 19), "Lindau"),
+     _event("Konzert: Bodensee Swing Orchestra", Day(2026, 7, 17), city="Lindau",
+            at=dt.time(20, 30)), False,
+     "two events one document reports apart are two (its reader joins what it says twice)"),
 ]
 
 
@@ -147,7 +157,8 @@ def test_reports_are_compared_only_with_reports_that_share_a_day(
         return same_event(a, b)
 
     monkeypatch.setattr(merge, "same_event", counting)
-    events = [_event(f"Tagung {n}", Day(2019, 1 + n % 12, 1 + n % 28)) for n in range(1000)]
+    events = [_event(f"Tagung {n}", Day(2019, 1 + n % 12, 1 + n % 28), name=f"{n}.txt")
+              for n in range(1000)]
     merged = merge_events(events)
     days = {(e.start.month, e.start.day) for e in events if e.start}
     assert len(merged) == len(days)  # same day and kind: one event per day
