@@ -2486,12 +2486,17 @@ class _Reader:
         paragraph = self.sentences.paragraph_break_before(pos)
         for start, cities, heading in reversed(self._paragraph_places):
             if start <= pos:
-                if start >= paragraph or heading:
-                    return cities[0] if len(cities) == 1 else None
-                break
+                if heading or (start >= paragraph and (cities or not self._shouted_line(start))):
+                    return cities[0] if len(cities) == 1 else None  # (a heading in capitals is
+                break  # no dateline: "MEDENRUNDE – HEIMSPIELE HERREN 40")
         if self.headline_city is not None and not self._under_event_heading(pos):
             return self.headline_city
         return self.city
+
+    def _shouted_line(self, pos: int) -> bool:
+        """Whether the line at ``pos`` is set in capitals whole (a heading, no dateline)."""
+        line = self.text[slice(*line_around(self.text, (pos, pos)))]
+        return line.isupper()
 
     def _under_event_heading(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` stands under a heading of its own that names an

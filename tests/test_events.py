@@ -1182,10 +1182,11 @@ EVENT_ROWS = [
      "40\nUnsere Herren 40 sind aufgestiegen. Heimspiele auf unserer Anlage jeweils um 13 Uhr:"
      "\n- Samstag, 9. Mai 2026 gegen TC Ravensburg\n- Samstag, 23. Mai 2026 gegen TSG "
      "Reutlingen\n",
-     [("Heimspiel gegen TC Ravensburg", "2026-05-09T13:00", None),
-      ("Heimspiel gegen TSG Reutlingen", "2026-05-23T13:00", None)],
+     [("Heimspiel gegen TC Ravensburg", "2026-05-09T13:00", "Bad Saulgau"),
+      ("Heimspiel gegen TSG Reutlingen", "2026-05-23T13:00", "Bad Saulgau")],
      "a fixture list's lines name their opponents, the paragraph over them the games and "
-     "their hour; an opponent's town is no game's place"),
+     "their hour; an opponent's town is no game's place, the club's is; a heading in "
+     "capitals with a dash is no dateline"),
     ("Schützenverein Vreden\n\nAm Freitag, 3. Juli 2026, beginnt das Fest um 18 Uhr mit dem "
      "Antreten auf dem Marktplatz in Vreden. Ab 20 Uhr steigt im Festzelt die große Zeltparty.\n",
      [("Fest", "2026-07-03T18:00", "Vreden"), ("Zeltparty", "2026-07-03T20:00", "Vreden")],
