@@ -300,6 +300,8 @@ NOT_EVENT_ENDINGS: tuple[str, ...] = (
     # a course of things, no run: "Bauablauf", "Krankheitsverlauf", "Blutkreislauf"
     "ablauf", "ablaufs", "verlauf", "verlaufs", "kreislauf", "kreislaufs", "umlauf", "anlauf",
     "zulauf", "vorlauf", "auslauf", "durchlauf", "rücklauf",
+    # a turn, no honouring: "Sicherheitsvorkehrungen", "Bekehrung" (but "Sportlerehrung")
+    "kehrung", "kehrungen",
 )  # fmt: skip
 
 # Compounds ending in "-tag"/"-tage" that name a day, not an event.

@@ -2669,6 +2669,7 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Sicherheitsvorkehrungen", False, "precautions hold 'ehrung' but honour nobody"),
     ("Arbeitseinsatz", True, "a club's work day ('Einsatz' alone is a call-out)"),
     ("Festwochenende", True, "a feast's weekend (vocabulary)"),
     ("Mittwochen", False, "a weekday's plural ('an den Mittwochen im Advent') is no 'Woche'"),
