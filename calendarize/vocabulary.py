@@ -449,7 +449,8 @@ WHOLE_WORD_CUES: frozenset[str] = frozenset({"Stand"})
 DATED_NON_EVENTS: tuple[str, ...] = (
     "tagswahl", "tagswahlen", "präsidentenwahl", "präsidentschaftswahl",
     "präsidentschaftswahlen", "parlamentswahl", "parlamentswahlen", "kommunalwahl",
-    "kommunalwahlen", "europawahl", "bürgerschaftswahl", "bürgermeisterwahl",
+    "kommunalwahlen", "europawahl", "bürgerschaftswahl", "bürgerschaftswahlen",
+    "bürgermeisterwahl", "europawahlen", "stichwahlen",
     "gemeinderatswahl", "gemeinderatswahlen", "nationalratswahl", "stichwahl", "referendum",
     "volksabstimmung", "onlineausgabe", "online-ausgabe", "printausgabe", "urteil", "stichtag",
     # what befell a place on its day: "die Flutkatastrophe vom 14./15. Juli 2021"

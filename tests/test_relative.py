@@ -123,6 +123,14 @@ EVENT_ROWS: list[tuple[str, list[tuple[str, str]], str]] = [
      "a day told against the paper's date lends its year to no written date"),
     ("Die Band spielt morgen um 20 Uhr beim Sommerfest im Zelt.\n", [],
      "without the text's own date, 'morgen' is no day"),
+    ("Die Hamburger Grünen wollen mit der CDU verhandeln (2008-03-03)\n\nAuch die CDU hat "
+     "entsprechenden Gesprächen bereits zugestimmt, so sollen diese am kommenden Mittwoch in "
+     "einem Hotel stattfinden. Gleichsam hat die CDU jedoch auch zu Gesprächen mit der "
+     "Hamburger SPD geladen.\n\nDiese beiden sind jedoch die einzigen beiden "
+     "Koalitionsmöglichkeiten für die CDU, die die Hamburger Bürgerschaftswahlen am "
+     "vergangenen Sonntag mit über 42 Prozent die Wahl zwar gewinnen konnte.\n",
+     [("Gesprächen", "2008-03-05")],
+     "an election's day told against the text's date is no event's"),
 ]
 
 
