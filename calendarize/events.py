@@ -2143,9 +2143,9 @@ class _Reader:
             any(f.by_line and STATUS_TAIL.search(f.title) for f in group))  # (a title line's
         # status after its dash: "Sa, 08.08.2026" / "" / "Lichterfest am Lechfall – entfällt")
         return Event(
-            title=self._unshouted(_nominative(STATUS_TAIL.sub("", _ANNOUNCING_HEAD.sub(
-                "", _STATUS_HEAD.sub("", unbulleted(unnumbered(self.text, _DECORATION.sub(
-                    "", title)))))))),
+            title=self._unshouted(_nominative(_NOTE_TAIL.sub("", STATUS_TAIL.sub(
+                "", _ANNOUNCING_HEAD.sub("", _STATUS_HEAD.sub("", unbulleted(unnumbered(
+                    self.text, _DECORATION.sub("", title))))))))),
             start=mention.start,
             end=mention.end,
             start_time=mention.start_time,
@@ -3192,6 +3192,10 @@ def _goal_only(city: City, title: str) -> bool:
     return not _TRIP.search(named[0] if named else title)
 
 
+# a note on tickets closing a title, no part of its name: "Mats Lindqvist Trio – AUSVERKAUFT",
+# "Jazzfrühschoppen mit der Iller Dixie Band (Eintritt frei)"
+_NOTE_TAIL = re.compile(r"[ \t]*(?:[–—-][ \t]*(?i:ausverkauft|restkarten)|\((?i:eintritt[ \t]+frei|"
+                        r"freier[ \t]+eintritt|ausverkauft|kostenlos|kostenfrei)\))[ \t!.]*$")
 _INVITATION = re.compile(r"\bl(?:ädt|aden|ud|uden)\b[^.;]*\bein\b")
 _TRIP = re.compile(r"(?:[Aa]usflug|[Ff]ahrt|[Rr]eise|[Ee]xkursion|[Tt]our|[Ww]anderung"
                    r"|[Ww]allfahrt)(?:e|en|s)?\b")

@@ -1171,6 +1171,12 @@ EVENT_ROWS = [
       ("Wallfahrt nach Altötting", "2026-06-13T07:00", "Altötting")],
      "what an item offers after a comma is no place ('mit Kaffee, Kuchen und …'); a trip's "
      "goal is the place of a trip only, not of an afternoon showing its slides"),
+    ("JAZZ IN KEMPTEN\n\nDatum      | Beginn | Spielstätte | Programm\n"
+     "23.04.2027 | 20:30  | Kornhaus    | Mats Lindqvist Trio – AUSVERKAUFT\n"
+     "25.04.2027 | 11:00  | Residenzplatz | Jazzfrühschoppen mit der Dixie Band (Eintritt frei)\n",
+     [("Mats Lindqvist Trio", "2027-04-23T20:30", "Kempten"),
+      ("Jazzfrühschoppen mit der Dixie Band", "2027-04-25T11:00", "Kempten")],
+     "a note on tickets closing a title is no part of its name"),
     ("Domgemeinde Verden\n\nORGELSOMMER 2026\n\nAlle Konzerte finden mittwochs um 20 Uhr im "
      "Dom statt.\n\nDatum       | Organist                 | Programm\n"
      "01.07.2026  | Annette Lohmann          | Bach, Mendelssohn, Reger\n"
