@@ -2937,14 +2937,31 @@ def _item_title(said: str) -> tuple[str, str | None, str]:
     first = _first_said(said)
     head, after = _split_place(first)
     if after and _WITH_BEFORE.search(head) and _LISTED_ON.match(after):
-        head, after = first, ""  # (a list of what it offers, no place after the comma:
-        # "Seniorennachmittag im Pfarrsaal mit Kaffee, Kuchen und Lichtbildern …")
+        head, place = _comma_venue(first)  # (a list of what it offers after the first comma,
+        after = place or ""  # its place, if any, after the last: "Seniorennachmittag im
+        # Pfarrsaal mit Kaffee, Kuchen und Lichtbildern …", "Messe mit Chor, Orgel und
+        # Pauken, Stadtpfarrkirche")
     title, place = _venue_tail(_FINAL_STOP.sub("", head).rstrip(" ,"))
     return title, place, after
 
 
 _WITH_BEFORE = re.compile(r"[ \t]mit[ \t][^,]*$")
 _LISTED_ON = re.compile(r"[A-ZÄÖÜ][\w-]*(?:[ \t]+und[ \t]|,)")
+
+
+def _goal_only(city: City, title: str) -> bool:
+    """Whether ``title`` names ``city`` as a trip's goal, though the event is no trip:
+    "Seniorennachmittag … mit Lichtbildern vom Pfarrausflug nach Mariazell"."""
+    if f"nach {city.name}" not in title:
+        return False
+    named = leading_phrase(title)
+    return not _TRIP.search(named[0] if named else title)
+
+
+_TRIP = re.compile(r"(?:[Aa]usflug|[Ff]ahrt|[Rr]eise|[Ee]xkursion|[Tt]our|[Ww]anderung"
+                   r"|[Ww]allfahrt)(?:e|en|s)?\b")
+# a programme's list of names (its composers: "Nielsen, Buxtehude, Improvisation")
+_NAME_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:,[ \t]+[A-ZÄÖÜ][\w-]*){2,}")
 
 
 def _city_in_title(title: str, text: str) -> City | None:
@@ -3183,24 +3200,15 @@ _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
 # (but a dash before a status opens a note on the entry above: "– entfällt in dieser Saison")
 _STATUS_NOTE = re.compile(STATUS_AFTER_DASH + r"\b")
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
-def _goal_only(city: City, title: str) -> bool:
-    """Whether ``title`` names ``city`` as a trip's goal, though the event is no trip:
-    "Seniorennachmittag … mit Lichtbildern vom Pfarrausflug nach Mariazell"."""
-    if f"nach {city.name}" not in title:
-        return False
-    named = leading_phrase(title)
-    return not _TRIP.search(named[0] if named else title)
-
-
 # a note on tickets closing a title, no part of its name: "Mats Lindqvist Trio – AUSVERKAUFT",
 # "Jazzfrühschoppen mit der Iller Dixie Band (Eintritt frei)"
 _NOTE_TAIL = re.compile(r"[ \t]*(?:[–—-][ \t]*(?i:ausverkauft|restkarten)|\((?i:eintritt[ \t]+frei|"
                         r"freier[ \t]+eintritt|ausverkauft|kostenlos|kostenfrei)\))[ \t!.]*$")
 _INVITATION = re.compile(r"\bl(?:ädt|aden|ud|uden)\b[^.;]*\bein\b")
-_TRIP = re.compile(r"(?:[Aa]usflug|[Ff]ahrt|[Rr]eise|[Ee]xkursion|[Tt]our|[Ww]anderung"
-                   r"|[Ww]allfahrt)(?:e|en|s)?\b")
-_NAME_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:,[ \t]+[A-ZÄÖÜ][\w-]*){2,}")
-_OPPONENT = re.compile(r"gegen[ \t]+(?:den[ \t]+|die[ \t]+|das[ \t]+)?[A-ZÄÖÜ0-9][^\n]{0,60}")
+# a fixture list's opponent (a club may open with its ordinal, "1. FC Köln"; not an hour:
+# "gegen 14 Uhr")
+_OPPONENT = re.compile(r"gegen[ \t]+(?:den[ \t]+|die[ \t]+|das[ \t]+)?(?:[0-9]{1,2}\.[ \t]+)?"
+                       r"[A-ZÄÖÜ][^\n]{0,60}")
 _LATER_SENTENCES = 3  # how many sentences after an event's may name another of its day
 # a sentence telling of later that day: "Am Abend steigt …", "Im Anschluss …", "Abends …"
 _LATER_THAT_DAY = re.compile(r"(?:Am[ \t]+(?:Abend|Nachmittag|Vormittag)|Abends|Nachmittags"

@@ -88,12 +88,20 @@ class Rendered:
         on their values, and a line that starts right after a line break is a property
         (folded lines go on with a space), so each is found and replaced whole.
         """
-        text = self.text
-        for plain, line in zip(_revision_lines(_PLAIN), _revision_lines(revision),
-                               strict=True):
-            at = text.index(plain)
-            text = text[:at] + line + text[at + len(plain):]
+        text = _revised(self.text, _PLAIN, revision)
+        assert text is not None  # (a render holds its plain revision's lines)
         return text
+
+
+def _revised(text: bytes, old: Revision, new: Revision) -> bytes | None:
+    """``text`` with the revision lines of ``old`` (each the first of its kind) replaced by
+    those of ``new``; None if one is missing."""
+    for before, after in zip(_revision_lines(old), _revision_lines(new), strict=True):
+        at = text.find(before)
+        if at < 0:
+            return None
+        text = text[:at] + after + text[at + len(before):]
+    return text
 
 
 def _moments(event: Event, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:
@@ -276,13 +284,8 @@ def reread(block: bytes, revision: Revision, digest: str, event: Event) -> Rende
     run wrote of it at ``revision``: None unless its text, at the plain revision again,
     has ``digest`` (the record's hash of the render), so it is the render byte for byte.
     Reading an unchanged event back costs a tenth of rendering it."""
-    text = block
-    for plain, line in zip(_revision_lines(_PLAIN), _revision_lines(revision), strict=True):
-        at = text.find(line)
-        if at < 0:
-            return None
-        text = text[:at] + plain + text[at + len(line):]
-    if hashlib.sha256(text).hexdigest()[:32] != digest:
+    text = _revised(block, revision, _PLAIN)
+    if text is None or Rendered(text).digest != digest:
         return None
     return Rendered(text, _tzids_in(text), _local_years(event))
 

@@ -512,8 +512,8 @@ _COURSE_NUMBER = re.compile(r"(?:[0-9]{2,}[A-Z]?|[A-Z]{1,2}[0-9]{1,2})[-./][0-9A
 FEE = (r"[0-9]{1,4}(?:,[0-9]{2}|,–|,-)?[ \t]*(?:€|EUR|Euro|CHF)|(?:€|EUR|CHF)[ \t]*[0-9]{1,4}"
        r"(?:,[0-9]{2})?|entgeltfrei|kostenfrei|kostenlos|gebührenfrei")
 # a catalogue's fee column after the title, set apart by a wide gap: "…   45,00 €", "…   —"
-_FREE_OR_FEE = re.compile(rf"(?i:kostenfrei|kostenlos|gebührenfrei|eintritt[ \t]+frei|freier[ \t]+"
-                          rf"eintritt|eintritt|gebühr|kosten|preis)\b|(?:{FEE})")
+# a line that opens with its fee or its free entry: "Kostenfrei, ohne Anmeldung", "12 € …"
+_FREE_OR_FEE = re.compile(rf"(?i:{FEE}|eintritt[ \t]+frei|freier[ \t]+eintritt)")
 _FEE_CELL = re.compile(rf"[ \t]{{3,}}(?:{FEE}|[—–-])[ \t]*$")
 
 
@@ -1408,6 +1408,8 @@ def _is_address(line: str) -> bool:
     named = without_ensembles(unquoted(line).split(",")[0])
     if line[:1].isalpha() and (dated := scan_dates(line[:24])) and dated[0].span[0] <= 4:
         return False  # the next entry's line: "Mi 24.12.   22:00  Pretzfeld   Christmette"
+    if _OPENS_WITH_HOUR.match(line):
+        return False  # the day's next item: "15:00 Uhr Seniorennachmittag …, Kuchen und …"
     return bool(line) and not line.endswith(".") and len(line) <= 100 and not (
         TITLED_SPEAKER.match(line)) and bool(
             _POSTCODE.search(line) or _SHORT_POSTCODE_TOWN.search(line)  # (", 5400 Hallein")
@@ -1415,6 +1417,8 @@ def _is_address(line: str) -> bool:
 
 
 _TITLED = re.compile(r":[ \t]+[„\"»«]")
+_OPENS_WITH_HOUR = re.compile(r"(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ \t]*Uhr\b"
+                              r"|[0-9]{1,2}[:.][0-9]{2}\b")
 _HOURS_ONLY = re.compile(r"(?:jeweils[ \t]+)?(?:von[ \t]+|ab[ \t]+|um[ \t]+)?"
                          r"[0-9]{1,2}(?:[:.][0-9]{2})?"
                          r"(?:[ \t]*(?:–|-|bis)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr[,.]?")

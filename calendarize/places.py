@@ -79,6 +79,8 @@ _NUMBERED = re.compile(r"[ \t]+(?:[0-9]|[A-Z][0-9]*(?![\w-]))")  # ("Halle B1")
 def hall_numbered(text: str, pos: int, name: str) -> bool:
     """Whether ``name`` at ``pos`` is a numbered hall, not the town: 'in Halle 4'."""
     return name in AMBIGUOUS_PLACE_WORDS and _NUMBERED.match(text, pos + len(name)) is not None
+
+
 # (The word test comes after the first digit, not the fifth: the pattern then opens with a
 # character class, which the regex engine skips ahead to, and a digit inside a number
 # fails at once. The text read over whole at twice the speed.)
@@ -601,10 +603,10 @@ def _parts_city(lines: list[str], text: str) -> City | None:
             name = m and (m["town"] or m["club"])
             city = _known(name) if name else _shouted_city(part) if part.isupper() else (
                 _institution_town(part))
-            venue, comma, town = part.partition(", ")
-            if city is None and comma and "," not in town and is_venue(venue):  # a venue and
-                city = _known(town)  # its town: "Congress Center Rosengarten, Mannheim" (not
-                # a letterhead's address: "Stadtverwaltung, Marktplatz 4, 71263 Weil der Stadt")
+            if city is None:  # a venue and its town: "Congress Center Rosengarten, Mannheim"
+                venue, comma, town = part.partition(", ")  # (not a letterhead's address:
+                if comma and "," not in town and is_venue(venue):  # "Stadtverwaltung,
+                    city = _known(town)  # Marktplatz 4, 71263 Weil der Stadt")
             if city is not None:
                 towns[city.name] = city
     if len(towns) != 1:

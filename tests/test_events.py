@@ -1177,6 +1177,17 @@ EVENT_ROWS = [
      [("Mats Lindqvist Trio", "2027-04-23T20:30", "Kempten"),
       ("Jazzfrühschoppen mit der Dixie Band", "2027-04-25T11:00", "Kempten")],
      "a note on tickets closing a title is no part of its name"),
+    ("PFARRBLATT DER PFARRE MÖDLING\n\nSo, 18. Jänner 2026\n10:00 Uhr Festmesse mit Chor, Orgel "
+     "und Pauken, Stadtpfarrkirche\n15:00 Uhr Seniorennachmittag im Pfarrsaal mit Kaffee, Kuchen "
+     "und Lichtbildern\n",
+     [("Festmesse mit Chor, Orgel und Pauken", "2026-01-18T10:00", "Mödling"),
+      ("Seniorennachmittag im Pfarrsaal mit Kaffee, Kuchen und Lichtbildern",
+       "2026-01-18T15:00", "Mödling")],
+     "what an item offers runs to its place after the last comma; the day's next item, "
+     "opening with its hour, is no address of the item above"),
+    ("TC Ulm\n\nHeimspiele auf unserer Anlage:\n- Samstag, 9. Mai 2026 gegen 1. FC Köln\n",
+     [("Heimspiel gegen 1. FC Köln", "2026-05-09", "Ulm")],
+     "an opponent may open with its ordinal"),
     ("Domgemeinde Verden\n\nORGELSOMMER 2026\n\nAlle Konzerte finden mittwochs um 20 Uhr im "
      "Dom statt.\n\nDatum       | Organist                 | Programm\n"
      "01.07.2026  | Annette Lohmann          | Bach, Mendelssohn, Reger\n"
