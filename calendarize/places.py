@@ -66,7 +66,8 @@ _VENUE = re.compile(
 TOWN_LINK = r"(?:am|an[ \t]+der|im|in|ob|ob[ \t]+der|bei|vor[ \t]+der)"
 _TOWN_NAME = (rf"{_CAP}(?:[ \t]+{_CAP})?"
               rf"(?:[ \t]+(?:{TOWN_LINK}|der)[ \t]+{_CAP})?")
-_CITY = re.compile(rf"{_words('in', 'nach')}[ \t]+(?P<name>{_TOWN_NAME})")
+# ("je nach Wetter": depending on the weather, not in the town of Wetter)
+_CITY = re.compile(rf"{_words('in', 'nach')}(?<![jJ]e nach)[ \t]+(?P<name>{_TOWN_NAME})")
 _TOWN_CITY = re.compile(_words(*TOWN_WORDS) + rf"[ \t]+(?P<name>{_CAP})")
 # a town the event is not held in: "nicht in Ulm", "nicht wie geplant in Ulm"
 _NEGATED_BEFORE = re.compile(

@@ -2526,6 +2526,10 @@ LOCATION_ROWS = [
       ("Betriebsbesichtigung der Molkerei Harlingerland in Wittmund", "Wittmund")],
      "the line under a date line that names the event is its title, not its place: its "
      "address is the line under it, else the town its title names"),
+    ("Sommerfest in Wetzlar\n\nDas Sommerfest des Heimatvereins findet je nach Wetter am 27. "
+     "Juni 2026 ab 15 Uhr auf dem Domplatz in Wetzlar statt.\n",
+     [("Sommerfest in Wetzlar", "Domplatz, Wetzlar")],
+     "'je nach' (depending on) names no town: not Wetter (Ruhr)"),
 ]
 
 
