@@ -153,6 +153,7 @@ from .vocabulary import (
     SERIES_PLURALS,
     SESSION_WORDS,
     SPEECH_VERBS,
+    SPEECH_VERBS_LAST,
     SUPERSEDED_CUES,
     VAGUE_EVENT_NOUNS,
     WEEKDAYS,
@@ -266,6 +267,9 @@ _WAS_PLANNED = re.compile(r"(?:stattfinden|beginnen|starten)[ \t]+sollten?\b")
 _SAID_BEFORE = re.compile(
     r"\b(?:" + "|".join(SPEECH_VERBS) + r")[ \t]+(?:[\w.-]+[ \t]+){0,3}am[ \t]+"
     r"(?:[A-Z][a-z]+[ \t]*\(?[ \t]*)?$")
+# … or after it, the verb ending its clause: "…, wie der Verein am Montag mitteilte."
+_SAID_AFTER = re.compile(r"[ \t\n]+(?:[\w.-]+[ \t\n]+){0,3}?(?:" + "|".join(SPEECH_VERBS_LAST)
+                         + r")(?![\w-])[ \t]*[,.;]")
 # a date noted as the new one after it: "14. Feber (VERSCHOBEN – ursprünglich 31. Jänner)"
 _NEW_DATE_NOTED = re.compile(  # (or "(verschoben vom 14.01.2026)")
     r"[ \t,]*\((?i:verschoben|verlegt)[^()\n]{0,12}(?:ursprünglich|statt|vom|von)\b")
@@ -766,6 +770,8 @@ class _Reader:
         if deadline or _SUPERSEDED_BEFORE.search(before) or _OTHER_DAY_BEFORE.search(before) or (
                 _SAID_BEFORE.search(before)) or _PERIOD_LABEL_BEFORE.search(before):
             return True
+        if _SAID_AFTER.match(self.text, mention.span[1], end):
+            return True  # the day of saying: "…, wie sie am heutigen Freitag ankündigten."
         if _OTHER_DAY_AFTER.match(self.text, mention.span[1], end):
             return True  # the date of the election, not of the talk before it
         ends = _ENDS_AFTER.match(self.text, mention.span[1], end)

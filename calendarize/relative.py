@@ -13,7 +13,11 @@ ab 18 Uhr"), and not after a date written out in its paragraph, to which it may 
 its modifier's ("kommenden", "vergangenen") or else its clause's tense, where every cue of
 the clause agrees (``years.clear_tense``); a weekday attached to a noun ("die
 Vertrauensfrage am Freitag") is read only with a modifier, its clause's verb being
-another's. "heute" beside a word of contrast ("früher", "inzwischen") is nowadays.
+another's. "heute" beside a word of contrast ("früher", "inzwischen") is nowadays. The
+day words as adjectives name their day before a weekday that agrees ("am gestrigen
+Freitag", which counts on the text's own weekday too: "am heutigen Montag") or before a
+part of the day ("am heutigen Abend"); "Morgen" opening a sentence is tomorrow only with
+its weekday after it ("Morgen, Samstag, …").
 
 >>> import datetime as dt
 >>> from calendarize.dates import scan_dates
@@ -33,6 +37,7 @@ from .dates import times_after
 from .model import DateMention, Day
 from .vocabulary import (
     NOWADAYS_CUES,
+    RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAY_WORDS,
     RELATIVE_FUTURE_WORDS,
     RELATIVE_PAST_WORDS,
@@ -46,17 +51,22 @@ _WEEKDAY_NAMES = sorted((w for w in WEEKDAYS if len(w) > 2), key=len, reverse=Tr
 _PARTS = r"(?:abend|nachmittag|vormittag|mittag|morgen|nacht)"  # "Samstagabend"
 # a day word, or a weekday (with its part of the day) after its lead and modifier; the
 # lead words are checked in code (_LEAD_BEFORE), the modifier is read here
-_MODIFIERS = RELATIVE_FUTURE_WORDS + RELATIVE_PAST_WORDS + RELATIVE_THIS_WORDS
+# a day word as an adjective: before a weekday it is a modifier, before a part of the day
+# ("am gestrigen Abend"; not "Tag": "bis zum heutigen Tag") the day itself
+_ADJECTIVE = "(?:" + "|".join(sorted(RELATIVE_DAY_ADJECTIVES, key=len, reverse=True)) + \
+    ")(?:e|en|er|es|em)"
+_MODIFIERS = (*RELATIVE_FUTURE_WORDS, *RELATIVE_PAST_WORDS, *RELATIVE_THIS_WORDS, _ADJECTIVE)
 _DAY = re.compile(
-    r"(?<![\w-])(?:(?P<mod>" + "|".join(_MODIFIERS) + r")[ \t\n]{1,3})?(?:(?P<word>"
-    + "|".join(RELATIVE_DAY_WORDS) + r")|(?P<wd>"
-    + "|".join(_WEEKDAY_NAMES) + r")" + _PARTS + r"?)(?![\w-])")
+    r"(?<![\w-])(?:(?P<adj>" + _ADJECTIVE + r")[ \t\n]{1,3}(?P<part>"
+    r"Abend|Vormittag|Nachmittag|Mittag|Morgen|Nacht)|(?:(?P<mod>" + "|".join(_MODIFIERS)
+    + r")[ \t\n]{1,3})?(?:(?P<word>" + "|".join(RELATIVE_DAY_WORDS) + r")|(?P<wd>"
+    + "|".join(_WEEKDAY_NAMES) + r")" + _PARTS + r"?))(?![\w-])")
 # Where a day word can stand, found by plain substring searches: an alternation of words
 # scans text several times slower than one ``str.find`` per word. Each word without its
 # first letter (either case), the weekdays in "-tag" by that ending, leaving out those
 # inside another ("orgen" in "übermorgen").
 _PIECES = {"tag" if w.endswith("tag") else w[1:]
-           for w in RELATIVE_DAY_WORDS + tuple(_WEEKDAY_NAMES)}
+           for w in RELATIVE_DAY_WORDS + tuple(_WEEKDAY_NAMES) + tuple(RELATIVE_DAY_ADJECTIVES)}
 _ANCHORS = tuple(sorted(a for a in _PIECES if not any(b != a and b in a for b in _PIECES)))
 _MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_MODIFIERS) + r")[ \t\n]{1,3}$")
 # what joins a second day to the first: a run ("bis", "–") or a pair ("und")
@@ -109,7 +119,7 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
         if told is None:
             continue
         days, end, sure = told
-        if not sure and not (m["wd"] is not None and (
+        if not sure and m["adj"] is None and not (m["wd"] is not None and (
                 m["mod"] or _in_run(text, runs, m.start(), first))) and _tense(
                 text, m.start(), tenses) == 0:
             continue  # ("ist der Karneval heute eine Massenveranstaltung": nowadays)
@@ -152,11 +162,16 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
             runs: list[DateMention], tenses: dict[int, int]) -> dt.date | None:
     """The day one match names, or None where that is not certain."""
     begin = m.start()
+    if m["adj"] is not None:  # "am gestrigen Abend"
+        days = _adjective_days(m["adj"])
+        return None if days is None else today + dt.timedelta(days=days)
     if m["word"] is not None:
         word = m["word"]
         if m["mod"] or (word[0].isupper() and not _SENTENCE_LEAD.search(
                 text, max(0, begin - 4), begin)):
             return None  # ("Heute" heads only its sentence)
+        if word == "Morgen" and not _APPOSITION.match(text, m.end()):
+            return None  # the morning, unless its weekday follows: "Morgen, Samstag, …"
         if _NOT_TODAY_BEFORE.search(text, max(0, begin - 8), begin):
             return None  # "bis heute", "die Welt von heute"
         if word == "morgen" and _THIS_BEFORE.search(text, max(0, begin - 10), begin):
@@ -169,6 +184,9 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
     if not m["mod"] and not _LEAD_BEFORE.search(text, max(0, begin - 16), begin):
         return None
     weekday = WEEKDAYS[m["wd"]]
+    if m["mod"] is not None and (days := _adjective_days(m["mod"])) is not None:
+        named = today + dt.timedelta(days=days)  # "am gestrigen Freitag": the weekday agrees
+        return named if named.weekday() == weekday else None
     day = _in_run(text, runs, begin, weekday)
     if day is not None:
         return day
@@ -181,6 +199,11 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
         return today  # ("so wie diesen Samstag" in a Saturday's paper)
     direction = _direction(m["mod"], _tense(text, begin, tenses))
     return None if direction == 0 else _nearest(today, weekday, direction, m["mod"])
+
+
+def _adjective_days(word: str) -> int | None:
+    """The days from the text's date a day adjective names ('gestrigen': -1), else None."""
+    return RELATIVE_DAY_ADJECTIVES.get(word.rstrip("emnrs"))
 
 
 def _paragraph(text: str, pos: int) -> int:

@@ -33,12 +33,18 @@ WEEKDAYS: dict[str, int] = {
 # capitalised only where they open a sentence ("Morgen" mid-sentence is the noun).
 RELATIVE_DAY_WORDS: tuple[str, ...] = (
     "übermorgen", "vorgestern", "heute", "morgen", "gestern", "Übermorgen", "Vorgestern",
-    "Heute", "Gestern",
+    "Heute", "Gestern", "Morgen",
 )  # fmt: skip
 # Modifiers before a weekday that say which way it points ("am kommenden Freitag").
 RELATIVE_FUTURE_WORDS: tuple[str, ...] = ("kommenden", "nächsten")
 RELATIVE_PAST_WORDS: tuple[str, ...] = ("vergangenen", "letzten", "vorigen")
 RELATIVE_THIS_WORDS: tuple[str, ...] = ("diesen", "diesem")  # (this week's, either way)
+# The day words as adjectives, each with the days it is from the text's date: "am
+# gestrigen Freitag", "am heutigen Abend", "am morgigen Samstag"; read before a weekday
+# (which must agree) or a part of the day.
+RELATIVE_DAY_ADJECTIVES: dict[str, int] = {
+    "vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2,
+}  # fmt: skip
 # Words of contrast that make "heute" nowadays ("früher …, heute …").
 NOWADAYS_CUES: tuple[str, ...] = (
     "früher", "damals", "einst", "inzwischen", "mittlerweile", "längst", "heutzutage",
@@ -345,7 +351,9 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Binnenmarkt", "Kapitalmarkt", "Finanzmarkt", "Wohnungsmarkt", "Strommarkt", "Automarkt",
     "Weltmarkt", "Absatzmarkt", "Immobilienmarkt", "Zielmarkt", "Heimatmarkt", "Exportmarkt",
     "Gesamtmarkt", "Energiemarkt", "Gasmarkt", "Aktienmarkt", "Ausbildungsmarkt",
-    "Stellenmarkt", "Aktienkurs", "Wechselkurs", "Kurs", "Anfahrt", "Abfahrt", "Zufahrt",
+    "Stellenmarkt", "Aktienkurs", "Wechselkurs", "Schlusskurs", "Börsenkurs", "Ausgabekurs",
+    "Eröffnungskurs", "Tageskurs", "Dollarkurs", "Ölkurs", "Goldkurs", "Kurs", "Anfahrt",
+    "Abfahrt", "Zufahrt",
     "Raumfahrt", "Luftfahrt", "Schifffahrt", "Beispiel", "Vorspiel", "Spiel", "Preise",
     "Verlauf", "Ablauf", "Anlauf", "Umlauf", "Kreislauf", "Zulauf", "Vorlauf", "Rücklauf",
     "Lauf", "Woche", "Wochen", "Markt", "Reise", "Runde", "Nacht", "Abend", "Fahrt", "Tour",
@@ -357,7 +365,9 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Armeeführung", "Konzernführung", "Vereinsführung", "Weiterführung", "Vorabend",
     "Feierabend", "Heiligabend", "Lebensabend", "Silvesterabend", "Sonnabend",
     "Strompreise", "Gaspreise", "Ölpreise", "Edelmetallpreise", "Lebenslauf", "Manifest",
-    "Handball", "Fußball", "Basketball", "Volleyball", "Videospiel", "Computerspiel",
+    "Handball", "Fußball", "Basketball", "Volleyball", "Football", "Baseball", "Faustball",
+    "Wasserball", "Federball", "Spielball", "Matchball", "Golfball", "Tennisball",
+    "Videospiel", "Computerspiel",
     "Actionspiel", "Glücksspiel", "Brettspiel", "Onlinespiel",
     "Kreise", "Kreisen", "Laufen", "Spielen", "Reisen", "Festen", "Messen", "Feiern",
     "Abende",  # a course's count: "7 Abende, jeweils dienstags"
@@ -718,6 +728,13 @@ ROW_MARKS: tuple[str, ...] = (
 SPEECH_VERBS: tuple[str, ...] = (
     "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "meinte", "meinten",
     "teilte", "teilten", "kündigte", "kündigten",
+)  # fmt: skip
+# The same at a clause's end, where its date is the day of saying: "…, wie sie am heutigen
+# Freitag ankündigten", "…, wie der Verein am Montag mitteilte".
+SPEECH_VERBS_LAST: tuple[str, ...] = (
+    "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "mitteilte",
+    "mitteilten", "ankündigte", "ankündigten", "bekanntgab", "bekanntgaben", "berichtete",
+    "berichteten", "bestätigte", "bestätigten",
 )  # fmt: skip
 
 # Event nouns of several words in another case than the nominative, and their nominative

@@ -2690,6 +2690,8 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Schlusskurs", False, "a share's closing price, no course"),
+    ("Football", False, "a game's ball, as 'Fußball', is no dance"),
     ("Sicherheitsvorkehrungen", False, "precautions hold 'ehrung' but honour nobody"),
     ("Arbeitseinsatz", True, "a club's work day ('Einsatz' alone is a call-out)"),
     ("Festwochenende", True, "a feast's weekend (vocabulary)"),

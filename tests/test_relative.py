@@ -50,6 +50,22 @@ CASES: list[tuple[str, str, str]] = [
     (FRI + "Das ist heute eine Frage des Geldes.", "",
      "'heute' in a sentence that says nothing of time"),
     (FRI + "Wir treffen uns am Morgen am Brunnen.", "", "'Morgen' is the noun"),
+    (FRI + "Morgen, Samstag, lädt der Verein zum Flohmarkt ein.", "2017-09-09",
+     "'Morgen' opening its sentence, its weekday after it"),
+    (FRI + "Morgen für Morgen stehen die Bäcker früh auf.", "",
+     "'Morgen' opening its sentence without its weekday: the noun"),
+    (FRI + "Am gestrigen Abend trafen sich die Mitglieder im Gasthaus Krone.", "2017-09-07",
+     "'gestrigen' before a part of the day"),
+    (FRI + "Am gestrigen Donnerstag eröffnete der Bürgermeister das Weinfest.", "2017-09-07",
+     "'gestrigen' before the weekday it names"),
+    (FRI + "Am gestrigen Mittwoch eröffnete der Bürgermeister das Weinfest.", "",
+     "'gestrigen' before a weekday that contradicts it: nothing is read"),
+    (FRI + "Am morgigen Samstag um 14 Uhr startet der Festumzug.", "2017-09-09T14:00",
+     "'morgigen' before the weekday, with its hour"),
+    (MON + "Am heutigen Montag beginnt die Ausstellung.", "2014-03-17",
+     "'heutigen' and the paper's own weekday: today"),
+    (FRI + "Das Dorf ist bis zum heutigen Tag von der Landwirtschaft geprägt.", "",
+     "'bis zum heutigen Tag': up to now"),
     # -- weekdays ------------------------------------------------------------------------
     (FRI + "Rund 300 Fahrzeuge werden am Sonntag ab 10 Uhr beim Oldtimertreffen erwartet.",
      "2017-09-10T10:00", "a weekday ahead, in an announcement"),
@@ -131,6 +147,13 @@ EVENT_ROWS: list[tuple[str, list[tuple[str, str]], str]] = [
      "vergangenen Sonntag mit über 42 Prozent die Wahl zwar gewinnen konnte.\n",
      [("Gesprächen", "2008-03-05")],
      "an election's day told against the text's date is no event's"),
+    ("Wien, Freitag, 29. April 2016\n\nDie Minister wollen am Montag in einer gemeinsamen "
+     "Pressekonferenz über die Hilfen informieren, wie sie am heutigen Freitag ankündigten.\n",
+     [("Pressekonferenz", "2016-05-02")],
+     "the day of saying, its verb ending the clause, is no event's: the weekday ahead is"),
+    ("Oberstdorf, Freitag, 26. September 2008\n\nDas nächste Springen des Continentalcups "
+     "findet am morgigen Samstag auf der Schattenbergschanze statt.\n",
+     [("Continentalcup", "2008-09-27")], "'am morgigen Samstag'"),
 ]
 
 
