@@ -178,8 +178,10 @@ _DEADLINE_BEFORE = re.compile(  # (an event's last day starts no event either)
 # a noun whose day a date is, and no event's: "Landtagswahl", "Onlineausgabe", "Wahl"
 _OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVENTS)) + ")|"
               + "|".join(DATED_NON_EVENT_WORDS) + r")(?![\w-])")
-# "Landtagswahl am …", "Präsidentenwahl vom …", "Onlineausgabe vom …"
-_OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}[ \t]+(?:am|vom)[ \t]+$")
+# "Landtagswahl am …", "Präsidentenwahl vom …", "Onlineausgabe vom …", "eine Meldung des
+# Staatsfernsehens vom …"
+_OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}(?:[ \t]+(?:des|der)[ \t]+(?:[\w-]+[ \t]+)?"
+                               r"[A-ZÄÖÜ][\w-]*)?[ \t]+(?:am|vom)[ \t]+$")
 _MIDDLE_DOT = re.compile(r"[ \t]+·[ \t]+")
 _TOWN_CELL = re.compile(r"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t][A-ZÄÖÜ][\w.-]*)?)[ \t]{3,}(?=\S)")
 # a programme's line opening with a weekday and a time, no date: "Fr., 15.00 Uhr   Offizielle
@@ -767,7 +769,10 @@ class _Reader:
             deadline = None  # "bietet ab Dienstag, 14. September, einen Kurs an": its start;
             # so too after a course's hours ("Donnerstags, 9.00–10.30 Uhr, ab 5. März 2026")
             # or count ("5 x dienstags ab 10. März 2026", "4 Abende ab Donnerstag, …")
-        if deadline or _SUPERSEDED_BEFORE.search(before) or _OTHER_DAY_BEFORE.search(before) or (
+        # (another day's noun is looked for further back: a genitive may stand between,
+        # "einer Meldung des Belgrader Staatsfernsehens vom …")
+        other_day = _OTHER_DAY_BEFORE.search(self._flat(begin + max(0, stop - 80), begin + stop))
+        if deadline or _SUPERSEDED_BEFORE.search(before) or other_day or (
                 _SAID_BEFORE.search(before)) or _PERIOD_LABEL_BEFORE.search(before):
             return True
         if _SAID_AFTER.match(self.text, mention.span[1], end):

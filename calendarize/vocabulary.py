@@ -463,11 +463,15 @@ DATED_NON_EVENTS: tuple[str, ...] = (
     "bürgermeisterwahl", "europawahlen", "stichwahlen",
     "gemeinderatswahl", "gemeinderatswahlen", "nationalratswahl", "stichwahl", "referendum",
     "volksabstimmung", "onlineausgabe", "online-ausgabe", "printausgabe", "urteil", "stichtag",
+    # a message's or letter's day: "nach einer Meldung des Staatsfernsehens vom 11. Februar"
+    "meldung", "mitteilung",
     # what befell a place on its day: "die Flutkatastrophe vom 14./15. Juli 2021"
     "katastrophe", "hochwasser", "unglück", "anschlag", "erdbeben", "unwetter", "großbrand",
 )  # fmt: skip
 # The same as whole words ("die am 10. Mai stattfindende Wahl", "die Ausgabe vom 7. April")
-DATED_NON_EVENT_WORDS: tuple[str, ...] = ("Wahl", "Wahlen", "Ausgabe")
+DATED_NON_EVENT_WORDS: tuple[str, ...] = (
+    "Wahl", "Wahlen", "Ausgabe", "Schreiben", "Brief", "Bericht",
+)  # fmt: skip
 # How the nouns of feasts, fairs and festivals end, whose programme's lines are events of
 # their own ("Samstag, 15. August" / "22.30 Uhr  Höhenfeuerwerk"), as a conference's
 # sessions are not: "Weinfest", "Herbstmarkt", "Festwoche", "Kulturtage" (not any week:

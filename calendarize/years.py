@@ -121,8 +121,9 @@ _ISSUE_MONTH = re.compile(
 _TOWN_IM = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2},[ \t]*im[ \t]*")
 # "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text
 _TITLE_DATE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
-# "(APA, 12.9.2015)", "(red – 29.7. 2015)": a news agency's byline dates the item
-_BYLINE_BEFORE = re.compile(r"\([^()\n]{1,60}(?:,|[ \t][–-])[ \t]*$")
+# "(APA, 12.9.2015)", "(APA; 27.8.2015)", "(red – 29.7. 2015)": a news agency's byline
+# dates the item
+_BYLINE_BEFORE = re.compile(r"\([^()\n]{1,60}(?:[,;]|[ \t][–-])[ \t]*$")
 _BYLINE_AFTER = re.compile(r"[ \t]*\)")
 # a blog post's date before its category or author: "14. Oktober 2026 · Kategorie: Programm ·
 # von Claudia Jost"

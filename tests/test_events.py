@@ -477,6 +477,10 @@ EVENT_ROWS = [
      "eingeladen.", [], "'der am … stattfindenden Wahl': the election's date"),
     ("Das berichtete die „Automobilwoche“ in ihrer Onlineausgabe vom 7. April 2007.", [],
      "the date of a magazine's issue"),
+    ("Nach einer Meldung des Staatsfernsehens vom 11. Februar 2008 dauerten die Diskussionen "
+     "tagelang.", [], "the date of a news message"),
+    ("Im Schreiben vom 3. März 2026 lädt der Bürgermeister zur Bürgerversammlung ein.", [],
+     "the date of a letter, not of the meeting it invites to"),
     ("Der Parteitag am 5. Mai 2020 wählt den Vorstand.", [("Parteitag", "2020-05-05", None)],
      "'wählt' is a verb, not an election"),
     ("Die Jahreshauptversammlung mit Vorstandswahl am 12. März 2020 ist im Vereinsheim.",

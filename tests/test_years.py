@@ -179,6 +179,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Im Heimspiel am 15. Mai wird gefeiert. (APA, 7.5.2016)\n" + "Tore: Soriano (12.) " * 20,
      None, "2016-05-15; 2016-05-07",
      "an agency's byline dates the item, even with a table of results after it"),
+    ("Im letzten Heimspiel am 5. September empfangen die Linzer Jönköping. (APA; 27.8.2015)\n"
+     "Gruppe G: Linz – Turku 2:3", None, "2015-09-05; 2015-08-27",
+     "… with a semicolon after the agency"),
     ("Berlin, 29.12.2005 – Vom 27. bis zum 30. Dezember findet der Kongress statt.", None,
      "2005-12-29; 2005-12-27/2005-12-30", "an event under way on the document's date"),
     # -- the reference date ------------------------------------------------------------
