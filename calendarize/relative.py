@@ -45,7 +45,7 @@ from .vocabulary import (
     WEEKDAY_LEADS,
     WEEKDAYS,
 )
-from .years import clear_tense
+from .years import clear_tense, verb_tense
 
 _WEEKDAY_NAMES = sorted((w for w in WEEKDAYS if len(w) > 2), key=len, reverse=True)
 _PARTS = r"(?:abend|nachmittag|vormittag|mittag|morgen|nacht)"  # "Samstagabend"
@@ -90,6 +90,9 @@ _PARAGRAPH_CHARS = 2000  # (further back, a weekday's paragraph is taken to star
 _YEARS_AGO = re.compile(r"[ \t\n]{1,3}vor[ \t\n]{1,3}[\w.]{1,12}[ \t\n]{1,3}(?:Jahr|Jahrzehnt)")
 _THIS_BEFORE = re.compile(r"(?:[Hh]eute|[Gg]estern)[ \t\n]{1,3}$")
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n)$")
+# a day opening its sentence, the finite verb right after it (and its hour)
+_FRONTED = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n)(?:Am|Ab)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]*([a-zäöüß]+)(?![\w-])")
 _DAY_DELTAS = {"heute": 0, "morgen": 1, "übermorgen": 2, "gestern": -1, "vorgestern": -2}
 _WEEK = 7
 
@@ -121,7 +124,7 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
         days, end, sure = told
         if not sure and m["adj"] is None and not (m["wd"] is not None and (
                 m["mod"] or _in_run(text, runs, m.start(), first))) and _tense(
-                text, m.start(), tenses) == 0:
+                text, m, tenses) == 0:
             continue  # ("ist der Karneval heute eine Massenveranstaltung": nowadays)
         pos = end
         told_days = list(_mentions(text, m.start(), end, days))
@@ -197,7 +200,7 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
         return None
     if m["mod"] in RELATIVE_THIS_WORDS and weekday == today.weekday():
         return today  # ("so wie diesen Samstag" in a Saturday's paper)
-    direction = _direction(m["mod"], _tense(text, begin, tenses))
+    direction = _direction(m["mod"], _tense(text, m, tenses))
     return None if direction == 0 else _nearest(today, weekday, direction, m["mod"])
 
 
@@ -238,11 +241,18 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return max(0, begin), pos + _CLAUSE_CHARS if end is None else end.start()
 
 
-def _tense(text: str, pos: int, memo: dict[int, int]) -> int:
-    """The clear tense of the clause around ``pos``, read once per position (``memo``)."""
+def _tense(text: str, m: re.Match[str], memo: dict[int, int]) -> int:
+    """The clear tense of the clause around a day's match, read once per position
+    (``memo``); where no cue tells it, the verb's right after a day opening its sentence
+    ("Am Sonntag um 14 Uhr bietet die Tourist-Info …": ahead; "… stürzte …": past)."""
+    pos = m.start()
     if pos not in memo:
         begin, end = _clause(text, pos)
-        memo[pos] = clear_tense(text[begin:end].replace("\n", " "))
+        tense = clear_tense(text[begin:end].replace("\n", " "))
+        if tense == 0 and _FRONTED.search(text, max(0, pos - 8), pos):
+            verb = _WORD_AFTER.match(text, times_after(text, m.end()).offset)
+            tense = 0 if verb is None else verb_tense(verb.group(1))
+        memo[pos] = tense
     return memo[pos]
 
 

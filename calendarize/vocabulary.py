@@ -176,6 +176,13 @@ FUTURE_CUES: tuple[str, ...] = (
 # Announcement cues that say nothing of the time alone ("… ist der Karneval heute eine
 # Massenveranstaltung"): a weekday without its date needs a cue beyond them.
 TENSELESS_CUES: tuple[str, ...] = ("ist", "sind", "kann", "können")
+# How strong verbs' past forms end in "t", unlike the present's "-t" ("trat", "bot",
+# "ritt", "hielt", "galt", "riet"); and verbs whose form tells no time ("hat", "wird").
+PAST_T_ENDINGS: tuple[str, ...] = ("at", "ot", "itt", "ielt", "alt", "iet")
+AUXILIARY_VERBS: tuple[str, ...] = (
+    "ist", "sind", "hat", "haben", "wird", "werden", "war", "waren", "gibt", "geht", "steht",
+    "heißt", "gilt",
+)  # fmt: skip
 # Modal verbs that tell the time of a clause ("Der für Mittwoch geplante Flohmarkt muss
 # entfallen", "Der für Dienstag geplante Parteitag konnte nicht stattfinden"): a plan
 # ("geplante") tells none.
