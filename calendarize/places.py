@@ -27,6 +27,7 @@ from .vocabulary import (
     MONTHS,
     NAMESAKE_PLACES,
     NOT_PLACES,
+    PATRON_HOUSE_ENDINGS,
     PERFORMER_PARTS,
     TOWN_WORDS,
     VENUE_SUFFIXES,
@@ -290,7 +291,8 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
     if _STREET_WORD.search(text, 0, reach) is not None:
         for street in _STREET.finditer(text, 0, reach):
             town = _TOWN_AFTER_STREET.match(text, street.end())
-            if town is not None and street.group(0)[-1:].isalnum() and (
+            if town is not None and street.group(0)[-1:].isalnum() and town[
+                    "name"] not in AMBIGUOUS_PLACE_WORDS and (  # ("Höhenstraße, Zug über …")
                     city := lookup_city(town["name"])) is not None and not any(
                     pos == town.start("name") for pos, _, _ in found):
                 found.append((town.start("name"),
@@ -910,8 +912,9 @@ def city_in_name(name: str) -> City | None:
         return None  # a house by its name: "Haus Martfeld" (a manor, not the village)
     for start in _WORD_START.finditer(name):  # (a town's name may start at any word)
         m = _TOWN_AT.match(name, start.start())
-        if m is None:
-            continue
+        if m is None or (m.group(0).startswith(("St.", "Sankt ")) and name[:m.start()].rstrip(
+                ).lower().endswith(PATRON_HOUSE_ENDINGS)):
+            continue  # (a church's patron: "Pfarrheim St. Augustin", not Sankt Augustin)
         for candidate in _towns(m.group(0)):
             if candidate in AMBIGUOUS_PLACE_WORDS:  # "Bürgerhaus Mitte", "Messe, Halle 3"
                 continue

@@ -235,6 +235,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Mittagstisch", "Rathaussturm", "Rathauserstürmung",
     # a club's work day ("Einsatz" alone is a brigade's call-out); a feast's weekend
     "Arbeitseinsatz", "Festwochenende", "Jubiläumswochenende",
+    # a town's or club's clean-up day ("Putz" alone is plaster)
+    "Frühjahrsputz", "Dorfputz", "Stadtputz", "Flurputzete", "Dreckwegtag",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session", "Tanz in den Mai",
     "Politischer Aschermittwoch", "Politischen Aschermittwoch", "politischer Aschermittwoch",
@@ -286,7 +288,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a shooting club's contest ("Pokalschießen", "Königsschießen"), a club's or parish's
     # dinner ("Essen" alone is a town, and "Interessen" ends in it)
     "Schießen", "Grünkohlessen", "Kohlessen", "Fastenessen", "Spargelessen", "Gänseessen",
-    "Martinsgansessen", "Schlachtessen",
+    "Martinsgansessen", "Schlachtessen", "Heringsessen", "Fischessen", "Spanferkelessen",
     # a feast's parade ("Zug" alone is a train): "Winzerfestzug", "Trachtenzug"
     "Festzug", "Trachtenzug", "Faschingszug", "Fastnachtszug", "Karnevalszug", "Lampionzug",
     "Laternenzug",
@@ -653,8 +655,15 @@ AMBIGUOUS_PLACE_WORDS: frozenset[str] = frozenset({
     "Mitte", "Nord", "Süd", "Ost", "West", "Zentrum", "Altstadt", "Neustadt", "Innenstadt",
     "Halle", "Hof", "Weil", "Garten", "Park", "Gartenstadt", "Neubau", "Landstraße",
     "Favoriten", "Zug", "Lage", "Norden", "Wetter", "Werder", "Löhne", "Horn", "Waren",
-    "Kamen", "Leer", "Langen", "Enger", "Senden", "Much", "Buchen", "Brake", "Lauf",
+    "Kamen", "Leer", "Langen", "Enger", "Senden", "Much", "Buchen", "Brake", "Lauf", "Burg",
 })  # fmt: skip
+# How the names of churches and parish houses end, after which "St. …" is the patron saint,
+# not the town: "Pfarrheim St. Augustin" (not Sankt Augustin), "Kirche St. Ingbert"
+PATRON_HOUSE_ENDINGS: tuple[str, ...] = (
+    "kirche", "kapelle", "pfarrei", "pfarre", "pfarrheim", "pfarrsaal", "pfarrzentrum",
+    "pfarrhaus", "gemeindehaus", "gemeindezentrum", "gemeindesaal", "kloster", "stift",
+    "münster", "dom", "basilika", "krankenhaus", "hospital", "kindergarten", "kita",
+)  # fmt: skip
 
 # Names GeoNames gives a city that in German text are words, people's names or another
 # town misspelt ("Dabei" for Dubai, "Gerne" for Herne, "Kita" for Quito, "Male" for the

@@ -2534,6 +2534,17 @@ LOCATION_ROWS = [
      "Juni 2026 ab 15 Uhr auf dem Domplatz in Wetzlar statt.\n",
      [("Sommerfest in Wetzlar", "Domplatz, Wetzlar")],
      "'je nach' (depending on) names no town: not Wetter (Ruhr)"),
+    ("Gemeindezeitung Perchtoldsdorf\n\nVERANSTALTUNGEN\n\nFaschingsumzug „Kopfstand“\n"
+     "So, 15. Februar 2026, Start 14 Uhr beim Sportplatz Höhenstraße, Zug über die Hochstraße "
+     "zum Marktplatz.\n\nSeniorenball\nSa, 21. Februar 2026, 19 Uhr im Festsaal der Burg "
+     "Perchtoldsdorf\n\nBlutspendeaktion des Roten Kreuzes\nFr, 27. Februar 2026, 15.30 bis "
+     "20.00 Uhr\nPfarrheim St. Augustin, Marktplatz 12\n",
+     [("Faschingsumzug „Kopfstand“", "Sportplatz Höhenstraße, Marktplatz, Hochstraße, "
+       "Perchtoldsdorf"),
+      ("Seniorenball", "Festsaal der Burg Perchtoldsdorf, Perchtoldsdorf"),
+      ("Blutspendeaktion des Roten Kreuzes", "Pfarrheim St. Augustin, Perchtoldsdorf")],
+     "a parade ('Zug') after a street, a castle ('Burg') and a church's patron saint ('St. "
+     "Augustin') are no towns"),
 ]
 
 
@@ -2694,6 +2705,8 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Frühjahrsputz", True, "a town's clean-up day (vocabulary)"),
+    ("Heringsessen", True, "a club's Ash Wednesday dinner (vocabulary)"),
     ("Schlusskurs", False, "a share's closing price, no course"),
     ("Football", False, "a game's ball, as 'Fußball', is no dance"),
     ("Sicherheitsvorkehrungen", False, "precautions hold 'ehrung' but honour nobody"),
