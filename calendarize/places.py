@@ -498,8 +498,9 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
         return opening[0][0] if len(opening[0]) == 1 else None
     shouted = _shouted_headline_city(text) or _head_part_city(text)
     if shouted is not None:  # a headline in capitals: "PFARRBLATT ST. JOHANN IM PONGAU"
-        return shouted  # (or a part of the head's lines that is a town: a masthead's,
-        # "Sächsische Landpost · Meißen · 16.06.2026", an address's, "… · 1040 Wien")
+        # (or a part of the head's lines that is a town: a masthead's, "Sächsische Landpost ·
+        # Meißen · 16.06.2026", an address's, "… · 1040 Wien")
+        return _spelt_as_in(text, shouted)
     found = _cities(text)
     named = {c.name: c for _, c, _ in found}
     if named:
@@ -527,6 +528,16 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
             next(iter(named.values())) if len(found) > 1 else None)
     return _institutions_city(text) or _letterhead_institution_city(text) or frame_city(
         frame, text)
+
+
+def _spelt_as_in(text: str, city: City) -> City:
+    """A town read from capitals as the text writes it elsewhere: "STADTTHEATER GIESSEN" …
+    "35390 Gießen" is Gießen (capitals write "ß" as "SS"; a Swiss text writes neither)."""
+    if "ss" not in city.name:
+        return city
+    spelt = city.name.replace("ss", "ß")
+    return City(spelt, city.latitude, city.longitude) if spelt in text and (
+        lookup_city(spelt) == City(spelt, city.latitude, city.longitude)) else city
 
 
 def _letterhead_end(text: str) -> int:

@@ -687,8 +687,12 @@ class Years:
 
     @cached_property
     def _stated_years(self) -> list[int]:
-        """The years the document's dates state, in order: read once, not per date."""
-        return sorted({m.start.year for m in self._exposed if m.year_known and m.start.year})
+        """The years the document's dates state, and those it writes alone next to one of
+        them ("Das Stadtfest 2026 …" beside "vom 11. bis 13. Juni 2027"), in order: read
+        once, not per date."""
+        dated = {m.start.year for m in self._exposed if m.year_known and m.start.year}
+        alone = {int(m.group(0)) for m in _LONE_YEAR.finditer(self._text)} if dated else set()
+        return sorted(dated | {y for y in alone if any(abs(y - d) <= 1 for d in dated)})
 
     def _listed(self, i: int) -> DateMention | None:
         """Mention ``i`` in the year of the list of date lines it goes on: each line one

@@ -105,6 +105,10 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("STADTTHEATER GIESSEN\nSpielplan April 2026\n\nTheaterkasse: Berliner Platz 1, 35390 "
+     "Gießen", "Gießen", "a town in capitals as the text spells it elsewhere ('SS' for 'ß')"),
+    ("STADTTHEATER GIESSEN\nSpielplan April 2026\n", "Giessen",
+     "… as the capitals spell it where the text gives no other"),
     ("Sächsische Landpost · Meißen · 16.06.2026\n\nStadtfest lockt Besucher", "Meißen",
      "a masthead's town between middle dots"),
     ("Heimatverein Bredstedt und Umgebung e. V.\nRundbrief Februar 2026\n\nMoin tosamen!\n\nDe "

@@ -164,6 +164,15 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Netzwerk\n\nDer Workshop am 18.03.2026 ist ausgebucht. Der Stammtisch am Mittwoch, "
      "31. März, entfällt.", None, "2026-03-18; --03-31",
      "undated: no year the document states has 31 March on a Wednesday"),
+    ("Das Stadtfest 2026 lockte 35.000 Gäste. Am Samstag, 4. Juli, spielt die Stadtkapelle. "
+     "Das nächste Stadtfest findet vom 11. bis 13. Juni 2027 statt.", None,
+     "2026-07-04; 2027-06-11/2027-06-13",
+     "undated: a year written alone next to a stated one counts too (4 July 2026 is a "
+     "Saturday, 4 July 2027 a Sunday)"),
+    ("Der Verein wurde 1962 gegründet. Am Samstag, 4. Juli, spielt die Stadtkapelle. Das "
+     "Stadtfest findet vom 11. bis 13. Juni 2027 statt.", None,
+     "--07-04; 2027-06-11/2027-06-13",
+     "undated: … but not one far from every stated year (4 July 1962 was a Saturday)"),
     ("Gemeindebrief\nAusgabe Dezember 2025 – Februar 2026\n\nVom 5. bis 30. Januar findet der "
      "Gottesdienst im Gemeindehaus statt.", None, "2026-01-05/2026-01-30",
      "an issue's span of months begins with its first"),
