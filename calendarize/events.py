@@ -220,8 +220,10 @@ def _cases(words: tuple[str, ...]) -> list[str]:
 _CANCEL_FORMS = "|".join(map(re.escape, _cases(CANCEL_CUES)))
 _STATUS_FORMS = "|".join(map(re.escape, _cases((*CANCEL_CUES, *POSTPONE_CUES))))
 _CANCELLED = re.compile(rf"\b(?:{_CANCEL_FORMS}"
-                        # ("fällt wegen Erkrankung des Referenten aus"; not "fällt gut aus")
-                        r"|fällt[ \t]+(?:wegen|krankheitsbedingt|leider|ersatzlos)"
+                        # ("fällt wegen Erkrankung des Referenten aus", "fällt in diesem Jahr
+                        # aus"; not "fällt gut aus")
+                        r"|fällt[ \t]+(?:wegen|krankheitsbedingt|leider|ersatzlos|kurzfristig"
+                        r"|heuer|diesmal|dieses[ \t]+Jahr|in[ \t]+diesem[ \t]+Jahr)"
                         r"[^.!?]{0,60}?[ \t]aus\b"
                         # ("muss in diesem Jahr leider ausfallen")
                         r"|(?:muss|müssen)[ \t\n][^.!?]{0,40}?[ \t\n]ausfallen\b"
@@ -428,7 +430,7 @@ class _Reader:
         self._said: dict[tuple[str, ...], bool] = {}
         self._spoken_words: dict[tuple[str, bool], str] = {}  # (see _spoken)
         # per set of event nouns: what the sentences naming them say (see _Related)
-        self._naming_venues: dict[frozenset[str], list[str]] = {}
+        self._naming_venues: dict[tuple[frozenset[str], int], list[str]] = {}
         self._naming_city: dict[frozenset[str], City | None] = {}
         self._naming_contacts: dict[frozenset[str], list[Contact]] = {}
         self._naming_organisers_of: dict[frozenset[str], list[Organiser]] = {}
@@ -442,7 +444,9 @@ class _Reader:
 
     @cached_property
     def titles(self) -> TitleFinder:
-        return TitleFinder(self.text, self.sentences)
+        sections = [p for p, _, heading in self._paragraph_places if heading]
+        return TitleFinder(self.text, self.sentences,
+                           tuple(sections) if len(sections) > 1 else ())
 
     @cached_property
     def contact_lines(self) -> list[ContactBlock]:
@@ -2595,15 +2599,17 @@ class _Reader:
         """Venues right after the event's nouns in its related sentences (repeats kept
         only once, as their first: the caller keeps only the first of each)."""
         nouns = set(related.nouns)
-        if related.nouns not in self._naming_venues:
+        at = related.own[0][0] if related.own else 0
+        key = (related.nouns, self.titles.part_of(at))
+        if key not in self._naming_venues:
             venues: list[str] = []
-            for begin, end in self.titles.sentences_naming(nouns):
+            for begin, end in self.titles.sentences_naming_in(nouns, at):
                 venues += self.titles.venues_after_nouns(begin, end, nouns)
-            self._naming_venues[related.nouns] = list(dict.fromkeys(venues))
+            self._naming_venues[key] = list(dict.fromkeys(venues))
         venues = []
         for begin, end in related.own:
             venues += self.titles.venues_after_nouns(begin, end, nouns)
-        venues += self._naming_venues[related.nouns]
+        venues += self._naming_venues[key]
         for begin, end in related.lines:
             venues += self.titles.venues_after_nouns(begin, end, nouns)
         return venues

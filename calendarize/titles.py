@@ -7,6 +7,7 @@ around the noun.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .lazy import cached_property
@@ -118,13 +119,17 @@ def quote(text: str) -> str:
 class TitleFinder:
     """Event nouns of one document and the names the document gives its events."""
 
-    def __init__(self, text: str, sentences: Sentences) -> None:
+    def __init__(self, text: str, sentences: Sentences, parts: tuple[int, ...] = ()) -> None:
         self.text = text
         self.sentences = sentences
+        # where the sections of a listing by town start ("NÜRTINGEN" / … / "FILDERSTADT" /
+        # …): each section's event is named only by its own section's words, however alike
+        # the events ("Bernhausener Weihnachtsmarkt" is no name of Nürtingen's)
+        self.parts = parts
         # Memos: every dated sentence asks for the title of its noun, and the title looks
         # at each occurrence of the noun; reading each occurrence once keeps that linear.
         self._phrases: dict[tuple[int, str], str] = {}
-        self._best: dict[str, str | None] = {}
+        self._best: dict[tuple[str, int], str | None] = {}
         # what follows the event's nouns in a sentence, asked about by every event of it
         self._venues_after: dict[tuple[int, int, frozenset[str]], list[str]] = {}
         self._city_after: dict[tuple[int, int, frozenset[str]], City | None] = {}
@@ -258,18 +263,36 @@ class TitleFinder:
         """The best name the document gives the event this noun names; for an event of a
         known ``year``, none naming another year ('DVGE-Kongress 2026' is no name of the
         congress of June 2025 the same text looks back on)."""
-        if noun not in self._best:
-            candidates = [self._phrase_at(p, noun) for p in self._where(noun)]
-            self._best[noun] = max(candidates, key=_quality) if candidates else None
+        part = self.part_of(pos)
+        if (noun, part) not in self._best:
+            candidates = [self._phrase_at(p, noun) for p in self._where_in(noun, part)]
+            self._best[noun, part] = max(candidates, key=_quality) if candidates else None
         own = self._phrase_at(pos, noun)
-        other = self._best[noun]
+        other = self._best[noun, part]
         if other is not None and year is not None and _other_year(other, year):
-            fitting = [c for p in self._where(noun)
+            fitting = [c for p in self._where_in(noun, part)
                        if not _other_year(c := self._phrase_at(p, noun), year)]
             other = max(fitting, key=_quality) if fitting else None
         # the first best of [own, *candidates], as max() would pick it
         best = other if other is not None and _quality(other) > _quality(own) else own
         return _capitalise(best)
+
+    def part_of(self, pos: int) -> int:
+        """Which section of a listing by town ``pos`` stands in (0 before the first)."""
+        return bisect.bisect_right(self.parts, pos)
+
+    def _where_in(self, noun: str, part: int) -> list[int]:
+        """Where the document names ``noun`` within one section (``part_of``)."""
+        places = self._where(noun)
+        return [p for p in places if self.part_of(p) == part] if self.parts else places
+
+    def sentences_naming_in(self, nouns: set[str], pos: int) -> list[tuple[int, int]]:
+        """``sentences_naming``, within the section that holds ``pos``."""
+        spans = self.sentences_naming(nouns)
+        if not self.parts:
+            return spans
+        part = self.part_of(pos)
+        return [span for span in spans if self.part_of(span[0]) == part]
 
     def title_at_venue(self, sentence: str, venue: str) -> str:
         """'… werden sich auf der Hannover Messe einige Cluster-Initiativen präsentieren'

@@ -2058,6 +2058,9 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Termine\n\nDer Weihnachtsmarkt in Owen, geplant für Samstag, 19. Dezember 2026, fällt in "
+     "diesem Jahr aus.\n", [("2026-12-19", "cancelled")],
+     "'fällt in diesem Jahr aus': the separable verb with the year between"),
     ("Kulturprogramm Schwelm 2026\n\n| Datum | Zeit | Veranstaltung | Ort |\n|---|---|---|---|\n"
      "| Fr, 13.02.2026 | 20:00 | Ole Brinkmann – Stand-up-Comedy „Ruhrgebiet für Anfänger“ | "
      "Ibach-Haus |\n", [("2026-02-13T20:00", "ok")],
@@ -2545,6 +2548,14 @@ LOCATION_ROWS = [
       ("Blutspendeaktion des Roten Kreuzes", "Pfarrheim St. Augustin, Perchtoldsdorf")],
      "a parade ('Zug') after a street, a castle ('Burg') and a church's patron saint ('St. "
      "Augustin') are no towns"),
+    ("Weihnachtsmärkte im Landkreis Esslingen 2026\n\nNÜRTINGEN\nWeihnachtsmarkt am 1. "
+     "Adventswochenende, 28./29. November, rund um die Stadtkirche.\n\nFILDERSTADT\nDer "
+     "Bernhausener Weihnachtsmarkt findet am 5./6. Dezember auf dem Marktplatz statt.\n\n"
+     "WENDLINGEN AM NECKAR\nAm 13. Dezember ab 11 Uhr lädt der Gewerbeverein zum "
+     "Weihnachtsmarkt in der Unterboihinger Straße ein.\n",
+     [("Weihnachtsmarkt", "Nürtingen"), ("Bernhausener Weihnachtsmarkt", "Marktplatz, Filderstadt"),
+      ("Weihnachtsmarkt", "Unterboihinger Straße, Wendlingen am Neckar")],
+     "a listing by town: each section's event takes its name and venue from its own section"),
 ]
 
 
