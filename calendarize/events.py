@@ -444,9 +444,7 @@ class _Reader:
 
     @cached_property
     def titles(self) -> TitleFinder:
-        sections = [p for p, _, heading in self._paragraph_places if heading]
-        return TitleFinder(self.text, self.sentences,
-                           tuple(sections) if len(sections) > 1 else ())
+        return TitleFinder(self.text, self.sentences)
 
     @cached_property
     def contact_lines(self) -> list[ContactBlock]:
@@ -2600,7 +2598,8 @@ class _Reader:
         only once, as their first: the caller keeps only the first of each)."""
         nouns = set(related.nouns)
         at = related.own[0][0] if related.own else 0
-        key = (related.nouns, self.titles.part_of(at))
+        key = (related.nouns, self.titles.part_of(at) if len(
+            self.titles.sentences_naming(nouns)) > 1 else 0)
         if key not in self._naming_venues:
             venues: list[str] = []
             for begin, end in self.titles.sentences_naming_in(nouns, at):

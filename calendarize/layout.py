@@ -1170,8 +1170,10 @@ _MORE_DATES_LABEL = re.compile(
 # a label of a work's performances, maybe with their place: "Aufführungen im Pfarrheim
 # Christkönig, Penzberg:", "Vorstellungen:"
 _WORK_DATES_LABEL = re.compile(
+    r"(?:(?:Die|Unsere|Alle)[ \t]+)?"  # ("Die Vorstellungen im Überblick:")
     r"(?:Aufführungen|Vorstellungen|Aufführungstermine|Spieltermine|Vorstellungstermine)"
-    r"(?:[ \t]+(?:im|in[ \t]+der|in[ \t]+den|auf[ \t]+der|am)[ \t]+(?P<place>[^:\n]{2,80}))?"
+    r"(?:[ \t]+im[ \t]+Überblick"
+    r"|[ \t]+(?:im|in[ \t]+der|in[ \t]+den|auf[ \t]+der|am)[ \t]+(?P<place>[^:\n]{2,80}))?"
     r"[ \t]*:")
 
 

@@ -14,7 +14,7 @@ from .lazy import cached_property
 from .nouns import CALENDAR_WORDS as _CALENDAR_WORDS
 from .nouns import NOUN_ENDINGS as _ENDINGS
 from .nouns import event_base, is_event_noun
-from .places import City, find_venues, hall_numbered, lookup_city
+from .places import City, find_venues, hall_numbered, lookup_city, place_headings
 from .sentences import Sentences
 from .vocabulary import (
     COUNCIL_ENDINGS,
@@ -119,13 +119,9 @@ def quote(text: str) -> str:
 class TitleFinder:
     """Event nouns of one document and the names the document gives its events."""
 
-    def __init__(self, text: str, sentences: Sentences, parts: tuple[int, ...] = ()) -> None:
+    def __init__(self, text: str, sentences: Sentences) -> None:
         self.text = text
         self.sentences = sentences
-        # where the sections of a listing by town start ("NÜRTINGEN" / … / "FILDERSTADT" /
-        # …): each section's event is named only by its own section's words, however alike
-        # the events ("Bernhausener Weihnachtsmarkt" is no name of Nürtingen's)
-        self.parts = parts
         # Memos: every dated sentence asks for the title of its noun, and the title looks
         # at each occurrence of the noun; reading each occurrence once keeps that linear.
         self._phrases: dict[tuple[int, str], str] = {}
@@ -263,7 +259,8 @@ class TitleFinder:
         """The best name the document gives the event this noun names; for an event of a
         known ``year``, none naming another year ('DVGE-Kongress 2026' is no name of the
         congress of June 2025 the same text looks back on)."""
-        part = self.part_of(pos)
+        # (sections matter only to a noun named more than once)
+        part = self.part_of(pos) if len(self._where(noun)) > 1 else 0
         if (noun, part) not in self._best:
             candidates = [self._phrase_at(p, noun) for p in self._where_in(noun, part)]
             self._best[noun, part] = max(candidates, key=_quality) if candidates else None
@@ -277,6 +274,17 @@ class TitleFinder:
         best = other if other is not None and _quality(other) > _quality(own) else own
         return _capitalise(best)
 
+    @cached_property
+    def parts(self) -> tuple[int, ...]:
+        """Where the sections of a listing by town start ("NÜRTINGEN" / … / "FILDERSTADT" /
+        …), two or more: each section's event is named only by its own section's words,
+        however alike the events ("Bernhausener Weihnachtsmarkt" is no name of Nürtingen's).
+        Read only when a title is asked for."""
+        if "\n\n" not in self.text:
+            return ()
+        starts = tuple(pos for pos, _ in place_headings(self.text))
+        return starts if len(starts) > 1 else ()
+
     def part_of(self, pos: int) -> int:
         """Which section of a listing by town ``pos`` stands in (0 before the first)."""
         return bisect.bisect_right(self.parts, pos)
@@ -284,12 +292,13 @@ class TitleFinder:
     def _where_in(self, noun: str, part: int) -> list[int]:
         """Where the document names ``noun`` within one section (``part_of``)."""
         places = self._where(noun)
-        return [p for p in places if self.part_of(p) == part] if self.parts else places
+        return [p for p in places if self.part_of(p) == part] if len(places) > 1 and (
+            self.parts) else places
 
     def sentences_naming_in(self, nouns: set[str], pos: int) -> list[tuple[int, int]]:
         """``sentences_naming``, within the section that holds ``pos``."""
         spans = self.sentences_naming(nouns)
-        if not self.parts:
+        if len(spans) < 2 or not self.parts:
             return spans
         part = self.part_of(pos)
         return [span for span in spans if self.part_of(span[0]) == part]
@@ -680,7 +689,11 @@ _PRAISE = re.compile(
 )
 
 
+# A club's own word for its event is no part of its name: "Unsere grosse Turnerunterhaltung"
+_POSSESSIVE = re.compile(r"^(?:[Uu]nser(?:e|er|en|em)?|[Ee]uer|[Ee]ure)[ \t]+(?=\w)")
+
+
 def _capitalise(title: str) -> str:
     title = re.sub(r"\"([^\"]+)\"", lambda m: quote(m.group(1)), title.strip())
-    title = _PRAISE.sub("", title)
+    title = _POSSESSIVE.sub("", _PRAISE.sub("", title))
     return title[:1].upper() + title[1:]

@@ -235,6 +235,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Mittagstisch", "Rathaussturm", "Rathauserstürmung",
     # a club's work day ("Einsatz" alone is a brigade's call-out); a feast's weekend
     "Arbeitseinsatz", "Festwochenende", "Jubiläumswochenende",
+    # a Swiss club's yearly show ("Unterhaltung" alone is a talk or entertainment)
+    "Turnerunterhaltung", "Abendunterhaltung", "Jahresunterhaltung", "Vereinsunterhaltung",
     # a town's or club's clean-up day ("Putz" alone is plaster)
     "Frühjahrsputz", "Dorfputz", "Stadtputz", "Flurputzete", "Dreckwegtag",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",

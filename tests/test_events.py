@@ -2044,6 +2044,13 @@ EVENT_ROWS = [
     ("Graz, 20. Juni 2015 – Der Polizeidirektor sprach bei einer Pressekonferenz. Der Mann ist "
      "verheiratet. Er wurde am 28. Mai von seinem Wohnsitz weggewiesen.",
      [], "a pronoun stands for a noun of the sentence right before only"),
+    ("TV Männedorf\n\nUnsere grosse Turnerunterhaltung steht vor der Tür!\n\nDie Vorstellungen im "
+     "Überblick:\n\nFreitag, 6. März 2026, 20 Uhr, Turnhalle Schulhaus Dorf (Türöffnung 19 Uhr)"
+     "\n\nSamstag, 7. März 2026, 19.30 Uhr, Turnhalle Schulhaus Dorf\n",
+     [("Grosse Turnerunterhaltung", "2026-03-06T20:00", "Männedorf"),
+      ("Grosse Turnerunterhaltung", "2026-03-07T19:30", "Männedorf")],
+     "'Die Vorstellungen im Überblick:' labels the dates of the show named before it, blank "
+     "lines between them; a club's 'Unsere' is no part of the name"),
 ]
 
 # two entries of a course catalogue: a title line between its number and fee cells, the
@@ -2716,6 +2723,7 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Turnerunterhaltung", True, "a Swiss gym club's yearly show (vocabulary)"),
     ("Frühjahrsputz", True, "a town's clean-up day (vocabulary)"),
     ("Heringsessen", True, "a club's Ash Wednesday dinner (vocabulary)"),
     ("Schlusskurs", False, "a share's closing price, no course"),
