@@ -75,7 +75,9 @@ _JOIN = re.compile(r"[ \t\n]{1,3}(?P<join>bis(?:[ \t\n]{1,3}(?:zum|einschließli
 _APPOSITION = re.compile(r",[ \t\n]{1,3}(?P<wd>" + "|".join(_WEEKDAY_NAMES) + r")(?![\w-]),?")
 _PART_AFTER = re.compile(r"[ \t\n]{1,3}(?:[Ff]rüh|Abend|Nachmittag|Vormittag|Mittag|Nacht)"
                          r"(?![\w-])")
-_DATE_AFTER = re.compile(r"[ \t\n]{0,3}[,(]?[ \t\n]{0,3}(?:den[ \t\n]{1,3})?[0-9]")
+# (not an hour: "am Samstag (14 Uhr)")
+_DATE_AFTER = re.compile(r"[ \t\n]{0,3}[,(]?[ \t\n]{0,3}(?:den[ \t\n]{1,3})?"
+                         r"(?![0-9]{1,2}(?:[.:][0-9]{2})?[ \t]{0,3}Uhr)[0-9]")
 _LEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(WEEKDAY_LEADS) + r")[ \t\n]{1,3}$",
                           re.IGNORECASE)
 _NOT_TODAY_BEFORE = re.compile(r"(?<![\w-])(?:bis|von|seit|wie|noch|erst)[ \t\n]{1,3}$")
@@ -92,6 +94,7 @@ _THIS_BEFORE = re.compile(r"(?:[Hh]eute|[Gg]estern)[ \t\n]{1,3}$")
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n)$")
 # a day opening its sentence, the finite verb right after it (and its hour)
 _FRONTED = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n)(?:Am|Ab)[ \t]+$")
+_VERB_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)[ \t]+(?:am|ab)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]*([a-zäöüß]+)(?![\w-])")
 _DAY_DELTAS = {"heute": 0, "morgen": 1, "übermorgen": 2, "gestern": -1, "vorgestern": -2}
 _WEEK = 7
@@ -244,7 +247,8 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
 def _tense(text: str, m: re.Match[str], memo: dict[int, int]) -> int:
     """The clear tense of the clause around a day's match, read once per position
     (``memo``); where no cue tells it, the verb's right after a day opening its sentence
-    ("Am Sonntag um 14 Uhr bietet die Tourist-Info …": ahead; "… stürzte …": past)."""
+    ("Am Sonntag um 14 Uhr bietet die Tourist-Info …": ahead; "… stürzte …": past), or
+    right before its lead, when it points ahead ("Die U20 bestreitet am Sonntag …")."""
     pos = m.start()
     if pos not in memo:
         begin, end = _clause(text, pos)
@@ -252,6 +256,10 @@ def _tense(text: str, m: re.Match[str], memo: dict[int, int]) -> int:
         if tense == 0 and _FRONTED.search(text, max(0, pos - 8), pos):
             verb = _WORD_AFTER.match(text, times_after(text, m.end()).offset)
             tense = 0 if verb is None else verb_tense(verb.group(1))
+        elif tense == 0 and (verb := _VERB_BEFORE.search(text, max(0, pos - 30), pos)):
+            # "Die U20 bestreitet am Sonntag ihr Heimspiel": ahead only (a report's verb before
+            # its day is as often another's: "beantragte am Dienstag die Eröffnung …")
+            tense = max(0, verb_tense(verb.group(1)))
         memo[pos] = tense
     return memo[pos]
 

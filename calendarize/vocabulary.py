@@ -218,6 +218,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Webinar", "Meetup", "Meeting", "Sitzung", "Klausur", "Klausurtagung", "Jahrestagung",
     "Mitgliederversammlung", "Hauptversammlung", "Preisverleihung", "Verleihung", "Festakt",
     "Zeremonie", "Lauf", "Rennen", "Turnier", "Spiel", "Matinee", "Soirée", "Show", "Basar",
+    "Derby", "Finale",  # ("Stadtderby", "Viertelfinale")
     "Flohmarkt", "Weihnachtsmarkt", "Kirmes", "Kerwe", "Kirchweih", "Kärwa", "Kilbi", "Umzug",
     "Parade", "Reise", "Fahrt", "Tour",
     "Narrensprung", "Rosenmontagszug", "Fackelzug", "Martinszug",
@@ -568,6 +569,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     "Einklang", "Plenum", "Wechsel", "Team", "Teams", "Tandem", "Gegenteil", "Kontext",
     # places of work and school, no venues: "Ergonomie am Arbeitsplatz"
     "Arbeitsplatz", "Arbeitsplätzen", "Ausbildungsplatz", "Studienplatz", "Schreibtisch",
+    # a ranking's places ("den fünften Tabellenplatz behauptet")
+    "Tabellenplatz", "Podestplatz", "Spitzenplatz", "Listenplatz", "Startplatz",
 })  # fmt: skip
 
 # One-word back-references to an organiser named elsewhere ("lädt der Verein … ein").

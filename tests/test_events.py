@@ -2723,6 +2723,8 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Stadtderby", True, "a game between a town's clubs (vocabulary)"),
+    ("Viertelfinale", True, "a cup's round (vocabulary)"),
     ("Turnerunterhaltung", True, "a Swiss gym club's yearly show (vocabulary)"),
     ("Frühjahrsputz", True, "a town's clean-up day (vocabulary)"),
     ("Heringsessen", True, "a club's Ash Wednesday dinner (vocabulary)"),
