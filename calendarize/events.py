@@ -236,6 +236,19 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES)
 _VENUE_MOVE = re.compile(r"\b(?:in[ \t]+(?:die|den|das)|ins)[ \t][^.;:!?]{0,80}?[ \t]verlegt\b")
 
 
+# a house closed on a day, no event held: "Die Geschäftsstelle ist am Fronleichnamstag, 4. Juni
+# 2026, geschlossen", "Das Museum bleibt über die Feiertage geschlossen"
+_CLOSED = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?:[^.!?;:]|(?<=[0-9])\.){0,100}?"
+                     r"[ \t]geschlossen\b")
+
+
+def _closed(sentence: str) -> bool:
+    """Whether a sentence says a house is closed (on its date), not open on others
+    ("… ist vom 1. bis 30. Mai geöffnet, montags geschlossen": a run's hours)."""
+    return "geschlossen" in sentence and "geöffnet" not in sentence and _CLOSED.search(
+        sentence) is not None
+
+
 def _put_off(sentence: str) -> bool:
     """Whether a sentence puts something off to another day ('verschoben', 'auf … verlegt'),
     not only to another place."""
@@ -798,7 +811,8 @@ class _Reader:
         # test reads without side effects, so the order changes no result)
         found = self._event_named(mention, facts, sentence)
         if found is None or is_stamp(self.text, self.sentences, mention) or self._is_deadline(
-                mention, facts, sentence) or self._fallback(mention, facts) or (
+                mention, facts, sentence) or self._fallback(mention, facts) or _closed(
+                facts.sentence) or (
                 found.by_line and _deadline_title(found.title)) or self._denied(found):
             return None
         return found

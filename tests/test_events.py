@@ -481,6 +481,11 @@ EVENT_ROWS = [
      "tagelang.", [], "the date of a news message"),
     ("Im Schreiben vom 3. März 2026 lädt der Bürgermeister zur Bürgerversammlung ein.", [],
      "the date of a letter, not of the meeting it invites to"),
+    ("Die Geschäftsstelle der Handwerkskammer ist am Fronleichnamstag, 4. Juni 2026, "
+     "geschlossen.", [], "a house closed on a holiday holds no event"),
+    ("Die Ausstellung „Flussläufe“ ist vom 1. bis 30. Mai 2026 täglich von 10 bis 18 Uhr "
+     "geöffnet, montags geschlossen.", [("Ausstellung „Flussläufe“", "2026-05-01T10:00", None)],
+     "… but an exhibition open on its days, closed on one weekday, is one"),
     ("Der Parteitag am 5. Mai 2020 wählt den Vorstand.", [("Parteitag", "2020-05-05", None)],
      "'wählt' is a verb, not an election"),
     ("Die Jahreshauptversammlung mit Vorstandswahl am 12. März 2020 ist im Vereinsheim.",
