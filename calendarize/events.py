@@ -1331,6 +1331,11 @@ class _Reader:
             place = (place_rest["place"] if place_rest else rest) or None
             marked = _MARK_BEFORE.search(self.text, stop, line_end - len(rest)) is not None
             below = title_below(self.text, line_end, paragraph=True) if marked else None
+            if below is not None and leading_phrase(below) is None and self.headline and (
+                    self.headline[1] in line_above(self.text, line_start)):
+                below = None  # (under the headline naming the event, a heading below that
+                # names none is the next section's: "14. Kieler Förde-Lauf" / "Sonntag, 6.
+                # September 2026 – Start und Ziel an der Kiellinie" / "" / "Ausschreibung")
             if below is not None:  # the line under it names the item (a web page's paragraph
                 # too): "Sa., 11. Juli 2026 · Kaprun" / "Kapruner Bauernmarkt – 9 bis …"
                 said = self.text.find("\n", self.text.find(below, line_end))  # (its line says
@@ -1342,12 +1347,13 @@ class _Reader:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True, place=place)
         if rest and self.headline and self._under_headline(line_start) and (opens_with_venue(
-                rest) or (not leading_phrase(rest) and (place_only or _town_named(rest)
-                                                        or _opens_with_town(rest)))):
+                rest) or place_rest is not None or (not leading_phrase(rest) and (
+                    place_only or _town_named(rest) or _opens_with_town(rest)))):
             # the headline's, at the place the line gives: "Deutscher Kongress Bauwerks-
-            # erhaltung" / "14.–16. Oktober 2026 · Congress Center Essen"
+            # erhaltung" / "14.–16. Oktober 2026 · Congress Center Essen" ("14. Kieler Förde-
+            # Lauf" / "Sonntag, 6. September 2026 – Start und Ziel an der Kiellinie")
             return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True,
-                          place=rest)
+                          place=place_rest["place"] if place_rest else rest)
         if place_only and (over := self._title_over_dates(line_start)) is not None:
             # a work's title over the lines of its dates and places: "1. Sinfoniekonzert
             # „Aus der Neuen Welt“" / "Freitag, 25. September 2026, 20 Uhr, Apollo-Theater
@@ -3212,7 +3218,9 @@ _BEGIN_END = re.compile(
 # what a date line may give after its date and time instead of a title: its place
 _PLACE_REST = re.compile(
     r"(?:online|Online)(?:[ \t][^\n]*)?"  # (no place: "online per Zoom (…)")
-    r"|(?:Treffpunkt(?:[ \t]*:)?[ \t]+(?:am|an[ \t]+der|beim|vor[ \t]+dem|vor[ \t]+der)?|im|in"
+    # (a race's start and finish: "Start und Ziel an der Kiellinie", "Start/Ziel: Marktplatz")
+    r"|(?:(?:Start[ \t]*(?:und|/|&)[ \t]*Ziel|Treffpunkt)(?:[ \t]*:)?[ \t]+"
+    r"(?:am|an[ \t]+der|an[ \t]+den|beim|vor[ \t]+dem|vor[ \t]+der|auf[ \t]+dem)?|im|in"
     r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,60})")
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")

@@ -2560,6 +2560,11 @@ LOCATION_ROWS = [
       ("Blutspendeaktion des Roten Kreuzes", "Pfarrheim St. Augustin, Perchtoldsdorf")],
      "a parade ('Zug') after a street, a castle ('Burg') and a church's patron saint ('St. "
      "Augustin') are no towns"),
+    ("14. Kieler Förde-Lauf\nSonntag, 6. September 2026 – Start und Ziel an der Kiellinie\n\n"
+     "Ausschreibung\n\nVeranstalter: Laufgemeinschaft Kiel von 1998 e.V.\n",
+     [("14. Kieler Förde-Lauf", "Kiellinie, Kiel")],
+     "a race's 'Start und Ziel an der …' under its headline is the place; the heading below "
+     "that names no event is the next section's"),
     ("Weihnachtsmärkte im Landkreis Esslingen 2026\n\nNÜRTINGEN\nWeihnachtsmarkt am 1. "
      "Adventswochenende, 28./29. November, rund um die Stadtkirche.\n\nFILDERSTADT\nDer "
      "Bernhausener Weihnachtsmarkt findet am 5./6. Dezember auf dem Marktplatz statt.\n\n"
