@@ -752,6 +752,11 @@ def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int]
         # "am 12. und 13. Juli" is not the "11. und 12. Juli 2026" of next year's meeting
         years = years & covered.get((mention.end.month, mention.end.day), set())
     filled = _with_year(mention, next(iter(years))) if len(years) == 1 else None
+    if filled is not None and anchor is not None and filled.start.year is not None and abs(
+            filled.start.year - anchor.year) > 1 and doc.tense_at(mention.span[0]) >= 0:
+        filled = None  # a day stated years before the text's date is no year-less day's that
+        # the text does not tell of in the past: "Am 4. Dezember 1989 besetzten Bürger …" /
+        # "Zum Jahrestag der Besetzung bietet die Gedenkstätte am 4. Dezember um 17 Uhr …"
     if filled is None:  # (the stated year is read only when the covered one does not do)
         year = doc.stated_year(mention.span[0], mention.start.month)
         filled = _with_year(mention, year) if year is not None else None

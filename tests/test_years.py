@@ -191,6 +191,13 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Im letzten Heimspiel am 5. September empfangen die Linzer Jönköping. (APA; 27.8.2015)\n"
      "Gruppe G: Linz – Turku 2:3", None, "2015-09-05; 2015-08-27",
      "… with a semicolon after the agency"),
+    ("Erfurt, 6. November 2026\n\nAm 4. Dezember 1989 besetzten Bürger die Stasi-Zentrale. Zum "
+     "Jahrestag bietet die Gedenkstätte am 4. Dezember um 17 Uhr eine Führung an.", None,
+     "2026-11-06; 1989-12-04; 2026-12-04T17:00",
+     "a day stated decades before the text's date lends no year to that day said ahead"),
+    ("Erfurt, 6. November 2026\n\nAm 4. Dezember 1989 besetzten Bürger die Stasi-Zentrale. Am "
+     "4. Dezember wurden auch die Akten gesichert.", None,
+     "2026-11-06; 1989-12-04; 1989-12-04", "… but it does to that day told of in the past"),
     ("Berlin, 29.12.2005 – Vom 27. bis zum 30. Dezember findet der Kongress statt.", None,
      "2005-12-29; 2005-12-27/2005-12-30", "an event under way on the document's date"),
     # -- the reference date ------------------------------------------------------------
