@@ -95,7 +95,9 @@ _SENTENCE_LEAD = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n)$")
 # a day opening its sentence, the finite verb right after it (and its hour)
 _FRONTED = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n)(?:Am|Ab)[ \t]+$")
 _VERB_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)[ \t]+(?:am|ab)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]*([a-zäöüß]+)(?![\w-])")
+# (past an apposition: "Am Montag, dem eigentlichen Jahrestag, findet …")
+_WORD_AFTER = re.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:dem|den|der)[ \t\n][^,.\n]{1,40},)?"
+                         r"[ \t\n]{0,3},?[ \t\n]{0,3}([a-zäöüß]+)(?![\w-])")
 _DAY_DELTAS = {"heute": 0, "morgen": 1, "übermorgen": 2, "gestern": -1, "vorgestern": -2}
 _WEEK = 7
 

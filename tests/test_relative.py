@@ -109,6 +109,8 @@ CASES: list[tuple[str, str, str]] = [
      "… a strong verb's past ending in 't' tells nothing"),
     (FRI + "Die U20 bestreitet am Sonntag um 18.30 Uhr ihr Heimspiel.", "2017-09-10T18:30",
      "… or the verb right before the day's lead"),
+    (FRI + "Am Montag, dem eigentlichen Jahrestag, findet um 18 Uhr eine Gedenkfeier statt.",
+     "2017-09-11", "… past an apposition after the day"),
     (MON + "Die Staatsanwaltschaft beantragte am Samstag die Eröffnung eines Prozesses.", "",
      "… only where it points ahead: a report's verb may be another day's"),
     (FRI + "Die Erste trifft am Samstag (14 Uhr) auf den Post SV.", "2017-09-09T14:00",
