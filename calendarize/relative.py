@@ -94,7 +94,10 @@ _THIS_BEFORE = re.compile(r"(?:[Hh]eute|[Gg]estern)[ \t\n]{1,3}$")
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n)$")
 # a day opening its sentence, the finite verb right after it (and its hour)
 _FRONTED = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n)(?:Am|Ab)[ \t]+$")
-_VERB_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)[ \t]+(?:am|ab)[ \t]+$")
+_SUBJECT_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)[ \t]+(?:der|die|das|den)[ \t]+"
+                             r"(?:[A-ZÄÖÜ][\w-]{1,40}[ \t]+){1,2}(?:am|für)[ \t\n]{1,3}$")
+# ("… setzt sich am Montag um 12.11 Uhr … in Bewegung")
+_VERB_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)(?:[ \t]+sich)?[ \t]+(?:am|ab)[ \t]+$")
 # (past an apposition: "Am Montag, dem eigentlichen Jahrestag, findet …")
 _WORD_AFTER = re.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:dem|den|der)[ \t\n][^,.\n]{1,40},)?"
                          r"[ \t\n]{0,3},?[ \t\n]{0,3}([a-zäöüß]+)(?![\w-])")
@@ -201,7 +204,8 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
     i = bisect.bisect_left(explicit, (_paragraph(text, begin), 0))
     if i < len(explicit) and explicit[i][0] < begin:
         return None  # (a weekday after a date written out may be that date's week's)
-    if not m["mod"] and _NOUN_BEFORE.search(text, max(0, begin - 40), begin):
+    if not m["mod"] and _NOUN_BEFORE.search(text, max(0, begin - 40), begin) and not (
+            _subject_before(text, begin)):
         return None
     if m["mod"] in RELATIVE_THIS_WORDS and weekday == today.weekday():
         return today  # ("so wie diesen Samstag" in a Saturday's paper)
@@ -212,6 +216,14 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
 def _adjective_days(word: str) -> int | None:
     """The days from the text's date a day adjective names ('gestrigen': -1), else None."""
     return RELATIVE_DAY_ADJECTIVES.get(word.rstrip("emnrs"))
+
+
+def _subject_before(text: str, begin: int) -> bool:
+    """Whether the noun right before a weekday's lead is the subject after a verb that
+    points ahead, the day the verb's: "Zum Heringsessen lädt die Zunft am Mittwoch …" (not
+    "Die Vertrauensfrage am Freitag wurde …", the day the noun's)."""
+    m = _SUBJECT_BEFORE.search(text, max(0, begin - 70), begin)
+    return m is not None and verb_tense(m.group(1)) > 0
 
 
 def _paragraph(text: str, pos: int) -> int:
