@@ -284,6 +284,10 @@ _WAS_PLANNED = re.compile(r"(?:stattfinden|beginnen|starten)[ \t]+sollten?\b")
 _SAID_BEFORE = re.compile(
     r"\b(?:" + "|".join(SPEECH_VERBS) + r")[ \t]+(?:[\w.-]+[ \t]+){0,3}am[ \t]+"
     r"(?:[A-Z][a-z]+[ \t]*\(?[ \t]*)?$")
+# … or a day told against the text's date right after its speaker, in the same clause:
+# "…, sagte Johanna Moser vom „Queer Beograd Kollektiv“ gestern in einem Interview"
+_SAID_DAY_BEFORE = re.compile(r"\b(?:" + "|".join((*SPEECH_VERBS, "berichtete", "berichteten"))
+                              + r")\b[^.!?;:,\n]{0,60}$")
 # … or after it, the verb ending its clause: "…, wie der Verein am Montag mitteilte."
 _SAID_AFTER = re.compile(r"[ \t\n]+(?:[\w.-]+[ \t\n]+){0,3}?(?:" + "|".join(SPEECH_VERBS_LAST)
                          + r")(?![\w-])[ \t]*[,.;]")
@@ -790,6 +794,9 @@ class _Reader:
         if deadline or _SUPERSEDED_BEFORE.search(before) or other_day or (
                 _SAID_BEFORE.search(before)) or _PERIOD_LABEL_BEFORE.search(before):
             return True
+        if mention.relative and _SAID_DAY_BEFORE.search(self.text, max(begin, mention.span[0] - 70),
+                                                        mention.span[0]):
+            return True  # the day of saying: "…, sagte X gestern in einem Interview"
         if _SAID_AFTER.match(self.text, mention.span[1], end):
             return True  # the day of saying: "…, wie sie am heutigen Freitag ankündigten."
         if _OTHER_DAY_AFTER.match(self.text, mention.span[1], end):

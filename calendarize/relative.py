@@ -130,10 +130,11 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
         if told is None:
             continue
         days, end, sure = told
-        if not sure and m["adj"] is None and not (m["wd"] is not None and (
-                m["mod"] or _in_run(text, runs, m.start(), first))) and _tense(
-                text, m, tenses) == 0:
-            continue  # ("ist der Karneval heute eine Massenveranstaltung": nowadays)
+        if not sure and m["adj"] is None and (m["word"] or "heute").lower() == "heute" and not (
+                m["wd"] is not None and (m["mod"] or _in_run(text, runs, m.start(), first))) and (
+                _tense(text, m, tenses) == 0):
+            continue  # ("ist der Karneval heute eine Massenveranstaltung": nowadays; not so
+            # "morgen" or "gestern": "Das Rote Kreuz ruft übermorgen zur Blutspende auf")
         pos = end
         told_days = list(_mentions(text, m.start(), end, days))
         found.extend(told_days)

@@ -57,7 +57,7 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
 # a council is: "die Sitzung des Gemeinderats" as much as "die Gemeinderatssitzung", and
 # a public one: "zu seiner nächsten öffentlichen Sitzung")
 # Every match of _MULTI holds one of these words: a text without them is spared the pattern.
-_MULTI_HEADS: tuple[str, ...] = ("Tag", "Nacht", "Sitzung", "Führung", "Schau", "Aktion")
+_MULTI_HEADS: tuple[str, ...] = ("Tag", "Nacht", "Sitzung", "Führung", "Schau", "Aktion", "Ball")
 _MULTI_HEADS += tuple(sorted({n.rsplit(" ", 1)[-1] for n in EVENT_NOUNS if " " in n
                              and not any(head in n for head in _MULTI_HEADS)}))
 # a square's name before its house number, no market: "vor dem Rathaus (Neumarkt 5)"

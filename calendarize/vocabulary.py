@@ -242,6 +242,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Frühjahrsputz", "Dorfputz", "Stadtputz", "Flurputzete", "Dreckwegtag",
     "Sprechtage", "Kino", "Flohmarkt", "Kick-off", "Kickoff", "Kabarett", "Aufführung",
     "Premiere", "Stadtfest", "Rundgang", "Fragestunde", "Session", "Tanz in den Mai",
+    # a ball by its host ("Ball" alone is a game's: "Der Ball rollt"): Austria's town balls
+    "Ball der Stadt", "Ball des Sports", "Ball der Vereine", "Ball der Wirtschaft",
     "Politischer Aschermittwoch", "Politischen Aschermittwoch", "politischer Aschermittwoch",
     "politischen Aschermittwoch",
     "Märt", "Märit",  # a Swiss market: "Chlausmärt", "Wochenmärt", "Maimärit"
@@ -363,6 +365,7 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Binnenmarkt", "Kapitalmarkt", "Finanzmarkt", "Wohnungsmarkt", "Strommarkt", "Automarkt",
     "Weltmarkt", "Absatzmarkt", "Immobilienmarkt", "Zielmarkt", "Heimatmarkt", "Exportmarkt",
     "Gesamtmarkt", "Energiemarkt", "Gasmarkt", "Aktienmarkt", "Ausbildungsmarkt",
+    "Rundschau",  # a newspaper's name ("Frankfurter Rundschau", "Rundschau am Sonntag")
     "Stellenmarkt", "Aktienkurs", "Wechselkurs", "Schlusskurs", "Börsenkurs", "Ausgabekurs",
     "Eröffnungskurs", "Tageskurs", "Dollarkurs", "Ölkurs", "Goldkurs", "Kurs", "Anfahrt",
     "Abfahrt", "Zufahrt",

@@ -481,6 +481,9 @@ EVENT_ROWS = [
      "tagelang.", [], "the date of a news message"),
     ("Im Schreiben vom 3. März 2026 lädt der Bürgermeister zur Bürgerversammlung ein.", [],
      "the date of a letter, not of the meeting it invites to"),
+    ("Der Ball der Stadt Freistadt im Salzhof findet am Freitag, 23. Jänner 2026, statt.",
+     [("Ball der Stadt Freistadt", "2026-01-23", "Freistadt")],
+     "a town's ball by its host ('Ball' alone is a game's)"),
     ("Die Geschäftsstelle der Handwerkskammer ist am Fronleichnamstag, 4. Juni 2026, "
      "geschlossen.", [], "a house closed on a holiday holds no event"),
     ("Die Ausstellung „Flussläufe“ ist vom 1. bis 30. Mai 2026 täglich von 10 bis 18 Uhr "
@@ -2733,6 +2736,7 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Rundschau", False, "a newspaper's name ('Frankfurter Rundschau'), no show"),
     ("Stadtderby", True, "a game between a town's clubs (vocabulary)"),
     ("Viertelfinale", True, "a cup's round (vocabulary)"),
     ("Turnerunterhaltung", True, "a Swiss gym club's yearly show (vocabulary)"),

@@ -111,6 +111,8 @@ CASES: list[tuple[str, str, str]] = [
      "… a strong verb's past ending in 't' tells nothing"),
     (FRI + "Die U20 bestreitet am Sonntag um 18.30 Uhr ihr Heimspiel.", "2017-09-10T18:30",
      "… or the verb right before the day's lead"),
+    (FRI + "Das Rote Kreuz ruft übermorgen zur Blutspende auf.", "2017-09-10",
+     "'übermorgen' needs no tense: only 'heute' may be nowadays"),
     (FRI + "Der Umzug setzt sich am Montag um 12.11 Uhr am Heertor in Bewegung.",
      "2017-09-11T12:11", "… a reflexive pronoun between"),
     (FRI + "Am Montag, dem eigentlichen Jahrestag, findet um 18 Uhr eine Gedenkfeier statt.",
@@ -173,6 +175,9 @@ EVENT_ROWS: list[tuple[str, list[tuple[str, str]], str]] = [
      "Pressekonferenz über die Hilfen informieren, wie sie am heutigen Freitag ankündigten.\n",
      [("Pressekonferenz", "2016-05-02")],
      "the day of saying, its verb ending the clause, is no event's: the weekday ahead is"),
+    ("Belgrad, Freitag, 18. September 2009\n\nDie An- und Abreise könne ein Problem werden, "
+     "sagte Johanna Moser vom „Kollektiv“ gestern in einem Interview.\n", [],
+     "a day told right after its speaker is the day of saying"),
     ("Oberstdorf, Freitag, 26. September 2008\n\nDas nächste Springen des Continentalcups "
      "findet am morgigen Samstag auf der Schattenbergschanze statt.\n",
      [("Continentalcup", "2008-09-27")], "'am morgigen Samstag'"),
