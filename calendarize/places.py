@@ -324,13 +324,13 @@ _PLACE_WORD = r"[A-ZÄÖÜ][\w&'’.-]*(?<!\.)"
 # "Siegen/Arnsberg, 19. April 2022 –", "Wetzlar-Niedergirmes. Die …"
 _DATELINE_CITY = re.compile(
     rf"^[ \t]*(?P<names>(?:St\.[ \t]?)?{_PLACE_WORD}"  # ("St. Gallen, 2. Februar 2026")
-    rf"(?:[ \t]+(?:(?:am|an[ \t]+der|im|ob)[ \t]+)?{_PLACE_WORD})?"
+    rf"(?:[ \t]+(?:(?:am|an[ \t]+der|im|in|ob)[ \t]+)?{_PLACE_WORD})?"  # ("Weilheim in Oberbayern")
     rf"(?:[ \t]*/[ \t]*{_PLACE_WORD})*)"
     r"(?:[ \t]+\([A-Za-zÄÖÜäöü/. ]{1,20}\))?"  # (the agency's or author's: "Husum (hn) – …")
     r"(?:\.(?:[ \t]+[–—-])?[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:den[ \t]+)?[0-9]|[ \t]+[–—-][ \t]+"
     r"(?=[A-ZÄÖÜ„])"  # ("Lörrach. – Das Lörracher Altstadtfest …")
-    rf"|,[ \t]*im[ \t]+(?:{'|'.join(MONTHS)})[ \t]+[0-9]{{4}}[ \t]+[–—-])",  # ("Langenthal, im
-    # August 2026 – …")
+    rf"|,[ \t]*im[ \t]+(?:{'|'.join(MONTHS)})[ \t]+[0-9]{{4}}(?:[ \t]+[–—-]|[ \t]*$))",
+    # ("Langenthal, im August 2026 – …", "Münster, im Februar 2026" alone on its line)
     re.MULTILINE,
 )
 

@@ -105,6 +105,10 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("Begegnungszentrum Kreuzviertel – Programm\nMünster, im Februar 2026\n\nNeues Erzählcafé",
+     "Münster", "a dateline of a town and a month alone on its line"),
+    ("Oberland-Anzeiger – Aus dem Stadtrat\n\nWeilheim in Oberbayern, 27. März 2026\n\nText",
+     "Weilheim in Oberbayern", "a dateline of a town's name with 'in'"),
     ("STADTTHEATER GIESSEN\nSpielplan April 2026\n\nTheaterkasse: Berliner Platz 1, 35390 "
      "Gießen", "Gießen", "a town in capitals as the text spells it elsewhere ('SS' for 'ß')"),
     ("STADTTHEATER GIESSEN\nSpielplan April 2026\n", "Giessen",
