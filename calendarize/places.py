@@ -550,6 +550,10 @@ def _letterhead_institution_city(text: str) -> City | None:
     """The town the institutions of a document's letterhead name ('Freiwillige Feuerwehr
     Vilsbiburg'), or one a city adjective opening it does ('Bremer Ruderverein …')."""
     head = text[: _letterhead_end(text)]
+    # a town's own bulletin, opening with it: "Gemeinde Stäfa – Stäfner Nachrichten"
+    town = _TOWN_CITY.match(head, len(head) - len(head.lstrip()))
+    if town is not None and (city := lookup_city(town["name"])) is not None:
+        return City(town["name"], city.latitude, city.longitude)
     found = _institutions_city(head) or next(
         (c for part in _HEAD_PARTS.split(head) if (c := _institution_town(part.strip()))), None)
     if found is not None:

@@ -105,6 +105,9 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("Gemeinde Stäfa – Stäfner Nachrichten, Ausgabe Mai 2026\n\nDer Seniorenausflug führt am "
+     "18. Juni nach Einsiedeln.\n", "Stäfa",
+     "a town's bulletin opening with it: its outing's goal is an aside"),
     ("Begegnungszentrum Kreuzviertel – Programm\nMünster, im Februar 2026\n\nNeues Erzählcafé",
      "Münster", "a dateline of a town and a month alone on its line"),
     ("Oberland-Anzeiger – Aus dem Stadtrat\n\nWeilheim in Oberbayern, 27. März 2026\n\nText",
