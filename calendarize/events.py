@@ -255,7 +255,10 @@ def _put_off(sentence: str) -> bool:
     return _POSTPONED.search(sentence) is not None and not (
         "verlegt" in sentence and _VENUE_MOVE.search(sentence) and "verschoben" not in sentence)
 # marks a heading stands between: "*** KINDERKLEIDERBASAR ***", "== Sommerfest =="
-_DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$")
+# rows of marks around a title ("*** Sommerfest ***"), or a symbol set before and after it
+# ("★ HOFFLOHMARKT IN DER GÖPPINGER NORDSTADT ★")
+_DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$"
+                         r"|^[★☆✦✧✪✩♦◆●•►▶✿❖][ \t]*|[ \t]*[★☆✦✧✪✩♦◆●◀✿❖]$")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
 # (or a web page's badge before it: "Abgesagt Unternehmerfrühstück Kreis Gütersloh")

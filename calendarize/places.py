@@ -285,6 +285,10 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
                     found.append((m.start("name"), City(candidate, city.latitude, city.longitude),
                                   pattern is _CITY))
                     break
+    for m in _ADJECTIVE_QUARTER.finditer(text):  # "in der Göppinger Nordstadt"
+        adjective = m["adj"] if not m["adj"].isupper() else m["adj"].capitalize()
+        if (city := _adjective_city(adjective)) is not None:
+            found.append((m.start(), city, True))
     # a town after a street and its number: "im Pfarrheim, Kirchplatz 6, Gescher"; for the
     # document, only in its letterhead ("Lindenstraße 12 · Schwäbisch Hall")
     reach = len(text) if streets else _head_end(text)
@@ -298,6 +302,14 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
                 found.append((town.start("name"),
                               City(town["name"], city.latitude, city.longitude), False))
     return sorted(found, key=lambda item: item[0])
+
+
+# a town's quarter by its adjective: "in der Göppinger Nordstadt", "GÖPPINGER NORDSTADT"
+_QUARTERS = ("Innenstadt", "Altstadt", "Nordstadt", "Südstadt", "Oststadt", "Weststadt",
+             "Stadtmitte", "Fußgängerzone")
+_ADJECTIVE_QUARTER = re.compile(
+    r"(?<![\w-])(?P<adj>[A-ZÄÖÜ][a-zäöüß]{2,}er|[A-ZÄÖÜ]{3,}ER)[ \t]+(?:"
+    + "|".join((*_QUARTERS, *(q.upper() for q in _QUARTERS))) + r")(?![\w-])")
 
 
 def _head_end(text: str, lines: int = 4) -> int:

@@ -481,6 +481,10 @@ EVENT_ROWS = [
      "tagelang.", [], "the date of a news message"),
     ("Im Schreiben vom 3. März 2026 lädt der Bürgermeister zur Bürgerversammlung ein.", [],
      "the date of a letter, not of the meeting it invites to"),
+    ("★ HOFFLOHMARKT IN DER NORDSTADT ★\n\nAm 12. September 2026 von 8 bis 14 Uhr öffnen "
+     "Familien in der Nordstadt ihre Höfe.\n",
+     [("Hofflohmarkt in der Nordstadt", "2026-09-12T08:00", None)],
+     "the symbols set around a headline are no part of its title"),
     ("Der Ball der Stadt Freistadt im Salzhof findet am Freitag, 23. Jänner 2026, statt.",
      [("Ball der Stadt Freistadt", "2026-01-23", "Freistadt")],
      "a town's ball by its host ('Ball' alone is a game's)"),

@@ -105,6 +105,8 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("★ HOFFLOHMARKT IN DER GÖPPINGER NORDSTADT ★\n\nAm 12. September öffnen Familien in der "
+     "Göppinger Nordstadt ihre Höfe.\n", "Göppingen", "a town's quarter by its adjective"),
     ("Gemeinde Stäfa – Stäfner Nachrichten, Ausgabe Mai 2026\n\nDer Seniorenausflug führt am "
      "18. Juni nach Einsiedeln.\n", "Stäfa",
      "a town's bulletin opening with it: its outing's goal is an aside"),
