@@ -236,6 +236,9 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(map(re.escape, _cases(POSTPONE_CUES)
 _VENUE_MOVE = re.compile(r"\b(?:in[ \t]+(?:die|den|das)|ins)[ \t][^.;:!?]{0,80}?[ \t]verlegt\b")
 
 
+# a relative clause: ", bei dem rund 40 Gruppen …", ", die …"
+_RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:(?:bei|in|an|auf|mit|zu|nach|vor|für)[ \t]+)?"
+                              r"(?:dem|der|denen|den|die|das|welche[rsmn]?)[ \t]")
 # a house closed on a day, no event held: "Die Geschäftsstelle ist am Fronleichnamstag, 4. Juni
 # 2026, geschlossen", "Das Museum bleibt über die Feiertage geschlossen"
 _CLOSED = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?:[^.!?;:]|(?<=[0-9])\.){0,100}?"
@@ -811,7 +814,17 @@ class _Reader:
         # (a person's day is none, whatever verb the sentence has: "Einen Glückwunsch richten
         # wir an Heinrich Verheyen, der am 9. Juli seinen 85. Geburtstag feiert")
         return facts.non_event and (not facts.verbs or (not any(facts.proper.values()) and (
-            _PERSONAL_DAY.search(facts.sentence) is not None)))
+            _PERSONAL_DAY.search(facts.sentence) is not None))) and not (
+            self._cues_described(mention, facts))
+
+    @staticmethod
+    def _cues_described(mention: DateMention, facts: _Sentence) -> bool:
+        """Whether every cue of a date that is no event's stands in a relative clause after
+        the date, describing the event: "… der historische Festumzug, bei dem rund 40
+        Gruppen die Geschichte des Dorfes von der Gründung bis heute darstellen"."""
+        clause = _RELATIVE_CLAUSE.search(facts.sentence, mention.span[1] - facts.begin)
+        return clause is not None and all(
+            m.start() > clause.start() for m in _NON_EVENT.finditer(facts.sentence))
 
     def _event_at(self, mention: DateMention) -> _Found | None:
         sentence = self.sentences.at(mention.span[0])

@@ -524,7 +524,7 @@ END_CUES: tuple[str, ...] = (
 # Words that mark a cancelled or postponed event.
 CANCEL_CUES: tuple[str, ...] = (
     "abgesagt", "absagen", "abzusagen", "fällt aus", "fallen aus", "entfällt", "entfallen",
-    "gestrichen",
+    "gestrichen", "annulliert",
     # "muss leider ausfallen" (not "wird größer ausfallen als im Vorjahr")
     "muss ausfallen", "muss leider ausfallen", "müssen ausfallen", "müssen leider ausfallen",
     "nicht statt",  # "findet … nicht statt", "kann … nicht stattfinden"

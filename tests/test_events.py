@@ -485,6 +485,11 @@ EVENT_ROWS = [
      "Familien in der Nordstadt ihre Höfe.\n",
      [("Hofflohmarkt in der Nordstadt", "2026-09-12T08:00", None)],
      "the symbols set around a headline are no part of its title"),
+    ("Höhepunkt ist am Sonntag, 5. Juli 2026, um 13.30 Uhr der historische Festumzug, bei dem "
+     "40 Gruppen die Geschichte des Dorfes von der Gründung bis heute darstellen.",
+     [("Festumzug", "2026-07-05T13:30", None)],
+     "a cue of a day that is no event's ('Gründung') in a relative clause describing the "
+     "event after its date"),
     ("Der Ball der Stadt Freistadt im Salzhof findet am Freitag, 23. Jänner 2026, statt.",
      [("Ball der Stadt Freistadt", "2026-01-23", "Freistadt")],
      "a town's ball by its host ('Ball' alone is a game's)"),
@@ -2077,6 +2082,8 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Das Derby in Istanbul am 20. März 2016 wurde nach dem Anschlag annulliert.",
+     [("2016-03-20", "cancelled")], "'annulliert' calls a game off"),
     ("Termine\n\nDer Weihnachtsmarkt in Owen, geplant für Samstag, 19. Dezember 2026, fällt in "
      "diesem Jahr aus.\n", [("2026-12-19", "cancelled")],
      "'fällt in diesem Jahr aus': the separable verb with the year between"),
