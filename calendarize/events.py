@@ -1672,6 +1672,17 @@ class _Reader:
         and no date of its own: 'Am Samstag, 13. Juni 2026, richten wir ab 10 Uhr unsere
         Regatta aus. … Am Abend steigt ab 19 Uhr das Sommerfest auf dem Vereinsgelände.'
         (the sentences of its paragraph, up to the next date)."""
+        clause = _LATER_CLAUSE.search(self.text, found.mention.span[1], found.sentence[1])
+        if clause is not None:  # (or a clause of its own sentence: "Am Samstag, 4. Juli, gibt
+            # es ab 14 Uhr ein Vereinsprogramm, ab 19 Uhr folgt der Dorfabend im Festzelt.")
+            named = [(pos, noun) for pos, noun in self.titles.nouns_in(*found.sentence)
+                     if pos > clause.start() and noun != found.noun]
+            if named:
+                pos, noun = named[0]
+                mention = replace(found.mention, span=(clause.start(), clause.start()),
+                                  start_time=parse_time(clause["t"]), end_time=None)
+                return [_Found(noun, self.titles.title_for(noun, pos, mention.start.year),
+                               mention, found.sentence)]
         index = self.sentences.index_at(found.sentence[0])
         spans = self.sentences.spans
         for begin, end in spans[index + 1 : index + 1 + _LATER_SENTENCES]:
@@ -3276,6 +3287,11 @@ _LATER_THAT_DAY = re.compile(r"(?:Am[ \t]+(?:Abend|Nachmittag|Vormittag)|Abends|
                              r"|Im[ \t]+Anschluss|Anschließend|Danach"
                              # or its hour: "Ab 20 Uhr steigt im Festzelt die Zeltparty"
                              r"|(?:Ab|Um|Gegen)[ \t]+[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]+Uhr)(?!\w)")
+# a later clause of an event's sentence naming another at its hour: ", ab 19 Uhr folgt der
+# Dorfabend im Festzelt"
+_LATER_CLAUSE = re.compile(r"[,;][ \t]+(?:ab|um|gegen)[ \t]+(?P<t>[0-9]{1,2}(?:[.:][0-9]{2})?)"
+                           r"[ \t]+Uhr[ \t]+(?:folgt|folgen|beginnt|startet|steigt|gibt[ \t]+es"
+                           r"|spielt|spielen|lädt|laden)\b")
 _DATE_LINES_MAX = 6  # how many date lines may stand under one title
 _WEEKS = 14  # the fewest days a run of weekly meetings spans (three of them)
 # a course's count of sessions ("10 Termine", "7 Abende"), and the days it leaves out

@@ -485,6 +485,10 @@ EVENT_ROWS = [
      "Familien in der Nordstadt ihre Höfe.\n",
      [("Hofflohmarkt in der Nordstadt", "2026-09-12T08:00", None)],
      "the symbols set around a headline are no part of its title"),
+    ("Am Samstag, 4. Juli 2026, gibt es ab 14 Uhr ein Kinderfest mit Spielen, ab 19 Uhr folgt "
+     "der Dorfabend im Festzelt.",
+     [("Kinderfest", "2026-07-04T14:00", None), ("Dorfabend", "2026-07-04T19:00", None)],
+     "a later clause of the sentence names another event of the day at its hour"),
     ("Höhepunkt ist am Sonntag, 5. Juli 2026, um 13.30 Uhr der historische Festumzug, bei dem "
      "40 Gruppen die Geschichte des Dorfes von der Gründung bis heute darstellen.",
      [("Festumzug", "2026-07-05T13:30", None)],
