@@ -515,6 +515,9 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
             words.append(tok)
             continue
         if tok in _CALENDAR_WORDS or tok.rstrip(".") in _CALENDAR_WORDS:
+            while words and _DAY_NUMBERS.fullmatch(words[-1]):  # (the days before the month:
+                words.pop()  # "Niersteiner Weinfest am 3./4. Oktober")
+                end = text.rfind(tokens[len(words)].group(0), 0, end)
             break
         if tok.startswith("("):
             break
@@ -549,6 +552,9 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
                 and before.lower() not in _HEADING_LINKS):
             return word, phrase, False
     return None
+
+
+_DAY_NUMBERS = re.compile(r"[0-9]{1,2}\.(?:[/–-][0-9]{1,2}\.)?")  # "3.", "3./4.", "3.–4."
 
 
 # Words that announce an event without being part of its name: "Einladung zum 5. Forum"

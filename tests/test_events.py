@@ -2690,6 +2690,8 @@ def test_the_issuer_organises_when_nobody_else_does() -> None:
 
 # heading, (noun, title) or None, reason
 HEADING_ROWS = [
+    ("Niersteiner Weinfest am 3./4. Oktober – mit Krönung der neuen Weinkönigin",
+     "Niersteiner Weinfest", "the days before the month are no part of it"),
     ("Drei Tage Musik und Kulinarik: Offenburger Stadtfest 2017", "Offenburger Stadtfest 2017",
      "the part after the colon names the event"),
     ("Frühjahrsmesse 2020 abgesagt", "Frühjahrsmesse 2020", "the status word is no part of it"),
