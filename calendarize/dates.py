@@ -377,10 +377,11 @@ def next_day(day: Day) -> Day:
 
 
 def _occurrences(items: list[_Item], days: list[Day], connectors: list[str],
-                 between: bool, listed: bool = False) -> list[tuple[Day, Day]] | None:
-    """Group a chain's days into (first, last) spans: ranges join, listed consecutive days
-    merge (never across 'oder'; never when ``listed``: each day's own hour, 'am 27. und
-    28. November, jeweils um 20 Uhr'); None if a range runs backwards."""
+                 between: bool, listed: bool = False) -> list[tuple[Day, Day, bool]] | None:
+    """Group a chain's days into (first, last, alternative) spans: ranges join, listed
+    consecutive days merge (never across 'oder'; never when ``listed``: each day's own
+    hour, 'am 27. und 28. November, jeweils um 20 Uhr'); a span after 'oder' is the one
+    before's alternative ('am 21. oder 22. September'); None if a range runs backwards."""
     groups: list[tuple[Day, Day, str]] = []
     joiner = ","
     i = 0
@@ -395,12 +396,12 @@ def _occurrences(items: list[_Item], days: list[Day], connectors: list[str],
         groups.append((start, end, joiner))
         joiner = connectors[i] if i < len(connectors) else ","
         i += 1
-    merged: list[tuple[Day, Day]] = []
+    merged: list[tuple[Day, Day, bool]] = []
     for first, last, how in groups:
         if merged and how != "oder" and not listed and next_day(merged[-1][1]) == first:
-            merged[-1] = (merged[-1][0], last)
-        elif (first, last) not in merged:
-            merged.append((first, last))
+            merged[-1] = (merged[-1][0], last, merged[-1][2])
+        elif not any((first, last) == (f, t) for f, t, _ in merged):
+            merged.append((first, last, bool(merged) and how == "oder"))
     return merged
 
 
@@ -582,7 +583,7 @@ def _chains(text: str) -> Iterator[re.Match[str]]:
             end = match.end()
 
 
-def _one_item_days(text: str, chain: re.Match[str]) -> list[tuple[Day, Day]] | None:
+def _one_item_days(text: str, chain: re.Match[str]) -> list[tuple[Day, Day, bool]] | None:
     """The day a chain of one item names (most chains are one): nothing to borrow, no
     range, no list; None if it names none."""
     begin, end = chain.span()
@@ -590,7 +591,7 @@ def _one_item_days(text: str, chain: re.Match[str]) -> list[tuple[Day, Day]] | N
     found = None if month is None else _day_of(day, month, year)
     if found is None or _looks_like_reference(text, begin, end, _short(chain, year)):
         return None
-    return [(found, found)]
+    return [(found, found, False)]
 
 
 def _short(chain: re.Match[str], year: int | None) -> bool:
@@ -600,7 +601,7 @@ def _short(chain: re.Match[str], year: int | None) -> bool:
 
 
 def _chain_days(text: str, chain: re.Match[str], listed: bool = False
-                ) -> tuple[int, list[tuple[Day, Day]]] | None:
+                ) -> tuple[int, list[tuple[Day, Day, bool]]] | None:
     """Where the dated part of the ``chain`` ends and the (first, last) days it names;
     None if it names no date. (``listed``: see _occurrences.)"""
     begin = chain.start()
@@ -653,7 +654,7 @@ def _iter_mentions(text: str) -> Iterator[DateMention]:
         weekday, begin = _weekday_before(text, chain.start())
         span = (begin, times.offset)
         said = text[begin : times.offset]
-        for first, last in groups:
+        for first, last, alternative in groups:
             last_day: Day | None = None if last == first else last
             if last_day is None and times.end is not None and times.start is not None \
                     and times.end < times.start:
@@ -661,7 +662,7 @@ def _iter_mentions(text: str) -> Iterator[DateMention]:
             yield DateMention(
                 span=span, text=said, start=first, end=last_day,
                 start_time=times.start, end_time=times.end,
-                weekday=weekday if first == groups[0][0] else None,
+                weekday=weekday if first == groups[0][0] else None, alternative=alternative,
             )
 
 

@@ -450,6 +450,7 @@ class _Reader:
         self._cues: dict[tuple[int, int], tuple[int, bool]] = {}  # (see _cancelled)
         self._excerpts: dict[tuple[int, int], str] = {}
         self._entries: list[int] = []  # where the programme lines of the events start
+        self._open_spans: set[tuple[int, int]] = set()  # dates with alternatives after 'oder'
         self._said: dict[tuple[str, ...], bool] = {}
         self._spoken_words: dict[tuple[str, bool], str] = {}  # (see _spoken)
         # per set of event nouns: what the sentences naming them say (see _Related)
@@ -586,6 +587,9 @@ class _Reader:
         day_headings = self._day_headings()
         timed_days = self._timed_days()
         for i, written in enumerate(self.mentions):
+            if written.alternative:  # "am 21. oder 22. September": one event, on the first
+                self._open_spans.add(written.span)  # day, its day not settled
+                continue
             if i in day_headings:
                 found += self._day_items(i, day_headings[i])
                 continue
@@ -2209,7 +2213,10 @@ class _Reader:
         cancelled = any(self._cancelled(f) for f in group) or bool(_STATUS_HEAD.match(title)) or (
             any(f.by_line and STATUS_TAIL.search(f.title) for f in group))  # (a title line's
         # status after its dash: "Sa, 08.08.2026" / "" / "Lichterfest am Lechfall – entfällt")
+        open_days = self.text[slice(*first.mention.span)].replace("\n", " ") if (
+            first.mention.span in self._open_spans) else None
         return Event(
+            open_days=open_days,
             title=self._unshouted(_nominative(_NOTE_TAIL.sub("", STATUS_TAIL.sub(
                 "", _ANNOUNCING_HEAD.sub("", _STATUS_HEAD.sub("", unbulleted(unnumbered(
                     self.text, _DECORATION.sub("", title))))))))),

@@ -159,6 +159,8 @@ def description(event: Event) -> str:
             lines.append(f"{_ROLE_LABELS[role]}: {', '.join(names)}")
     for contact in event.contacts:
         lines.append("Kontakt: " + _contact_text(contact))
+    if event.open_days is not None:
+        lines.append(f"Termin noch offen: {event.open_days}")
     if event.conflicts:
         lines.append("Abweichende Angaben: " + "; ".join(event.conflicts))
     if lines:
@@ -183,7 +185,7 @@ def vevent(entry: Entry, tz: ZoneInfo) -> VEvent:
 
     event = entry.event
     start, end = _moments(event, tz)
-    component = VEvent(_fixed(entry.revision, event.cancelled))
+    component = VEvent(_fixed(entry.revision, _status(event)))
     component["SUMMARY"] = vText(event.title)
     component["DESCRIPTION"] = vText(description(event))
     component["UID"] = vText(entry.uid)
@@ -204,38 +206,45 @@ def vevent(entry: Entry, tz: ZoneInfo) -> VEvent:
     return component
 
 
-def _fixed(revision: Revision, cancelled: bool) -> dict[str, object]:
+def _status(event: Event) -> str:
+    """The VEVENT's STATUS: CANCELLED, TENTATIVE (its day not settled) or CONFIRMED."""
+    if event.cancelled:
+        return "CANCELLED"
+    return "TENTATIVE" if event.open_days is not None else "CONFIRMED"
+
+
+def _fixed(revision: Revision, status: str) -> dict[str, object]:
     """DTSTAMP, LAST-MODIFIED, SEQUENCE, STATUS and TRANSP as ``Event.new`` makes them.
 
     Events are rendered at the epoch (``render_event``), so there they are the same
     objects in every event, made once (nothing changes a property value in place).
     """
     if revision == _PLAIN:
-        plain = _plain()
-        return plain.cancelled if cancelled else plain.confirmed
-    return _fixed_values(revision, cancelled)
+        return _plain().fixed[status]
+    return _fixed_values(revision, status)
 
 
-def _fixed_values(revision: Revision, cancelled: bool) -> dict[str, object]:
+def _fixed_values(revision: Revision, status: str) -> dict[str, object]:
     from icalendar import Event as VEvent
     from icalendar.enums import STATUS, TRANSP
 
     made = VEvent.new(uid="-", stamp=revision.stamp, last_modified=revision.stamp,
-                      sequence=revision.sequence,
-                      status=STATUS.CANCELLED if cancelled else STATUS.CONFIRMED,
+                      sequence=revision.sequence, status=STATUS(status),
                       transparency=TRANSP.TRANSPARENT)
     del made["UID"]
     return dict(made)
 
 
+_STATUSES = ("CONFIRMED", "CANCELLED", "TENTATIVE")
+
+
 @dataclass(frozen=True, slots=True)
 class _Plain:
-    """``_fixed`` at the epoch, confirmed and cancelled, and the line icalendar renders of
-    each of these values by the value's ``id`` (held together: while the values live, no
-    other object has their ids)."""
+    """``_fixed`` at the epoch for each status, and the line icalendar renders of each of
+    these values by the value's ``id`` (held together: while the values live, no other
+    object has their ids)."""
 
-    confirmed: dict[str, object]
-    cancelled: dict[str, object]
+    fixed: dict[str, dict[str, object]]
     lines: dict[int, bytes]
 
 
@@ -243,11 +252,11 @@ class _Plain:
 def _plain() -> _Plain:
     from icalendar import Event as VEvent
 
-    confirmed, cancelled = _fixed_values(_PLAIN, False), _fixed_values(_PLAIN, True)
+    fixed = {status: _fixed_values(_PLAIN, status) for status in _STATUSES}
     probe = VEvent()
-    return _Plain(confirmed, cancelled, {
+    return _Plain(fixed, {
         id(value): _fold(probe.content_line(name, value))
-        for values in (confirmed, cancelled) for name, value in values.items()})
+        for values in fixed.values() for name, value in values.items()})
 
 
 def render_event(event: Event, uid: str, timezone: str) -> Rendered:

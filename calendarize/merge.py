@@ -187,6 +187,8 @@ def combine(events: list[Event]) -> Event:
         sources=tuple(s for e in events for s in e.sources),
         cancelled=any(e.cancelled for e in events),
         conflicts=tuple(dict.fromkeys(c for e in events for c in e.conflicts)),
+        # (a day one report leaves open and another states is settled)
+        open_days=events[0].open_days if all(e.open_days for e in events) else None,
     )
 
 

@@ -63,7 +63,8 @@ class DateMention:
     ``continuous``: the start time is the first day's and the end time the last day's, the
     hours running on between them ("vom 3. Juli, 15 Uhr, bis 5. Juli 2026, 17 Uhr").
     ``relative``: read against the document's own date (``relative.relative_days``); it
-    lends its year to no other date.
+    lends its year to no other date. ``alternative``: a day after 'oder', the mention
+    before's alternative ("am 21. oder 22. September": the day is not settled).
     """
 
     span: tuple[int, int]
@@ -75,6 +76,7 @@ class DateMention:
     weekday: int | None = None
     continuous: bool = False
     relative: bool = False  # told against the document's date: "heute", "am Sonntag"
+    alternative: bool = False  # the one before's alternative: "am 21. oder 22. September"
 
     @property
     def year_known(self) -> bool:
@@ -142,6 +144,7 @@ class Status(StrEnum):
     YEAR_UNKNOWN = "year-unknown"
     UNDATED = "undated"
     CANCELLED = "cancelled"
+    TENTATIVE = "tentative"  # its day not settled: "am 21. oder 22. September"
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,9 @@ class Event:
     sources: tuple[Source, ...] = ()
     cancelled: bool = False
     conflicts: tuple[str, ...] = field(default=())
+    # the days the text leaves open, as it says them ("21. oder 22. September 2026"): the
+    # event stands on the first, tentatively
+    open_days: str | None = None
     uid: str | None = None  # fixed from outside (a correction); else derived from content
 
     @property
@@ -175,11 +181,13 @@ class Event:
             return Status.YEAR_UNKNOWN
         if self.cancelled:
             return Status.CANCELLED
+        if self.open_days is not None:
+            return Status.TENTATIVE
         return Status.OK
 
     @property
     def exportable(self) -> bool:
-        return self.status in (Status.OK, Status.CANCELLED)
+        return self.status in (Status.OK, Status.CANCELLED, Status.TENTATIVE)
 
     @property
     def location(self) -> str | None:

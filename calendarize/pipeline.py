@@ -147,6 +147,7 @@ def _json(event: Event, uid: str) -> dict[str, object]:
         "geo": list(event.geo) if event.geo else None,
         "roles": [{"name": o.name, "role": o.role.value} for o in event.organisers],
         "conflicts": list(event.conflicts),
+        "open_days": event.open_days,
     }
 
 

@@ -221,7 +221,8 @@ def _item(listing: Listing) -> dict[str, object]:
     return {
         "id": anchor(listing),
         "title": event.title,
-        "when": when(event),
+        "when": when(event) if event.open_days is None else (
+            f"{when(event)} (Termin noch offen: {event.open_days})"),
         "datetime": event.start.iso(),
         "place": event.location,
         "roles": roles,

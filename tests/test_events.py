@@ -2086,6 +2086,8 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Das Herbstfest findet je nach Wetter am 21. oder 22. September 2026 statt.",
+     [("2026-09-21", "tentative")], "alternatives after 'oder': one event, its day not settled"),
     ("Das Derby in Istanbul am 20. März 2016 wurde nach dem Anschlag annulliert.",
      [("2016-03-20", "cancelled")], "'annulliert' calls a game off"),
     ("Termine\n\nDer Weihnachtsmarkt in Owen, geplant für Samstag, 19. Dezember 2026, fällt in "

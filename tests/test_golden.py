@@ -21,6 +21,8 @@ SETS = {
     "courses": "tests/documents/37_course-catalogue-weekly.txt",  # hours recurring weekly
     # a start and an end each with its day and time: one stretch, no RRULE
     "continuous": "tests/documents/38_weekend-camp-continuous.txt",
+    # a day left open ("am Samstag, 19. oder Sonntag, 20. September"): STATUS:TENTATIVE
+    "tentative": "tests/documents/39_weather-dependent-day.txt",
 }
 
 

@@ -95,6 +95,18 @@ def test_merged_event_keeps_the_known_year_and_every_source() -> None:
     assert [s.file for s in event.sources] == ["b.txt", "a.txt"]
 
 
+def test_a_day_one_report_leaves_open_is_settled_by_another() -> None:
+    from dataclasses import replace
+    open_day = replace(_event("Herbstfest", Day(2026, 9, 19), name="a.txt"),
+                       open_days="19. oder 20. September 2026")
+    settled = _event("Herbstfest", Day(2026, 9, 19), name="b.txt")
+    [alone] = merge_events([open_day])
+    assert alone.status.value == "tentative"
+    [both] = merge_events([open_day, settled])
+    assert both.open_days is None
+    assert both.status.value == "ok"
+
+
 # second report of "Jahrestagung Logistik" in Magdeburg (the first: 11 October 2017), and
 # the conflicts each then notes
 CONFLICT_ROWS = [
