@@ -11,9 +11,12 @@ read before it in its paragraph holds that weekday: "Von heute bis Sonntag … A
 ab 18 Uhr"), and not after a date written out in its paragraph, to which it may belong
 ("Das Fest beginnt am Freitag, 12. Juni. Am Samstag folgt …"). Which way it points is
 its modifier's ("kommenden", "vergangenen") or else its clause's tense, where every cue of
-the clause agrees (``years.clear_tense``); a weekday attached to a noun ("die
-Vertrauensfrage am Freitag") is read only with a modifier, its clause's verb being
-another's. "heute" beside a word of contrast ("früher", "inzwischen") is nowadays. The
+the clause agrees (``years.clear_tense``), and where no cue tells, the form of the verb
+right after a day opening its sentence ("Am Sonntag um 14 Uhr bietet …": ahead; "Am
+Dienstag erklärte …": behind) or of a present-tense verb right before its lead ("Die U20
+bestreitet am Sonntag …"); a weekday attached to a noun ("die Vertrauensfrage am Freitag")
+is read only with a modifier, its clause's verb being another's, unless the noun is the
+subject after a verb pointing ahead ("lädt die Zunft am Mittwoch …"). "heute" beside a word of contrast ("früher", "inzwischen") is nowadays. The
 day words as adjectives name their day before a weekday that agrees ("am gestrigen
 Freitag", which counts on the text's own weekday too: "am heutigen Montag") or before a
 part of the day ("am heutigen Abend"); "Morgen" opening a sentence is tomorrow only with
