@@ -16,11 +16,12 @@ right after a day opening its sentence ("Am Sonntag um 14 Uhr bietet …": ahead
 Dienstag erklärte …": behind) or of a present-tense verb right before its lead ("Die U20
 bestreitet am Sonntag …"); a weekday attached to a noun ("die Vertrauensfrage am Freitag")
 is read only with a modifier, its clause's verb being another's, unless the noun is the
-subject after a verb pointing ahead ("lädt die Zunft am Mittwoch …"). "heute" beside a word of contrast ("früher", "inzwischen") is nowadays. The
-day words as adjectives name their day before a weekday that agrees ("am gestrigen
-Freitag", which counts on the text's own weekday too: "am heutigen Montag") or before a
-part of the day ("am heutigen Abend"); "Morgen" opening a sentence is tomorrow only with
-its weekday after it ("Morgen, Samstag, …").
+subject after a verb pointing ahead ("lädt die Zunft am Mittwoch …"). "heute" beside a
+word of contrast ("früher", "inzwischen") is nowadays. The day words as adjectives name
+their day before a weekday that agrees ("am gestrigen Freitag", which counts on the text's
+own weekday too: "am heutigen Montag") or before a part of the day ("am heutigen Abend");
+"Morgen" opening a sentence is tomorrow only with its weekday after it ("Morgen, Samstag,
+…").
 
 >>> import datetime as dt
 >>> from calendarize.dates import scan_dates
