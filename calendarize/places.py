@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -285,10 +286,11 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
                     found.append((m.start("name"), City(candidate, city.latitude, city.longitude),
                                   pattern is _CITY))
                     break
-    for m in _ADJECTIVE_QUARTER.finditer(text):  # "in der Göppinger Nordstadt"
-        adjective = m["adj"] if not m["adj"].isupper() else m["adj"].capitalize()
-        if (city := _adjective_city(adjective)) is not None:
-            found.append((m.start(), city, True))
+    for pos in _quarters(text):  # "in der Göppinger Nordstadt"
+        adjective = _ADJECTIVE_BEFORE.search(text, max(0, pos - 30), pos)
+        if adjective is not None and (city := _adjective_city(
+                adj if not (adj := adjective["adj"]).isupper() else adj.capitalize())):
+            found.append((adjective.start(), city, True))
     # a town after a street and its number: "im Pfarrheim, Kirchplatz 6, Gescher"; for the
     # document, only in its letterhead ("Lindenstraße 12 · Schwäbisch Hall")
     reach = len(text) if streets else _head_end(text)
@@ -305,11 +307,23 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
 
 
 # a town's quarter by its adjective: "in der Göppinger Nordstadt", "GÖPPINGER NORDSTADT"
-_QUARTERS = ("Innenstadt", "Altstadt", "Nordstadt", "Südstadt", "Oststadt", "Weststadt",
-             "Stadtmitte", "Fußgängerzone")
-_ADJECTIVE_QUARTER = re.compile(
-    r"(?<![\w-])(?P<adj>[A-ZÄÖÜ][a-zäöüß]{2,}er|[A-ZÄÖÜ]{3,}ER)[ \t]+(?:"
-    + "|".join((*_QUARTERS, *(q.upper() for q in _QUARTERS))) + r")(?![\w-])")
+# (the quarters found by plain substring searches: most texts name none)
+_QUARTERS = tuple(q for word in ("Innenstadt", "Altstadt", "Nordstadt", "Südstadt",
+                                 "Oststadt", "Weststadt", "Stadtmitte", "Fußgängerzone")
+                  for q in (word, word.upper()))
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<adj>[A-ZÄÖÜ][a-zäöüß]{2,}er|[A-ZÄÖÜ]{3,}ER)"
+                               r"[ \t]+$")
+
+
+def _quarters(text: str) -> Iterator[int]:
+    """Where the quarter words ``_QUARTERS`` start in ``text`` as whole words."""
+    for word in _QUARTERS:
+        pos = text.find(word)
+        while pos >= 0:
+            after = pos + len(word)
+            if after == len(text) or not (text[after].isalnum() or text[after] == "-"):
+                yield pos
+            pos = text.find(word, after)
 
 
 def _head_end(text: str, lines: int = 4) -> int:
