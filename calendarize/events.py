@@ -120,6 +120,7 @@ from .relative import relative_days
 from .sentences import Sentences
 from .titles import (
     TitleFinder,
+    bare_kind,
     leading_phrase,
     title_before,
     unnumbered,
@@ -3500,8 +3501,9 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
         return list(groups.values())
     for key, group in list(groups.items()):
         start, end, noun = key
-        if len(group) == 1 and group[0].title.casefold() == noun:
-            # a bare kind of event, on a day an event of that kind has: its own ("Die
+        if len(group) == 1 and bare_kind(group[0].title, noun):
+            # a bare kind of event (its complement at most: "Das Heimspiel gegen den SV
+            # Kirchhain … ist abgesagt"), on a day an event of that kind has: its own ("Die
             # Vorlesung am 1. Dezember muss entfallen", of the Ringvorlesung's row that day);
             # not one at another hour ("Christmette", 22 Uhr, beside the "Kindermette", 16 Uhr)
             hour = group[0].mention.start_time

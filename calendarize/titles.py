@@ -77,6 +77,31 @@ _GENITIVE_AFTER = re.compile(
     r"(?P<noun>[A-ZÄÖÜ][\w-]*)(?P<more>[ \t]+und[ \t]+[–-][\w]+)?"
     r"(?P<quote>[ \t]*[„\"“»]([^“”\"«\n]{2,80})[“”\"«])?"
 )
+# Nouns a prepositional phrase after them names ("Demonstration gegen Stuttgart 21"), and
+# that phrase: its preposition, an article, an adjective, a name (with a number or a second
+# name after "und")
+_COMPLEMENTED = ("demonstration", "demonstrationen", "kundgebung", "protest", "protestaktion",
+                 "mahnwache", "treffen", "gespräch", "gespräche", "verhandlungen",
+                 "veranstaltung", "feier", "spiel")
+_COMPLEMENT_AFTER = re.compile(
+    r"[ \t]+(?P<c>(?:gegen|zwischen|zum|zur|für|über)[ \t]+(?:(?:den|die|das|dem|der)[ \t]+)?"
+    r"(?:[a-zäöü][\w-]*(?:e|en|er|es|em)[ \t]+)?[A-ZÄÖÜ][\w.-]*(?<!\.)"
+    r"(?:[ \t]+[A-ZÄÖÜ][\w-]*){0,2}(?:[ \t]+[0-9]{1,4}(?![0-9.]))?"  # ("SC Heerenveen")
+    r"(?:[ \t]+(?:und|sowie)[ \t]+(?:(?:den|die|das|dem|der)[ \t]+)?[A-ZÄÖÜ][\w-]*"
+    r"(?:[ \t]+[A-ZÄÖÜ][\w-]*){0,2})?"
+    r"(?:[ \t]+(?:des|der)[ \t]+(?:[a-zäöü][\w-]*[ \t]+)?[A-ZÄÖÜ][\w-]*)?)"  # ("zum Sturz der
+    # Regierung")
+    r"(?![\w-])")
+
+
+def bare_kind(title: str, noun: str) -> bool:
+    """Whether a title is its event noun alone, or with the complement ``_read_phrase`` adds
+    ('Heimspiel gegen den SV Kirchhain'): a kind of event, not a name of its own."""
+    folded = title.casefold()
+    return folded == noun or (folded.startswith(noun + " ") and _COMPLEMENT_AFTER.fullmatch(
+        title, len(noun)) is not None)
+
+
 # where a name of capitalised words ends: punctuation or a lower-case word
 _NAME_END = r"(?=[ \t]*[,.;:()]|[ \t]+[a-zäöü0-9(„])"
 # Capitalised words that go on a genitive's noun, up to a lower-case word or punctuation
@@ -240,7 +265,13 @@ class TitleFinder:
                     phrase += f" {town.group(1)}"
             return f"{title} {phrase}"
         quoted = self._quoted_noun(pos, word)
-        return quoted or title
+        if quoted:
+            return quoted
+        if word.lower().endswith(_COMPLEMENTED) and (
+                c := _COMPLEMENT_AFTER.match(self.text, after)) is not None:
+            return f"{title} {c['c']}"  # "Demonstration gegen Stuttgart 21", "Treffen
+            # zwischen Obama und Clinton", "Informationsveranstaltung zur Sanierung"
+        return title
 
     def _numbered_heading(self, ordinal: re.Match[str], line_start: int) -> bool:
         """Whether an ordinal opening its line numbers a section ('1. Sprechtage des

@@ -485,6 +485,10 @@ EVENT_ROWS = [
      "Familien in der Nordstadt ihre Höfe.\n",
      [("Hofflohmarkt in der Nordstadt", "2026-09-12T08:00", None)],
      "the symbols set around a headline are no part of its title"),
+    ("Berlin, 20. September 2010\n\nAm Samstag, 18. September 2010, demonstrierten Zehntausende "
+     "bei einer Großdemonstration gegen Atomkraft im Regierungsviertel.",
+     [("Großdemonstration gegen Atomkraft", "2010-09-18", "Berlin")],
+     "a protest's 'gegen …' names it"),
     ("Am Samstag, 4. Juli 2026, gibt es ab 14 Uhr ein Kinderfest mit Spielen, ab 19 Uhr folgt "
      "der Dorfabend im Festzelt.",
      [("Kinderfest", "2026-07-04T14:00", None), ("Dorfabend", "2026-07-04T19:00", None)],
@@ -2086,6 +2090,12 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Spielplan Herren\n\nSa 07.03.2026 19:30    TSV – SV Kirchhain          Herrenwaldhalle\n"
+     "Sa 14.03.2026 18:00    TSV – TSG Biedenkopf        Herrenwaldhalle\n\nDas Heimspiel gegen "
+     "den SV Kirchhain am 07.03.2026 ist abgesagt.\n",
+     [("2026-03-07T19:30", "cancelled"), ("2026-03-14T18:00", "ok")],
+     "a kind of event with its complement ('Heimspiel gegen den SV Kirchhain') calls off the "
+     "row of that day"),
     ("Das Herbstfest findet je nach Wetter am 21. oder 22. September 2026 statt.",
      [("2026-09-21", "tentative")], "alternatives after 'oder': one event, its day not settled"),
     ("Das Derby in Istanbul am 20. März 2016 wurde nach dem Anschlag annulliert.",
