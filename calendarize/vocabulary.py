@@ -460,6 +460,8 @@ NON_EVENT_CUES: tuple[str, ...] = (
     "Ticketverkauf", "gilt", "gültig", "Veröffentlicht", "veröffentlicht", "Stand",
     "Pressemitteilung", "Inkrafttreten", "in Kraft", "Gesetz", "Verordnung", "Urteil",
     "erscheint",  # a book's or an issue's day: "Zur Ausstellung erscheint am 1. Oktober …"
+    # a broadcast's day: "die Talkshow, die am 16. Dezember von SAT.1 ausgestrahlt wird"
+    "ausgestrahlt", "Ausstrahlung",
 )  # fmt: skip
 # Of these cues, the ones that count only as whole words: "Stand: 3. März" is a stamp,
 # "Standanmeldungen", "Standort" and "Der Standard" are not.

@@ -479,6 +479,8 @@ EVENT_ROWS = [
      "the date of a magazine's issue"),
     ("Nach einer Meldung des Staatsfernsehens vom 11. Februar 2008 dauerten die Diskussionen "
      "tagelang.", [], "the date of a news message"),
+    ("Die Aufzeichnung der Talkshow wird am 16. Dezember 2010 von SAT.1 ausgestrahlt.", [],
+     "a broadcast's day"),
     ("Im Schreiben vom 3. März 2026 lädt der Bürgermeister zur Bürgerversammlung ein.", [],
      "the date of a letter, not of the meeting it invites to"),
     ("★ HOFFLOHMARKT IN DER NORDSTADT ★\n\nAm 12. September 2026 von 8 bis 14 Uhr öffnen "
