@@ -240,6 +240,13 @@ _VENUE_MOVE = re.compile(r"\b(?:in[ \t]+(?:die|den|das)|ins)[ \t][^.;:!?]{0,80}?
 # a relative clause: ", bei dem rund 40 Gruppen …", ", die …"
 _RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:(?:bei|in|an|auf|mit|zu|nach|vor|für)[ \t]+)?"
                               r"(?:dem|der|denen|den|die|das|welche[rsmn]?)[ \t]")
+# a notice's place before its date ("Lahnau, "), whether or not the gazetteer knows it
+_PLACE_LEAD = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t-][A-ZÄÖÜ][\w.-]*){0,2},[ \t]*")
+# who signs a notice after its place and date: "– Der Vorsitzende der Gemeindevertretung"
+_SIGNATURE = re.compile(
+    r"[ \t]*[–—-]?[ \t]*(?:gez\.|(?:Der|Die)[ \t]+(?:[A-ZÄÖÜ][\w-]*[ \t]+)?(?:Vorsitzende|"
+    r"Bürgermeister|Oberbürgermeister|Ortsvorsteher|Präsident|Landrat|Landrätin|Vorstand|"
+    r"Gemeindevorstand|Magistrat|Geschäftsführer|Schriftführer|Pfarrer|Pfarrerin)(?:in|r)?\b)")
 # a house closed on a day, no event held: "Die Geschäftsstelle ist am Fronleichnamstag, 4. Juni
 # 2026, geschlossen", "Das Museum bleibt über die Feiertage geschlossen"
 _CLOSED = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?:[^.!?;:]|(?<=[0-9])\.){0,100}?"
@@ -370,8 +377,10 @@ _LOOK_BACK = 3  # sentences a date-subject sentence looks back for the event it 
 _UNTIL_BEFORE = re.compile(r"\b(?:bis(?:[ \t]+(?:zum|einschließlich))?|"
                            + "|".join(map(re.escape, END_CUES)) + r")[ \t]*$")
 _SIGN_UP = re.compile(r"[Aa]nmeld|Frist|[Bb]ewerb|Karten|Ticket|Vorverkauf|[Ee]insend|[Ee]inreich")
+# (not the verb's particle: "… findet statt am Donnerstag, 26. März")
 _SUPERSEDED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, sorted(SUPERSEDED_CUES, key=len, reverse=True)))
+    r"\b(?<!findet[ \t])(?<!finden[ \t])(?<!fand[ \t])(?<!fanden[ \t])(?:"
+    + "|".join(map(re.escape, sorted(SUPERSEDED_CUES, key=len, reverse=True)))
     + r")[ \t]+(?:(?:für|am|auf)[ \t]+)?(?:den|dem|der)?[ \t]*$"
 )
 _ONLINE = re.compile(r"(?i)webinar|online|livestream|virtuell|videokonferenz")
@@ -838,12 +847,22 @@ class _Reader:
         # for first, and only such a date is checked for being a stamp or a deadline; each
         # test reads without side effects, so the order changes no result)
         found = self._event_named(mention, facts, sentence)
-        if found is None or is_stamp(self.text, self.sentences, mention) or self._is_deadline(
+        if found is None or is_stamp(self.text, self.sentences, mention) or self._signed(
+                mention) or self._is_deadline(
                 mention, facts, sentence) or self._fallback(mention, facts) or _closed(
                 facts.sentence) or (
                 found.by_line and _deadline_title(found.title)) or self._denied(found):
             return None
         return found
+
+    def _signed(self, mention: DateMention) -> bool:
+        """Whether a date is a notice's place and date before its signer: "Lahnau, 16. März
+        2026 – Der Vorsitzende der Gemeindevertretung"."""
+        start, stop = mention.span
+        line_start = self.text.rfind("\n", 0, start) + 1
+        lead = self.text[line_start:start]
+        return _PLACE_LEAD.fullmatch(lead) is not None and _SIGNATURE.match(
+            self.text, stop) is not None
 
     def _denied(self, found: _Found) -> bool:
         """Whether the sentence says no such event is held: 'vom 22.12.2025 bis 02.01.2026

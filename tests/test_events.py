@@ -479,6 +479,13 @@ EVENT_ROWS = [
      "the date of a magazine's issue"),
     ("Nach einer Meldung des Staatsfernsehens vom 11. Februar 2008 dauerten die Diskussionen "
      "tagelang.", [], "the date of a news message"),
+    ("Öffentliche Sitzung der Gemeindevertretung\nDie nächste öffentliche Sitzung der "
+     "Gemeindevertretung findet statt am Donnerstag, 26. März 2026, um 19:00 Uhr im Bürgerhaus."
+     "\nTagesordnung:\n1. Mitteilungen\n2. Haushaltssatzung 2026\nLahnau, 16. März 2026 – Der "
+     "Vorsitzende der Gemeindevertretung\n",
+     [("Öffentliche Sitzung der Gemeindevertretung", "2026-03-26T19:00", None)],
+     "'findet statt am' is no 'statt am' (instead of); a notice's place, date and signer are "
+     "no event"),
     ("Die Aufzeichnung der Talkshow wird am 16. Dezember 2010 von SAT.1 ausgestrahlt.", [],
      "a broadcast's day"),
     ("Im Schreiben vom 3. März 2026 lädt der Bürgermeister zur Bürgerversammlung ein.", [],
