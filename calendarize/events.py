@@ -377,10 +377,12 @@ _LOOK_BACK = 3  # sentences a date-subject sentence looks back for the event it 
 _UNTIL_BEFORE = re.compile(r"\b(?:bis(?:[ \t]+(?:zum|einschließlich))?|"
                            + "|".join(map(re.escape, END_CUES)) + r")[ \t]*$")
 _SIGN_UP = re.compile(r"[Aa]nmeld|Frist|[Bb]ewerb|Karten|Ticket|Vorverkauf|[Ee]insend|[Ee]inreich")
-# (not the verb's particle: "… findet statt am Donnerstag, 26. März")
+# ("statt" not as the verb's particle: "… findet statt am Donnerstag, 26. März")
 _SUPERSEDED_BEFORE = re.compile(
-    r"\b(?<!findet[ \t])(?<!finden[ \t])(?<!fand[ \t])(?<!fanden[ \t])(?:"
-    + "|".join(map(re.escape, sorted(SUPERSEDED_CUES, key=len, reverse=True)))
+    r"\b(?:" + "|".join(
+        (r"(?<!findet[ \t])(?<!finden[ \t])(?<!fand[ \t])(?<!fanden[ \t])" if cue.startswith(
+            "statt") else "") + re.escape(cue)
+        for cue in sorted(SUPERSEDED_CUES, key=len, reverse=True))
     + r")[ \t]+(?:(?:für|am|auf)[ \t]+)?(?:den|dem|der)?[ \t]*$"
 )
 _ONLINE = re.compile(r"(?i)webinar|online|livestream|virtuell|videokonferenz")
