@@ -236,6 +236,9 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Mittagstisch", "Rathaussturm", "Rathauserstürmung",
     # a club's work day ("Einsatz" alone is a brigade's call-out); a feast's weekend
     "Arbeitseinsatz", "Festwochenende", "Jubiläumswochenende",
+    # a feast's bonfire ("Feuer" alone is a blaze): "Osterfeuer", "Sonnwendfeuer"
+    "Osterfeuer", "Maifeuer", "Johannisfeuer", "Sonnwendfeuer", "Sonnwendfeier", "Funkenfeuer",
+    "Martinsfeuer", "Kartoffelfeuer",
     # a Swiss club's yearly show ("Unterhaltung" alone is a talk or entertainment)
     "Turnerunterhaltung", "Abendunterhaltung", "Jahresunterhaltung", "Vereinsunterhaltung",
     # a town's or club's clean-up day ("Putz" alone is plaster)

@@ -292,6 +292,11 @@ PAGE_NUMBER = r"(?:Seite|S\.)[ \t]*[0-9]{1,3}"
 _PAGE_AFTER = re.compile(rf"[–—-][ \t]*{PAGE_NUMBER}[ \t]*(?:\n|$)")
 
 
+# an issue's number before a dash and its date: "Ausgabe 12/2026 – Donnerstag, 19. März 2026"
+_ISSUE_NUMBER_BEFORE = re.compile(r"(?:Ausgabe|Nr\.|Nummer|Heft)[ \t]+[0-9]{1,3}(?:/[0-9]{2,4})?"
+                                  r"[ \t]*$")
+
+
 def _segment(text: str, mention: DateMention) -> bool:
     """Whether a date is a part of its own in a line of parts set apart by '·', as a
     newspaper's or a newsletter's head line writes its issue's date. (Read from the
@@ -308,7 +313,9 @@ def _segment(text: str, mention: DateMention) -> bool:
     first_line = text.find("\n", 0, begin) < 0
     marks = _FIRST_LINE_MARKS if first_line else _SEGMENT_MARKS
     # (or, on the first line, a wide gap: "UNTERLÄNDER ANZEIGER        Mittwoch, 29. Oktober 2025")
-    mark_before = before >= 0 and (text[before] in marks or (first_line and begin - before > 3))
+    mark_before = before >= 0 and (text[before] in marks or (first_line and begin - before > 3)
+                                   or (text[before] in "–—" and _ISSUE_NUMBER_BEFORE.search(
+                                       text, max(0, before - 30), before) is not None))
     mark_after = after < len(text) and (text[after] in marks or _PAGE_AFTER.match(
         text, after) is not None)  # ("Samstag, 17. Oktober 2026 – Seite 14")
     return (mark_before or before < 0 or text[before] == "\n") and (

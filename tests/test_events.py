@@ -479,6 +479,10 @@ EVENT_ROWS = [
      "the date of a magazine's issue"),
     ("Nach einer Meldung des Staatsfernsehens vom 11. Februar 2008 dauerten die Diskussionen "
      "tagelang.", [], "the date of a news message"),
+    ("Gemeindeblatt Lahnau\nAusgabe 12/2026 – Donnerstag, 19. März 2026\n\nAm Karsamstag, "
+     "4. April, entzündet die Feuerwehr ab 19 Uhr das traditionelle Osterfeuer.\n",
+     [("Osterfeuer", "2026-04-04T19:00", None)],
+     "an issue's number, a dash and its date date the issue; a feast's bonfire"),
     ("Öffentliche Sitzung der Gemeindevertretung\nDie nächste öffentliche Sitzung der "
      "Gemeindevertretung findet statt am Donnerstag, 26. März 2026, um 19:00 Uhr im Bürgerhaus."
      "\nTagesordnung:\n1. Mitteilungen\n2. Haushaltssatzung 2026\nLahnau, 16. März 2026 – Der "
@@ -2774,6 +2778,7 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Osterfeuer", True, "a feast's bonfire ('Feuer' alone is a blaze; vocabulary)"),
     ("Rundschau", False, "a newspaper's name ('Frankfurter Rundschau'), no show"),
     ("Stadtderby", True, "a game between a town's clubs (vocabulary)"),
     ("Viertelfinale", True, "a cup's round (vocabulary)"),
