@@ -247,6 +247,8 @@ _SIGNATURE = re.compile(
     r"[ \t]*[–—-]?[ \t]*(?:gez\.|(?:Der|Die)[ \t]+(?:[A-ZÄÖÜ][\w-]*[ \t]+)?(?:Vorsitzende|"
     r"Bürgermeister|Oberbürgermeister|Ortsvorsteher|Präsident|Landrat|Landrätin|Vorstand|"
     r"Gemeindevorstand|Magistrat|Geschäftsführer|Schriftführer|Pfarrer|Pfarrerin)(?:in|r)?\b)")
+# a list's item: "1. Fragestunde für Einwohner", "- Kaffee", "• Vortrag"
+_LIST_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-–•*►])[ \t]")
 # a house closed on a day, no event held: "Die Geschäftsstelle ist am Fronleichnamstag, 4. Juni
 # 2026, geschlossen", "Das Museum bleibt über die Feiertage geschlossen"
 _CLOSED = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?:[^.!?;:]|(?<=[0-9])\.){0,100}?"
@@ -2168,8 +2170,19 @@ class _Reader:
         """The heading right above a paragraph, when it names an event: a programme's
         'Hackathon „Code for Südwestfalen“' over 'Am 19. und 20. Mai treten …'."""
         heading = self._heading_over(begin)  # (over a blank line too: HTML's <h2>)
-        if heading is None:
-            return None
+        if heading is None:  # (or over the block's first line, when no date stands between:
+            # "Infoabend Sprachen" / "Sie wissen nicht, welches Niveau …? Am Mittwoch, 9.
+            # September, um 18 Uhr beraten unsere Dozentinnen …")
+            block = self.sentences.paragraph_break_before(begin) + 2 if begin else 0
+            first_end = self.text.find("\n", max(0, block), begin)
+            if first_end < 0 or self._has_mention(first_end, begin):
+                return None
+            heading = self._heading_over(first_end + 1)
+            if heading is None or _LIST_ITEM.match(heading[1]):
+                return None  # (not a list's first item: "1. Fragestunde …" / "2. …")
+        elif _LIST_ITEM.match(heading[1]) and _LIST_ITEM.match(self.text, begin):
+            return None  # an item of a list is no heading of the next: "1. Fragestunde für
+            # Einwohner" / "2. Bebauungsplan … – Aufstellungsbeschluss vom 14.10.2025"
         above_start, above = heading
         lead = self._lead_begin
         for span in (self.titles.headline_span(), self.titles.event_headline_span()):

@@ -479,6 +479,17 @@ EVENT_ROWS = [
      "the date of a magazine's issue"),
     ("Nach einer Meldung des Staatsfernsehens vom 11. Februar 2008 dauerten die Diskussionen "
      "tagelang.", [], "the date of a news message"),
+    ("vhs Esslingen – Newsletter August 2026\n\nLiebe Kursteilnehmer,\n\ndas neue "
+     "Herbstprogramm ist da!\n\nInfoabend Sprachen\nSie wissen nicht, welches "
+     "Niveau für Sie das richtige ist? Am Mittwoch, 9. September 2026, um 18 Uhr beraten unsere "
+     "Dozentinnen im vhs-Haus.\n",
+     [("Infoabend Sprachen", "2026-09-09T18:00", None)],
+     "the heading over a block names the event its later sentence dates"),
+    ("Öffentliche Sitzung des Gemeinderats am Dienstag, 18. November 2025, um 19 Uhr\n\n"
+     "Tagesordnung\n\n1. Fragestunde für Einwohner\n2. Bebauungsplan „Am Kirchberg“ – "
+     "Aufstellungsbeschluss vom 14.10.2025, hier: Billigung des Entwurfs\n",
+     [("Öffentliche Sitzung des Gemeinderats", "2025-11-18T19:00", None)],
+     "… not a list's first item over the next"),
     ("Gemeindeblatt Lahnau\nAusgabe 12/2026 – Donnerstag, 19. März 2026\n\nAm Karsamstag, "
      "4. April, entzündet die Feuerwehr ab 19 Uhr das traditionelle Osterfeuer.\n",
      [("Osterfeuer", "2026-04-04T19:00", None)],
