@@ -103,7 +103,7 @@ def bare_kind(title: str, noun: str) -> bool:
 
 
 # where a name of capitalised words ends: punctuation or a lower-case word
-_NAME_END = r"(?=[ \t]*[,.;:()]|[ \t]+[a-zäöü0-9(„])"
+_NAME_END = r"(?=[ \t]*[,.;:()\n]|[ \t]+[a-zäöü0-9(„]|[ \t]*$)"
 # Capitalised words that go on a genitive's noun, up to a lower-case word or punctuation
 _NAME_RUN = re.compile(r"(?:[ \t]+[A-ZÄÖÜ][\w-]*){1,3}(?:[ \t]+e\.[ ]?V\.)?" + _NAME_END)
 _WORD_AFTER = re.compile(r"[ \t]+([A-ZÄÖÜ][\w-]*)(?![\w-])")

@@ -490,6 +490,13 @@ EVENT_ROWS = [
      "Aufstellungsbeschluss vom 14.10.2025, hier: Billigung des Entwurfs\n",
      [("Öffentliche Sitzung des Gemeinderats", "2025-11-18T19:00", None)],
      "… not a list's first item over the next"),
+    ("Gemeindeblatt Lahnau\nAusgabe 12/2026 – Donnerstag, 19. März 2026\n\nSeniorennachmittag "
+     "in Dorlar\nAm Mittwoch, 1. April, ab 14.30 Uhr lädt der Seniorenkreis ins "
+     "Dorfgemeinschaftshaus ein.\n\nOsterfeuer der Freiwilligen Feuerwehr Waldgirmes\nAm "
+     "Karsamstag, 4. April, entzündet die Feuerwehr ab 19 Uhr das traditionelle Osterfeuer.\n",
+     [("Seniorennachmittag in Dorlar", "2026-04-01T14:30", None),
+      ("Osterfeuer der Freiwilligen Feuerwehr Waldgirmes", "2026-04-04T19:00", None)],
+     "a genitive's name runs on to the end of its line"),
     ("Gemeindeblatt Lahnau\nAusgabe 12/2026 – Donnerstag, 19. März 2026\n\nAm Karsamstag, "
      "4. April, entzündet die Feuerwehr ab 19 Uhr das traditionelle Osterfeuer.\n",
      [("Osterfeuer", "2026-04-04T19:00", None)],
