@@ -353,7 +353,8 @@ _DATELINE_CITY = re.compile(
     rf"(?:[ \t]+(?:(?:am|an[ \t]+der|im|in|ob)[ \t]+)?{_PLACE_WORD})?"  # ("Weilheim in Oberbayern")
     rf"(?:[ \t]*/[ \t]*{_PLACE_WORD})*)"
     r"(?:[ \t]+\([A-Za-zÄÖÜäöü/. ]{1,20}\))?"  # (the agency's or author's: "Husum (hn) – …")
-    r"(?:\.(?:[ \t]+[–—-])?[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:den[ \t]+)?[0-9]|[ \t]+[–—-][ \t]+"
+    r"(?:\.(?:[ \t]+[–—-])?[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|"
+    r"Freitag|Samstag|Sonnabend|Sonntag),[ \t]*)?(?:den[ \t]+)?[0-9]|[ \t]+[–—-][ \t]+"
     r"(?=[A-ZÄÖÜ„])"  # ("Lörrach. – Das Lörracher Altstadtfest …")
     rf"|,[ \t]*im[ \t]+(?:{'|'.join(MONTHS)})[ \t]+[0-9]{{4}}(?:[ \t]+[–—-]|[ \t]*$))",
     # ("Langenthal, im August 2026 – …", "Münster, im Februar 2026" alone on its line)

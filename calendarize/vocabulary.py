@@ -685,7 +685,7 @@ PATRON_HOUSE_ENDINGS: tuple[str, ...] = (
 # "Ben" for Bern) but those in SHORT_CITY_NAMES, which German uses.
 NOT_CITY_NAMES: frozenset[str] = frozenset({
     "Dabei", "Gerne", "Landen", "Dual", "Bono", "Rede", "Gingen", "Wean", "Hang", "Hamas",
-    "Kita", "Kanton", "Dame", "Boku", "Mila", "Monte", "Male", "Valley", "Wirtshaus",
+    "Kita", "Kitas", "Kanton", "Dame", "Boku", "Mila", "Monte", "Male", "Valley", "Wirtshaus",
     "Hamilton", "Douglas", "Stanley", "Salem", "Ariel", "Viktoria", "Calpe",
     # parts of Klagenfurt and Graz named after a saint: in text, a church ("St. Martin")
     "Sankt Martin", "Sankt Peter", "Sankt Leonhard",

