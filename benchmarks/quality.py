@@ -100,8 +100,9 @@ def score(folder: Path) -> tuple[Counter[str], list[tuple[str, ...]], int]:
             if same:
                 totals[field] += 1
             else:
-                misses.append((want["file"], field, want["title"], str(want.get(field)),
-                               str(got.get(field))))
+                key = "start" if field == "time" else field  # (what each side says)
+                misses.append((want["file"], field, want["title"], str(want.get(key)),
+                               str(got.get(key))))
     return totals, misses, len(events) - len(used)
 
 
