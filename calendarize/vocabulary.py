@@ -180,8 +180,7 @@ TENSELESS_CUES: tuple[str, ...] = ("ist", "sind", "kann", "können")
 # "ritt", "hielt", "galt", "riet"); and verbs whose form tells no time ("hat", "wird").
 PAST_T_ENDINGS: tuple[str, ...] = ("at", "ot", "itt", "ielt", "alt", "iet")
 AUXILIARY_VERBS: tuple[str, ...] = (
-    "ist", "sind", "hat", "haben", "wird", "werden", "war", "waren", "gibt", "geht", "steht",
-    "heißt", "gilt",
+    "ist", "sind", "hat", "haben", "wird", "werden", "war", "waren",
 )  # fmt: skip
 # Modal verbs that tell the time of a clause ("Der für Mittwoch geplante Flohmarkt muss
 # entfallen", "Der für Dienstag geplante Parteitag konnte nicht stattfinden"): a plan
