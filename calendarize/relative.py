@@ -99,7 +99,7 @@ _SENTENCE_LEAD = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n)$")
 # a day opening its sentence, the finite verb right after it (and its hour)
 _FRONTED = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n)(?:Am|Ab)[ \t]+$")
 _SUBJECT_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)[ \t]+(?:der|die|das|den)[ \t]+"
-                             r"(?:[A-ZÄÖÜ][\w-]{1,40}[ \t]+){1,2}(?:am|für)[ \t\n]{1,3}$")
+                             r"(?:[A-ZÄÖÜ][\w-]{0,40}[ \t]+){1,3}(?:am|für)[ \t\n]{1,3}$")
 # ("… setzt sich am Montag um 12.11 Uhr … in Bewegung")
 _VERB_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)(?:[ \t]+sich)?[ \t]+(?:am|ab)[ \t]+$")
 # (past an apposition: "Am Montag, dem eigentlichen Jahrestag, findet …")

@@ -97,6 +97,8 @@ CASES: list[tuple[str, str, str]] = [
      "a weekday attached to a noun is the noun's: its clause's verb is another's"),
     (FRI + "Zum Heringsessen lädt die Zunft am Mittwoch ab 18 Uhr in ihr Vereinsheim ein.",
      "2017-09-13T18:00", "… not the subject after a verb pointing ahead: the day is the verb's"),
+    (FRI + "Im Derby trifft der TSV Schwaben Augsburg am Samstag (14 Uhr) auf den Post SV.",
+     "2017-09-09T14:00", "… a subject of three words"),
     (FRI + "Das Fest beginnt am Samstag, 16. September. Am Sonntag findet der Umzug statt.",
      "", "a weekday after a date written out may be that date's week's"),
     (FRI + "Der Markt findet jeden Sonntag statt.", "", "a weekday without its lead: a habit"),
