@@ -235,6 +235,10 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Mittagstisch", "Rathaussturm", "Rathauserstürmung",
     # a club's work day ("Einsatz" alone is a brigade's call-out); a feast's weekend
     "Arbeitseinsatz", "Festwochenende", "Jubiläumswochenende",
+    # a blessing ("Adventkranzsegnung", "Kräutersegnung", "Fahrzeugsegnung"); a season's
+    # dance ("Tanz" alone is the art)
+    "Segnung", "Frühlingstanz", "Maitanz", "Herbsttanz", "Erntetanz", "Kathreintanz",
+    "Kirchweihtanz", "Faschingstanz", "Silvestertanz",
     # a feast's bonfire ("Feuer" alone is a blaze): "Osterfeuer", "Sonnwendfeuer"
     "Osterfeuer", "Maifeuer", "Johannisfeuer", "Sonnwendfeuer", "Sonnwendfeier", "Funkenfeuer",
     "Martinsfeuer", "Kartoffelfeuer",

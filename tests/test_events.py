@@ -2796,6 +2796,8 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Adventkranzsegnung", True, "a parish's blessing (vocabulary: 'Segnung')"),
+    ("Frühlingstanz", True, "a season's dance ('Tanz' alone is the art; vocabulary)"),
     ("Osterfeuer", True, "a feast's bonfire ('Feuer' alone is a blaze; vocabulary)"),
     ("Rundschau", False, "a newspaper's name ('Frankfurter Rundschau'), no show"),
     ("Stadtderby", True, "a game between a town's clubs (vocabulary)"),
