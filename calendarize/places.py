@@ -538,8 +538,12 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
             # (or the town its institutions name, when it names it too: "Pfarrei St. Martin
             # Bingen" … "55411 Bingen am Rhein", past "Einzug in Jerusalem")
             held = _letterhead_institution_city(text)
-            if held is None:
-                return None
+            if held is None:  # (or the town its institutions name that an address confirms:
+                # "Kunstverein Passau zeigt …" … "Kunstverein Passau, Bräugasse 9, 94032 Passau")
+                inst = _institutions_city(text)
+                return None if inst is None else next(
+                    (c for _, c, in_text in found if not in_text
+                     and (c.latitude, c.longitude) == (inst.latitude, inst.longitude)), None)
             # (or one the text names only past its opening: "Heimatverein Bredstedt" over
             # its walk "bis nach Breklum und zurück")
             return next((c for c in named.values() if (c.latitude, c.longitude) == (

@@ -105,6 +105,16 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("Brunner, die an der Akademie der Bildenden Künste in München studiert hat und heute in "
+     "Linz lebt, nähert sich dem Thema Wasser mit einer reduzierten Farbpalette aus Grau-, Grün- "
+     "und Ockertönen. Die Bilder entstehen häufig im Freien, oft über Wochen am selben Ort. "
+     "„Mich interessiert, wie ein Fluss an einer Stelle jeden Tag ein anderer ist“, sagt die "
+     "Künstlerin. Ergänzt wird die Malerei durch eine Serie von Tuschezeichnungen, die während "
+     "der Hochwasser der letzten Jahre entstanden sind.\n\nOrt: Kunstverein Passau, "
+     "St.-Anna-Kapelle, Heiliggeistgasse 4, 94032 Passau\n\nPressebilder in druckfähiger "
+     "Auflösung stehen auf Anfrage zur Verfügung.\nKontakt: Kunstverein Passau e.V., "
+     "Geschäftsstelle, Tel. 0851 35 12 8\n", "Passau",
+     "of several towns, the one its institutions name and an address confirms"),
     ("Kieler Morgenpost – Aktuell\n\nKiel, Samstag, 14. November 2026\n\nDer Laternenumzug der "
      "Kitas fällt aus. Der Flohmarkt am Hafen Laboe auch.\n", "Kiel",
      "a dateline with its weekday"),
