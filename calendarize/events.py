@@ -241,7 +241,9 @@ _VENUE_MOVE = re.compile(r"\b(?:in[ \t]+(?:die|den|das)|ins)[ \t][^.;:!?]{0,80}?
 _RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:(?:bei|in|an|auf|mit|zu|nach|vor|für)[ \t]+)?"
                               r"(?:dem|der|denen|den|die|das|welche[rsmn]?)[ \t]")
 # a notice's place before its date ("Lahnau, "), whether or not the gazetteer knows it
-_PLACE_LEAD = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t-][A-ZÄÖÜ][\w.-]*){0,2},[ \t]*")
+# (its name of several words too: "Freiburg im Breisgau, ")
+_PLACE_LEAD = re.compile(rf"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t-](?:{TOWN_LINK}[ \t]+)?"
+                         r"[A-ZÄÖÜ][\w.-]*){0,3},[ \t]*")
 # who signs a notice after its place and date: "– Der Vorsitzende der Gemeindevertretung"
 _SIGNATURE = re.compile(
     r"[ \t]*[–—-]?[ \t]*(?:gez\.|(?:Der|Die)[ \t]+(?:[A-ZÄÖÜ][\w-]*[ \t]+)?(?:Vorsitzende|"
@@ -251,15 +253,21 @@ _SIGNATURE = re.compile(
 _LIST_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-–•*►])[ \t]")
 # a house closed on a day, no event held: "Die Geschäftsstelle ist am Fronleichnamstag, 4. Juni
 # 2026, geschlossen", "Das Museum bleibt über die Feiertage geschlossen"
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _CLOSED = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?:[^.!?;:]|(?<=[0-9])\.){0,100}?"
                      r"[ \t]geschlossen\b")
 
 
 def _closed(sentence: str) -> bool:
     """Whether a sentence says a house is closed (on its date), not open on others
-    ("… ist vom 1. bis 30. Mai geöffnet, montags geschlossen": a run's hours)."""
-    return "geschlossen" in sentence and "geöffnet" not in sentence and _CLOSED.search(
-        sentence) is not None
+    ("… ist vom 1. bis 30. Mai geöffnet, montags geschlossen": a run's hours); what is
+    closed is a house ("Geschäftsstelle", "Rathaus"), not a list ("Die Anmeldung ist
+    geschlossen", of the seminar the sentence dates)."""
+    if "geschlossen" not in sentence or "geöffnet" in sentence:
+        return False
+    m = _CLOSED.search(sentence)
+    return m is not None and any(is_venue(word) for word in _CAPITALISED.findall(
+        sentence, max(0, m.start() - 60), m.end()))
 
 
 def _put_off(sentence: str) -> bool:
@@ -302,7 +310,7 @@ _SAID_BEFORE = re.compile(
     r"(?:[A-Z][a-z]+[ \t]*\(?[ \t]*)?$")
 # … or a day told against the text's date right after its speaker, in the same clause:
 # "…, sagte Johanna Moser vom „Queer Beograd Kollektiv“ gestern in einem Interview"
-_SAID_DAY_BEFORE = re.compile(r"\b(?:" + "|".join((*SPEECH_VERBS, "berichtete", "berichteten"))
+_SAID_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({*SPEECH_VERBS, *SPEECH_VERBS_LAST}))
                               + r")\b[^.!?;:,\n]{0,60}$")
 # … or after it, the verb ending its clause: "…, wie der Verein am Montag mitteilte."
 _SAID_AFTER = re.compile(r"[ \t\n]+(?:[\w.-]+[ \t\n]+){0,3}?(?:" + "|".join(SPEECH_VERBS_LAST)
@@ -464,11 +472,10 @@ class _Reader:
         self._cues: dict[tuple[int, int], tuple[int, bool]] = {}  # (see _cancelled)
         self._excerpts: dict[tuple[int, int], str] = {}
         self._entries: list[int] = []  # where the programme lines of the events start
-        self._open_spans: set[tuple[int, int]] = set()  # dates with alternatives after 'oder'
         self._said: dict[tuple[str, ...], bool] = {}
         self._spoken_words: dict[tuple[str, bool], str] = {}  # (see _spoken)
         # per set of event nouns: what the sentences naming them say (see _Related)
-        self._naming_venues: dict[tuple[frozenset[str], int], list[str]] = {}
+        self._naming_venues: dict[tuple[frozenset[str], tuple[int, int]], list[str]] = {}
         self._naming_city: dict[frozenset[str], City | None] = {}
         self._naming_contacts: dict[frozenset[str], list[Contact]] = {}
         self._naming_organisers_of: dict[frozenset[str], list[Organiser]] = {}
@@ -602,8 +609,7 @@ class _Reader:
         timed_days = self._timed_days()
         for i, written in enumerate(self.mentions):
             if written.alternative:  # "am 21. oder 22. September": one event, on the first
-                self._open_spans.add(written.span)  # day, its day not settled
-                continue
+                continue  # day, its day not settled (_open_spans)
             if i in day_headings:
                 found += self._day_items(i, day_headings[i])
                 continue
@@ -656,6 +662,11 @@ class _Reader:
                 events.append(event)
                 starts.append(start)
         return self._with_document_facts(events, starts)
+
+    @cached_property
+    def _open_spans(self) -> frozenset[tuple[int, int]]:
+        """Where dates with alternatives after 'oder' stand ("am 21. oder 22. September")."""
+        return frozenset(m.span for m in self.mentions if m.alternative)
 
     def _in_contact_block(self, mention: DateMention) -> bool:
         return any(b <= mention.span[0] < e for b, e, _ in self.contact_lines)
@@ -851,7 +862,7 @@ class _Reader:
         # for first, and only such a date is checked for being a stamp or a deadline; each
         # test reads without side effects, so the order changes no result)
         found = self._event_named(mention, facts, sentence)
-        if found is None or is_stamp(self.text, self.sentences, mention) or self._signed(
+        if found is None or is_stamp(self.text, self.sentences, mention) or self._letter_date(
                 mention) or self._is_deadline(
                 mention, facts, sentence) or self._fallback(mention, facts) or _closed(
                 facts.sentence) or (
@@ -859,14 +870,19 @@ class _Reader:
             return None
         return found
 
-    def _signed(self, mention: DateMention) -> bool:
-        """Whether a date is a notice's place and date before its signer: "Lahnau, 16. März
-        2026 – Der Vorsitzende der Gemeindevertretung"."""
+    def _letter_date(self, mention: DateMention) -> bool:
+        """Whether a date is a letter's or notice's place and date, its line ending there
+        ("Denzlingen, 14.10.2026", the town a known one) or going on with its signer
+        ("Lahnau, 16. März 2026 – Der Vorsitzende der Gemeindevertretung")."""
         start, stop = mention.span
         line_start = self.text.rfind("\n", 0, start) + 1
         lead = self.text[line_start:start]
-        return _PLACE_LEAD.fullmatch(lead) is not None and _SIGNATURE.match(
-            self.text, stop) is not None
+        if _PLACE_LEAD.fullmatch(lead) is None:
+            return False
+        line_end = self.text.find("\n", stop)
+        if not self.text[stop : len(self.text) if line_end < 0 else line_end].strip():
+            return lookup_city(lead.strip(" \t,")) is not None
+        return _SIGNATURE.match(self.text, stop) is not None
 
     def _denied(self, found: _Found) -> bool:
         """Whether the sentence says no such event is held: 'vom 22.12.2025 bis 02.01.2026
@@ -1318,8 +1334,7 @@ class _Reader:
         if opens and mention.start_time is None and (hours := lead_hours(lead)) is not None:
             mention = replace(mention, start_time=hours[0], end_time=hours[1])  # "10 x
             # mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026"
-        if opens and lead.endswith(", ") and lookup_city(lead[:-2].strip()) is not None and (
-                not self.text[stop:line_end].strip()):
+        if opens and self._letter_date(mention):
             return None  # a letter's place and date: "Denzlingen, 14.10.2026"
         rest = entry_rest(self.text[stop:line_end]) if opens else None
         said_end = line_end  # (where the line's data end: before a sentence that goes on
@@ -2173,8 +2188,8 @@ class _Reader:
         if heading is None:  # (or over the block's first line, when no date stands between:
             # "Infoabend Sprachen" / "Sie wissen nicht, welches Niveau …? Am Mittwoch, 9.
             # September, um 18 Uhr beraten unsere Dozentinnen …")
-            block = self.sentences.paragraph_break_before(begin) + 2 if begin else 0
-            first_end = self.text.find("\n", max(0, block), begin)
+            broken = self.sentences.paragraph_break_before(begin)
+            first_end = self.text.find("\n", broken + 2 if broken >= 0 else 0, begin)
             if first_end < 0 or self._has_mention(first_end, begin):
                 return None
             heading = self._heading_over(first_end + 1)
@@ -2693,12 +2708,11 @@ class _Reader:
         """Venues right after the event's nouns in its related sentences (repeats kept
         only once, as their first: the caller keeps only the first of each)."""
         nouns = set(related.nouns)
-        at = related.own[0][0] if related.own else 0
-        key = (related.nouns, self.titles.part_of(at) if len(
-            self.titles.sentences_naming(nouns)) > 1 else 0)
+        naming = self.titles.sentences_naming_in(nouns, related.own[0][0] if related.own else 0)
+        key = (related.nouns, naming[0] if naming else (0, 0))  # (a section's first sentence)
         if key not in self._naming_venues:
             venues: list[str] = []
-            for begin, end in self.titles.sentences_naming_in(nouns, at):
+            for begin, end in naming:
                 venues += self.titles.venues_after_nouns(begin, end, nouns)
             self._naming_venues[key] = list(dict.fromkeys(venues))
         venues = []

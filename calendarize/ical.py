@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from . import __version__
-from .model import Contact, Event, Repeat, Role
+from .model import Contact, Event, Repeat, Role, Status
 
 if TYPE_CHECKING:
     from icalendar import Component
@@ -207,10 +207,10 @@ def vevent(entry: Entry, tz: ZoneInfo) -> VEvent:
 
 
 def _status(event: Event) -> str:
-    """The VEVENT's STATUS: CANCELLED, TENTATIVE (its day not settled) or CONFIRMED."""
-    if event.cancelled:
-        return "CANCELLED"
-    return "TENTATIVE" if event.open_days is not None else "CONFIRMED"
+    """The VEVENT's STATUS for the event's (exported) status: CANCELLED, TENTATIVE (its day
+    not settled) or CONFIRMED."""
+    return {Status.CANCELLED: "CANCELLED", Status.TENTATIVE: "TENTATIVE"}.get(
+        event.status, "CONFIRMED")
 
 
 def _fixed(revision: Revision, status: str) -> dict[str, object]:

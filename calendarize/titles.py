@@ -97,9 +97,13 @@ _COMPLEMENT_AFTER = re.compile(
 def bare_kind(title: str, noun: str) -> bool:
     """Whether a title is its event noun alone, or with the complement ``_read_phrase`` adds
     ('Heimspiel gegen den SV Kirchhain'): a kind of event, not a name of its own."""
-    folded = title.casefold()
-    return folded == noun or (folded.startswith(noun + " ") and _COMPLEMENT_AFTER.fullmatch(
-        title, len(noun)) is not None)
+    if title.casefold() == noun:
+        return True
+    # (the noun's words are counted, not its letters: casefold() spells "ß" as "ss")
+    words = title.split(" ")
+    size = noun.count(" ") + 1
+    return " ".join(words[:size]).casefold() == noun and _COMPLEMENT_AFTER.fullmatch(
+        " " + " ".join(words[size:])) is not None
 
 
 # where a name of capitalised words ends: punctuation or a lower-case word

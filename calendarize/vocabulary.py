@@ -177,10 +177,15 @@ FUTURE_CUES: tuple[str, ...] = (
 # Massenveranstaltung"): a weekday without its date needs a cue beyond them.
 TENSELESS_CUES: tuple[str, ...] = ("ist", "sind", "kann", "können")
 # How strong verbs' past forms end in "t", unlike the present's "-t" ("trat", "bot",
-# "ritt", "hielt", "galt", "riet"); and verbs whose form tells no time ("hat", "wird").
+# "ritt", "hielt", "galt", "riet"); and the words that, where a verb stands, tell no time
+# ("hat", "wird").
 PAST_T_ENDINGS: tuple[str, ...] = ("at", "ot", "itt", "ielt", "alt", "iet")
-AUXILIARY_VERBS: tuple[str, ...] = (
+UNTOLD_TENSE_WORDS: tuple[str, ...] = (
     "ist", "sind", "hat", "haben", "wird", "werden", "war", "waren",
+    # and adverbs ending like the present's "-t", which may stand there too ("Am Montag
+    # erst …", "bereits am Sonntag")
+    "nicht", "erst", "bereits", "jetzt", "zuletzt", "meist", "oft", "seit", "selbst",
+    "sonst", "fast", "spät", "gut", "gerade", "bisher",
 )  # fmt: skip
 # Modal verbs that tell the time of a clause ("Der für Mittwoch geplante Flohmarkt muss
 # entfallen", "Der für Dienstag geplante Parteitag konnte nicht stattfinden"): a plan

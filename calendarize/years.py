@@ -25,7 +25,6 @@ from .nouns import is_event_noun
 from .people import TITLED_SPEAKER
 from .sentences import Sentences
 from .vocabulary import (
-    AUXILIARY_VERBS,
     DOORS_WORDS,
     FUTURE_CUES,
     MODAL_PAST_CUES,
@@ -39,6 +38,7 @@ from .vocabulary import (
     SEIN_PARTICIPLES,
     START_WORDS,
     TENSELESS_CUES,
+    UNTOLD_TENSE_WORDS,
     YEAR_SPAN_WORDS,
 )
 
@@ -135,7 +135,7 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _PAST = frozenset(PAST_CUES)
 _FUTURE = frozenset(FUTURE_CUES)
 _TENSELESS = frozenset(TENSELESS_CUES)
-_AUXILIARIES = frozenset(AUXILIARY_VERBS)
+_AUXILIARIES = frozenset(UNTOLD_TENSE_WORDS)
 _MODAL_PAST = frozenset(MODAL_PAST_CUES)
 _MODAL_PRESENT = frozenset(MODAL_PRESENT_CUES)
 _PASSIVE_PAST = frozenset(("wurde", "wurden", "worden"))

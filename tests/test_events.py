@@ -508,6 +508,13 @@ EVENT_ROWS = [
      [("Öffentliche Sitzung der Gemeindevertretung", "2026-03-26T19:00", None)],
      "'findet statt am' is no 'statt am' (instead of); a notice's place, date and signer are "
      "no event"),
+    ("Das Seminar „Steuern für Vereine“ am 5. Mai 2026 ist ausgebucht, die Anmeldung ist "
+     "geschlossen.", [("Seminar „Steuern für Vereine“", "2026-05-05", None)],
+     "a closed list is no closed house: the seminar stays"),
+    ("Einladung zur Mitgliederversammlung\n\nDie Mitgliederversammlung findet am 12. März 2026 "
+     "um 19 Uhr im Vereinsheim statt.\n\nFreiburg im Breisgau, 20. Februar 2026 – Der Vorstand\n",
+     [("Mitgliederversammlung", "2026-03-12T19:00", "Freiburg im Breisgau")],
+     "a notice's place of several words, its date and signer are no event"),
     ("Die Aufzeichnung der Talkshow wird am 16. Dezember 2010 von SAT.1 ausgestrahlt.", [],
      "a broadcast's day"),
     ("Im Schreiben vom 3. März 2026 lädt der Bürgermeister zur Bürgerversammlung ein.", [],

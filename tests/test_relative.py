@@ -114,6 +114,8 @@ CASES: list[tuple[str, str, str]] = [
     (FRI + "Am Mittwoch geht es zum Pokalspiel nach Memmingen.", "2017-09-13",
      "… 'geht es' is present too"),
     (FRI + "Am Mittwoch ist Ruhetag im Museum.", "", "… 'ist' tells nothing"),
+    (FRI + "Am Montag erst begann die Sanierung der Brücke.", "",
+     "… nor an adverb ending in '-t' ('erst')"),
     (FRI + "Die U20 bestreitet am Sonntag um 18.30 Uhr ihr Heimspiel.", "2017-09-10T18:30",
      "… or the verb right before the day's lead"),
     (FRI + "Das Rote Kreuz ruft übermorgen zur Blutspende auf.", "2017-09-10",
