@@ -134,6 +134,7 @@ from .vocabulary import (
     CONDITIONAL_WORDS,
     DATED_NON_EVENT_WORDS,
     DATED_NON_EVENTS,
+    DAY_TERM_WORDS,
     DEADLINE_PREFIXES,
     DEADLINE_TITLE_ENDS,
     DEADLINE_TITLE_WORDS,
@@ -156,6 +157,8 @@ from .vocabulary import (
     SPEECH_VERBS,
     SPEECH_VERBS_LAST,
     SUPERSEDED_CUES,
+    TO_BE_TOLD_CUES,
+    TO_FOLLOW_VERBS,
     VAGUE_EVENT_NOUNS,
     WEEKDAYS,
     WHOLE_WORD_CUES,
@@ -397,8 +400,25 @@ _SUPERSEDED_BEFORE = re.compile(
 )
 _ONLINE = re.compile(r"(?i)webinar|online|livestream|virtuell|videokonferenz")
 # A sentence that announces a future event without its date
-_PLANNED = re.compile(r"\b(?:plant|planen|planen)[ \t]+(?:[\w]+[ \t]+)?(?:einen|eine|ein)\b"
+_PLANNED = re.compile(r"\b(?:plant|planen)[ \t]+(?:[\w]+[ \t]+){0,2}(?:einen|eine|ein)\b"
                       r"|\b(?:ist|sind)[ \t]+(?:bereits[ \t]+)?(?:geplant|in[ \t]+Planung)\b")
+# A sentence saying an event's day is still to be told: "Der genaue Termin wird noch bekannt
+# gegeben", "Termin folgt", "Für ein weiteres Vorhaben steht noch kein Datum fest"
+# (looked for after each word for a day the text holds: a pattern opening with the words
+# would be tried at every position of every text)
+_TOLD_AFTER = re.compile(
+    r"(?:e|s)?(?![\w-])(?:(?P<gap>[^.!?]{0,120}?)(?<![\w-])(?:"
+    + "|".join(c.replace(" ", r"[ \t\n]+") for c in TO_BE_TOLD_CUES)
+    + r")|[ \t\n,]+(?:\w+[ \t\n]+)?(?:" + "|".join(TO_FOLLOW_VERBS) + r"))(?![\w-])")
+_NOT_YET_BEFORE = re.compile(r"(?<![\w-])(?:steht|stehen|gibt[ \t\n]+es)[ \t\n]+noch[ \t\n]+"
+                             r"(?:kein\w*|nicht)[ \t\n]+(?:\w+[ \t\n]+)?$")
+# each word for a day without its first letter, found by one search for either case, and
+# in a compound too ("Ersatztermin")
+_DAY_TERMS = tuple((word[1:], word[0] + word[0].lower()) for word in DAY_TERM_WORDS)
+_REASON_CLAUSE = re.compile(r",[ \t\n]+(?:da|weil|denn|sobald|wenn|nachdem|damit|solange|bevor)"
+                            r"(?![\w-])")
+_TOLD_BEFORE = re.compile(r"(?<![\w-])(?:wurden?|war|waren)(?![\w-])")  # "Der Termin wurde …
+# bekannt gegeben": told already
 # every match of _PLANNED holds one of these: a quick test spares most texts the pattern
 _PLANNED_HINTS = ("plan", "Planung")
 # The two forms of _PLANNED for a whole text, each with the words one of which every match
@@ -406,7 +426,7 @@ _PLANNED_HINTS = ("plan", "Planung")
 # engine skips ahead to the word: _PLANNED, starting with that test, is tried at every
 # position of a text.)
 _PLANNED_FORMS = (
-    (re.compile(r"plan(?<!\wplan)(?:t|en)[ \t]+(?:[\w]+[ \t]+)?(?:einen|eine|ein)\b"),
+    (re.compile(r"plan(?<!\wplan)(?:t|en)[ \t]+(?:[\w]+[ \t]+){0,2}(?:einen|eine|ein)\b"),
      ("plant", "planen")),
     (re.compile(r"(?:ist(?<!\wist)|sind(?<!\wsind))[ \t]+(?:bereits[ \t]+)?"
                 r"(?:geplant|in[ \t]+Planung)\b"), ("geplant", "Planung")),
@@ -657,8 +677,9 @@ class _Reader:
             events = [undated] if undated else []
             starts = [0] * len(events)
         known = {e.title.casefold() for e in events}
-        for start, event in self._planned():
+        for start, event in [*self._planned(), *self._to_be_told()]:
             if event.title.casefold() not in known:
+                known.add(event.title.casefold())
                 events.append(event)
                 starts.append(start)
         return self._with_document_facts(events, starts)
@@ -2796,12 +2817,89 @@ class _Reader:
             if not nouns:
                 continue
             pos, word = nouns[0]
-            title = self.titles.title_for(word, pos)
-            found.append((begin, Event(
-                title=title, start=None,
-                sources=(Source(self.doc.name, _excerpt(sentence)),),
-            )))
+            found.append((begin, self._undated_event(
+                word, self.titles.title_for(word, pos), (begin, end), begin)))
         return found
+
+    def _undated_event(self, noun: str, title: str, span: tuple[int, int], at: int) -> Event:
+        """An event with no date a piece of text names: placed where that piece places it,
+        else where the dates of the text at ``at`` are placed."""
+        venues: tuple[str, ...] = ()
+        city = None
+        if not self._place_open(span):  # ("Termin und Veranstaltungsort stehen noch nicht fest")
+            venues, city = self._place_of_sentences([span], {noun})
+            if city is None and not _ONLINE.search(self.text, *span):
+                city = self._city_at(at)  # (not an online event's: "Online-Fachtag")
+        return Event(
+            title=title, start=None, venue=venues,
+            city=city.name if city else None,
+            geo=(city.latitude, city.longitude) if city else None,
+            sources=(Source(self.doc.name, _excerpt(self._flat(*span))),),
+        )
+
+    def _to_be_told(self) -> list[tuple[int, Event]]:
+        """Events whose day a sentence says is still to be told ('Termin folgt', 'Der genaue
+        Termin wird noch bekannt gegeben'): the event it names, else the one the sentences
+        before it in its paragraph name, else the one the heading over the paragraph names;
+        none that the text dates ('… fällt aus. Ein Ersatztermin wird … bekannt gegeben')."""
+        found: list[tuple[int, Event]] = []
+        for sentence in self._to_be_told_sentences():
+            named = self._named_undated(sentence)
+            if named is None:
+                continue
+            begin, noun, title = named
+            if any(self._has_mention(*span) for span in self.titles.sentences_naming({noun})):
+                continue
+            found.append((begin, self._undated_event(noun, title, (begin, sentence[1]), begin)))
+        return found
+
+    def _to_be_told_sentences(self) -> list[tuple[int, int]]:
+        """The sentences saying a day is still to be told, in the order of the text."""
+        text = self.text
+        found: set[tuple[int, int]] = set()
+        for stem, initials in _DAY_TERMS:
+            pos = text.find(stem)
+            while pos >= 0:
+                end = pos + len(stem)
+                if pos and text[pos - 1] in initials:
+                    start = pos - 1
+                    while start > 0 and text[start - 1].isalpha():
+                        start -= 1  # (the compound's start: "Ersatztermin")
+                    after = _TOLD_AFTER.match(text, end)
+                    if (after is not None and not (after["gap"] and _TOLD_BEFORE.search(
+                            after["gap"]))) or _NOT_YET_BEFORE.search(
+                            text, max(0, start - 60), start):
+                        found.add(self.sentences.at(pos))  # (not told already: "Der Termin
+                pos = text.find(stem, end)  # wurde … bekannt gegeben")
+        return sorted(found)
+
+    def _named_undated(self, sentence: tuple[int, int]) -> tuple[int, str, str] | None:
+        """(where its sentence starts, noun, title) of the event a sentence with no date
+        names, or the sentences before it in its paragraph, or the heading over it."""
+        begin, end = sentence
+        for _ in range(_LOOK_BACK + 1):
+            if self._has_mention(begin, end):
+                return None  # (a dated event's: its day is known, or called off)
+            reason = _REASON_CLAUSE.search(self.text, begin, end)  # (not what a clause of
+            # reason names: "Ein Datum steht noch nicht fest, da die Stadt das Bad … für die
+            # Stadtmeisterschaften der Schulen braucht")
+            nouns = [(p, w) for p, w in self.titles.nouns_in(begin, end)
+                     if w.lower() not in _VAGUE_NOUNS and (reason is None or p < reason.start())]
+            if nouns:
+                pos, noun = nouns[0]
+                return begin, noun, self.titles.title_for(noun, pos)
+            last = _before_space(self.text, begin)
+            if last == 0:
+                return None
+            previous = self.sentences.at(last - 1)
+            if previous[1] > begin or not self.sentences.joined(previous[1], begin):
+                break  # (the paragraph's first sentence)
+            begin, end = previous
+        heading = self._heading_over(begin)
+        phrase = leading_phrase(heading[1]) if heading is not None else None
+        if heading is None or phrase is None:
+            return None
+        return heading[0], phrase[0], self._unshouted(heading[1])
 
     def _place_of_sentences(self, spans: list[tuple[int, int]],
                             nouns: set[str]) -> tuple[tuple[str, ...], City | None]:
@@ -3285,8 +3383,8 @@ def _unshouted_word(word: str, text: str, first: bool) -> str:
 # Konzert …", "Erolzheim: Rockkonzert mit …")
 _PLACE_OPEN = re.compile(
     r"(?:Veranstaltungs|Austragungs|Tagungs|Kongress)?[Oo]rt(?:[ \t]+\w+){0,3}[ \t]+"
-    r"(?:wird|steht|ist)(?:[ \t]+\w+){0,3}?[ \t]+noch[ \t]+(?:nicht[ \t]+(?:fest|bekannt)"
-    r"|offen|bekannt[ \t]+gegeben|abgestimmt|festgelegt|mitgeteilt)")
+    r"(?:wird|werden|steht|stehen|ist|sind)(?:[ \t]+\w+){0,3}?[ \t]+noch[ \t]+"
+    r"(?:nicht[ \t]+(?:fest|bekannt)|offen|bekannt[ \t]+gegeben|abgestimmt|festgelegt|mitgeteilt)")
 # what labels an exhibition's run: "Laufzeit: 16. Januar bis 25. April 2027"
 _RUN_LABEL = re.compile(r"(?:Laufzeit|Ausstellungsdauer|Dauer[ \t]+der[ \t]+Ausstellung)"
                         r"[ \t]*:?[ \t]*$")

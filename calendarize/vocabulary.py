@@ -308,6 +308,11 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a feast's parade ("Zug" alone is a train): "Winzerfestzug", "Trachtenzug"
     "Festzug", "Trachtenzug", "Faschingszug", "Fastnachtszug", "Karnevalszug", "Lampionzug",
     "Laternenzug",
+    # a walk of many ("Marsch" alone is a piece of music: "Radetzkymarsch")
+    "Leistungsmarsch", "Sternmarsch", "Fackelmarsch", "Friedensmarsch", "Schweigemarsch",
+    "Gedenkmarsch", "Protestmarsch", "Volksmarsch",
+    # a feast's dinner, a try-out for newcomers
+    "Heringsschmaus", "Schlachtschmaus", "Schnupperprobe", "Schnuppertraining",
     # a public gathering of protest, a meeting on the spot ("Termin" alone is vague)
     "Kundgebung", "Mahnwache", "Demonstration", "Ortstermin", "Menschenkette",
     # a book's presentation ("Vorstellung" alone is an idea), a card tournament, a day at a
@@ -333,6 +338,9 @@ NOT_EVENT_ENDINGS: tuple[str, ...] = (
     "zulauf", "vorlauf", "auslauf", "durchlauf", "rücklauf",
     # a turn, no honouring: "Sicherheitsvorkehrungen", "Bekehrung" (but "Sportlerehrung")
     "kehrung", "kehrungen",
+    # idioms and names that end like an event noun: "im Grunde", "zum Beispiel", the town
+    # "Lamballe" ("Ball" has no form in "-balle")
+    "grunde", "beispiel", "beispiele", "beispiels", "beispielen", "balle",
 )  # fmt: skip
 
 # Compounds ending in "-tag"/"-tage" that name a day, not an event.
@@ -366,6 +374,7 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Programmvorschau", "Jahresrückschau",
     # a weekday's plural ends in "Woche": "An den Mittwochen im Advent"
     "Mittwoche", "Mittwochen",
+    "Laufe",  # "im Laufe des Tages" (a run's dative is "Lauf")
     "Geschäftsführung", "Einführung", "Durchführung", "Ausführung", "Verführung",
     "Fortführung", "Zuführung", "Menschenführung", "Unternehmensführung", "Betriebsführung",
     "Buchführung", "Haushaltsführung", "Landtag", "Bundestag", "Vertrag", "Auftrag",
@@ -555,6 +564,17 @@ CONDITIONAL_WORDS: tuple[str, ...] = (
         "Starkregen", "Hochwasser", "Glatteis", "Hitze", "Trockenheit", "Waldbrandgefahr")),
 )
 POSTPONE_CUES: tuple[str, ...] = ("verschoben", "verlegt", "verschieben", "zu verlegen")
+
+# An event's day still to be told: the words for its day ("Termin", "Datum"; inside
+# compounds too: "Ersatztermin"), what a sentence says of them ("Der genaue Termin wird noch
+# bekannt gegeben", "Ein Datum steht noch nicht fest", "Der Termin ist noch offen") and the
+# verb that follows them right away ("Termin folgt").
+DAY_TERM_WORDS: tuple[str, ...] = ("Termin", "Datum")
+TO_BE_TOLD_CUES: tuple[str, ...] = (
+    "bekannt gegeben", "bekanntgegeben", "bekannt geben", "bekanntgeben", "mitgeteilt",
+    "noch festgelegt", "noch nicht fest", "noch nicht festgelegt", "noch offen", "steht noch aus",
+)
+TO_FOLLOW_VERBS: tuple[str, ...] = ("folgt", "folgen")
 
 # Words that tell a run's last day in a sentence of its own: "Die Ausstellung ist bis
 # 30. April zu sehen", "Der Markt hat noch bis zum 6. Januar geöffnet".

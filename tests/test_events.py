@@ -2114,6 +2114,41 @@ EVENT_ROWS = [
       ("Grosse Turnerunterhaltung", "2026-03-07T19:30", "Männedorf")],
      "'Die Vorstellungen im Überblick:' labels the dates of the show named before it, blank "
      "lines between them; a club's 'Unsere' is no part of the name"),
+    # events whose day is still to be told: reported undated, never given a day
+    ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
+     "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
+     "fest.",
+     [("Jahreshauptversammlung", "2026-03-14", "Weilburg"), ("Backhausfest", None, "Weilburg")],
+     "'steht noch kein Termin fest': the event its sentence names, undated, in the text's town"),
+    ("Weilburg, 3. März 2026\n\nIm Herbst soll es wieder eine Kräuterwanderung geben. Der "
+     "Termin folgt.",
+     [("Kräuterwanderung", None, "Weilburg")],
+     "'Der Termin folgt': the event the sentence before names"),
+    ("Vereinsnachrichten\n\nAm Sonntag, 8. März 2026, um 10 Uhr treffen sich alle Helfer zum "
+     "Frühjahrsputz am Sportplatz.\n\nSeifenkistenrennen\nWann wir starten, hängt von der "
+     "Genehmigung der Straßensperrung ab. Der genaue Termin wird rechtzeitig im Gemeindeblatt "
+     "bekannt gegeben.",
+     [("Frühjahrsputz", "2026-03-08T10:00", None), ("Seifenkistenrennen", None, None)],
+     "'Der genaue Termin wird … bekannt gegeben', the paragraph naming no event: the heading "
+     "over it"),
+    ("Der für Freitag, 6. März 2026, geplante Spieleabend fällt aus. Ein Ersatztermin wird "
+     "rechtzeitig bekannt gegeben.",
+     [("Spieleabend", "2026-03-06", None)],
+     "a replacement day to be told is no undated event beside the dated one"),
+    ("Der Termin für den Kinderflohmarkt wurde bereits im Januar bekannt gegeben.",
+     [], "a day told already makes no event still to be told"),
+    ("Auch das Hoffest soll wieder stattfinden. Ein Datum steht noch nicht fest, da der Hof im "
+     "Sommer für die Meisterschaften der Reiter gebraucht wird.",
+     [("Hoffest", None, None)],
+     "a clause of reason names no event still to be told"),
+    ("Bonn, 2. Februar 2026\n\nNoch in diesem Jahr soll es ein Online-Seminar zur Grundsteuer "
+     "geben. Der Termin folgt.",
+     [("Online-Seminar", None, None)],
+     "an online event still to be told takes no town"),
+    ("Ingelfingen, 30. Juni 2026\n\nFür den Herbst plant die Wehr einen Leistungsmarsch für "
+     "Jugendliche aus dem ganzen Landkreis.",
+     [("Leistungsmarsch", None, "Ingelfingen")],
+     "a plan with its subject after the verb ('plant die Wehr einen …')"),
 ]
 
 # two entries of a course catalogue: a title line between its number and fee cells, the
@@ -2904,6 +2939,14 @@ NOUN_ROWS = [
     ("Informationsanlass", True, "a Swiss event"),
     ("Anlass", False, "the bare word: 'aus Anlass'"),
     ("Weltmeisterschaft", False, "a season of games, listed as no event"),
+    ("Heringsschmaus", True, "a feast's dinner (vocabulary)"),
+    ("Schnupperprobe", True, "a choir's try-out for newcomers (vocabulary)"),
+    ("Leistungsmarsch", True, "a walk of many (vocabulary)"),
+    ("Radetzkymarsch", False, "a piece of music: 'Marsch' alone is none"),
+    ("Lamballe", False, "a town: 'Ball' has no form in '-balle'"),
+    ("Laufe", False, "'im Laufe des Tages'"),
+    ("Grunde", False, "'im Grunde'"),
+    ("Beispiele", False, "'zum Beispiel', no game"),
 ]
 
 
