@@ -419,18 +419,14 @@ _REASON_CLAUSE = re.compile(r",[ \t\n]+(?:da|weil|denn|sobald|wenn|nachdem|damit
                             r"(?![\w-])")
 _TOLD_BEFORE = re.compile(r"(?<![\w-])(?:wurden?|war|waren)(?![\w-])")  # "Der Termin wurde …
 # bekannt gegeben": told already
-# every match of _PLANNED holds one of these: a quick test spares most texts the pattern
-_PLANNED_HINTS = ("plan", "Planung")
-# The two forms of _PLANNED for a whole text, each with the words one of which every match
-# of it holds. (Each form's word comes before the test that it starts one, so that the regex
-# engine skips ahead to the word: _PLANNED, starting with that test, is tried at every
-# position of a text.)
-_PLANNED_FORMS = (
-    (re.compile(r"plan(?<!\wplan)(?:t|en)[ \t]+(?:[\w]+[ \t]+){0,2}(?:einen|eine|ein)\b"),
-     ("plant", "planen")),
-    (re.compile(r"(?:ist(?<!\wist)|sind(?<!\wsind))[ \t]+(?:bereits[ \t]+)?"
-                r"(?:geplant|in[ \t]+Planung)\b"), ("geplant", "Planung")),
-)
+# Where _PLANNED can match, found from the words of its two forms by plain searches (a
+# pattern opening with alternatives would be tried at every position of every text): a
+# "plan" opening "plant einen …", or "geplant" and "Planung" after "ist", "sind".
+_PLANS_VERB = re.compile(r"plan(?:t|en)[ \t\n]+(?:\w+[ \t\n]+){0,2}(?:einen|eine|ein)\b")
+_PLANNED_BEFORE = {
+    "geplant": re.compile(r"(?<![\w-])(?:ist|sind)[ \t\n]+(?:bereits[ \t\n]+)?ge$"),
+    "Planung": re.compile(r"(?<![\w-])(?:ist|sind)[ \t\n]+(?:bereits[ \t\n]+)?in[ \t\n]+$"),
+}
 _VAGUE_NOUNS = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
 _SERIES = re.compile(r"(?i)vorlesung|reihe|serie")
 _SERIES_TERM = re.compile(r"[ \t,–-]+(?:(?:im|in[ \t]+der|in[ \t]+den)[ \t]+)?(?:Wintersemester|"
@@ -2802,9 +2798,7 @@ class _Reader:
         """Events a sentence announces without a date: 'plant dazu einen Zukunftskongress
         Pflege', 'Ein Folgetreffen ist geplant'."""
         found: list[tuple[int, Event]] = []
-        if not _plans(self.text):  # most documents plan nothing
-            return found
-        for begin, end in self.sentences.spans:
+        for begin, end in self._plan_sentences():
             sentence = self._flat(begin, end)
             plan = _PLANNED.search(sentence)
             if plan is None or scan_dates(sentence):
@@ -2836,6 +2830,27 @@ class _Reader:
             geo=(city.latitude, city.longitude) if city else None,
             sources=(Source(self.doc.name, _excerpt(self._flat(*span))),),
         )
+
+    def _plan_sentences(self) -> list[tuple[int, int]]:
+        """The sentences where _PLANNED may match, in the order of the text (most texts
+        have none: their sentences are not looked at)."""
+        text = self.text
+        found: set[tuple[int, int]] = set()
+        pos = text.find("plan")
+        while pos >= 0:
+            if pos == 0 or not text[pos - 1].isalpha():
+                if _PLANS_VERB.match(text, pos):
+                    found.add(self.sentences.at(pos))
+            elif text.startswith("geplant", pos - 2) and _PLANNED_BEFORE["geplant"].search(
+                    text, max(0, pos - 24), pos):
+                found.add(self.sentences.at(pos))
+            pos = text.find("plan", pos + 4)
+        pos = text.find("Planung")
+        while pos >= 0:
+            if _PLANNED_BEFORE["Planung"].search(text, max(0, pos - 24), pos):
+                found.add(self.sentences.at(pos))
+            pos = text.find("Planung", pos + 7)
+        return sorted(found)
 
     def _to_be_told(self) -> list[tuple[int, Event]]:
         """Events whose day a sentence says is still to be told ('Termin folgt', 'Der genaue
@@ -3064,15 +3079,6 @@ def _weekday_of(mention: DateMention) -> int | None:
         return mention.weekday
     date = mention.start.date()
     return date.weekday() if date is not None else None
-
-
-def _plans(text: str) -> bool:
-    """Whether _PLANNED finds a plan in ``text`` with its line breaks read as spaces."""
-    if not any(map(text.__contains__, _PLANNED_HINTS)):
-        return False
-    forms = [form for form, hints in _PLANNED_FORMS if any(map(text.__contains__, hints))]
-    flat = text.replace("\n", " ") if forms else text
-    return any(form.search(flat) for form in forms)
 
 
 def _in_aside(sentence: str, pos: int) -> bool:
