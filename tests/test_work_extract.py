@@ -153,12 +153,23 @@ PLANS = [
 def test_the_whole_text_test_for_plans_agrees_with_the_pattern(text: str, expected: bool,
                                                                reason: str) -> None:
     assert bool(events._PLANNED.search(text.replace("\n", " "))) is expected, reason
-    assert events._plans(text) is expected, reason
+    assert bool(_plan_sentences(text)) is expected, reason
+
+
+def _plan_sentences(text: str) -> list[tuple[int, int]]:
+    return events._Reader(Document(name="a.txt", text=text), None)._plan_sentences()
 
 
 def test_a_text_without_a_plans_word_is_read_by_no_plan_form() -> None:
-    for form, _ in events._PLANNED_FORMS:
-        assert calls_on(form, lambda: events._plans(NEWS * 10)) == 0
+    assert calls_on(events._PLANS_VERB, lambda: _plan_sentences(NEWS * 10)) == 0
+
+
+def test_a_text_naming_no_day_to_be_told_is_read_by_no_pattern_of_them() -> None:
+    reader = events._Reader(Document(name="a.txt", text=NEWS * 10), None)
+    for pattern in (events._TOLD_AFTER, events._NOT_YET_BEFORE):
+        assert calls_on(pattern, reader._to_be_told_sentences) == 0
+    told = events._Reader(Document(name="a.txt", text=NEWS + "Der Termin folgt."), None)
+    assert calls_on(events._TOLD_AFTER, told._to_be_told_sentences) == 1
 
 
 # -- organisers, issuers, years ----------------------------------------------------------
@@ -262,7 +273,7 @@ WHOLE_TEXT_PATTERNS = [
     (layout._SHARED_TIME, "'jeweils um …'"),
     (titles._TOKEN, "a capitalised word"),
     (sentences._END, "a sentence's end"),
-    *((form, "a plan") for form, _ in events._PLANNED_FORMS),
+    (events._PLANS_VERB, "a plan's verb"),
 ]
 
 
