@@ -2235,6 +2235,10 @@ class _Reader:
             if self.titles.same_kind(noun, first.noun) and not _plural_of(noun, first.noun) and (
                     self._whole_heading(headline) or not _title_quality(title)[0]):
                 title = headline
+            elif self._feast and first.noun and title.casefold() == first.noun.casefold() and (
+                    first.noun.lower().endswith(FEAST_ENDINGS)):
+                title = headline  # a feast's bare kind, under its name: "MUSIKSOMMER AM SEE
+                # 2026" / "Festival für Musik und Wort · Gmunden · 10. bis 12. Juli 2026"
         # the times may stand by any report of the event: "Workshop am 20.03." in the headline,
         # "… am Mittwoch, 20. März 2024 … Beginn ist um 9:30 Uhr" in the text
         timed = [with_block_times(f.mention, self.text, self.sentences) for f in group]
@@ -3647,7 +3651,11 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
     groups: dict[tuple[Day, Day | None, str], list[_Found]] = {}
     for item in found:
         m = item.mention
-        key = (m.start, m.end, (item.noun or item.title).casefold())
+        noun = item.noun if item.noun and not (
+            item.entry and m.start_time is not None and item.noun.casefold() not in (
+                item.title.casefold())) else item.title  # (a programme's timed entry whose
+        # title names no event takes the headline's noun: it is its own, not one of its kind)
+        key = (m.start, m.end, noun.casefold())
         groups.setdefault(key, []).append(item)
     if len(groups) < 2:
         return list(groups.values())
@@ -3660,8 +3668,9 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
             # not one at another hour ("Christmette", 22 Uhr, beside the "Kindermette", 16 Uhr)
             hour = group[0].mention.start_time
             kin = [k for k in groups if k[:2] == (start, end) and k != key and k[2] and
-                   _kind_of(k[2]) == event_base(noun) and not (hour is not None and all(
-                       f.mention.start_time not in (None, hour) for f in groups[k]))]
+                   _kind_of(k[2]) == event_base(noun) and _narrower(k[2], noun) and not (
+                       hour is not None and all(f.mention.start_time not in (None, hour)
+                                                for f in groups[k]))]
             if not kin and called_off(group[0]):  # (or the one entry a programme lists
                 # that day, which a note by another word calls off: "Der Vortrag am 26. Mai
                 # 2026 („Arbeiten bei 38 Grad“) entfällt", of the Ringvorlesung's row)
@@ -3707,6 +3716,13 @@ def _works_of_kind(group: list[_Found]) -> list[_Found]:
         return group
     return [replace(f, title=f"{kind}: {f.title}") if work else f
             for f, work in zip(group, works, strict=True)]
+
+
+def _narrower(noun: str, kind: str) -> bool:
+    """Whether ``noun`` may name an event of the kind ``kind`` names: the kind itself, or a
+    compound of it ('Ringvorlesung' of 'Vorlesung'); not a sibling compound of their common
+    base ('Hafenflohmarkt' is no 'Fischmarkt')."""
+    return noun.endswith(kind) or kind == event_base(kind)
 
 
 def _kind_of(noun: str) -> str:

@@ -311,6 +311,11 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a walk of many ("Marsch" alone is a piece of music: "Radetzkymarsch")
     "Leistungsmarsch", "Sternmarsch", "Fackelmarsch", "Friedensmarsch", "Schweigemarsch",
     "Gedenkmarsch", "Protestmarsch", "Volksmarsch",
+    # a festival named by its art and season ("Frühling", "Sommer" alone are seasons, and
+    # "Spätsommer" their weather)
+    *(f"{art}{season}" for art in ("Jazz", "Musik", "Kultur", "Theater", "Literatur", "Kunst",
+                                   "Film", "Orgel", "Lese", "Tanz", "Kammermusik")
+      for season in ("frühling", "sommer", "herbst", "winter")),
     # a feast's dinner, a try-out for newcomers
     "Heringsschmaus", "Schlachtschmaus", "Schnupperprobe", "Schnuppertraining",
     # a public gathering of protest, a meeting on the spot ("Termin" alone is vague)
@@ -516,6 +521,10 @@ DATED_NON_EVENT_WORDS: tuple[str, ...] = (
 FEAST_ENDINGS: tuple[str, ...] = (
     "fest", "feste", "markt", "märkte", "kirmes", "kerwe", "kirchweih", "kärwa", "kilbi",
     "chilbi", "märt", "festival", "festwoche", "festwochen", "festtage", "kulturtage",
+    "festspiele", "festspielen", "filmtage", "musiktage", "jazztage", "theatertage",
+    "literaturtage", "tanztage", "orgeltage",
+    # a festival named by its art and season ("Musiksommer", "Jazzfrühling"; EVENT_NOUNS)
+    "frühling", "sommer", "herbst", "winter",
 )  # fmt: skip
 # Labels of a span of time that is no event: "Vorlesungszeit: 13.10.2025 bis 31.01.2026",
 # "Sommerferien: 30. Juli bis 9. September"

@@ -2032,8 +2032,15 @@ EVENT_ROWS = [
      "die Stadthalle Werl ein.\n",
      [("Politischer Aschermittwoch", "2026-02-18T18:00", "Werl")],
      "'politischer Aschermittwoch' in running text"),
+    (_FESTIVAL_DAYS.replace("MUSIKSOMMER", "FESTSPIELE"),
+     [("Festspiele am See 2026", "2026-07-10", "Gmunden"),
+      ("Eröffnungskonzert: „Wellen“", "2026-07-10T20:00", "Gmunden"),
+      ("Wanderung mit Musik", "2026-07-11T09:00", "Gmunden"),
+      ("Theater: „Jedermann“", "2026-07-11T21:00", "Gmunden")],
+     "a festival's headline names a feast ('Festspiele'): its days' lines are events of their "
+     "own, and its name titles the run the line under it calls 'Festival' alone"),
     (_FESTIVAL_DAYS,
-     [("Festival für Musik und Wort", "2026-07-10", "Gmunden"),
+     [("Musiksommer am See 2026", "2026-07-10", "Gmunden"),
       ("Eröffnungskonzert: „Wellen“", "2026-07-10T20:00", "Gmunden"),
       ("Wanderung mit Musik", "2026-07-11T09:00", "Gmunden"),
       ("Theater: „Jedermann“", "2026-07-11T21:00", "Gmunden")],
@@ -2114,6 +2121,21 @@ EVENT_ROWS = [
       ("Grosse Turnerunterhaltung", "2026-03-07T19:30", "Männedorf")],
      "'Die Vorstellungen im Überblick:' labels the dates of the show named before it, blank "
      "lines between them; a club's 'Unsere' is no part of the name"),
+    ("KULTURSOMMER RHEINGAU 2026\n12. bis 14. Juni 2026\n\nDrei Tage Musik und Literatur im "
+     "Kurhaus Wiesbaden.\n\nTag      | Datum      | Beginn | Ort      | Programm\n"
+     "Samstag  | 13.06.2026 | 15:00  | Kurhaus  | Die kleine Hexe (ab 6 Jahren)\n"
+     "Samstag  | 13.06.2026 | 20:00  | Kurhaus  | Big Band Night\n",
+     [("Kultursommer Rheingau 2026", "2026-06-12", "Wiesbaden"),
+      ("Die kleine Hexe (ab 6 Jahren)", "2026-06-13T15:00", "Wiesbaden"),
+      ("Big Band Night", "2026-06-13T20:00", "Wiesbaden")],
+     "a festival named by its art and season; a programme's rows of one day that name no "
+     "event are each their own, though both take the headline's noun"),
+    ("Kiel, Samstag, 14. November 2026\n\nFischmarkt in Laboe\nDer für morgen, Sonntag, "
+     "geplante Fischmarkt am Hafen Laboe wurde abgesagt.\n\nHafenflohmarkt findet statt\nDer "
+     "Hafenflohmarkt in der Halle 400 findet morgen wie geplant von 10 bis 16 Uhr statt.\n",
+     [("Fischmarkt in Laboe", "2026-11-15", "Laboe"),
+      ("Hafenflohmarkt", "2026-11-15T10:00", "Kiel")],
+     "a bare kind ('Fischmarkt') is no other compound of its base ('Hafenflohmarkt') that day"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
@@ -2940,6 +2962,8 @@ NOUN_ROWS = [
     ("Anlass", False, "the bare word: 'aus Anlass'"),
     ("Weltmeisterschaft", False, "a season of games, listed as no event"),
     ("Heringsschmaus", True, "a feast's dinner (vocabulary)"),
+    ("Jazzfrühling", True, "a festival named by its art and season (vocabulary)"),
+    ("Spätsommer", False, "a season's weather: 'Sommer' alone is none"),
     ("Schnupperprobe", True, "a choir's try-out for newcomers (vocabulary)"),
     ("Leistungsmarsch", True, "a walk of many (vocabulary)"),
     ("Radetzkymarsch", False, "a piece of music: 'Marsch' alone is none"),
