@@ -191,9 +191,11 @@ _LEADS = _alternation(list(DOORS_WORDS) + list(START_WORDS) + list(END_WORDS))
 # One time phrase: "um 10 Uhr", "Einlass ab 17 Uhr", "von 9:30 bis 17:15 Uhr", "10 – 16 Uhr"
 _TIME_PHRASE = (
     rf"(?:(?P<lead>{_LEADS})(?:[ \t]{{0,2}}:|[ \t]{{1,2}}ist)?[ \t]{{0,3}})?"
-    r"(?:(?P<prep>(?:jeweils[ \t]{1,2})?(?:um|ab|von|gegen)|jeweils)[ \t]{1,3})?"
-    rf"(?P<t1>{_CLOCK})(?P<u1>{_UHR_OR_H})?"
-    rf"(?:[ \t]{{0,3}}(?:[-–—]|bis|BIS)[ \t]{{0,3}}(?:(?:ca\.|etwa|gegen)[ \t]{{1,3}})?"
+    r"(?:(?P<prep>(?:jeweils[ \t]{1,2})?(?:um|ab|von|gegen|(?P<btw>zwischen))|jeweils)"
+    r"[ \t]{1,3})?"
+    rf"(?P<t1>{_CLOCK})(?P<u1>{_UHR_OR_H})?"  # ("zwischen 14 und 17 Uhr")
+    rf"(?:[ \t]{{0,3}}(?:[-–—]|bis|BIS|(?(btw)und|(?!)))[ \t]{{0,3}}"
+    rf"(?:(?:ca\.|etwa|gegen)[ \t]{{1,3}})?"
     rf"(?P<t2>{_CLOCK})(?P<u2>{_UHR_OR_H})?"  # ("18:30 Uhr bis ca. 20:30 Uhr")
     # (not the day of the next date: "10 Uhr bis 13. Juni, 16 Uhr")
     rf"(?!\.{_SPACE}(?:{_MONTH_NAME}|{_MONTH_NUMBER}\.)))?"
@@ -212,11 +214,12 @@ _TIME_ANYWHERE = re.compile(
     # ("Konzertbeginn 20 Uhr": a compound of 'beginn' leads as 'Beginn' does; "Türöffnung und
     # Nachtessen ab 18 Uhr": a few words may stand between a lead and its time)
     r"(?<![0-9.,:])(?:(?P<lead>Einlass|(?:[A-ZÄÖÜ][a-zäöü]+b|B|b)eginn(?:t|en)?|[Ss]tart(?:et|en)?"
-    r"|Ende|Bis|"
+    r"|Ende|Bis|bis(?=[ \t]{1,2}[0-9])|"  # ("Bitte die Bäume bis 8 Uhr bereitlegen": an end)
     + _alternation([w for w in DOORS_WORDS if w != "Einlass"]) + r")[^0-9\n]{0,24}?)?"
-    rf"(?P<t1>{_CLOCK})(?:(?:{_UHR})?[ \t]{{0,3}}(?:[-–—]|bis|BIS)[ \t]{{0,3}}"
+    r"(?:(?P<btw>zwischen)[ \t]{1,3})?"
+    rf"(?P<t1>{_CLOCK})(?:(?:{_UHR})?[ \t]{{0,3}}(?:[-–—]|bis|BIS|(?(btw)und|(?!)))[ \t]{{0,3}}"
     rf"(?P<t2>{_CLOCK}))?{_UHR}"
-)  # "14 bis 16 Uhr", "19 Uhr bis 2 Uhr"
+)  # "14 bis 16 Uhr", "19 Uhr bis 2 Uhr", "zwischen 14 und 17 Uhr"
 
 # Between a date with its start time and a later one with its end time ("3. Juli, 15 Uhr,
 # bis 5. Juli 2026, 17 Uhr", "… um 10 Uhr und endet am Sonntag, 14. Juni, um 16 Uhr",

@@ -1437,6 +1437,7 @@ def venues_next_sentence(text: str, sentences: Sentences, sentence: tuple[int, i
     return [v for _, v in find_venues(text[begin:end])]
 
 
+_END_LEADS = ("Ende", "Bis", "bis")  # (the lead words of find_times that end an event)
 _NIGHT_ENDS = 6  # an end time before this hour and before the start is the next morning's
 
 
@@ -1501,7 +1502,7 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
         if m["lead"] in DOORS_WORDS:
             doors = doors or t1
             continue
-        if m["lead"] in ("Ende", "Bis"):  # "Ende: 18 Uhr", "Bis 16 Uhr gibt es Musik"
+        if m["lead"] in _END_LEADS:  # "Ende: 18 Uhr", "Bis 16 Uhr gibt es Musik"
             end_time = end_time or t1
             continue
         # ("Nachtessen ab 18 Uhr, Konzertbeginn 20 Uhr": the start said as such wins)
@@ -1531,7 +1532,7 @@ def _start_said(text: str, begin: int, end: int) -> dt.time | None:
     for m in find_times(text, begin, end):
         if _has_other_date(text, begin, m.start()):
             return None
-        if m["lead"] and m["lead"] not in DOORS_WORDS and m["lead"] not in ("Ende", "Bis"):
+        if m["lead"] and m["lead"] not in DOORS_WORDS and m["lead"] not in _END_LEADS:
             return parse_time(m["t1"])
     return None
 

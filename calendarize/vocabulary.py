@@ -316,6 +316,13 @@ EVENT_NOUNS: tuple[str, ...] = (
     *(f"{art}{season}" for art in ("Jazz", "Musik", "Kultur", "Theater", "Literatur", "Kunst",
                                    "Film", "Orgel", "Lese", "Tanz", "Kammermusik")
       for season in ("frühling", "sommer", "herbst", "winter")),
+    # a town's or club's collection on a set day ("Sammlung" alone is a museum's)
+    "Papiersammlung", "Kartonsammlung", "Kleidersammlung", "Christbaumsammlung",
+    "Weihnachtsbaumsammlung", "Schrottsammlung", "Sperrmüllsammlung", "Grüngutsammlung",
+    "Problemstoffsammlung", "Altmetallsammlung",
+    # a café that meets to talk or mend ("Café" alone is a house)
+    "Erzählcafé", "Erzählcafe", "Repair-Café", "Repaircafé", "Reparaturcafé", "Sprachcafé",
+    "Trauercafé", "Demenzcafé",
     # a feast's dinner, a try-out for newcomers
     "Heringsschmaus", "Schlachtschmaus", "Schnupperprobe", "Schnuppertraining",
     # a public gathering of protest, a meeting on the spot ("Termin" alone is vague)

@@ -189,6 +189,8 @@ CASES: list[tuple[str, str, str]] = [
     ("5. Mai 2017 von 9:30 bis 17:15 Uhr", "2017-05-05T09:30/2017-05-05T17:15",
      "von … bis … Uhr"),
     ("5. Mai 2017, 14 bis 16 Uhr", "2017-05-05T14:00/2017-05-05T16:00", "hour range"),
+    ("Samstag, 18. April 2026, zwischen 14 und 17 Uhr", "2026-04-18T14:00/2026-04-18T17:00",
+     "zwischen … und … Uhr"),
     ("am 5. Mai 2017 von 14 bis 16", "2017-05-05T14:00/2017-05-05T16:00",
      "von … bis after a date without Uhr"),
     ("5. Mai 2017 ab 18 Uhr", "2017-05-05T18:00", "ab … Uhr"),

@@ -2751,6 +2751,10 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
     ("Der Vortrag „Alpenüberquerung zu Fuß“ findet am Freitag, 15. Mai 2026, im Sektionsheim "
      "statt. Referent ist Hans Berger. Er zeigt Bilder seiner Tour. Beginn ist um 19.30 Uhr.",
      ("19:30", None)),
+    ("Die Christbaumsammlung ist am Samstag, 9. Januar 2027. Bitte die Bäume bis 8 Uhr am "
+     "Straßenrand bereitlegen.", (None, None)),
+    ("Die Kleidersammlung ist am Samstag, 18. April 2026, im Foyer der Schule. Die Annahme ist "
+     "zwischen 14 und 17 Uhr geöffnet.", ("14:00", "17:00")),
 ], ids=["a later paragraph's start, 'Bis 16 Uhr' its end", "'Bis 18 Uhr' opening a sentence",
         "'bis 12 Uhr' of the sign-up is no end",
         "'Konzertbeginn' after the doors: the start said as such",
@@ -2760,7 +2764,9 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
         "'16 Uhr c.t.': a quarter past, as a lecture starts",
         "a table's time cell after its date cell's padding",
         "a start said later in the paragraph: '… starten um 11.00 Uhr'",
-        "'Beginn ist um …' three sentences on, in the paragraph"])
+        "'Beginn ist um …' three sentences on, in the paragraph",
+        "'bis 8 Uhr' alone is no start: an end or a deadline",
+        "'zwischen 14 und 17 Uhr' in the next sentence"])
 def test_times_said_after_the_date(text: str, times: tuple[str, str | None]) -> None:
     [event] = _events(text)
     assert (event.start_time.isoformat("minutes") if event.start_time else None,
@@ -2963,6 +2969,10 @@ NOUN_ROWS = [
     ("Weltmeisterschaft", False, "a season of games, listed as no event"),
     ("Heringsschmaus", True, "a feast's dinner (vocabulary)"),
     ("Jazzfrühling", True, "a festival named by its art and season (vocabulary)"),
+    ("Christbaumsammlung", True, "a town's collection on a set day (vocabulary)"),
+    ("Kunstsammlung", False, "a museum's collection: 'Sammlung' alone is none"),
+    ("Erzählcafé", True, "a café that meets to talk (vocabulary)"),
+    ("Café", False, "a house, no event"),
     ("Spätsommer", False, "a season's weather: 'Sommer' alone is none"),
     ("Schnupperprobe", True, "a choir's try-out for newcomers (vocabulary)"),
     ("Leistungsmarsch", True, "a walk of many (vocabulary)"),
