@@ -21,7 +21,8 @@ word of contrast ("früher", "inzwischen") is nowadays. The day words as adjecti
 their day before a weekday that agrees ("am gestrigen Freitag", which counts on the text's
 own weekday too: "am heutigen Montag") or before a part of the day ("am heutigen Abend");
 "Morgen" opening a sentence is tomorrow only with its weekday after it ("Morgen, Samstag,
-…").
+…"). A week named by its modifier makes the weekday that calendar week's, whatever the
+tense: "nächste Woche Dienstag", "am Mittwoch der kommenden Woche", "Montag letzter Woche".
 
 >>> import datetime as dt
 >>> from calendarize.dates import scan_dates
@@ -59,7 +60,16 @@ _PARTS = r"(?:abend|nachmittag|vormittag|mittag|morgen|nacht)"  # "Samstagabend"
 # ("am gestrigen Abend"; not "Tag": "bis zum heutigen Tag") the day itself
 _ADJECTIVE = "(?:" + "|".join(sorted(RELATIVE_DAY_ADJECTIVES, key=len, reverse=True)) + \
     ")(?:e|en|er|es|em)"
-_MODIFIERS = (*RELATIVE_FUTURE_WORDS, *RELATIVE_PAST_WORDS, *RELATIVE_THIS_WORDS, _ADJECTIVE)
+# a week named by its modifier, before or after its weekday: "nächste Woche Dienstag",
+# "am Mittwoch der kommenden Woche" (the weekday of that calendar week)
+_STEMS = "(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:-2]}"
+                          for w in (*RELATIVE_FUTURE_WORDS, *RELATIVE_PAST_WORDS)) + ")"
+_WEEK_BEFORE = _STEMS + r"(?:e|en)?[ \t\n]{1,3}Woche"
+_WEEK_AFTER = re.compile(r"[ \t\n]{1,3}(?:der[ \t\n]{1,3})?(" + _STEMS + r")(?:en|er)[ \t\n]{1,3}"
+                         r"Woche(?![\w-])")
+_FUTURE_STEMS = tuple(w[:-2] for w in RELATIVE_FUTURE_WORDS)
+_MODIFIERS = (*RELATIVE_FUTURE_WORDS, *RELATIVE_PAST_WORDS, *RELATIVE_THIS_WORDS, _ADJECTIVE,
+              _WEEK_BEFORE)
 _DAY = re.compile(
     r"(?<![\w-])(?:(?P<adj>" + _ADJECTIVE + r")[ \t\n]{1,3}(?P<part>"
     r"Abend|Vormittag|Nachmittag|Mittag|Morgen|Nacht)|(?:(?P<mod>" + "|".join(_MODIFIERS)
@@ -127,13 +137,16 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
         pos = m.end()
         if _covered(explicit, m.start()) or _DATE_AFTER.match(text, m.end()):
             continue
-        first = _day_of(text, m, today, explicit, runs, tenses)
+        # (its week after it: "am Mittwoch der kommenden Woche")
+        week = _WEEK_AFTER.match(text, m.end()) if m["wd"] and not m["mod"] else None
+        first = _day_of(text, m, today, explicit, runs, tenses, week)
         if first is None:
             continue
-        told = _more_days(text, m.end(), first, today)
+        told = _more_days(text, m.end() if week is None else week.end(), first, today)
         if told is None:
             continue
         days, end, sure = told
+        sure = sure or week is not None
         if not sure and m["adj"] is None and (m["word"] or "heute").lower() == "heute" and not (
                 m["wd"] is not None and (m["mod"] or _in_run(text, runs, m.start(), first))) and (
                 _tense(text, m, tenses) == 0):
@@ -164,7 +177,7 @@ def _day_starts(text: str) -> list[int]:
 def _day_at(text: str, begin: int, pos: int) -> re.Match[str] | None:
     """``_DAY``'s match at the word starting at ``begin``, from the modifier before it
     where one stands at or after ``pos``: what ``_DAY.search(text, pos)`` finds there."""
-    modifier = _MODIFIER_BEFORE.search(text, max(pos, begin - 16), begin)
+    modifier = _MODIFIER_BEFORE.search(text, max(pos, begin - 24), begin)  # ("vergangene Woche")
     m = None if modifier is None else _DAY.match(text, modifier.start())
     return _DAY.match(text, begin) if m is None else m
 
@@ -175,7 +188,8 @@ def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[int, int]],
-            runs: list[DateMention], tenses: dict[int, int]) -> dt.date | None:
+            runs: list[DateMention], tenses: dict[int, int],
+            week_after: re.Match[str] | None = None) -> dt.date | None:
     """The day one match names, or None where that is not certain."""
     begin = m.start()
     if m["adj"] is not None:  # "am gestrigen Abend"
@@ -197,9 +211,15 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
             return None  # "Während früher …, ist der Karneval heute …"; "gestern vor 75
             # Jahren"
         return today + dt.timedelta(days=_DAY_DELTAS[word.lower()])
+    weekday = WEEKDAYS[m["wd"]]
+    week = m["mod"] if m["mod"] and m["mod"].endswith("Woche") else None
+    if week or week_after:  # "nächste Woche Dienstag", "am Mittwoch der kommenden Woche"
+        stem = week if week_after is None else week_after.group(1)
+        ahead = 1 if stem is not None and stem.lower().startswith(_FUTURE_STEMS) else -1
+        monday = today - dt.timedelta(days=today.weekday())
+        return monday + dt.timedelta(days=_WEEK * ahead + weekday)
     if not m["mod"] and not _LEAD_BEFORE.search(text, max(0, begin - 16), begin):
         return None
-    weekday = WEEKDAYS[m["wd"]]
     if m["mod"] is not None and (days := _adjective_days(m["mod"])) is not None:
         named = today + dt.timedelta(days=days)  # "am gestrigen Freitag": the weekday agrees
         return named if named.weekday() == weekday else None

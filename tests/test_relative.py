@@ -134,6 +134,17 @@ CASES: list[tuple[str, str, str]] = [
      "a weekday before its date is the written date's"),
     (FRI + "Die Übergabe der Briefe findet am Samstag,\n11. Oktober 2017, statt.", "",
      "… on the next line too"),
+    # -- a weekday of a week named before or after it -------------------------------------
+    (FRI + "Der Bürgermeister lädt nächste Woche Dienstag zur Sprechstunde ein.", "2017-09-12",
+     "'nächste Woche Dienstag': that calendar week's day, no lead or tense needed"),
+    (MON + "Kommende Woche Montag tagt der Rat.", "2014-03-24",
+     "… the weekday of the paper's own: a week on"),
+    (FRI + "Vergangene Woche Freitag brannte es in der Scheune.", "2017-09-01",
+     "'Vergangene Woche' opening its sentence"),
+    (FRI + "Die Sitzung ist am Mittwoch der kommenden Woche um 18 Uhr.", "2017-09-13T18:00",
+     "'am Mittwoch der kommenden Woche': the week after it"),
+    (SAT + "Am Montag letzter Woche begann die Sanierung.", "2016-03-28",
+     "'letzter Woche' after the weekday"),
 ]
 
 
