@@ -2216,14 +2216,16 @@ class _Reader:
             return None  # an item of a list is no heading of the next: "1. Fragestunde für
             # Einwohner" / "2. Bebauungsplan … – Aufstellungsbeschluss vom 14.10.2025"
         above_start, above = heading
+        found = leading_phrase(unbulleted(unnumbered(self.text, above)))
+        if found is None:  # (most headings: asked first, as it reads the heading alone)
+            return None
         lead = self._lead_begin
         for span in (self.titles.headline_span(), self.titles.event_headline_span()):
             if span is not None and span[0] <= above_start <= span[1] and (
                     lead is None or span[0] < lead):
                 return None  # the document's own headline is handled as such (a heading
                 # under the lead, "Symposium „Materials for Hydrogen“", is a section's)
-        found = leading_phrase(unbulleted(unnumbered(self.text, above)))
-        return (found[0], without_venue(found[1])) if found else None
+        return found[0], without_venue(found[1])
 
     # -- what each event carries --------------------------------------------------------
 

@@ -1660,12 +1660,17 @@ _NEXT_ITEM = re.compile(
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr[ \t]*:"
 )
 _QUOTED_NAME = re.compile(r"[„\"»][^“”\"«\n]{2,100}[“”\"«](?=[ \t]*(?:[,;–-]|$))")
+# a quoted name and where it is held, the line's sentence: "„Plochinger Lichterzauber“ im
+# Hundertwasserhof und auf dem Marktplatz."
+_QUOTED_AT = re.compile(r"[„\"»][^“”\"«\n]{2,100}[“”\"«](?=[ \t]+(?:im|in|am|an|auf|vor)[ \t])")
 
 
 def entry_title(rest: str) -> str | None:
     """The title a programme line gives after its date: 'Bilderbuchkino „Ottilie“ (ab 4)'."""
     if rest.endswith(".") and len(rest.split()) > 6:
-        return None  # a sentence, not a title
+        quoted = _QUOTED_AT.match(rest)
+        return None if quoted is None else quoted.group(0)  # a sentence, not a title, but
+        # for the name it opens with, held at a place
     following = _NEXT_ITEM.search(rest)
     if following is not None:  # "18 Uhr: Eröffnung, 20.30 Uhr: Konzert": the line's first item
         rest = rest[: following.start()]

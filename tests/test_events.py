@@ -2136,6 +2136,10 @@ EVENT_ROWS = [
      [("Fischmarkt in Laboe", "2026-11-15", "Laboe"),
       ("Hafenflohmarkt", "2026-11-15T10:00", "Kiel")],
      "a bare kind ('Fischmarkt') is no other compound of its base ('Hafenflohmarkt') that day"),
+    ("Märkte im Advent\n\nPLOCHINGEN\nSamstag, 12. Dezember 2026, 14–21 Uhr: „Plochinger "
+     "Lichterzauber“ im Hundertwasserhof und auf dem Marktplatz.\n",
+     [("„Plochinger Lichterzauber“", "2026-12-12T14:00", "Plochingen")],
+     "a date line's sentence opening with a quoted name held at a place: the name"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
