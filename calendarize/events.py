@@ -1752,8 +1752,10 @@ class _Reader:
             if not _LATER_THAT_DAY.match(self.text, begin, end):
                 continue
             facts = self._read((begin, end))
-            named = [(pos, noun) for pos, noun in facts.proper.get(None, ())
-                     if noun != found.noun]
+            named = sorted(((pos, noun) for pos, noun in facts.proper.get(None, ())
+                            if noun != found.noun), key=lambda pn: _vague(pn[1]))  # (the
+            # event, not the feast it is the high point of: "Höhepunkt des Festes ist um 15
+            # Uhr der große Festumzug")
             times = list(find_times(self.text, begin, end)) if named else []
             if named and times and times[0]["lead"] not in DOORS_WORDS:
                 pos, noun = named[0]
@@ -3449,8 +3451,11 @@ _OPPONENT = re.compile(r"gegen[ \t]+(?:den[ \t]+|die[ \t]+|das[ \t]+)?(?:[0-9]{1
                        r"[A-ZÄÖÜ][^\n]{0,60}")
 _LATER_SENTENCES = 3  # how many sentences after an event's may name another of its day
 # a sentence telling of later that day: "Am Abend steigt …", "Im Anschluss …", "Abends …"
-_LATER_THAT_DAY = re.compile(r"(?:Am[ \t]+(?:Abend|Nachmittag|Vormittag)|Abends|Nachmittags"
-                             r"|Im[ \t]+Anschluss|Anschließend|Danach"
+_LATER_THAT_DAY = re.compile(r"(?:Am[ \t]+(?:(?:frühen|späten)[ \t]+)?"
+                             r"(?:Abend|Nachmittag|Vormittag)|Abends|Nachmittags"
+                             r"|Im[ \t]+Anschluss|Anschließend|Danach|Später"
+                             # its high point or close: "Höhepunkt des Festes ist um 15 Uhr …"
+                             r"|Höhepunkt|(?:Zum|Den)[ \t]+Abschluss|Zum[ \t]+Ausklang"
                              # or its hour: "Ab 20 Uhr steigt im Festzelt die Zeltparty"
                              r"|(?:Ab|Um|Gegen)[ \t]+[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]+Uhr)(?!\w)")
 # a later clause of an event's sentence naming another at its hour: ", ab 19 Uhr folgt der
@@ -3725,6 +3730,13 @@ def _narrower(noun: str, kind: str) -> bool:
     compound of it ('Ringvorlesung' of 'Vorlesung'); not a sibling compound of their common
     base ('Hafenflohmarkt' is no 'Fischmarkt')."""
     return noun.endswith(kind) or kind == event_base(kind)
+
+
+def _vague(noun: str) -> bool:
+    """Whether a noun, maybe in its genitive, is a vague one ('Festes', 'Veranstaltung')."""
+    lower = noun.lower()
+    return lower in _VAGUE_NOUNS or lower.removesuffix("es") in _VAGUE_NOUNS or (
+        lower.removesuffix("s") in _VAGUE_NOUNS)
 
 
 def _kind_of(noun: str) -> str:

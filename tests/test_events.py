@@ -2136,6 +2136,12 @@ EVENT_ROWS = [
      [("Fischmarkt in Laboe", "2026-11-15", "Laboe"),
       ("Hafenflohmarkt", "2026-11-15T10:00", "Kiel")],
      "a bare kind ('Fischmarkt') is no other compound of its base ('Hafenflohmarkt') that day"),
+    ("Am Sonntag, 5. Juli 2026, beginnt der Tag um 9.30 Uhr mit der Schützenmesse in der "
+     "Pfarrkirche. Höhepunkt des Festes ist um 15 Uhr der große Festumzug durch die "
+     "Innenstadt.",
+     [("Schützenmesse", "2026-07-05T09:30", None), ("Festumzug", "2026-07-05T15:00", None)],
+     "the day's high point at its hour is another event of the day, named by its own noun, "
+     "not the feast's"),
     ("Märkte im Advent\n\nPLOCHINGEN\nSamstag, 12. Dezember 2026, 14–21 Uhr: „Plochinger "
      "Lichterzauber“ im Hundertwasserhof und auf dem Marktplatz.\n",
      [("„Plochinger Lichterzauber“", "2026-12-12T14:00", "Plochingen")],
