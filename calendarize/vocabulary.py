@@ -686,6 +686,8 @@ VENUE_SUFFIXES: tuple[str, ...] = (
     # a club's or a village's home ("-heim" alone ends towns' names: "Mannheim")
     "vereinsheim", "sportheim", "clubheim", "jugendheim", "schützenheim", "gemeindeheim",
     "feuerwehrheim", "dorfgemeinschaftshaus",
+    # a shore's walk ("Strandpromenade Laboe", "Rheinpromenade")
+    "promenade",
 )  # fmt: skip
 
 # Participles that make the preceding "von/durch X" an organiser ("die vom X veranstaltete").

@@ -2505,6 +2505,8 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Das Hafenfest findet am Samstag, 4. Juli 2026, an der Rheinpromenade in Bonn statt.",
+     [("Hafenfest", "Rheinpromenade, Bonn")], "a shore's walk is a venue ('-promenade')"),
     ("12. Jahreskongress der Gesellschaft für Rehabilitation\n4. bis 6. März 2027 · Congress "
      "Center Rosengarten, Mannheim\n\nNach dem Kongress 2026 in Leipzig freuen wir uns auf "
      "Mannheim.\n\nPre-Congress-Workshops\nAm Mittwoch, 3. März 2027, finden von 14 bis 18 Uhr "
