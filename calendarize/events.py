@@ -3437,8 +3437,9 @@ _COMMA_VENUE_MAX = 60  # how long a venue after a title's last comma may be
 _SENTENCE_AFTER = re.compile(
     r"(?<![A-ZÄÖÜ][a-z])(?<![ \t][A-Za-zÄÖÜ])\.[ \t]+(?=[A-ZÄÖÜ][a-zäöüß]+[ \t])")
 _ENTRY_MARKS = "•*-–·"  # what opens a list's entry
-# (but a dash before a status opens a note on the entry above: "– entfällt in dieser Saison")
-_STATUS_NOTE = re.compile(STATUS_AFTER_DASH + r"\b")
+# (but a dash before a status opens a note on the entry above: "– entfällt in dieser Saison",
+# or before a word pointing back to it: "– Dieser Termin fällt leider aus. … –")
+_STATUS_NOTE = re.compile(STATUS_AFTER_DASH + r"\b|[–—-][ \t]*(?:Dieser|Diese|Dieses)\b")
 _NOTES_MAX = 300  # how far the notes under a programme entry's line may run
 # a note on tickets closing a title, no part of its name: "Mats Lindqvist Trio – AUSVERKAUFT",
 # "Jazzfrühschoppen mit der Iller Dixie Band (Eintritt frei)"

@@ -2195,6 +2195,14 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Ringvorlesung im Sommersemester 2026\n\nZeit: jeweils dienstags, 18.15 Uhr\nOrt: Hörsaal "
+     "011, Platz der Göttinger Sieben 5, 37073 Göttingen\n\n12.05.2026\nProf. Dr. Ulrich "
+     "Behrens (Göttingen): Wald im Stress\n\n19.05.2026\nProf. Dr. Sabine Kranich (Hamburg): "
+     "Klimaschutz und Demokratie\n– Dieser Termin fällt leider aus. Ein Ersatztermin ist im "
+     "Wintersemester vorgesehen. –\n",
+     [("2026-05-12T18:15", "ok"), ("2026-05-19T18:15", "cancelled")],
+     "a note in dashes under an entry pointing back to it ('– Dieser Termin fällt leider aus') "
+     "calls it off, not the entry above"),
     ("Spielplan Herren\n\nSa 07.03.2026 19:30    TSV – SV Kirchhain          Herrenwaldhalle\n"
      "Sa 14.03.2026 18:00    TSV – TSG Biedenkopf        Herrenwaldhalle\n\nDas Heimspiel gegen "
      "den SV Kirchhain am 07.03.2026 ist abgesagt.\n",
