@@ -214,7 +214,8 @@ _TIME_ANYWHERE = re.compile(
     # ("Konzertbeginn 20 Uhr": a compound of 'beginn' leads as 'Beginn' does; "Türöffnung und
     # Nachtessen ab 18 Uhr": a few words may stand between a lead and its time)
     r"(?<![0-9.,:])(?:(?P<lead>Einlass|(?:[A-ZÄÖÜ][a-zäöü]+b|B|b)eginn(?:t|en)?|[Ss]tart(?:et|en)?"
-    r"|Ende|Bis|bis(?=[ \t]{1,2}[0-9])|"  # ("Bitte die Bäume bis 8 Uhr bereitlegen": an end)
+    r"|Abfahrt|Treffpunkt|Ende|Bis|"
+    r"bis(?=[ \t]{1,2}[0-9])|"  # ("Bitte die Bäume bis 8 Uhr bereitlegen": an end)
     + _alternation([w for w in DOORS_WORDS if w != "Einlass"]) + r")[^0-9\n]{0,24}?)?"
     r"(?:(?P<btw>zwischen)[ \t]{1,3})?"
     rf"(?P<t1>{_CLOCK})(?:(?:{_UHR})?[ \t]{{0,3}}(?:[-–—]|bis|BIS|(?(btw)und|(?!)))[ \t]{{0,3}}"

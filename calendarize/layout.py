@@ -43,6 +43,7 @@ from .vocabulary import (
     DOORS_WORDS,
     END_WORDS,
     INFO_LABELS,
+    MEETING_WORDS,
     PLACE_LABELS,
     POSTPONE_CUES,
     ROW_MARKS,
@@ -1506,9 +1507,13 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
             end_time = end_time or t1
             continue
         # ("Nachtessen ab 18 Uhr, Konzertbeginn 20 Uhr": the start said as such wins)
-        if start_time is None or (m["lead"] and not said_start):
+        # (an outing's meeting or departure is a start as a plain hour is, which a start said
+        # as such overrides, and it overrides no other: "… ab 10 Uhr das Maibaumaufstellen.
+        # Treffpunkt der Kapelle 9.15 Uhr …")
+        lead = None if m["lead"] in MEETING_WORDS else m["lead"]
+        if start_time is None or (lead and not said_start):
             start_time, end_time = t1, t2 or end_time
-            said_start = bool(m["lead"])
+            said_start = bool(lead)
     if start_time is None and doors is None and not paragraph_only and end < paragraph:
         start_time = _start_said(text, end, paragraph)  # later in its paragraph, said as a
         # start: "… in Wuppertal ausgetragen. Ausrichter ist … Die ersten Läufe starten um 11 Uhr."

@@ -126,7 +126,12 @@ SESSION_WORDS: tuple[str, ...] = (
     "Termine", "Abende", "Einheiten", "Kurstage", "Treffen", "Vormittage", "Nachmittage",
     "Samstage", "Wochenenden",
 )  # fmt: skip
-START_WORDS: tuple[str, ...] = ("Beginn", "Start", "Anfang", "Zeit", "Uhrzeit", "Auftakt")
+# An outing's start, when no other hour is said: "Abfahrt ist um 9 Uhr am Begegnungszentrum",
+# "Treffpunkt: 14 Uhr im Foyer" (not "… ab 10 Uhr …. Treffpunkt der Kapelle 9.15 Uhr").
+MEETING_WORDS: tuple[str, ...] = ("Abfahrt", "Treffpunkt")
+START_WORDS: tuple[str, ...] = (
+    "Beginn", "Start", "Anfang", "Zeit", "Uhrzeit", "Auftakt", *MEETING_WORDS,
+)
 END_WORDS: tuple[str, ...] = ("Ende", "Schluss")
 # Verbs joining a start with a time to the end with its time: "beginnt am Samstag, 13. Juni,
 # um 10 Uhr und endet am Sonntag, 14. Juni, um 16 Uhr"

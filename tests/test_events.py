@@ -2771,6 +2771,13 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
     ("Der Vortrag „Alpenüberquerung zu Fuß“ findet am Freitag, 15. Mai 2026, im Sektionsheim "
      "statt. Referent ist Hans Berger. Er zeigt Bilder seiner Tour. Beginn ist um 19.30 Uhr.",
      ("19:30", None)),
+    ("Unsere Frühjahrsfahrt führt am Mittwoch, 13. Mai 2026, nach Bad Iburg. Dort besichtigen "
+     "wir das Schloss. Abfahrt ist um 9 Uhr am Begegnungszentrum, Rückkehr gegen 18 Uhr.",
+     ("09:00", None)),
+    ("Am Freitag, 1. Mai 2026, begleiten wir ab 10 Uhr das Maibaumaufstellen am Stadtplatz. "
+     "Treffpunkt der Kapelle 9.15 Uhr beim Probelokal.", ("10:00", None)),
+    ("Am Sonntag, 15. März 2026, geht es auf eine Wanderung über den Eisenberg. Treffpunkt ist "
+     "um 10 Uhr am Marktplatz, Abschluss mit Einkehr gegen 14 Uhr.", ("10:00", None)),
     ("Die Christbaumsammlung ist am Samstag, 9. Januar 2027. Bitte die Bäume bis 8 Uhr am "
      "Straßenrand bereitlegen.", (None, None)),
     ("Die Kleidersammlung ist am Samstag, 18. April 2026, im Foyer der Schule. Die Annahme ist "
@@ -2785,6 +2792,9 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
         "a table's time cell after its date cell's padding",
         "a start said later in the paragraph: '… starten um 11.00 Uhr'",
         "'Beginn ist um …' three sentences on, in the paragraph",
+        "an outing's departure said later in the paragraph is its start",
+        "… but overrides no hour said before it ('Treffpunkt der Kapelle 9.15 Uhr')",
+        "… nor does a later plain hour override it ('gegen 14 Uhr')",
         "'bis 8 Uhr' alone is no start: an end or a deadline",
         "'zwischen 14 und 17 Uhr' in the next sentence"])
 def test_times_said_after_the_date(text: str, times: tuple[str, str | None]) -> None:
