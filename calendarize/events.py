@@ -160,6 +160,7 @@ from .vocabulary import (
     TO_BE_TOLD_CUES,
     TO_FOLLOW_VERBS,
     VAGUE_EVENT_NOUNS,
+    WEDDING_DAYS,
     WEEKDAYS,
     WHOLE_WORD_CUES,
 )
@@ -208,6 +209,8 @@ _FEE_FIRST = re.compile(r"(?:(?:Eintritt|Gebühr|Kosten|Preis|Karten|Tickets)\b[
 _PERIOD_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(PERIOD_LABELS) + r")[ \t]*:[ \t]*$")
 # a person's day: a birthday, a birth, a death
 _PERSONAL_DAY = re.compile(r"\b(?:" + "|".join(PERSONAL_DAY_CUES) + r")\b")
+# (a wedding's day is a couple's, its feast too: "Das Fest der Goldenen Hochzeit feiern …")
+_WEDDING_DAY = re.compile(r"\b(?:" + "|".join(WEDDING_DAYS) + r")\b")
 # a date the event ends on, said after it: "am 12. Juli endet das Fest"
 _ENDS_AFTER = re.compile(r"[ \t,]+(?:endet|enden|endete|endeten)[ \t]+(?:das|die|der)[ \t]+"
                          r"(?P<noun>[A-ZÄÖÜ][\w-]*)")
@@ -859,9 +862,11 @@ class _Reader:
             # endet das Fest um 22 Uhr"
         # (a person's day is none, whatever verb the sentence has: "Einen Glückwunsch richten
         # wir an Heinrich Verheyen, der am 9. Juli seinen 85. Geburtstag feiert")
-        return facts.non_event and (not facts.verbs or (not any(facts.proper.values()) and (
-            _PERSONAL_DAY.search(facts.sentence) is not None))) and not (
-            self._cues_described(mention, facts))
+        personal = facts.non_event and (not facts.verbs or (not any(facts.proper.values()) and (
+            _PERSONAL_DAY.search(facts.sentence) is not None)))
+        wedding = "ochzeit" in facts.sentence and _WEDDING_DAY.search(facts.sentence) and all(
+            _vague(noun) for nouns in facts.proper.values() for _, noun in nouns)
+        return bool(personal or wedding) and not self._cues_described(mention, facts)
 
     @staticmethod
     def _cues_described(mention: DateMention, facts: _Sentence) -> bool:
@@ -959,6 +964,18 @@ class _Reader:
         if head is None or head != line_above(self.text, top) or _DATES_WORD.search(head):
             return None
         return strip_quotes(head)  # (a work's name alone unquoted, as title_beside gives it)
+
+    def _entry_of_line(self, mention: DateMention) -> _Found | None:
+        """The programme entry whose line a date it is moved to stands in, after the entry's
+        own date: 'Sa 21.11.  19.30 Uhr  „Der Besuch der alten Dame“ – ENTFÄLLT, verschoben
+        auf Sa 28.11., 19.30 Uhr'."""
+        line_start = self.text.rfind("\n", 0, mention.span[0]) + 1
+        i = bisect.bisect_left(self._mention_starts, line_start)
+        own = self.mentions[i]
+        if own.span[0] >= mention.span[0] or own.span[0] - line_start > _ENTRY_LEAD_MAX:
+            return None
+        found = self._named_by_line(own, self.sentences.at(own.span[0]))
+        return found if found is not None and found.entry else None
 
     def _entry_above(self, begin: int) -> _Found | None:
         """The programme entry whose block a line at ``begin`` closes: the date line at
@@ -1085,7 +1102,7 @@ class _Reader:
             pos, noun = named
             return _Found(noun, self.titles.title_for(noun, pos, mention.start.year), mention,
                           (begin, end))
-        entry = self._entry_above(begin) if moved else None
+        entry = (self._entry_of_line(mention) or self._entry_above(begin)) if moved else None
         if entry is not None:  # a note under a programme's entry moving it: "Dienstag, 14.
             # April 2026, 10.00–11.00 Uhr" / "Modul 4: Willkommenskultur …" / "ACHTUNG: Modul
             # 4 wird verschoben auf Mittwoch, 22. April 2026, 14.00–15.00 Uhr."
@@ -2425,11 +2442,15 @@ class _Reader:
             self._cues[found.sentence] = (begin + cue.start() if cue and not supposed else -1,
                                           _put_off(sentence) and not supposed)
         cue_at, postponed = self._cues[found.sentence]
+        start = found.mention.span[0]
+        if 0 <= cue_at < start and _NEW_DATE_BEFORE.search(self.text, max(begin, start - 30),
+                                                            start):
+            cue_at = -1  # the day it is moved to, after the cue calling off the old one: "… –
+            # ENTFÄLLT, verschoben auf Sa 28.11., 19.30 Uhr"
         if (cue_at >= 0 and not self._other_day_off(found, cue_at)) or (
                 found.entry and self._notes_cancel(found)):
             return True
         if postponed:
-            start = found.mention.span[0]
             if _NEW_DATE_NOTED.match(self.text, found.mention.span[1]):
                 return False  # "Sa., 14. Feber 2026 (VERSCHOBEN – ursprünglich 31. Jänner)"
             return not _NEW_DATE_BEFORE.search(self.text[max(begin, start - 30) : start])

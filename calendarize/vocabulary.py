@@ -477,6 +477,12 @@ NO_EVENT_TITLES: tuple[str, ...] = (
 # Erstkommunion", "Vorschau Sommerfest"
 NEWSLETTER_ITEM_WORDS: tuple[str, ...] = ("Rückblick", "Vorschau", "Ausblick", "Nachlese")
 
+# A couple's wedding day, which a feast of it is too: "Das Fest der Goldenen Hochzeit feiern
+# am 20. Juni Maria und Georg Lindner".
+WEDDING_DAYS: tuple[str, ...] = (
+    *(f"{kind}{ending} Hochzeit" for kind in ("Silberne", "Goldene", "Diamantene", "Eiserne")
+      for ending in ("", "n")), "Hochzeitstag",
+)
 # A person's day, which no event verb makes an event's: a birthday, a birth, a death
 PERSONAL_DAY_CUES: tuple[str, ...] = (
     "geboren", "Geburtstag", "verstorben", "starb",

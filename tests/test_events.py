@@ -128,6 +128,11 @@ _HOUSE_MONTH = (
     "Stolpersteine in Vegesack. Eintritt frei.\n"
 )
 
+# a programme's row moved to another day, under another row
+_MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstück im Foyer\n"
+              "Sa 21.11.  19.30 Uhr  „Der Besuch der alten Dame“ – ENTFÄLLT, verschoben auf "
+              "Sa 28.11., 19.30 Uhr\n")
+
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
     ("Neu im Herbstsemester 2026\n\nHier finden Sie eine Auswahl neuer Kurse.\n\n"
@@ -2146,6 +2151,15 @@ EVENT_ROWS = [
      "Lichterzauber“ im Hundertwasserhof und auf dem Marktplatz.\n",
      [("„Plochinger Lichterzauber“", "2026-12-12T14:00", "Plochingen")],
      "a date line's sentence opening with a quoted name held at a place: the name"),
+    ("Das Fest der Goldenen Hochzeit feiern am 20. Juni 2026 Maria und Georg Lindner.", [],
+     "a couple's wedding day is theirs, its feast too"),
+    ("Am 5. Mai 2026 feiert der Verein sein Sommerfest; Familie Huber feiert am selben Tag "
+     "Goldene Hochzeit.", [("Sommerfest", "2026-05-05", None)],
+     "… not an event the sentence names beside it"),
+    (_MOVED_ROW, [("Theaterfrühstück im Foyer", "2026-11-15T11:00", None),
+                  ("„Der Besuch der alten Dame“", "2026-11-21T19:30", None),
+                  ("„Der Besuch der alten Dame“", "2026-11-28T19:30", None)],
+     "a row's date it is moved to is its own entry's, not the row above's"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
@@ -2195,6 +2209,9 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    (_MOVED_ROW, [("2026-11-15T11:00", "ok"), ("2026-11-21T19:30", "cancelled"),
+                  ("2026-11-28T19:30", "ok")],
+     "the day a row is moved to after its cue ('ENTFÄLLT, verschoben auf …') is not called off"),
     ("Ringvorlesung im Sommersemester 2026\n\nZeit: jeweils dienstags, 18.15 Uhr\nOrt: Hörsaal "
      "011, Platz der Göttinger Sieben 5, 37073 Göttingen\n\n12.05.2026\nProf. Dr. Ulrich "
      "Behrens (Göttingen): Wald im Stress\n\n19.05.2026\nProf. Dr. Sabine Kranich (Hamburg): "
