@@ -884,13 +884,28 @@ class _Reader:
         # for first, and only such a date is checked for being a stamp or a deadline; each
         # test reads without side effects, so the order changes no result)
         found = self._event_named(mention, facts, sentence)
+        # (a line saying there is none that day: "Fr 03.04. – Karfreitag – keine Vorstellung",
+        # "Sa 14.02.2026  spielfrei (Fastnacht)")
         if found is None or is_stamp(self.text, self.sentences, mention) or self._letter_date(
                 mention) or self._is_deadline(
                 mention, facts, sentence) or self._fallback(mention, facts) or _closed(
-                facts.sentence) or (
-                found.by_line and _deadline_title(found.title)) or self._denied(found):
+                facts.sentence) or (found.by_line and _deadline_title(found.title)) or (
+                self._no_show(mention, found.by_line)) or self._denied(found):
             return None
         return found
+
+    def _no_show(self, mention: DateMention, line: bool) -> bool:
+        """Whether a date's line (else the words right after it) says there is no show or
+        game that day, up to the next date: "Fr 03.04. – Karfreitag – keine Vorstellung",
+        "Sa 14.02. spielfrei (Fastnacht)"."""
+        end = self.text.find("\n", mention.span[1])
+        end = len(self.text) if end < 0 else end
+        if not line:
+            end = min(end, mention.span[1] + _NO_SHOW_REACH)
+        i = bisect.bisect_right(self._mention_starts, mention.span[0])
+        if i < len(self._mention_starts):
+            end = min(end, self._mention_starts[i])
+        return _NO_SHOW.search(self.text, mention.span[1], end) is not None
 
     def _letter_date(self, mention: DateMention) -> bool:
         """Whether a date is a letter's or notice's place and date, its line ending there
@@ -3431,7 +3446,9 @@ _EXHIBITION_NAMED = re.compile(r"(?<!\w)(?:Die|Diese|Unsere)[ \t]+(?P<noun>[A-Z�
                                r"|erzählt|versammelt|widmet)")
 _HEAD_RUN_MAX = 500  # how far into a page the line of its exhibition's run may stand
 # a programme's block saying no event is held that day: "!! KEINE VORSTELLUNG !!"
-_NO_SHOW = re.compile(r"(?i:\bkeine[ \t]+(?:vorstellung|vorführung|veranstaltung|sitzung)\b)")
+_NO_SHOW_REACH = 30  # (how far after a date in running text its "spielfrei" is looked for)
+_NO_SHOW = re.compile(r"(?i:\bkeine[ \t]+(?:vorstellung|vorführung|veranstaltung|sitzung)\b"
+                      r"|\bkein[ \t]+(?:spiel|training|unterricht|kurs)\b|\bspielfrei\b)")
 # a run's start and end on the line under its days: "Beginn: 2. Juni, 13:00 Uhr – Ende: 3. Juni,
 # ca. 15:00 Uhr" (a day before a time, and "ca." or "gegen", may stand in either)
 _BEGIN_END = re.compile(

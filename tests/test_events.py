@@ -2160,6 +2160,14 @@ EVENT_ROWS = [
                   ("„Der Besuch der alten Dame“", "2026-11-21T19:30", None),
                   ("„Der Besuch der alten Dame“", "2026-11-28T19:30", None)],
      "a row's date it is moved to is its own entry's, not the row above's"),
+    ("Spielplan April 2026\n\nDo 02.04.  19.30 Uhr  Der zerbrochne Krug\nFr 03.04.  – Karfreitag – "
+     "keine Vorstellung\nSa 04.04.  19.30 Uhr  Das Sams\n",
+     [("Der zerbrochne Krug", "2026-04-02T19:30", None), ("Das Sams", "2026-04-04T19:30", None)],
+     "a programme's line saying there is no show that day is no event"),
+    ("Spielplan Damen\n\nSa 07.02.2026  14:00  TSV Marburg – SG Wehrda\nSa 14.02.2026  spielfrei "
+     "(Fastnacht)\n",
+     [("TSV Marburg – SG Wehrda", "2026-02-07T14:00", "Marburg")],
+     "… nor one saying the team does not play ('spielfrei')"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
