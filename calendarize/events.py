@@ -651,6 +651,13 @@ class _Reader:
             # documents have none, and finding the blocks reads the whole text)
             if (not stated and self._historical(mention)) or self._in_contact_block(mention):
                 continue
+            if not stated and item.noun and mention.start.year is not None and _edition_of(
+                    item.title, item.noun, mention.start.year):
+                # (a title naming another edition than the one the day was found to be of: "Die
+                # Tagung 2025 in Leipzig …" is no name of the one of September 2026)
+                noun_at = self.text.rfind(item.noun, 0, item.sentence[1])
+                item = replace(item, title=self.titles.title_for(
+                    item.noun, max(noun_at, 0), mention.start.year))
             if mention is not written and item.mention is not written and (
                     item.mention.span == written.span):
                 # (the year resolved, the hours the item's line gave kept: a table's "Beginn"
@@ -3446,6 +3453,7 @@ _EXHIBITION_NAMED = re.compile(r"(?<!\w)(?:Die|Diese|Unsere)[ \t]+(?P<noun>[A-Z�
                                r"|erzählt|versammelt|widmet)")
 _HEAD_RUN_MAX = 500  # how far into a page the line of its exhibition's run may stand
 # a programme's block saying no event is held that day: "!! KEINE VORSTELLUNG !!"
+_EDITION_YEAR = re.compile(r"[ \t]+((?:19|20)[0-9]{2})\b")  # (an edition: "Tagung 2025")
 _NO_SHOW_REACH = 30  # (how far after a date in running text its "spielfrei" is looked for)
 _NO_SHOW = re.compile(r"(?i:\bkeine[ \t]+(?:vorstellung|vorführung|veranstaltung|sitzung)\b"
                       r"|\bkein[ \t]+(?:spiel|training|unterricht|kurs)\b|\bspielfrei\b)")
@@ -3769,6 +3777,14 @@ def _narrower(noun: str, kind: str) -> bool:
     compound of it ('Ringvorlesung' of 'Vorlesung'); not a sibling compound of their common
     base ('Hafenflohmarkt' is no 'Fischmarkt')."""
     return noun.endswith(kind) or kind == event_base(kind)
+
+
+def _edition_of(title: str, noun: str, year: int) -> bool:
+    """Whether a title names its event by an edition of another year: its noun, then the
+    year ('Tagung 2025'), not a day it recalls ('Gedenkrundgang zum 9. November 1938')."""
+    at = title.find(noun)
+    edition = _EDITION_YEAR.match(title, at + len(noun)) if at >= 0 else None
+    return edition is not None and int(edition.group(1)) != year
 
 
 def _vague(noun: str) -> bool:

@@ -2168,6 +2168,14 @@ EVENT_ROWS = [
      "(Fastnacht)\n",
      [("TSV Marburg – SG Wehrda", "2026-02-07T14:00", "Marburg")],
      "… nor one saying the team does not play ('spielfrei')"),
+    ("Berlin, 15. Januar 2026 – Der Verband lädt zur Fachtagung Wärmeplanung ein. Die Tagung "
+     "findet am 17. und 18. September im Congress Centrum Hannover statt. Sie beginnt am 17. "
+     "September um 9.30 Uhr und endet am 18. September gegen 16 Uhr.\n\nNach der Premiere im "
+     "vergangenen Jahr – die Tagung 2025 in Leipzig zählte 600 Gäste – rechnet der Verband "
+     "mit 800 Gästen.",
+     [("Fachtagung Wärmeplanung", "2026-09-17T09:30", "Hannover")],
+     "a year-less day's title names no edition of another year ('Tagung 2025'): the pronoun's "
+     "days and hours are the one event's"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
