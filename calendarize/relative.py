@@ -23,6 +23,8 @@ own weekday too: "am heutigen Montag") or before a part of the day ("am heutigen
 "Morgen" opening a sentence is tomorrow only with its weekday after it ("Morgen, Samstag,
 …"). A week named by its modifier makes the weekday that calendar week's, whatever the
 tense: "nächste Woche Dienstag", "am Mittwoch der kommenden Woche", "Montag letzter Woche".
+A day adjective before an event's noun is that event's day: "bei der gestrigen
+Jahreshauptversammlung", "beim morgigen Konzert" (not "bis zum heutigen Tag").
 
 >>> import datetime as dt
 >>> from calendarize.dates import scan_dates
@@ -40,6 +42,7 @@ from collections.abc import Iterator
 
 from .dates import times_after
 from .model import DateMention, Day
+from .nouns import is_event_noun
 from .vocabulary import (
     NOWADAYS_CUES,
     RELATIVE_DAY_ADJECTIVES,
@@ -74,7 +77,9 @@ _DAY = re.compile(
     r"(?<![\w-])(?:(?P<adj>" + _ADJECTIVE + r")[ \t\n]{1,3}(?P<part>"
     r"Abend|Vormittag|Nachmittag|Mittag|Morgen|Nacht)|(?:(?P<mod>" + "|".join(_MODIFIERS)
     + r")[ \t\n]{1,3})?(?:(?P<word>" + "|".join(RELATIVE_DAY_WORDS) + r")|(?P<wd>"
-    + "|".join(_WEEKDAY_NAMES) + r")" + _PARTS + r"?))(?![\w-])")
+    + "|".join(_WEEKDAY_NAMES) + r")" + _PARTS + r"?)"
+    # (before an event's noun, the event's day: "bei der gestrigen Jahreshauptversammlung")
+    r"|(?P<eventday>" + _ADJECTIVE + r")(?=[ \t\n]{1,3}(?P<noun>[A-ZÄÖÜ][\w-]{2,60})))(?![\w-])")
 # Where a day word can stand, found by plain substring searches: an alternation of words
 # scans text several times slower than one ``str.find`` per word. Each word without its
 # first letter (either case), the weekdays in "-tag" by that ending, leaving out those
@@ -147,7 +152,8 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
             continue
         days, end, sure = told
         sure = sure or week is not None
-        if not sure and m["adj"] is None and (m["word"] or "heute").lower() == "heute" and not (
+        if not sure and m["adj"] is None and m["eventday"] is None and (
+                m["word"] or "heute").lower() == "heute" and not (
                 m["wd"] is not None and (m["mod"] or _in_run(text, runs, m.start(), first))) and (
                 _tense(text, m, tenses) == 0):
             continue  # ("ist der Karneval heute eine Massenveranstaltung": nowadays; not so
@@ -192,6 +198,11 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
             week_after: re.Match[str] | None = None) -> dt.date | None:
     """The day one match names, or None where that is not certain."""
     begin = m.start()
+    if m["eventday"] is not None:  # "bei der gestrigen Jahreshauptversammlung"
+        if not is_event_noun(m["noun"]):
+            return None  # (not "bis zum heutigen Tag", "die heutige Jugend")
+        days = _adjective_days(m["eventday"])
+        return None if days is None else today + dt.timedelta(days=days)
     if m["adj"] is not None:  # "am gestrigen Abend"
         days = _adjective_days(m["adj"])
         return None if days is None else today + dt.timedelta(days=days)

@@ -74,7 +74,8 @@ _VAGUE = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
 _QUOTED_AFTER = re.compile(r"[ \t]*[„\"“»‚]([^“”\"«‘\n]{2,80})[“”\"«‘]")
 _GENITIVE_AFTER = re.compile(
     r"[ \t]+(?P<art>des|der)[ \t]+(?P<adj>(?:[a-zäöü][\w-]*[ \t]+){0,2})"
-    r"(?P<noun>[A-ZÄÖÜ][\w-]*)(?P<more>[ \t]+und[ \t]+[–-][\w]+)?"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*)(?P<more>[ \t]+und[ \t]+[–-][\w]+"
+    r"|(?<=-)[ \t]+(?:und|oder)[ \t]+[A-ZÄÖÜ][\w-]*)?"  # ("des Obst- und Gartenbauvereins")
     r"(?P<quote>[ \t]*[„\"“»]([^“”\"«\n]{2,80})[“”\"«])?"
 )
 # Nouns a prepositional phrase after them names ("Demonstration gegen Stuttgart 21"), and

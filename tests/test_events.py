@@ -2176,6 +2176,12 @@ EVENT_ROWS = [
      [("Fachtagung Wärmeplanung", "2026-09-17T09:30", "Hannover")],
      "a year-less day's title names no edition of another year ('Tagung 2025'): the pronoun's "
      "days and hours are the one event's"),
+    ("Wetzlar, Samstag, 14. März 2026\n\nBei der gestrigen Jahreshauptversammlung des Obst- "
+     "und Gartenbauvereins im Gasthaus Roter Ochse wurde Erika Scherzer zur Vorsitzenden "
+     "gewählt.",
+     [("Jahreshauptversammlung des Obst- und Gartenbauvereins", "2026-03-13", "Wetzlar")],
+     "a day adjective before an event's noun dates it; a genitive's suspended compound ('des "
+     "Obst- und Gartenbauvereins') is whole"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "

@@ -134,6 +134,14 @@ CASES: list[tuple[str, str, str]] = [
      "a weekday before its date is the written date's"),
     (FRI + "Die Übergabe der Briefe findet am Samstag,\n11. Oktober 2017, statt.", "",
      "… on the next line too"),
+    # -- a day adjective before an event's noun: the event's day ----------------------------
+    (FRI + "Bei der gestrigen Jahreshauptversammlung wurde ein neuer Vorstand gewählt.",
+     "2017-09-07", "'bei der gestrigen Jahreshauptversammlung': yesterday's"),
+    (FRI + "Beim morgigen Konzert spielt die Band im Stadtpark.", "2017-09-09",
+     "'beim morgigen Konzert': tomorrow's"),
+    (FRI + "Bis zum heutigen Tag ist nichts geschehen.", "",
+     "… not before a noun that names no event ('Tag')"),
+    (FRI + "Die heutige Jugend liest weniger.", "", "… nor 'die heutige Jugend'"),
     # -- a weekday of a week named before or after it -------------------------------------
     (FRI + "Der Bürgermeister lädt nächste Woche Dienstag zur Sprechstunde ein.", "2017-09-12",
      "'nächste Woche Dienstag': that calendar week's day, no lead or tense needed"),
