@@ -872,7 +872,8 @@ class _Reader:
         personal = facts.non_event and (not facts.verbs or (not any(facts.proper.values()) and (
             _PERSONAL_DAY.search(facts.sentence) is not None)))
         wedding = "ochzeit" in facts.sentence and _WEDDING_DAY.search(facts.sentence) and all(
-            _vague(noun) for nouns in facts.proper.values() for _, noun in nouns)
+            _vague(noun) for nouns in facts.proper.values() for _, noun in nouns)  # (a plain
+        # search first: most sentences name no wedding)
         return bool(personal or wedding) and not self._cues_described(mention, facts)
 
     @staticmethod
