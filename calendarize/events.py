@@ -691,6 +691,12 @@ class _Reader:
         return self._with_document_facts(events, starts)
 
     @cached_property
+    def _online_listing(self) -> bool:
+        """Whether the headline's event noun names online events ('Online-Seminare',
+        'Webinare'): its programme's entries are held in no town."""
+        return self.headline is not None and _ONLINE.search(self.headline[0]) is not None
+
+    @cached_property
     def _open_spans(self) -> frozenset[tuple[int, int]]:
         """Where dates with alternatives after 'oder' stand ("am 21. oder 22. September")."""
         return frozenset(m.span for m in self.mentions if m.alternative)
@@ -2601,8 +2607,10 @@ class _Reader:
                     list(self.shared_venues))
             venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
         city = city or _city_of_venues(venues) or _city_of_venues(venues, adjective=True)
-        if _ONLINE.search(title) and not self._read(group[0].sentence).cities:
-            return tuple(venues), None  # "Online-Infoveranstaltung": no town's, unless said
+        if (_ONLINE.search(title) or (group[0].entry and self._online_listing)) and not (
+                self._read(group[0].sentence).cities):
+            return tuple(venues), None  # "Online-Infoveranstaltung": no town's, unless said;
+            # nor an entry of a listing of online events ("Online-Seminare im Juni 2026")
         if city is not None and _goal_only(city, title):
             city = None
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):

@@ -2182,6 +2182,16 @@ EVENT_ROWS = [
      [("Jahreshauptversammlung des Obst- und Gartenbauvereins", "2026-03-13", "Wetzlar")],
      "a day adjective before an event's noun dates it; a genitive's suspended compound ('des "
      "Obst- und Gartenbauvereins') is whole"),
+    ("Verbraucherzentrale\nOnline-Seminare im Juni 2026\n\nDüsseldorf, 28. Mai 2026 – Auch im "
+     "Juni bietet die Verbraucherzentrale kostenlose Online-Seminare an.\n\nDie Termine im "
+     "Überblick:\n\n▸ Montag, 8. Juni, 18:00 bis 19:00 Uhr\n„Balkonkraftwerke: Was ist "
+     "erlaubt?“\nEnergieberater Dirk Schumacher erklärt, wie Steckersolargeräte angemeldet "
+     "werden.\n\n▸ Mittwoch, 10. Juni, 12:30 bis 13:15 Uhr\n„Stromtarif wechseln in 30 "
+     "Minuten“\nEin kurzer Überblick über Vergleichsportale.\n",
+     [("Balkonkraftwerke: Was ist erlaubt?", "2026-06-08T18:00", None),
+      ("Stromtarif wechseln in 30 Minuten", "2026-06-10T12:30", None)],
+     "the entries of a listing headlined by online events are held in no town, not the "
+     "dateline's"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
