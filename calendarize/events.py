@@ -2500,32 +2500,10 @@ class _Reader:
         """Whether the lines a programme entry's line has under it call it off: '• So, 18.
         Jänner 2026, 14.30 Uhr – Seniorennachmittag' / '  ACHTUNG: Der Seniorennachmittag
         entfällt leider wegen …', or move it to the date they name ('… wird verschoben auf
-        Mittwoch, 22. April 2026'). Its notes end at a blank line, at another date, and at a
-        line that opens another entry (a bullet, a digit, a town before its time)."""
-        # (the entry's own line: a day's timed item stands below the day it is dated by)
-        pos = self.text.find("\n", max(found.sentence[0], found.mention.span[1]))
-        starts = self._mention_starts
-        later = bisect.bisect_left(starts, max(pos, 0))
-        stop = starts[later] if later < len(starts) else len(self.text)
-        notes = []
-        limit = pos + _NOTES_MAX
-        while 0 <= pos < limit:
-            end = self.text.find("\n", pos + 1)
-            end = len(self.text) if end < 0 else end
-            line = self.text[pos + 1 : end].strip()
-            if line and end > stop and stop > pos and _POSTPONED.search(
-                    self.text, pos + 1, stop) and _NEW_DATE_BEFORE.search(
-                    self.text, max(pos + 1, stop - 30), stop):
-                return True  # a note that moves it to the date it names: "ACHTUNG,
-                # TERMINÄNDERUNG: Modul 4 wird verschoben auf Mittwoch, 22. April 2026"
-            if not line or end > stop or (line[0] in _ENTRY_MARKS and line[1:2] != line[0]
-                                           and not _STATUS_NOTE.match(line)) or (
-                    line[0].isdigit()) or (
-                    timed_item(self.text, pos + 1, end) is not None):
-                break  # (a line holding the next date is that entry's, a timed line its own)
-            notes.append(line)
-            pos = end
-        said = " ".join(notes)
+        Mittwoch, 22. April 2026')."""
+        said, moved = self._notes(found)
+        if moved:
+            return True
         if not _CANCELLED.search(said) or _CONDITIONAL.search(said):
             return False
         # (not a note calling off another event: "Das Kinderschützenfest am Montagnachmittag
@@ -2535,6 +2513,35 @@ class _Reader:
             any(found.noun.lower() in w.lower() or w.lower() in found.title.lower()
                 for w in named))  # (an entry named by its kind alone is any note's: "Di
         # 18.11." / "!! KEINE VORSTELLUNG !!" / "… entfällt der Filmclub-Abend …")
+
+    def _notes(self, found: _Found) -> tuple[str, bool]:
+        """The lines a programme entry's line has under it, as one text, and whether one of
+        them moves it to the date it names ('ACHTUNG, TERMINÄNDERUNG: Modul 4 wird verschoben
+        auf Mittwoch, 22. April 2026'). They end at a blank line, at another date, and at a
+        line that opens another entry (a bullet, a digit, a town before its time)."""
+        # (the entry's own line: a day's timed item stands below the day it is dated by)
+        pos = self.text.find("\n", max(found.sentence[0], found.mention.span[1]))
+        starts = self._mention_starts
+        later = bisect.bisect_left(starts, max(pos, 0))
+        stop = starts[later] if later < len(starts) else len(self.text)
+        notes: list[str] = []
+        limit = pos + _NOTES_MAX
+        while 0 <= pos < limit:
+            end = self.text.find("\n", pos + 1)
+            end = len(self.text) if end < 0 else end
+            line = self.text[pos + 1 : end].strip()
+            if line and end > stop and stop > pos and _POSTPONED.search(
+                    self.text, pos + 1, stop) and _NEW_DATE_BEFORE.search(
+                    self.text, max(pos + 1, stop - 30), stop):
+                return " ".join(notes), True
+            if not line or end > stop or (line[0] in _ENTRY_MARKS and line[1:2] != line[0]
+                                           and not _STATUS_NOTE.match(line)) or (
+                    line[0].isdigit()) or (
+                    timed_item(self.text, pos + 1, end) is not None):
+                break  # (a line holding the next date is that entry's, a timed line its own)
+            notes.append(line)
+            pos = end
+        return " ".join(notes), False
 
     def _place(self, group: list[_Found], related: _Related, title: str
                ) -> tuple[tuple[str, ...], City | None]:
@@ -2607,10 +2614,12 @@ class _Reader:
                     list(self.shared_venues))
             venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
         city = city or _city_of_venues(venues) or _city_of_venues(venues, adjective=True)
-        if (_ONLINE.search(title) or (group[0].entry and self._online_listing)) and not (
-                self._read(group[0].sentence).cities):
+        if (_ONLINE.search(title) or (group[0].entry and (self._online_listing or _ONLINE.search(
+                self._notes(group[0])[0])))) and not self._read(group[0].sentence).cities:
             return tuple(venues), None  # "Online-Infoveranstaltung": no town's, unless said;
-            # nor an entry of a listing of online events ("Online-Seminare im Juni 2026")
+            # nor an entry of a listing of online events ("Online-Seminare im Juni 2026"), or
+            # one whose notes say so ("Achtung: Dieser Vortrag findet ausschließlich online
+            # via Zoom statt")
         if city is not None and _goal_only(city, title):
             city = None
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):

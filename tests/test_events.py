@@ -2192,6 +2192,13 @@ EVENT_ROWS = [
       ("Stromtarif wechseln in 30 Minuten", "2026-06-10T12:30", None)],
      "the entries of a listing headlined by online events are held in no town, not the "
      "dateline's"),
+    ("Ringvorlesung im Sommersemester 2026\n\nZeit: jeweils dienstags, 18.15 Uhr\nOrt: Hörsaal "
+     "011, Platz der Göttinger Sieben 5, 37073 Göttingen\n\n05.05.2026\nDr. Miriam Okafor "
+     "(Oxford): Climate Justice\nAchtung: Dieser Vortrag findet ausschließlich online via Zoom "
+     "statt.\n\n12.05.2026\nProf. Dr. Ulrich Behrens (Göttingen): Wald im Stress\n",
+     [("Ringvorlesung: Climate Justice", "2026-05-05T18:15", None),
+      ("Ringvorlesung: Wald im Stress", "2026-05-12T18:15", "Göttingen")],
+     "an entry whose notes say it is held online is held in no town"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
