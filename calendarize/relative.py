@@ -91,7 +91,8 @@ _MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_MODIFIERS) + r")[ \t\
 # what joins a second day to the first: a run ("bis", "–") or a pair ("und")
 _JOIN = re.compile(r"[ \t\n]{1,3}(?P<join>bis(?:[ \t\n]{1,3}(?:zum|einschließlich))?|und|–|-)"
                    r"[ \t\n]{1,3}")
-_APPOSITION = re.compile(r",[ \t\n]{1,3}(?P<wd>" + "|".join(_WEEKDAY_NAMES) + r")(?![\w-]),?")
+# (its comma may be left out, as Swiss papers do: "Morgen Samstag verwandelt sich …")
+_APPOSITION = re.compile(r",?[ \t\n]{1,3}(?P<wd>" + "|".join(_WEEKDAY_NAMES) + r")(?![\w-]),?")
 _PART_AFTER = re.compile(r"[ \t\n]{1,3}(?:[Ff]rüh|Abend|Nachmittag|Vormittag|Mittag|Nacht)"
                          r"(?![\w-])")
 # (not an hour: "am Samstag (14 Uhr)")

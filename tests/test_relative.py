@@ -134,6 +134,9 @@ CASES: list[tuple[str, str, str]] = [
      "a weekday before its date is the written date's"),
     (FRI + "Die Übergabe der Briefe findet am Samstag,\n11. Oktober 2017, statt.", "",
      "… on the next line too"),
+    (FRI + "Morgen Samstag und am Sonntag verwandelt sich der Ort in einen Rummelplatz.",
+     "2017-09-09", "'Morgen Samstag' without its comma, as Swiss papers write it"),
+    (FRI + "Morgen Sonntag kommt der Zirkus.", "", "… not a weekday that contradicts it"),
     # -- a day adjective before an event's noun: the event's day ----------------------------
     (FRI + "Bei der gestrigen Jahreshauptversammlung wurde ein neuer Vorstand gewählt.",
      "2017-09-07", "'bei der gestrigen Jahreshauptversammlung': yesterday's"),
