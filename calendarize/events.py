@@ -188,6 +188,7 @@ _OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVE
 _OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}(?:[ \t]+(?:des|der)[ \t]+(?:[\w-]+[ \t]+)?"
                                r"[A-ZÄÖÜ][\w-]*)?[ \t]+(?:am|vom)[ \t]+$")
 _MIDDLE_DOT = re.compile(r"[ \t]+·[ \t]+")
+_TOWN_RUN_IN = re.compile(r"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t][A-ZÄÖÜ][\w.-]*)?):[ \t]+(?=[A-ZÄÖÜ])")
 _TOWN_CELL = re.compile(r"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t][A-ZÄÖÜ][\w.-]*)?)[ \t]{3,}(?=\S)")
 # a programme's line opening with a weekday and a time, no date: "Fr., 15.00 Uhr   Offizielle
 # Eröffnung …", "So. 9.30 Uhr: Kirmesgottesdienst"
@@ -1067,7 +1068,8 @@ class _Reader:
         section = None if proper and not (mention.span[0] == begin and _DESCRIPTION_AFTER.match(
             self.text, mention.span[1])) else self._section_heading(begin)
         if section is not None:
-            return _Found(section[0], section[1], mention, (begin, end), by_line=True)
+            return _Found(section[0], section[1], mention, (begin, end), by_line=True,
+                          place=section[2])
         if not proper and (headed := self._data_sentence_heading(mention, begin, end)):
             return _Found(headed[0], headed[1], mention, (begin, end), by_line=True)
         if proper:
@@ -2246,9 +2248,10 @@ class _Reader:
             title[:1].isupper() or title[:1] in "„\"»«") and (
             title.split()[0] not in MONTHS) else None  # (no month's heading: "August")
 
-    def _section_heading(self, begin: int) -> tuple[str, str] | None:
+    def _section_heading(self, begin: int) -> tuple[str, str, str | None] | None:
         """The heading right above a paragraph, when it names an event: a programme's
-        'Hackathon „Code for Südwestfalen“' over 'Am 19. und 20. Mai treten …'."""
+        'Hackathon „Code for Südwestfalen“' over 'Am 19. und 20. Mai treten …'; with the
+        town a brief's heading opens with ('Hitzkirch: Chilbi …'), if any."""
         heading = self._heading_over(begin)  # (over a blank line too: HTML's <h2>)
         if heading is None:  # (or over the block's first line, when no date stands between:
             # "Infoabend Sprachen" / "Sie wissen nicht, welches Niveau …? Am Mittwoch, 9.
@@ -2264,6 +2267,11 @@ class _Reader:
             return None  # an item of a list is no heading of the next: "1. Fragestunde für
             # Einwohner" / "2. Bebauungsplan … – Aufstellungsbeschluss vom 14.10.2025"
         above_start, above = heading
+        town = _TOWN_RUN_IN.match(above)
+        if town is not None and lookup_city(town["town"]) is None:
+            town = None
+        if town is not None:  # a brief's town before its heading places the event, and is no
+            above = above[town.end() :]  # part of its name: "Hitzkirch: Chilbi mit …"
         found = leading_phrase(unbulleted(unnumbered(self.text, above)))
         if found is None:  # (most headings: asked first, as it reads the heading alone)
             return None
@@ -2273,7 +2281,7 @@ class _Reader:
                     lead is None or span[0] < lead):
                 return None  # the document's own headline is handled as such (a heading
                 # under the lead, "Symposium „Materials for Hydrogen“", is a section's)
-        return found[0], without_venue(found[1])
+        return found[0], without_venue(found[1]), town["town"] if town is not None else None
 
     # -- what each event carries --------------------------------------------------------
 

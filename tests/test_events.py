@@ -2199,6 +2199,14 @@ EVENT_ROWS = [
      [("Ringvorlesung: Climate Justice", "2026-05-05T18:15", None),
       ("Ringvorlesung: Wald im Stress", "2026-05-12T18:15", "Göttingen")],
      "an entry whose notes say it is held online is held in no town"),
+    ("SEETALER BOTE                      Freitag, 4. September 2026\nRegion Hochdorf\n\nIN "
+     "KÜRZE\n\nHochdorf: Openair-Kino auf dem Brauiplatz\nHeute Abend um 20 Uhr zeigt der "
+     "Kulturverein den Film „Wolkenbruch“ im Kulturzentrum Braui.\n\nHitzkirch: Chilbi mit "
+     "Rekordzahl an Bahnen\nMorgen Samstag und am Sonntag verwandelt sich der Dorfplatz in "
+     "Hitzkirch in einen Rummelplatz.\n",
+     [("Openair-Kino", "2026-09-04T20:00", "Hochdorf"),
+      ("Chilbi mit Rekordzahl an Bahnen", "2026-09-05", "Hitzkirch")],
+     "a brief's town before its heading is no part of the event's name"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
