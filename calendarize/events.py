@@ -909,13 +909,13 @@ class _Reader:
             return None
         return found
 
-    def _no_show(self, mention: DateMention, line: bool) -> bool:
-        """Whether a date's line (else the words right after it) says there is no show or
-        game that day, up to the next date: "Fr 03.04. – Karfreitag – keine Vorstellung",
-        "Sa 14.02. spielfrei (Fastnacht)"."""
+    def _no_show(self, mention: DateMention, by_line: bool) -> bool:
+        """Whether a date's line (of an event its line names; else the words right after the
+        date) says there is no show or game that day, up to the next date: "Fr 03.04. –
+        Karfreitag – keine Vorstellung", "Sa 14.02. spielfrei (Fastnacht)"."""
         end = self.text.find("\n", mention.span[1])
         end = len(self.text) if end < 0 else end
-        if not line:
+        if not by_line:
             end = min(end, mention.span[1] + _NO_SHOW_REACH)
         i = bisect.bisect_right(self._mention_starts, mention.span[0])
         if i < len(self._mention_starts):
