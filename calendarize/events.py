@@ -3738,7 +3738,7 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
         key = (m.start, m.end, noun.casefold())
         groups.setdefault(key, []).append(item)
     if len(groups) < 2:
-        return list(groups.values())
+        return [part for group in groups.values() for part in _by_hour(group)]
     for key, group in list(groups.items()):
         start, end, noun = key
         if len(group) == 1 and bare_kind(group[0].title, noun):
@@ -3767,7 +3767,23 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
                    and any(leading_phrase(f.title) for f in g)]
             if len(kin) == 1:
                 groups[kin[0]] += groups.pop(key)
-    return [_works_of_kind(group) for group in groups.values()]
+    return [_works_of_kind(part) for group in groups.values() for part in _by_hour(group)]
+
+
+def _by_hour(group: list[_Found]) -> list[list[_Found]]:
+    """A group's programme entries of one day at different hours, each an event of its own
+    (two shows on a Saturday, at 14 and at 19.30 Uhr), in the order of their hours' first
+    mention; what else names the event goes with the first."""
+    hours = list(dict.fromkeys(f.mention.start_time for f in group
+                               if f.entry and f.mention.start_time is not None))
+    if len(hours) < 2:
+        return [group]
+    parts: list[list[_Found]] = [[] for _ in hours]
+    for f in group:
+        at = hours.index(f.mention.start_time) if f.entry and (
+            f.mention.start_time is not None) else 0
+        parts[at].append(f)
+    return parts
 
 
 def _work_alone(title: str) -> bool:

@@ -2207,6 +2207,12 @@ EVENT_ROWS = [
      [("Openair-Kino", "2026-09-04T20:00", "Hochdorf"),
       ("Chilbi mit Rekordzahl an Bahnen", "2026-09-05", "Hitzkirch")],
      "a brief's town before its heading is no part of the event's name"),
+    ("TV Wetzlar\n\nUnsere grosse Turnerunterhaltung steht vor der Tür!\n\nDie Vorstellungen im "
+     "Überblick:\n\nSamstag, 7. März 2026, 14 Uhr, Stadthalle Wetzlar – Familienvorstellung\n\n"
+     "Samstag, 7. März 2026, 19.30 Uhr, Stadthalle Wetzlar, anschliessend Tanz\n",
+     [("Grosse Turnerunterhaltung", "2026-03-07T14:00", "Wetzlar"),
+      ("Grosse Turnerunterhaltung", "2026-03-07T19:30", "Wetzlar")],
+     "two shows of a day at different hours are two events"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
