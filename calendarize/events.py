@@ -2085,7 +2085,8 @@ class _Reader:
 
     def _last_named(self, begin: int, end: int) -> tuple[str, str] | None:
         """(noun, title) of the last event ``text[begin:end]`` names by no vague noun."""
-        nouns = [n for n in self.titles.nouns_in(begin, end) if n[1].lower() not in _VAGUE_NOUNS]
+        nouns = [n for n in self.titles.nouns_in(begin, end) if n[1].lower() not in _VAGUE_NOUNS
+                 and not _MOTTO_BEFORE.search(self.text, max(0, n[0] - 12), n[0])]
         if not nouns:
             return None
         pos, noun = nouns[-1]
@@ -3480,6 +3481,8 @@ _EXHIBITION_NAMED = re.compile(r"(?<!\w)(?:Die|Diese|Unsere)[ \t]+(?P<noun>[A-Z�
 _HEAD_RUN_MAX = 500  # how far into a page the line of its exhibition's run may stand
 # a programme's block saying no event is held that day: "!! KEINE VORSTELLUNG !!"
 _EDITION_YEAR = re.compile(r"[ \t]+((?:19|20)[0-9]{2})\b")  # (an edition: "Tagung 2025")
+# a motto's quoted words name no event: "Unter dem Motto «Zeitreise» zeigen alle Riegen …"
+_MOTTO_BEFORE = re.compile(r"Motto:?[ \t]+[„\"»«]$")
 _NO_SHOW_REACH = 30  # (how far after a date in running text its "spielfrei" is looked for)
 _NO_SHOW = re.compile(r"(?i:\bkeine[ \t]+(?:vorstellung|vorführung|veranstaltung|sitzung)\b"
                       r"|\bkein[ \t]+(?:spiel|training|unterricht|kurs)\b|\bspielfrei\b)")

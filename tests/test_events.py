@@ -2213,6 +2213,13 @@ EVENT_ROWS = [
      [("Grosse Turnerunterhaltung", "2026-03-07T14:00", "Wetzlar"),
       ("Grosse Turnerunterhaltung", "2026-03-07T19:30", "Wetzlar")],
      "two shows of a day at different hours are two events"),
+    ("TV Wetzlar\n\nUnsere Turnerunterhaltung steht vor der Tür! Unter dem Motto «Zeitreise» "
+     "zeigen alle Riegen ihr Können.\n\nDie Vorstellungen im Überblick:\n\nFreitag, 6. März "
+     "2026, 20 Uhr, Stadthalle Wetzlar\n\nSamstag, 7. März 2026, 19.30 Uhr, Stadthalle "
+     "Wetzlar\n",
+     [("Turnerunterhaltung", "2026-03-06T20:00", "Wetzlar"),
+      ("Turnerunterhaltung", "2026-03-07T19:30", "Wetzlar")],
+     "a motto's quoted word ('Zeitreise', ending like 'Reise') names no event"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
