@@ -392,6 +392,10 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     # a weekday's plural ends in "Woche": "An den Mittwochen im Advent"
     "Mittwoche", "Mittwochen",
     "Laufe",  # "im Laufe des Tages" (a run's dative is "Lauf")
+    # a journey's leg or a border's crossing, no trip one joins: "Bei seiner Einreise ins
+    # Vereinigte Königreich am Mittwoch", "Die Anreise erfolgt individuell"; time travel
+    "Einreise", "Ausreise", "Anreise", "Abreise", "Rückreise", "Heimreise", "Hinreise",
+    "Durchreise", "Weiterreise", "Zeitreise",
     "Geschäftsführung", "Einführung", "Durchführung", "Ausführung", "Verführung",
     "Fortführung", "Zuführung", "Menschenführung", "Unternehmensführung", "Betriebsführung",
     "Buchführung", "Haushaltsführung", "Landtag", "Bundestag", "Vertrag", "Auftrag",

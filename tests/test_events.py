@@ -3086,6 +3086,8 @@ NOUN_ROWS = [
     ("Radetzkymarsch", False, "a piece of music: 'Marsch' alone is none"),
     ("Lamballe", False, "a town: 'Ball' has no form in '-balle'"),
     ("Laufe", False, "'im Laufe des Tages'"),
+    ("Einreise", False, "a border's crossing, no trip one joins"),
+    ("Studienreise", True, "a trip one joins"),
     ("Grunde", False, "'im Grunde'"),
     ("Beispiele", False, "'zum Beispiel', no game"),
 ]
