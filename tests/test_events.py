@@ -2590,6 +2590,14 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Wanderprogramm Herbst 2026\n\nMi 23.09.2026\nFeierabendwanderung zum Schönberg\nStrecke ca. "
+     "7 km, gemütliches Tempo\nTreffpunkt: 17.00 Uhr Parkplatz am Friedhof Ebringen\nFührung: "
+     "Ursula Spitz\n\nSa 17.10.2026\nWeinwanderung am Kaiserstuhl\nTreffpunkt: 10.30 Uhr Bahnhof "
+     "Ihringen\n",
+     [("Feierabendwanderung zum Schönberg", "Parkplatz am Friedhof Ebringen, Ebringen"),
+      ("Weinwanderung am Kaiserstuhl", "Bahnhof Ihringen, Ihringen")],
+     "a meeting point's label with its hour before the place: the place, not the goal's "
+     "namesake town ('zum Schönberg')"),
     ("Das Hafenfest findet am Samstag, 4. Juli 2026, an der Rheinpromenade in Bonn statt.",
      [("Hafenfest", "Rheinpromenade, Bonn")], "a shore's walk is a venue ('-promenade')"),
     ("12. Jahreskongress der Gesellschaft für Rehabilitation\n4. bis 6. März 2027 · Congress "
