@@ -382,10 +382,16 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
     found = leading_phrase(opening) if opening[:1].isupper() and len(opening) <= 150 else None
     if not found or not found[2]:
         return None
+    if opening == below and found[1] != below and _heading_line(below) and not (
+            below.endswith((".", "!", "?", ":")) or STATUS_TAIL.search(below)
+            or _CLAUSE_AFTER_COMMA.search(below)):  # (not "…, es singt die Kantorei")
+        return below  # a title line of its own under the date, whole: "So 04.10.2026" /
+        # "Herbstwanderung am Feldberg – Rund um den Feldsee"
     status = STATUS_TAIL.search(opening)  # (kept for the event's status: "Lichterfest am
     return without_venue(found[1]) + (status.group(0) if status else "")  # Lechfall – entfällt")
 
 
+_CLAUSE_AFTER_COMMA = re.compile(r",[ \t]+[a-zäöü]")
 # a status after a dash: "– entfällt", "– VERSCHOBEN"
 STATUS_AFTER_DASH = r"[–—-][ \t]*(?i:" + "|".join(
     map(re.escape, (*CANCEL_CUES, *POSTPONE_CUES))) + ")"

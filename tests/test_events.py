@@ -2220,6 +2220,13 @@ EVENT_ROWS = [
      [("Turnerunterhaltung", "2026-03-06T20:00", "Wetzlar"),
       ("Turnerunterhaltung", "2026-03-07T19:30", "Wetzlar")],
      "a motto's quoted word ('Zeitreise', ending like 'Reise') names no event"),
+    ("Wanderprogramm Herbst 2026\n\nSo 04.10.2026\nHerbstwanderung am Feldberg – Rund um den "
+     "Feldsee\nStrecke ca. 12 km, 450 Höhenmeter\n\nFr 03.04.2026\nGottesdienst mit Abendmahl, "
+     "es singt die Kantorei\nStadtkirche\n",
+     [("Herbstwanderung am Feldberg – Rund um den Feldsee", "2026-10-04", None),
+      ("Gottesdienst mit Abendmahl", "2026-04-03", None)],
+     "a title line of its own under a date line is the title whole, not a clause after its "
+     "comma"),
     # events whose day is still to be told: reported undated, never given a day
     ("Weilburg, 3. März 2026\n\nDer Heimatverein lädt am Samstag, 14. März 2026, zur "
      "Jahreshauptversammlung ins Bürgerhaus ein. Für das Backhausfest steht noch kein Termin "
