@@ -34,6 +34,7 @@ from .vocabulary import (
     DOORS_WORDS,
     END_WORDS,
     ENDS_VERBS,
+    MEETING_WORDS,
     MONTHS,
     NUMBER_PREFIXES,
     START_WORDS,
@@ -214,7 +215,7 @@ _TIME_ANYWHERE = re.compile(
     # ("Konzertbeginn 20 Uhr": a compound of 'beginn' leads as 'Beginn' does; "Türöffnung und
     # Nachtessen ab 18 Uhr": a few words may stand between a lead and its time)
     r"(?<![0-9.,:])(?:(?P<lead>Einlass|(?:[A-ZÄÖÜ][a-zäöü]+b|B|b)eginn(?:t|en)?|[Ss]tart(?:et|en)?"
-    r"|Abfahrt|Treffpunkt|Ende|Bis|"
+    r"|" + _alternation(list(MEETING_WORDS)) + r"|Ende|Bis|"
     r"bis(?=[ \t]{1,2}[0-9])|"  # ("Bitte die Bäume bis 8 Uhr bereitlegen": an end)
     + _alternation([w for w in DOORS_WORDS if w != "Einlass"]) + r")[^0-9\n]{0,24}?)?"
     r"(?:(?P<btw>zwischen)[ \t]{1,3})?"

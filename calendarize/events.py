@@ -188,7 +188,6 @@ _OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVE
 _OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}(?:[ \t]+(?:des|der)[ \t]+(?:[\w-]+[ \t]+)?"
                                r"[A-ZÄÖÜ][\w-]*)?[ \t]+(?:am|vom)[ \t]+$")
 _MIDDLE_DOT = re.compile(r"[ \t]+·[ \t]+")
-_TOWN_RUN_IN = re.compile(r"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t][A-ZÄÖÜ][\w.-]*)?):[ \t]+(?=[A-ZÄÖÜ])")
 _TOWN_CELL = re.compile(r"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t][A-ZÄÖÜ][\w.-]*)?)[ \t]{3,}(?=\S)")
 # a programme's line opening with a weekday and a time, no date: "Fr., 15.00 Uhr   Offizielle
 # Eröffnung …", "So. 9.30 Uhr: Kirmesgottesdienst"
@@ -690,6 +689,12 @@ class _Reader:
                 events.append(event)
                 starts.append(start)
         return self._with_document_facts(events, starts)
+
+    @cached_property
+    def _says_online(self) -> bool:
+        """Whether the text names online events at all (most do not: their entries' notes
+        are not read for it)."""
+        return _ONLINE.search(self.text) is not None
 
     @cached_property
     def _online_listing(self) -> bool:
@@ -2268,7 +2273,7 @@ class _Reader:
             return None  # an item of a list is no heading of the next: "1. Fragestunde für
             # Einwohner" / "2. Bebauungsplan … – Aufstellungsbeschluss vom 14.10.2025"
         above_start, above = heading
-        town = _TOWN_RUN_IN.match(above)
+        town = _day_item(above, 0)  # (as a calendar column's item opens with it)
         if town is not None and lookup_city(town["town"]) is None:
             town = None
         if town is not None:  # a brief's town before its heading places the event, and is no
@@ -2481,8 +2486,8 @@ class _Reader:
                                           _put_off(sentence) and not supposed)
         cue_at, postponed = self._cues[found.sentence]
         start = found.mention.span[0]
-        if 0 <= cue_at < start and _NEW_DATE_BEFORE.search(self.text, max(begin, start - 30),
-                                                            start):
+        new_day = _NEW_DATE_BEFORE.search(self.text, max(begin, start - 30), start) is not None
+        if 0 <= cue_at < start and new_day:
             cue_at = -1  # the day it is moved to, after the cue calling off the old one: "… –
             # ENTFÄLLT, verschoben auf Sa 28.11., 19.30 Uhr"
         if (cue_at >= 0 and not self._other_day_off(found, cue_at)) or (
@@ -2491,7 +2496,7 @@ class _Reader:
         if postponed:
             if _NEW_DATE_NOTED.match(self.text, found.mention.span[1]):
                 return False  # "Sa., 14. Feber 2026 (VERSCHOBEN – ursprünglich 31. Jänner)"
-            return not _NEW_DATE_BEFORE.search(self.text[max(begin, start - 30) : start])
+            return not new_day
         return False
 
     def _other_day_off(self, found: _Found, cue_at: int) -> bool:
@@ -2623,8 +2628,9 @@ class _Reader:
                     list(self.shared_venues))
             venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
         city = city or _city_of_venues(venues) or _city_of_venues(venues, adjective=True)
-        if (_ONLINE.search(title) or (group[0].entry and (self._online_listing or _ONLINE.search(
-                self._notes(group[0])[0])))) and not self._read(group[0].sentence).cities:
+        if (_ONLINE.search(title) or (group[0].entry and self._says_online and (
+                self._online_listing or _ONLINE.search(self._notes(group[0])[0])))) and not (
+                self._read(group[0].sentence).cities):
             return tuple(venues), None  # "Online-Infoveranstaltung": no town's, unless said;
             # nor an entry of a listing of online events ("Online-Seminare im Juni 2026"), or
             # one whose notes say so ("Achtung: Dieser Vortrag findet ausschließlich online
@@ -2977,7 +2983,7 @@ class _Reader:
             # reason names: "Ein Datum steht noch nicht fest, da die Stadt das Bad … für die
             # Stadtmeisterschaften der Schulen braucht")
             nouns = [(p, w) for p, w in self.titles.nouns_in(begin, end)
-                     if w.lower() not in _VAGUE_NOUNS and (reason is None or p < reason.start())]
+                     if not _vague(w) and (reason is None or p < reason.start())]
             if nouns:
                 pos, noun = nouns[0]
                 return begin, noun, self.titles.title_for(noun, pos)

@@ -1676,10 +1676,11 @@ _NEXT_ITEM = re.compile(
     r"[ \t]*[,;][ \t]*(?:ab|um|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr[ \t]*:"
 )
-_QUOTED_NAME = re.compile(r"[„\"»][^“”\"«\n]{2,100}[“”\"«](?=[ \t]*(?:[,;–-]|$))")
+_QUOTED = r"[„\"»][^“”\"«\n]{2,100}[“”\"«]"
+_QUOTED_NAME = re.compile(_QUOTED + r"(?=[ \t]*(?:[,;–-]|$))")
 # a quoted name and where it is held, the line's sentence: "„Plochinger Lichterzauber“ im
 # Hundertwasserhof und auf dem Marktplatz."
-_QUOTED_AT = re.compile(r"[„\"»][^“”\"«\n]{2,100}[“”\"«](?=[ \t]+(?:im|in|am|an|auf|vor)[ \t])")
+_QUOTED_AT = re.compile(_QUOTED + r"(?=[ \t]+(?:im|in|am|an|auf|vor)[ \t])")
 
 
 def entry_title(rest: str) -> str | None:

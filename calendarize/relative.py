@@ -154,7 +154,7 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
         days, end, sure = told
         sure = sure or week is not None
         if not sure and m["adj"] is None and m["eventday"] is None and (
-                m["word"] or "heute").lower() == "heute" and not (
+                m["word"] is None or m["word"].lower() == "heute") and not (
                 m["wd"] is not None and (m["mod"] or _in_run(text, runs, m.start(), first))) and (
                 _tense(text, m, tenses) == 0):
             continue  # ("ist der Karneval heute eine Massenveranstaltung": nowadays; not so
