@@ -3504,7 +3504,7 @@ _PLACE_REST = re.compile(
     # (a race's start and finish: "Start und Ziel an der Kiellinie", "Start/Ziel: Marktplatz")
     r"|(?:(?:Start[ \t]*(?:und|/|&)[ \t]*Ziel|Treffpunkt)(?:[ \t]*:)?[ \t]+"
     r"(?:am|an[ \t]+der|an[ \t]+den|beim|vor[ \t]+dem|vor[ \t]+der|auf[ \t]+dem)?|im|in"
-    r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,60})")
+    r"[ \t]+der|in[ \t]+den|am|auf[ \t]+dem)[ \t]*(?P<place>[A-ZÄÖÜ][^.!?:\n]{1,100})")
 # a line announcing the dates under it: "Hier die wichtigsten Termine und Hinweise …:"
 _DATES_ANNOUNCED = re.compile(r"(?m)^[^\n]{0,60}(?<!\w)Termine(?!\w)[^\n.]{0,60}:[ \t]*$")
 _CUE_AFTER_DATE = 12  # how far a cue may stand after the date it calls off ("3. Feber entfällt")

@@ -1558,6 +1558,14 @@ EVENT_ROWS = [
       ("Großer Narrensprung", "2027-02-08T13:30", "Ravensburg")],
      "a day's line over paragraphs each opening with a time: each an event, named by its "
      "first line even with no event noun when another of the day's names one"),
+    ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
+     "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
+     "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
+     "Bürgerhaus Meckenheim, Am Markt 12, 53340 Meckenheim (Rhein-Sieg-Kreis)\n",
+     [("Informationsabenden", "2026-03-10T18:00", "Bad Neuenahr-Ahrweiler"),
+      ("Informationsabenden", "2026-03-12T18:00", "Meckenheim")],
+     "a lead-in's list of dates whose rest is a venue with its full address, longer than "
+     "a line's usual place: each date is the lead-in's event"),
     ("Obst- und Gartenbauverein Weilheim e. V.\n\nRundbrief Herbst 2026\n\nHier "
      "die wichtigsten Termine für die kommenden "
      "Wochen:\n\nHeckenschnitt-Aktion\nSa, 17.10.2026, 9 bis 12 Uhr, Treffpunkt am "
