@@ -68,6 +68,7 @@ from .layout import (
     title_beside,
     unbulleted,
     venues_next_sentence,
+    weekday_hours,
     with_block_times,
 )
 from .lazy import cached_property
@@ -2326,7 +2327,14 @@ class _Reader:
             # "Die Messe läuft vom 11. bis 15. März und ist täglich von 9.30 bis 18 Uhr
             # geöffnet": those hours on each of its days
             mention = replace(mention, start_time=daily[0], end_time=daily[1])
-        repeat = self._repeat(mention, first.sentence)  # (not of a run's opening hours:)
+        by_weekday = self._weekday_hours(group, mention) if (
+            mention.start_time is None and mention.end is not None) else None
+        if by_weekday is not None:  # "Öffnungszeiten: Freitag und Samstag 9–18 Uhr, Sonntag
+            # 9–17 Uhr": its first day's opening to its last day's closing (or the same hours
+            mention = replace(  # each day: "Sie ist täglich von 10 bis 18 Uhr geöffnet.")
+                mention, start_time=by_weekday[0][0], end_time=by_weekday[-1][1])
+        repeat = self._repeat(mention, first.sentence) if by_weekday is None or len(
+            set(by_weekday)) == 1 else None  # (not of a run's opening hours:)
         if mention.start_time is None and mention.end is not None:
             mention = self._opening_hours(mention)  # (its first day's opening to its last's
             # closing)
@@ -2394,6 +2402,28 @@ class _Reader:
         if _LEFT_OUT.search(block) or (stated is not None and int(stated["n"]) != count):
             return None
         return Repeat.WEEKLY if weekly else Repeat.DAILY
+
+    def _weekday_hours(self, group: list[_Found], mention: DateMention
+                       ) -> list[tuple[dt.time, dt.time]] | None:
+        """The hours of each day of a run, in order, that its opening hours by weekday state
+        after any report of it and before the text's next date ("3. bis 5. Juli 2026" /
+        "Öffnungszeiten: Freitag und Samstag 9–18 Uhr, Sonntag 9–17 Uhr"); None unless they
+        state every one of its days (an office's "Mo–Fr 9–12 Uhr" is no weekend fair's)."""
+        assert mention.end is not None
+        first, last = mention.start.date(), mention.end.date()
+        if first is None or last is None or not 0 < (last - first).days < 7:
+            return None
+        starts = self._mention_starts
+        for found in group:
+            after = found.mention.span[1]
+            i = bisect.bisect_right(starts, after)
+            hours = weekday_hours(self.text, after, starts[i] if i < len(starts) else len(
+                self.text))
+            days = [hours.get((first + dt.timedelta(days=n)).weekday())
+                    for n in range((last - first).days + 1)]
+            if hours and None not in days:
+                return days  # type: ignore[return-value]
+        return None
 
     def _opening_hours(self, mention: DateMention) -> DateMention:
         """A run of days opens at the hours its first day's line states and closes at its last

@@ -1483,6 +1483,67 @@ def daily_hours(text: str, begin: int, end: int) -> tuple[dt.time, dt.time] | No
     return (start, stop) if start is not None and stop is not None else None
 
 
+# a run of days' opening hours said by weekday, after an opening-hours cue: "Öffnungszeiten:
+# Freitag und Samstag 9–18 Uhr, Sonntag 9–17 Uhr", "Geöffnet ist Fr/Sa 10–18, So 10–17 Uhr"
+_HOURS_CUE = re.compile(r"(?:Öffnungszeit(?:en)?|[Gg]eöffnet|[Tt]äglich)\b")
+_DAY_NAME = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?(?![\w-])"
+_DAYS_HOURS = re.compile(
+    rf"(?P<days>[Tt]äglich|{_DAY_NAME}(?:[ \t]*(?:,|/|&|–|-|und|bis)[ \t]*{_DAY_NAME})*)"
+    r"[ \t]*:?[ \t]*(?:jeweils[ \t]+)?(?:von[ \t]+)?(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*"
+    r"(?:Uhr[ \t]*)?(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?(?![\w.:])")
+_HOURS_STATED = re.compile(r"[ \t]*:?[ \t]*(?:(?:ist|sind|hat|haben)[ \t]+)?(?:(?:die|der|das)"
+                           r"[ \t]+\w+[ \t]+)?")  # ("Geöffnet ist die Messe …")
+_DAY_JOIN = re.compile(rf"(?P<day>{_DAY_NAME})|(?P<range>–|-|bis)")
+_HOURS_ITEM_GAP = re.compile(r"[ \t]*(?:,|;|und|sowie)?[ \t]*")
+_HOURS_CUE_REACH = 600  # characters after a run of days its opening hours may be said in
+
+
+def weekday_hours(text: str, begin: int, end: int) -> dict[int, tuple[dt.time, dt.time]]:
+    """The opening hours by weekday (0 = Monday) that ``text[begin:end]`` states after an
+    opening-hours cue: "Öffnungszeiten: Freitag und Samstag 9–18 Uhr, Sonntag 9–17 Uhr" gives
+    Friday and Saturday 9 to 18, Sunday 9 to 17; "täglich von 10 bis 18 Uhr" every day. Only
+    one run of items right after the cue is read, so an office's hours said elsewhere are
+    not."""
+    cue = _HOURS_CUE.search(text, begin, min(end, begin + _HOURS_CUE_REACH))
+    hours: dict[int, tuple[dt.time, dt.time]] = {}
+    if cue is None:
+        return hours
+    at = cue.start() if cue[0].lower() == "täglich" else _after_label(text, cue.end())
+    while (m := _DAYS_HOURS.match(text, at, end)) is not None:
+        start, stop = parse_time(m["t1"]), parse_time(m["t2"])
+        if start is None or stop is None or stop <= start:
+            break
+        for day in _days_said(m["days"]):
+            hours.setdefault(day, (start, stop))
+        at = _HOURS_ITEM_GAP.match(text, m.end(), end).end()  # type: ignore[union-attr]
+    return hours
+
+
+def _after_label(text: str, at: int) -> int:
+    """Where an opening-hours cue's statement starts: after "Öffnungszeiten:", "geöffnet
+    ist" or "ist … geöffnet:"."""
+    return _HOURS_STATED.match(text, at).end()  # type: ignore[union-attr]
+
+
+def _days_said(days: str) -> set[int]:
+    """The weekdays "Freitag und Samstag", "Mo–Fr", "Sa/So" or "täglich" name."""
+    if days.lower() == "täglich":
+        return set(range(7))
+    named: set[int] = set()
+    previous, spans = None, False
+    for m in _DAY_JOIN.finditer(days):
+        if m["range"]:
+            spans = True
+            continue
+        day = WEEKDAYS[m["day"].rstrip(".")]
+        if spans and previous is not None:
+            named.update(range(previous, day + 1) if day >= previous else (
+                *range(previous, 7), *range(day + 1)))
+        named.add(day)
+        previous, spans = day, False
+    return named
+
+
 def with_block_times(mention: DateMention, text: str, sentences: Sentences,
                      paragraph_only: bool = False) -> DateMention:
     """Times stated later in the sentence or the next one: 'Beginn: 19 Uhr, Einlass ab 17 Uhr';

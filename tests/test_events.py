@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from calendarize.events import extract_events
+from calendarize.layout import weekday_hours
 from calendarize.model import Document, Event
 from calendarize.nouns import is_event_noun
 from calendarize.sentences import Sentences
@@ -2564,6 +2567,50 @@ REPEAT_ROWS += [
      "the start and end on the line under the days"),
 ]
 
+# a run of days' opening hours said by weekday, in the sentences or lines after it
+REPEAT_ROWS += [
+    ("Die Gewerbeschau findet vom 3. bis 5. Juli 2026 in Bruchsal statt.\n\nÖffnungszeiten: "
+     "Freitag und Samstag 9–18 Uhr, Sonntag 9–17 Uhr\n",
+     ("2026-07-03T09:00", "2026-07-05T17:00", None),
+     "opening hours by weekday after the run: its first day's opening to its last day's "
+     "closing, no recurrence (the days' hours differ)"),
+    ("Messe: Hausbau Süd\nTermin: 13. bis 15. März 2026\nOrt: Messe Offenburg\n"
+     "Öffnungszeiten: Fr. 14–20 Uhr, Sa./So. 10–18 Uhr\nEintritt: 8 Euro\n",
+     ("2026-03-13T14:00", "2026-03-15T18:00", None),
+     "a fact box's hours line, days abbreviated and joined by a slash"),
+    ("Der Ostermarkt ist vom 27. bis 29. März 2026 auf dem Marktplatz in Tübingen. Er ist "
+     "täglich von 11 bis 19 Uhr geöffnet.",
+     ("2026-03-27T11:00", "2026-03-29T19:00", "daily"),
+     "'täglich' in the next sentence: the same hours each day"),
+    ("Geöffnet ist die Kunstmesse Freitag bis Sonntag von 10 bis 18 Uhr. Sie findet vom 6. bis "
+     "8. November 2026 in der Stadthalle Reutlingen statt.",
+     ("2026-11-06", "2026-11-08", None),
+     "hours said before the run, not after it, are not read as its hours"),
+    ("Die Kunstmesse findet vom 6. bis 8. November 2026 in der Stadthalle Reutlingen statt. "
+     "Das Messebüro ist Mo–Fr 9–12 Uhr geöffnet.",
+     ("2026-11-06", "2026-11-08", None),
+     "hours that leave out some of the run's days (an office's) are none of the run's"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Öffnungszeiten: Mo–Fr 9–12 Uhr", {0: "9-12", 1: "9-12", 2: "9-12", 3: "9-12", 4: "9-12"}),
+    ("Öffnungszeiten: Freitag und Samstag 9–18 Uhr, Sonntag 9–17 Uhr",
+     {4: "9-18", 5: "9-18", 6: "9-17"}),
+    ("Geöffnet ist Fr/Sa 10–18, So 10–17 Uhr.", {4: "10-18", 5: "10-18", 6: "10-17"}),
+    ("Öffnungszeiten: Sa. und So. 10-18.30 Uhr; Fr. 14 bis 20 Uhr",
+     {5: "10-18.30", 6: "10-18.30", 4: "14-20"}),
+    ("geöffnet: Freitag bis Montag 11–17 Uhr", {4: "11-17", 5: "11-17", 6: "11-17", 0: "11-17"}),
+    ("täglich von 10 bis 18 Uhr", dict.fromkeys(range(7), "10-18")),
+    ("Freitag und Samstag 9–18 Uhr", {}),  # (no cue: a programme's line, not opening hours)
+    ("Öffnungszeiten: nach Vereinbarung", {}),
+])
+def test_weekday_hours(text: str, expected: dict[int, str]) -> None:
+    def said(time: dt.time) -> str:
+        return f"{time.hour}" + (f".{time.minute:02}" if time.minute else "")
+
+    found = weekday_hours(text, 0, len(text))
+    assert {day: f"{said(a)}-{said(b)}" for day, (a, b) in found.items()} == expected
 
 @pytest.mark.parametrize(("text", "expected", "reason"), REPEAT_ROWS,
                          ids=[row[2] for row in REPEAT_ROWS])
