@@ -619,11 +619,11 @@ _HEAD_LINES = 4  # how many lines of a document's head its parts are read in
 _HEAD_KINDS = (*(kind.lower() for kind in _INSTITUTION_KINDS), "blatt", "brief", "bote",
                "anzeiger", "nachrichten", "zeitung", "kurier", "rundschau", "amt")
 # a part of a head's line, between middle dots or bars, that is its town: "Kevelaer-Wetten",
-# "1040 Wien", "Campus Reutlingen", a club's "Kulturkreis Meldorf e. V.", "TuS Blau-Weiß
-# Lohne von 1921 e. V."
+# "1040 Wien", "37441 Bad Sachsa", "Campus Reutlingen", a club's "Kulturkreis Meldorf e. V.",
+# "TuS Blau-Weiß Lohne von 1921 e. V."
 _HEAD_PART = re.compile(
-    r"(?:[0-9]{4,5}[ \t]+|Campus[ \t]+)?(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:am|an[ \t]+der|im|ob|"
-    r"bei|in)[ \t]+[A-ZÄÖÜ][\w.-]*)?)"
+    r"(?:[0-9]{4,5}[ \t]+|Campus[ \t]+)?(?P<town>(?:(?:Bad|St\.|Sankt)[ \t]+)?[A-ZÄÖÜ][\w.-]*"
+    r"(?:[ \t]+(?:am|an[ \t]+der|im|ob|bei|in)[ \t]+[A-ZÄÖÜ][\w.-]*)?)"
     r"|[^\n·|]{0,60}?[ \t](?P<club>(?:Bad[ \t]+)?[A-ZÄÖÜ][\w-]+)(?:[ \t]+von)?(?:[ \t]+[0-9]{4})?"
     r"[ \t]+e\.[ \t]?V\.")  # ("TC Blau-Weiß Bad Kreuznach e.V.")
 

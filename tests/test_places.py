@@ -198,6 +198,10 @@ DOCUMENT_CITY_ROWS = [
      "a letterhead's line that is a town's district"),
     ("GALERIE WALLNER\nSchleifmühlgasse 11 · 1040 Wien\n\nNewsletter\n\nDie Künstlerin lebt in "
      "Steyr.", "Wien", "a letterhead's part between middle dots: a four-digit postcode and town"),
+    ("Kurverwaltung\nAm Kurpark 2 · 79189 Bad Krozingen · Tel. 07633 4008-0\n\nWochenprogramm"
+     "\n\nDonnerstag, 8.30 Uhr: Tagesfahrt nach Freiburg mit Führung durch das Münster.",
+     "Bad Krozingen",
+     "a letterhead's postcode and a town of two words ('Bad …'), over a trip elsewhere"),
     ("Hochschule Neckar-Alb · Campus Reutlingen · Komm vorbei!\n\nDu kommst aus Tübingen oder "
      "aus Metzingen?", "Reutlingen", "a campus's town as a part of the head"),
     ("Kulturkreis Meldorf e. V.\n\nProgramm 2027\n\nWir wandern von Meldorf nach Wöhrden.",
