@@ -293,6 +293,8 @@ _PAGE_AFTER = re.compile(rf"[–—-][ \t]*{PAGE_NUMBER}[ \t]*(?:\n|$)")
 
 
 # an issue's number before a dash and its date: "Ausgabe 12/2026 – Donnerstag, 19. März 2026"
+_ISSUE_YEAR = re.compile(r"(?<![\w-])(?:Ausgabe|Nr\.|Nummer|Heft)[ \t]+[0-9]{1,3}/"
+                         r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])")  # ("Ausgabe 12/2026")
 _ISSUE_NUMBER_BEFORE = re.compile(r"(?:Ausgabe|Nr\.|Nummer|Heft)[ \t]+[0-9]{1,3}(?:/[0-9]{2,4})?"
                                   r"[ \t]*$")
 
@@ -695,9 +697,15 @@ class Years:
     @cached_property
     def _stated_years(self) -> list[int]:
         """The years the document's dates state, and those it writes alone next to one of
-        them ("Das Stadtfest 2026 …" beside "vom 11. bis 13. Juni 2027"), in order: read
-        once, not per date."""
+        them ("Das Stadtfest 2026 …" beside "vom 11. bis 13. Juni 2027"), in order; with no
+        date's year, those around the year of the issue its head numbers: read once, not
+        per date."""
         dated = {m.start.year for m in self._exposed if m.year_known and m.start.year}
+        if not dated and (issue := _ISSUE_YEAR.search(self._text, 0, _HEAD_CHARS)) is not None:
+            # an issue's number and year in the head ("Mitteilungsblatt · Ausgabe 12/2026"):
+            # its dates are of the year before, that year or the next
+            year = int(issue["year"])
+            return [year - 1, year, year + 1]
         alone = {int(m.group(0)) for m in _LONE_YEAR.finditer(self._text)} if dated else set()
         return sorted(dated | {y for y in alone if any(abs(y - d) <= 1 for d in dated)})
 

@@ -260,6 +260,13 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("TSV Wels – Vereinsnews Dezember 2025\n\nRund 140 Gäste kamen zu unserer Weihnachtsfeier, "
      "die am 13. Dezember im Vereinsheim stattfand.", None, "2025-12-13",
      "a day of the period's own month is in its year, though the report looks back"),
+    ("Amtsblatt der Gemeinde Beselich · Ausgabe 12/2026\n\nDie Versammlung tagte am Freitag, "
+     "6. März. Das Zeltlager ist vom 24. bis 26. Juli.", None, "2026-03-06; --07-24/--07-26",
+     "an issue's number and year in the head: a weekday picks the one year around it that "
+     "has that day on it; a day with no weekday stays unknown (the issue's month is not said)"),
+    ("Gemeindebrief · Nr. 2/2026\n\nDie Weihnachtsfeier fand am Samstag, 13. Dezember, im "
+     "Pfarrheim statt.", None, "2025-12-13",
+     "the weekday may pick the year before the issue's (13 December 2025 was a Saturday)"),
     # -- otherwise unknown -------------------------------------------------------------
     ("TSV Rottach 1921 – Vereinsnachrichten\n\nDas Sommerfest ist am 13.06. am Sportplatz.\n\n"
      "Unser Verein wurde 1921 gegründet.", None, "--06-13",
