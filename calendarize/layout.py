@@ -68,6 +68,8 @@ _CONTACT_HEADING = re.compile(
 # (in running text too: "Bitte vormerken – der darauf folgende Termin: Montag, 5. August")
 _BULLET = f"[{re.escape(BULLETS)}]{{1,3}}"
 _BULLET_LEAD = re.compile(rf"^{_BULLET}[ \t]+")
+_ITEM_LEAD = re.compile(rf"[ \t]*{_BULLET}[ \t]+")  # (a list's item's line: "- …", "  • …")
+_NEXT_BULLET = re.compile(rf"\n(?P<indent>[ \t]*){_BULLET}[ \t]+")
 
 
 def unbulleted(line: str) -> str:
@@ -1561,6 +1563,9 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
         # Landratsamt ist der Stützpunkt montags bis freitags von 8.30 bis 12 Uhr erreichbar"
     if sentences.short_lines(sentences.at(mention.span[0])[0], paragraph):
         end = max(end, paragraph)  # a block of short lines: "Datum: …\nOrt: …\nBeginn 18 Uhr"
+    line_start = text.rfind("\n", 0, mention.span[0]) + 1
+    if (bullet := _ITEM_LEAD.match(text, line_start)) is not None:
+        end = _item_end(text, mention.span[1], end, len(bullet[0]) - len(bullet[0].lstrip()))
     start_time = end_time = doors = None
     if text.find("Uhr", mention.span[1], end) < 0:  # (every time find_times finds says
         # "Uhr": none to read but a start said later in the paragraph)
@@ -1600,6 +1605,16 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
             return replace(mention, start_time=start_time, end_time=end_time,
                            end=next_day(mention.start))
     return replace(mention, start_time=start_time, end_time=end_time)
+
+
+def _item_end(text: str, begin: int, end: int, indent: int) -> int:
+    """Where a list's item ends before ``end``: at the next item as far in as it or less
+    ("- Kreisfeuerwehrtag: Samstag, 13. Juni" / "- Übungsabende: jeden zweiten Freitag,
+    19.30 Uhr": those hours are the next item's), not at an item of its own below it."""
+    for item in _NEXT_BULLET.finditer(text, begin, end):
+        if len(item["indent"]) <= indent:
+            return item.start()
+    return end
 
 
 def _start_said(text: str, begin: int, end: int) -> dt.time | None:

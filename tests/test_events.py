@@ -2929,6 +2929,10 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
      "Straßenrand bereitlegen.", (None, None)),
     ("Die Kleidersammlung ist am Samstag, 18. April 2026, im Foyer der Schule. Die Annahme ist "
      "zwischen 14 und 17 Uhr geöffnet.", ("14:00", "17:00")),
+    ("Termine 2026\n\n- Kreisfeuerwehrtag in Löhnberg: Samstag, 13. Juni 2026 (Abfahrt folgt)\n"
+     "- Übungsabende: jeden zweiten Freitag im Monat, 19.30 Uhr\n", (None, None)),
+    ("Termine 2026\n\n- Frühlingsfest am Samstag, 13. Juni 2026 auf dem Festplatz in Ulm:\n"
+     "   - 14 Uhr Kinderprogramm\n   - 20 Uhr Tanz\n- Herbstfest im Oktober\n", ("14:00", None)),
 ], ids=["a later paragraph's start, 'Bis 16 Uhr' its end", "'Bis 18 Uhr' opening a sentence",
         "'bis 12 Uhr' of the sign-up is no end",
         "'Konzertbeginn' after the doors: the start said as such",
@@ -2943,7 +2947,9 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
         "… but overrides no hour said before it ('Treffpunkt der Kapelle 9.15 Uhr')",
         "… nor does a later plain hour override it ('gegen 14 Uhr')",
         "'bis 8 Uhr' alone is no start: an end or a deadline",
-        "'zwischen 14 und 17 Uhr' in the next sentence"])
+        "'zwischen 14 und 17 Uhr' in the next sentence",
+        "a list's next item's hours are its own",
+        "… but an item's own items below it, further in, are its"])
 def test_times_said_after_the_date(text: str, times: tuple[str, str | None]) -> None:
     [event] = _events(text)
     assert (event.start_time.isoformat("minutes") if event.start_time else None,
