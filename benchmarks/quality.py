@@ -6,7 +6,7 @@ Each set in benchmarks/quality/ (K, L, M, N, O) is a folder of German texts and 
 ``expected.json`` a careful reader wrote for them: one object per event with ``file``,
 ``title``, ``start`` ("YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "XXXX-MM-DD…" when the text gives
 no year, null when no date), ``end``, ``city`` and ``status``. The sets were written by
-helpers from a brief, without seeing the code (O's brief is O/BRIEF.md; O was written
+helpers from a brief, without seeing the code (O's brief is BRIEF-O.md; O was written
 later than the others, so it measures the readers tuned on L, M and N on fresh text). K is
 held out: look only at its totals, never at its texts or misses, or it stops telling
 whether a fix is general.

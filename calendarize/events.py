@@ -53,6 +53,7 @@ from .layout import (
     only_dates,
     opens_line,
     place_labels,
+    row_time,
     section,
     section_heading_above,
     shared_city,
@@ -1405,6 +1406,9 @@ class _Reader:
         if opens and mention.start_time is None and (hours := lead_hours(lead)) is not None:
             mention = replace(mention, start_time=hours[0], end_time=hours[1])  # "10 x
             # mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026"
+        if opens and mention.start_time is None and (hours := row_time(self.text, stop)):
+            mention = replace(mention, start_time=hours[0], end_time=hours[1])  # a row's
+            # hours in a column of their own: "Do 01.10.  19.30  PREMIERE · …"
         if opens and self._letter_date(mention):
             return None  # a letter's place and date: "Denzlingen, 14.10.2026"
         rest = entry_rest(self.text[stop:line_end]) if opens else None
@@ -1518,6 +1522,7 @@ class _Reader:
             # title: "Osterbäckerei für Kinder" / "Mittwoch, 1. April 2026, 15.00–17.30 Uhr ·
             # Lehrküche · 15 €" (HTML's heading over the paragraph too)
             return _entry(head, mention, sentence)
+        rest, cell = _dotted_row(rest) if rest else (rest, None)
         title = entry_title(rest) if rest else self._heading_paragraph(
             line_start, line_end) or self._closing_heading(line_start) or title_beside(
                 self.text, line_start, line_end) or self._title_over_date_lines(line_start)
@@ -1568,6 +1573,7 @@ class _Reader:
         title, place = _venue_tail(title)
         if place is None:  # "… mit den Sternsingern, Pfarrkirche (Pongauer Dom)"
             title, place = _comma_venue(title)
+        place = place or cell
         if town is not None:
             place = f"{place}, {town['town']}" if place else town["town"]
         found = leading_phrase(title)
@@ -3317,6 +3323,30 @@ def _city_in_title(title: str, text: str) -> City | None:
             _count_word(text, quoted.name) > _count_word(title, quoted.name)):
         return quoted
     return city
+
+
+_SHOUTED_MARK = re.compile(r"[A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})?!?")  # "PREMIERE", "GASTSPIEL"
+_PAREN_AFTER = re.compile(r"[ \t]*\([^()]*\)$")
+
+
+def _dotted_row(said: str) -> tuple[str, str | None]:
+    """A programme row's cells set off by middle dots: its title, the first of them after
+    any marks in capitals (a kind's kept before it, a status's left to the status's
+    reading), and its place, the first other cell that is a hall or opens with a venue;
+    notes ("Abo B", "€ 24,–") are left out. "PREMIERE · Der Besuch der alten Dame · Großer
+    Saal · Abo A" → ("Premiere: Der Besuch der alten Dame", "Großer Saal")."""
+    cells = [cell.strip() for cell in _MIDDLE_DOT.split(said)]
+    if len(cells) < 2:
+        return said, None
+    kinds = []
+    while len(cells) > 1 and _SHOUTED_MARK.fullmatch(cells[0]):
+        mark = cells.pop(0)
+        if not (_CANCELLED.search(mark) or _POSTPONED.search(mark) or _STATUS_ONLY.fullmatch(
+                mark)):
+            kinds.append(mark.capitalize())
+    place = next((_PAREN_AFTER.sub("", cell) for cell in cells[1:]
+                  if HALL_CELL.fullmatch(cell) or opens_with_venue(cell)), None)
+    return "".join(f"{kind}: " for kind in kinds) + cells[0], place
 
 
 def _comma_venue(title: str) -> tuple[str, str | None]:

@@ -147,13 +147,18 @@ def lead_hours(lead: str) -> tuple[dt.time, dt.time | None] | None:
     m = _COURSE_HOURS_LEAD.match(lead)
     start = parse_time(m["t1"]) if m is not None else None
     return (start, parse_time(m["t2"])) if m is not None and start is not None else None
+_COLUMN_TIME = (r"[0-9]{1,2}[:.][0-9]{2}(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}[:.][0-9]{2})?"
+                r"(?=[ ]{2,}|\t)")  # (an hour in a column of its own, no "Uhr")
 _ENTRY_TAIL = re.compile(
     r"^[ \t,·•]*(?:[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")[ \t]*,[ \t]*)?"
     r"(?:(?:(?:" + "|".join((*DOORS_WORDS, *START_WORDS, *END_WORDS)) + r")[ \t]*:?"
     r"[ \t]*)?(?:(?:jeweils|täglich)[ \t]+)?(?:(?:" + "|".join(WEEKDAY_ADVERBS) + r")[ \t]+)?"
-    r"(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
-    r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr(?:[ \t]*[,;][ \t]*"
-    r"(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
+    r"(?:(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
+    r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr|" + _COLUMN_TIME + r")"
+    r"(?:[ \t]*[,;][ \t]*(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
+# a time without "Uhr" in a column of its own after a row's date: "Do 01.10.  19.30  PREMIERE"
+_ROW_TIME = re.compile(r"[ \t]+(?P<t1>[0-9]{1,2}[:.][0-9]{2})(?:[ \t]*(?:bis|–|-)[ \t]*"
+                       r"(?P<t2>[0-9]{1,2}[:.][0-9]{2}))?(?=[ ]{2,}|\t)")
 _PLACE_LABEL_WORD = ("(?:" + "|".join((*PLACE_LABELS, "ORT", "WO", "TREFFPUNKT")) + ")"
                      r"(?:[ \t]*:[ \t]*(?:\|[ \t]*)?|[ \t]*\|[ \t]*(?=[^|\s]))")
 # ("- Wo: …", a Markdown table's "| Ort | IHK Regionalkammer Plauen |")
@@ -254,6 +259,16 @@ def opens_line(lead: str, continuous: bool = False) -> bool:
     return bool(_ENTRY_LEAD.match(lead))
 
 
+def row_time(text: str, begin: int) -> tuple[dt.time, dt.time | None] | None:
+    """The hours a row gives without "Uhr" in a column of their own after its date (at
+    ``begin``): "Do 01.10.  19.30  PREMIERE · Der Besuch der alten Dame"."""
+    m = _ROW_TIME.match(text, begin)
+    start = parse_time(m["t1"]) if m is not None else None
+    if m is None or start is None:
+        return None
+    return start, parse_time(m["t2"]) if m["t2"] else None
+
+
 def entry_rest(tail: str) -> str | None:
     """What a programme line says after its date and time: '' for a bare date line, None
     when the line goes on as a sentence ('13. März Das Publikum …' names no entry)."""
@@ -271,9 +286,11 @@ def entry_rest(tail: str) -> str | None:
     if _AFTERWARDS.fullmatch(rest):
         return ""  # what follows the event: "(Türöffnung 18.30 Uhr), anschliessend Barbetrieb"
     if rest and not (skip and _MARK_END.search(skip.group(0))):
-        if skip and _COLUMN_GAP.search(skip.group(0)) and _COLUMN_TITLE.fullmatch(rest) and (
+        if skip and _COLUMN_GAP.search(skip.group(0)) and _COLUMN_TITLE.fullmatch(
+                _CELL_DOT.split(rest, 1)[0]) and (
                 not _SENTENCE_END.search(rest)) and not SPEAKER.match(rest):
             return rest  # a column of titles: "Fr 2.10.   20.00 Uhr   Der Besuch der alten Dame"
+            # (its cells after it too: "PREMIERE · Der Besuch der alten Dame · Großer Saal")
         titled = _TITLE_THEN_MARK.match(rest)  # "Do 01.10. Marta Kessler Quartet – Modern
         return rest[: titled.end("title")] if titled else None  # Jazz aus Köln · VVK 18 €"
     return rest
@@ -281,8 +298,9 @@ def entry_rest(tail: str) -> str | None:
 
 _MARK_END = re.compile(r"[:–—·-][ \t]*$")  # ("14.–16. Oktober 2026 · Congress Center Essen")
 _COLUMN_GAP = re.compile(r"(?:[ ]{2,}|\t)$")
+_CELL_DOT = re.compile(r"[ \t]+·[ \t]+")
 _COLUMN_TITLE = re.compile(r"[A-ZÄÖÜ„\"»][^\n]{0,79}(?<![.,;:])")
-_SENTENCE_END = re.compile(r"[.!?][ \t]+[A-ZÄÖÜ]")
+_SENTENCE_END = re.compile(r"(?<![0-9])[.!?][ \t]+[A-ZÄÖÜ]")  # (not an ordinal: "6. November")
 
 
 _NOTE = re.compile(r"\([^()\n]{1,60}\)")

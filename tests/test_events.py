@@ -1561,6 +1561,19 @@ EVENT_ROWS = [
       ("Großer Narrensprung", "2027-02-08T13:30", "Ravensburg")],
      "a day's line over paragraphs each opening with a time: each an event, named by its "
      "first line even with no event noun when another of the day's names one"),
+    ("Stadttheater Bruchsal\nSpielplan März 2027\n\nFr 05.03.  19.30  PREMIERE · Nathan der "
+     "Weise – Dramatisches Gedicht von Lessing · Großes Haus · Abo A\nSa 06.03.  16.00  Pippi "
+     "Langstrumpf · Kleines Haus\nSo 07.03.  11.00  Matinee zu „Faust“ (Premiere am 20. März) · "
+     "Foyer · Eintritt frei\nSa 13.03.  19.30  GASTSPIEL · Der Kontrabass · Stadthalle Bretten "
+     "(Karten über die Stadthalle)\n",
+     [("Premiere: Nathan der Weise – Dramatisches Gedicht von Lessing", "2027-03-05T19:30",
+       "Bruchsal"),
+      ("Pippi Langstrumpf", "2027-03-06T16:00", "Bruchsal"),
+      ("Matinee zu „Faust“", "2027-03-07T11:00", "Bruchsal"),
+      ("Premiere", "2027-03-20", "Bruchsal"),
+      ("Gastspiel: Der Kontrabass", "2027-03-13T19:30", "Bretten")],
+     "a play bill's rows: the hour in a column of its own without 'Uhr', then cells set off "
+     "by middle dots: a kind in capitals, the title, the hall or venue, notes"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
