@@ -599,11 +599,22 @@ class _Reader:
                 return times
             # (a dateline opening the sentence is no date of its)
             if general is None and (weekday is None or weekday == _weekday_of(mention)) and \
-                    not any(said[0] <= m.span[0] < said[1]
-                            for m in self.mentions if m is not self.dateline) and (
-                    not self._under_date_line(said[0])):
+                    not self._has_date(*said) and not self._under_date_line(said[0]) and (
+                    not self._others_paragraph(said, mention)):
                 general = times
         return general
+
+    def _has_date(self, begin: int, end: int) -> bool:
+        """Whether ``text[begin:end]`` holds a date, its dateline aside."""
+        return any(begin <= m.span[0] < end for m in self.mentions if m is not self.dateline)
+
+    def _others_paragraph(self, said: tuple[int, int], mention: DateMention) -> bool:
+        """Whether a sentence stands in a paragraph of dates other than ``mention``, which
+        its hours are of: "Am 26. und 27. Feber präsentieren sich … Geöffnet ist jeweils
+        von 8 bis 14 Uhr" gives no hours to a talk in March."""
+        begin = self.sentences.paragraph_break_before(said[0]) + 1
+        end = self.sentences.paragraph_end(said[1])
+        return not begin <= mention.span[0] < end and self._has_date(begin, end)
 
     def _under_date_line(self, pos: int) -> bool:
         """Whether the line at ``pos`` goes on a date line right above it, whose dates its

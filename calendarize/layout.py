@@ -1508,7 +1508,7 @@ def daily_hours(text: str, begin: int, end: int) -> tuple[dt.time, dt.time] | No
 _HOURS_CUE = re.compile(r"(?:Öffnungszeit(?:en)?|[Gg]eöffnet|[Tt]äglich)\b")
 _DAY_NAME = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?(?![\w-])"
 _DAYS_HOURS = re.compile(
-    rf"(?P<days>[Tt]äglich|{_DAY_NAME}(?:[ \t]*(?:,|/|&|–|-|und|bis)[ \t]*{_DAY_NAME})*)"
+    rf"(?P<days>[Tt]äglich|[Jj]eweils|{_DAY_NAME}(?:[ \t]*(?:,|/|&|–|-|und|bis)[ \t]*{_DAY_NAME})*)"
     r"[ \t]*:?[ \t]*(?:jeweils[ \t]+)?(?:von[ \t]+)?(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*"
     r"(?:Uhr[ \t]*)?(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?(?![\w.:])")
 _HOURS_STATED = re.compile(r"[ \t]*:?[ \t]*(?:(?:ist|sind|hat|haben)[ \t]+)?(?:(?:die|der|das)"
@@ -1546,8 +1546,8 @@ def _after_label(text: str, at: int) -> int:
 
 
 def _days_said(days: str) -> set[int]:
-    """The weekdays "Freitag und Samstag", "Mo–Fr", "Sa/So" or "täglich" name."""
-    if days.lower() == "täglich":
+    """The weekdays "Freitag und Samstag", "Mo–Fr", "Sa/So", "täglich" or "jeweils" name."""
+    if days.lower() in ("täglich", "jeweils"):  # ("Geöffnet ist jeweils von 8 bis 14 Uhr")
         return set(range(7))
     named: set[int] = set()
     previous, spans = None, False

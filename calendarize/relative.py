@@ -96,7 +96,7 @@ _APPOSITION = re.compile(r",?[ \t\n]{1,3}(?P<wd>" + "|".join(_WEEKDAY_NAMES) + r
 _PART_AFTER = re.compile(r"[ \t\n]{1,3}(?:[Ff]rüh|Abend|Nachmittag|Vormittag|Mittag|Nacht)"
                          r"(?![\w-])")
 # (not an hour: "am Samstag (14 Uhr)")
-_DATE_AFTER = re.compile(r"[ \t\n]{0,3}[,(]?[ \t\n]{0,3}(?:den[ \t\n]{1,3})?"
+_DATE_AFTER = re.compile(r"[ \t\n]{0,3}[,(]?[ \t\n]{0,3}(?:de[nm][ \t\n]{1,3})?"
                          r"(?![0-9]{1,2}(?:[.:][0-9]{2})?[ \t]{0,3}Uhr)[0-9]")
 _LEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(WEEKDAY_LEADS) + r")[ \t\n]{1,3}$",
                           re.IGNORECASE)

@@ -1574,6 +1574,14 @@ EVENT_ROWS = [
       ("Gastspiel: Der Kontrabass", "2027-03-13T19:30", "Bretten")],
      "a play bill's rows: the hour in a column of its own without 'Uhr', then cells set off "
      "by middle dots: a kind in capitals, the title, the hall or venue, notes"),
+    ("Elternbrief\n\nDie Elternabende sind am Dienstag, 29. September 2026, und am Donnerstag, "
+     "1. Oktober 2026. Sie finden jeweils um 19.30 Uhr statt.\n\nSchulfest\nDas Schulfest "
+     "findet am Samstag, 19. Juni 2027, auf dem Pausenplatz in Andelfingen statt.",
+     [("Elternabende", "2026-09-29T19:30", "Andelfingen"),
+      ("Elternabende", "2026-10-01T19:30", "Andelfingen"),
+      ("Schulfest", "2027-06-19", "Andelfingen")],
+     "'jeweils um 19.30 Uhr' in a paragraph of dates is of those dates, not of a date in "
+     "another paragraph"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
@@ -2599,6 +2607,10 @@ REPEAT_ROWS += [
      "8. November 2026 in der Stadthalle Reutlingen statt.",
      ("2026-11-06", "2026-11-08", None),
      "hours said before the run, not after it, are not read as its hours"),
+    ("Ausbildungsmesse\nAm 26. und 27. Februar 2026 stellen sich in der Stadthalle Aalen "
+     "Betriebe vor. Geöffnet ist jeweils von 8 bis 14 Uhr.",
+     ("2026-02-26T08:00", "2026-02-27T14:00", "daily"),
+     "'Geöffnet ist jeweils von … bis …' after a run of days: those hours each day"),
     ("Die Kunstmesse findet vom 6. bis 8. November 2026 in der Stadthalle Reutlingen statt. "
      "Das Messebüro ist Mo–Fr 9–12 Uhr geöffnet.",
      ("2026-11-06", "2026-11-08", None),

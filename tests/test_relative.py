@@ -101,6 +101,8 @@ CASES: list[tuple[str, str, str]] = [
      "2017-09-09T14:00", "… a subject of three words"),
     (FRI + "Das Fest beginnt am Samstag, 16. September. Am Sonntag findet der Umzug statt.",
      "", "a weekday after a date written out may be that date's week's"),
+    (FRI + "Den Auftakt macht am Dienstag, dem 19. September, ein Infoabend.", "",
+     "a weekday before its date written out with 'dem' (Austrian) is that date's"),
     (FRI + "Der Markt findet jeden Sonntag statt.", "", "a weekday without its lead: a habit"),
     (FRI + "Am Sonntag ist Ruhetag.", "", "'ist' says nothing of the time alone"),
     (FRI + "Am Sonntag zieht der Kinderumzug durch den Stadtteil Horas.", "2017-09-10",
