@@ -403,7 +403,9 @@ _SUPERSEDED_BEFORE = re.compile(
         for cue in sorted(SUPERSEDED_CUES, key=len, reverse=True))
     + r")[ \t]+(?:(?:für|am|auf)[ \t]+)?(?:den|dem|der)?[ \t]*$"
 )
-_ONLINE = re.compile(r"(?i)webinar|online|livestream|virtuell|videokonferenz")
+_ONLINE = re.compile(r"(?i)webinar|web-seminar|online|livestream|virtuell|videokonferenz")
+_SECTION_PARAGRAPHS = 3  # how many paragraphs up an entry's section heading is looked for
+_SECTION_HEADING_MAX = 60  # characters of a section's heading line
 # A sentence that announces a future event without its date
 _PLANNED = re.compile(r"\b(?:plant|planen)[ \t]+(?:[\w]+[ \t]+){0,2}(?:einen|eine|ein)\b"
                       r"|\b(?:ist|sind)[ \t]+(?:bereits[ \t]+)?(?:geplant|in[ \t]+Planung)\b")
@@ -714,6 +716,24 @@ class _Reader:
         """Whether the headline's event noun names online events ('Online-Seminare',
         'Webinare'): its programme's entries are held in no town."""
         return self.headline is not None and _ONLINE.search(self.headline[0]) is not None
+
+    def _online_section(self, pos: int) -> bool:
+        """Whether the heading of the section a programme's entry stands in names online
+        events: the first line of its paragraph or of one of the two before it that is a
+        heading, not a date's line nor a sentence ("Online-Seminare zur Vorbereitung" / "" /
+        "Wer sich vorab … einarbeiten möchte, …:" / "" / "- Di., 24.02.2026, 10.00 Uhr: …")."""
+        begin = pos
+        for _ in range(_SECTION_PARAGRAPHS):
+            begin = self.sentences.paragraph_break_before(begin) + 2
+            line_end = self.text.find("\n", begin, begin + _SECTION_HEADING_MAX + 1)
+            first = self.text[begin:line_end].strip() if line_end >= 0 else ""  # (a long
+            if first and first[-1] not in ".:,;!?" and (  # line is none, nor is the last)
+                    not self._has_mention(begin, begin + len(first))):
+                return _ONLINE.search(first) is not None
+            if begin < 2:
+                break
+            begin -= 2
+        return False
 
     @cached_property
     def _open_spans(self) -> frozenset[tuple[int, int]]:
@@ -2676,12 +2696,13 @@ class _Reader:
             venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
         city = city or _city_of_venues(venues) or _city_of_venues(venues, adjective=True)
         if (_ONLINE.search(title) or (group[0].entry and self._says_online and (
-                self._online_listing or _ONLINE.search(self._notes(group[0])[0])))) and not (
+                self._online_listing or _ONLINE.search(self._notes(group[0])[0])
+                or self._online_section(group[0].mention.span[0])))) and not (
                 self._read(group[0].sentence).cities):
             return tuple(venues), None  # "Online-Infoveranstaltung": no town's, unless said;
             # nor an entry of a listing of online events ("Online-Seminare im Juni 2026"), or
             # one whose notes say so ("Achtung: Dieser Vortrag findet ausschließlich online
-            # via Zoom statt")
+            # via Zoom statt"), or one under a section's heading that says so
         if city is not None and _goal_only(city, title):
             city = None
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):

@@ -1582,6 +1582,16 @@ EVENT_ROWS = [
       ("Schulfest", "2027-06-19", "Andelfingen")],
      "'jeweils um 19.30 Uhr' in a paragraph of dates is of those dates, not of a date in "
      "another paragraph"),
+    ("IHK Ulm\n\nUlm, 10. Februar 2026 – Das Energieforum findet am 19. März 2026 im Haus der "
+     "Wirtschaft in Ulm statt.\n\nWeb-Seminare zur Vorbereitung\n\nWer sich vorab einarbeiten "
+     "möchte, kann an zwei kostenfreien Terminen teilnehmen:\n\n- Di., 24.02.2026, 10.00–11.30 "
+     "Uhr: Stromverträge richtig verhandeln\n- Mi., 04.03.2026, 14.00–15.30 Uhr: "
+     "Förderprogramme im Überblick\n",
+     [("Energieforum", "2026-03-19", "Ulm"),
+      ("Stromverträge richtig verhandeln", "2026-02-24T10:00", None),
+      ("Förderprogramme im Überblick", "2026-03-04T14:00", None)],
+     "the entries of a section whose heading names online events ('Web-Seminare zur "
+     "Vorbereitung', two paragraphs up) are held in no town; the forum is"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
