@@ -881,8 +881,10 @@ class _Reader:
                 self._flat(begin, end), begin, self.titles.nouns_in(begin, end))
         return self._read_sentences[span]
 
-    def _is_deadline(self, mention: DateMention, facts: _Sentence, sentence: tuple[int, int]
-                     ) -> bool:
+    def _is_deadline(self, mention: DateMention, facts: _Sentence, sentence: tuple[int, int],
+                     titled: bool = False) -> bool:
+        """Whether a date is a deadline's, a sale's, a saying's, another day's or a person's,
+        not its event's (``titled``: the date's line gives an entry its title after it)."""
         begin, end = sentence
         _, stop, _ = slice(None, mention.span[0] - begin).indices(end - begin)
         before = self._flat(begin + max(0, stop - 40), begin + stop)  # the 40 characters before
@@ -915,7 +917,10 @@ class _Reader:
         # (a person's day is none, whatever verb the sentence has: "Einen Glückwunsch richten
         # wir an Heinrich Verheyen, der am 9. Juli seinen 85. Geburtstag feiert")
         personal = facts.non_event and (not facts.verbs or (not any(facts.proper.values()) and (
-            _PERSONAL_DAY.search(facts.sentence) is not None)))
+            _PERSONAL_DAY.search(facts.sentence) is not None))) and not (
+            titled and _NON_EVENT.search(self.text, begin, mention.span[0]) is None)  # (an
+        # entry's title's word is its topic: "Do., 12.03.2026, 10 Uhr: Energieaudit – Pflichten
+        # und Fristen")
         wedding = "ochzeit" in facts.sentence and _WEDDING_DAY.search(facts.sentence) and all(
             _vague(noun) for nouns in facts.proper.values() for _, noun in nouns)  # (a plain
         # search first: most sentences name no wedding)
@@ -941,7 +946,8 @@ class _Reader:
         # "Sa 14.02.2026  spielfrei (Fastnacht)")
         if found is None or is_stamp(self.text, self.sentences, mention) or self._letter_date(
                 mention) or self._is_deadline(
-                mention, facts, sentence) or self._fallback(mention, facts) or _closed(
+                mention, facts, sentence, found.by_line and found.entry) or self._fallback(
+                mention, facts) or _closed(
                 facts.sentence) or (found.by_line and _deadline_title(found.title)) or (
                 self._no_show(mention, found.by_line)) or self._denied(found):
             return None

@@ -1592,6 +1592,13 @@ EVENT_ROWS = [
       ("Förderprogramme im Überblick", "2026-03-04T14:00", None)],
      "the entries of a section whose heading names online events ('Web-Seminare zur "
      "Vorbereitung', two paragraphs up) are held in no town; the forum is"),
+    ("Vortragsreihe Steuerrecht 2026 im Rathaus Ulm\n\n- Di., 10.03.2026, 18 Uhr: Erbschaft und "
+     "Schenkung – Fristen im Blick\n- Di., 17.03.2026, 18 Uhr: Die neue Grundsteuer\n",
+     [("Vortragsreihe Steuerrecht: Erbschaft und Schenkung – Fristen im Blick",
+       "2026-03-10T18:00", "Ulm"),
+      ("Vortragsreihe Steuerrecht: Die neue Grundsteuer", "2026-03-17T18:00", "Ulm")],
+     "a deadline's word in an entry's title after its date is the talk's topic ('Fristen'), "
+     "not a deadline"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
