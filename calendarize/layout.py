@@ -1513,6 +1513,8 @@ _DAYS_HOURS = re.compile(
     r"(?:Uhr[ \t]*)?(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?(?![\w.:])")
 _HOURS_STATED = re.compile(r"[ \t]*:?[ \t]*(?:(?:ist|sind|hat|haben)[ \t]+)?(?:(?:die|der|das)"
                            r"[ \t]+\w+[ \t]+)?")  # ("Geöffnet ist die Messe …")
+_ADVERB_DAY = re.compile(r"(?<![\w-])(" + "|".join(d.lower() for d in WEEKDAYS if len(d) > 2)
+                         + r")s(?![\w-])")
 _DAY_JOIN = re.compile(rf"(?P<day>{_DAY_NAME})|(?P<range>–|-|bis)")
 _HOURS_ITEM_GAP = re.compile(r"[ \t]*(?:,|;|und|sowie)?[ \t]*")
 _HOURS_CUE_REACH = 600  # characters after a run of days its opening hours may be said in
@@ -1546,9 +1548,11 @@ def _after_label(text: str, at: int) -> int:
 
 
 def _days_said(days: str) -> set[int]:
-    """The weekdays "Freitag und Samstag", "Mo–Fr", "Sa/So", "täglich" or "jeweils" name."""
+    """The weekdays "Freitag und Samstag", "Mo–Fr", "Sa/So", "dienstags und donnerstags",
+    "täglich" or "jeweils" name."""
     if days.lower() in ("täglich", "jeweils"):  # ("Geöffnet ist jeweils von 8 bis 14 Uhr")
         return set(range(7))
+    days = _ADVERB_DAY.sub(lambda m: m[1].capitalize(), days)  # ("dienstags und donnerstags")
     named: set[int] = set()
     previous, spans = None, False
     for m in _DAY_JOIN.finditer(days):
@@ -1564,6 +1568,17 @@ def _days_said(days: str) -> set[int]:
     return named
 
 
+_WEEKDAYS_HABIT = re.compile(
+    r"(?<![\w-])(?P<days>(?:" + "|".join(WEEKDAY_ADVERBS) + r")(?:[ \t]*(?:,|und|/|&|bis|–|-)"
+    r"[ \t]*(?:" + "|".join(WEEKDAY_ADVERBS) + r"))*)(?![\w-])")
+
+
+def _weekday(mention: DateMention) -> int | None:
+    """The weekday of a mention's first day: its date's, else the one it states."""
+    day = mention.start.date()
+    return day.weekday() if day is not None else mention.weekday
+
+
 def with_block_times(mention: DateMention, text: str, sentences: Sentences,
                      paragraph_only: bool = False) -> DateMention:
     """Times stated later in the sentence or the next one: 'Beginn: 19 Uhr, Einlass ab 17 Uhr';
@@ -1576,6 +1591,11 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
     paragraph = sentences.paragraph_end(mention.span[1])
     if paragraph_only:
         end = paragraph
+    if after[0] > mention.span[1] and (habit := _WEEKDAYS_HABIT.search(
+            text, after[0], after[1])) is not None and _weekday(mention) not in _days_said(
+            habit["days"]):  # the next sentence's hours are other weekdays' habit: "… am 17.
+        end = min(end, after[0])  # Jänner … Das Training findet dienstags und donnerstags
+        # von 17:30 bis 19:00 Uhr statt."
     if after[0] >= paragraph and _WEEKLY.search(text, after[0], after[1]):
         end = paragraph  # the next paragraph's hours are of every week, no day's: "Im
         # Landratsamt ist der Stützpunkt montags bis freitags von 8.30 bis 12 Uhr erreichbar"

@@ -2975,6 +2975,10 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
      "- Übungsabende: jeden zweiten Freitag im Monat, 19.30 Uhr\n", (None, None)),
     ("Termine 2026\n\n- Frühlingsfest am Samstag, 13. Juni 2026 auf dem Festplatz in Ulm:\n"
      "   - 14 Uhr Kinderprogramm\n   - 20 Uhr Tanz\n- Herbstfest im Oktober\n", ("14:00", None)),
+    ("Beim Hallenturnier in Rankweil am Samstag, 17. Januar 2026, wurde die U12 Zweite. Das "
+     "Training findet dienstags und donnerstags von 17:30 bis 19:00 Uhr statt.", (None, None)),
+    ("Der Yogakurs beginnt am Dienstag, 3. März 2026, im Rathaus Ulm. Er findet dienstags von "
+     "18 bis 19.30 Uhr statt.", ("18:00", "19:30")),
 ], ids=["a later paragraph's start, 'Bis 16 Uhr' its end", "'Bis 18 Uhr' opening a sentence",
         "'bis 12 Uhr' of the sign-up is no end",
         "'Konzertbeginn' after the doors: the start said as such",
@@ -2991,7 +2995,9 @@ def test_a_closing_contact_block_belongs_to_every_event() -> None:
         "'bis 8 Uhr' alone is no start: an end or a deadline",
         "'zwischen 14 und 17 Uhr' in the next sentence",
         "a list's next item's hours are its own",
-        "… but an item's own items below it, further in, are its"])
+        "… but an item's own items below it, further in, are its",
+        "the next sentence's hours of other weekdays ('dienstags und donnerstags') are a habit",
+        "… but those of the date's own weekday are its"])
 def test_times_said_after_the_date(text: str, times: tuple[str, str | None]) -> None:
     [event] = _events(text)
     assert (event.start_time.isoformat("minutes") if event.start_time else None,
