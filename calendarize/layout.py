@@ -1744,6 +1744,8 @@ def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None, int | No
             begins = _START_AFTER.match(text, m.end())  # "Einlass jeweils 20 Uhr,
             if begins is not None:  # Konzertbeginn 21 Uhr": the doors are no start
                 start, end = parse_time(begins["t"]), None
+        if end is None and (ends := _END_AFTER.match(text, m.end())) is not None:
+            end = parse_time(ends["t"])  # "Beginn ist jeweils um 18.30 Uhr, Ende gegen 21 Uhr"
         days = m["days"]
         weekday = _WEEKDAY_OF_ADVERB.get(days) if days else None
         if start is not None and (end is None or end > start):
@@ -1777,6 +1779,9 @@ def _shared_hours(text: str) -> list[re.Match[str]]:
 _START_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?:[A-ZÄÖÜ][a-zäöü]*b|B)eginn[ \t]*:?[ \t]*(?:um[ \t]+)?"
     r"(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
+_END_AFTER = re.compile(
+    r"[ \t]*[,;][ \t]*(?:Ende|Schluss)[ \t]*:?[ \t]*(?:ist[ \t]+)?(?:(?:jeweils|gegen|um|ca\.)"
+    r"[ \t]+)*(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr")
 _WEEKDAY_OF_ADVERB = {f"{day.lower()}s": number for day, number in WEEKDAYS.items()
                       if len(day) > 2}
 

@@ -3251,3 +3251,14 @@ def test_event_nouns(word: str, expected: bool, reason: str) -> None:
 def test_a_later_bis_ends_the_event(text: str, end: str | None) -> None:
     [event] = _events(text)
     assert event.end_str() == end
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Bayreuth, 7. April 2026\n\nNachfolge-Tour 2026\n\nAn zwei Abenden informieren die Berater. "
+     "Beginn ist jeweils um 18.30 Uhr, Ende gegen 21 Uhr.\n\nDie Termine im Überblick:\n\n"
+     "Dienstag, 21. April 2026\nKulmbach, Landratsamt\n\nDienstag, 28. April 2026\nCoburg, "
+     "Sparkasse\n",
+     [("2026-04-21T18:30", "2026-04-21T21:00"), ("2026-04-28T18:30", "2026-04-28T21:00")]),
+], ids=["a shared start's end after it: 'Beginn ist jeweils um 18.30 Uhr, Ende gegen 21 Uhr'"])
+def test_shared_hours(text: str, spans: list[tuple[str, str | None]]) -> None:
+    assert [(e.start_str(), e.end_str()) for e in _events(text)] == spans
