@@ -1601,6 +1601,14 @@ class _Reader:
                 # paragraph introducing its list: "… stellen die Planungen vor und
                 # beantworten Fragen der Anwohnerschaft:" / "Dienstag, 25.11.2025, 18:30 Uhr"
                 return _Found(named[0], named[1], mention, sentence, by_line=True, entry=True)
+        if title is None and not rest and (intro := list_head_above(
+                self.text, line_start)) is not None and intro[2] == "intro" and (
+                named_head := self.titles.headline(any_heading=True)) is not None:
+            # the dates an introduction naming no event lists, nothing else naming them: the
+            # headline's event ("Gründer-Tour durch Schwaben" / "Drei Abendveranstaltungen …" /
+            # "" / "Die Kammer informiert an drei Abenden … Die Termine im Überblick:")
+            return _Found(named_head[0], named_head[1], mention, sentence, by_line=True,
+                          entry=True)
         if title is None or _HOURS_TITLE.match(title):
             return None  # (a table of opening hours: "Öffnungszeiten der Fahrgeschäfte" /
             # "Freitag, 3.10.     14.00 – 23.00 Uhr")

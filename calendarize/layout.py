@@ -30,6 +30,7 @@ from .places import (
     opens_with_venue,
     place_line,
     without_ensembles,
+    word_town_opening,
 )
 from .sentences import Sentences
 from .titles import leading_phrase, unquoted, without_venue
@@ -628,8 +629,8 @@ def _address_line(line: str) -> bool:
     """A line that opens with its town and goes on with a venue or street: "GREIFSWALD,
     Hörsaal der Pharmazie, Friedrich-Ludwig-Jahn-Straße 17"."""
     parts = line.split(", ")
-    return len(parts) >= 2 and is_address_part(parts[0]) and (
-        opens_with_venue(parts[1]) or is_address_part(parts[1]))
+    return len(parts) >= 2 and (is_address_part(parts[0]) or word_town_opening(
+        parts) is not None) and (opens_with_venue(parts[1]) or is_address_part(parts[1]))
 
 
 _TITLE_MAX = 120  # the longest line under a programme line's speaker or address that titles it

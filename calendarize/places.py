@@ -851,8 +851,11 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
     inside: City | None = None  # a city in a venue's name: the line's own city outranks it
     postal: City | None = None  # the postcode's town outranks a quarter's name before it:
     # "Turnhalle, Reichenau, 6020 Innsbruck"
-    for part in (_ASIDE.sub("", p).strip() for p in line.split(",")):  # "Münster St.
-        postcode = _POSTCODE_CITY.fullmatch(part)  # Nikolaus, Überlingen": Überlingen
+    parts = [_ASIDE.sub("", p).strip() for p in line.split(",")]  # ("Münster St. Nikolaus,
+    # Überlingen": Überlingen)
+    city = word_town_opening(parts)
+    for part in parts[1:] if city is not None else parts:
+        postcode = _POSTCODE_CITY.fullmatch(part)
         if postcode:
             postal = postal or _known(postcode["name"])
         elif not part[-1:].isdigit() and (known := _known(part)) is not None:
@@ -869,6 +872,16 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
 
 
 _PERFORMER = re.compile(r"[A-ZÄÖÜ][\w.-]*[ \t]+\((?:" + "|".join(PERFORMER_PARTS) + r")\)")
+
+
+def word_town_opening(parts: list[str]) -> City | None:
+    """A town whose name is a word too, opening an address line's parts before a venue and
+    a street: "Hof, Bildungszentrum der HWK, Ossecker Straße 52" (a word alone, "Halle,
+    Eingang Nord", tells no town)."""
+    if len(parts) < 3 or parts[0] not in AMBIGUOUS_PLACE_WORDS or not any(
+            _STREET.fullmatch(p.strip()) for p in parts[2:]):
+        return None
+    return lookup_city(parts[0])
 
 
 def is_address_part(part: str) -> bool:

@@ -1599,6 +1599,23 @@ EVENT_ROWS = [
       ("Vortragsreihe Steuerrecht: Die neue Grundsteuer", "2026-03-17T18:00", "Ulm")],
      "a deadline's word in an entry's title after its date is the talk's topic ('Fristen'), "
      "not a deadline"),
+    ("Handwerkskammer Schwaben\n\nAugsburg, 7. April 2026\n\nGründer-Tour durch Schwaben\nDrei "
+     "Abendveranstaltungen für Gründer\n\nDie Kammer informiert an drei Abenden über die "
+     "Gründung. Die Termine im Überblick:\n\nDienstag, 21. April 2026, 18 Uhr\nMemmingen, "
+     "Stadthalle, Platz der Deutschen Einheit 1\n\nDonnerstag, 23. April 2026, 18 Uhr\n"
+     "Kaufbeuren, Stadtsaal, Kaiser-Max-Straße 1\n",
+     [("Gründer-Tour", "2026-04-21T18:00", "Memmingen"),
+      ("Gründer-Tour", "2026-04-23T18:00", "Kaufbeuren")],
+     "the dates an introduction that names no event lists, under a headline of two lines: "
+     "the headline's event"),
+    ("Handwerkskammer\n\nInfoabende für Gründer\n\nBayreuth, 7. April 2026 – Die Kammer "
+     "informiert an drei Abenden. Die Termine im Überblick:\n\nDienstag, 21. April 2026\n"
+     "Memmingen, Stadthalle, Platz der Deutschen Einheit 1\n\nDonnerstag, 23. April 2026\nHof, "
+     "Bildungszentrum der HWK, Ossecker Straße 52\n",
+     [("Infoabende für Gründer", "2026-04-21", "Memmingen"),
+      ("Infoabende für Gründer", "2026-04-23", "Hof")],
+     "a town whose name is a word too ('Hof') opening an entry's address line is its town, "
+     "not the dateline's"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "

@@ -93,6 +93,10 @@ PLACE_LINE_ROWS = [
      "Innsbruck", "the postcode's town outranks a quarter named like another town before it"),
     ("Sophia Marquardt (Harfe) und das Kammerorchester Schwerin", (), None,
      "a performer with her instrument is no venue, her first name no town"),
+    ("Hof, Bildungszentrum der HWK, Ossecker Straße 52", ("Bildungszentrum der HWK",), "Hof",
+     "a town whose name is a word too, opening a line of a venue and its street"),
+    ("Messe, Halle 3, Eingang Nord", ("Messe", "Halle 3", "Eingang Nord"), None,
+     "… not a word before no street ('Halle' is a hall, no town)"),
 ]
 
 
