@@ -287,7 +287,7 @@ def _put_off(sentence: str) -> bool:
 # rows of marks around a title ("*** Sommerfest ***"), or a symbol set before and after it
 # ("★ HOFFLOHMARKT IN DER GÖPPINGER NORDSTADT ★")
 _DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$"
-                         r"|^[★☆✦✧✪✩♦◆●•►▶✿❖][ \t]*|[ \t]*[★☆✦✧✪✩♦◆●◀✿❖]$")
+                         r"|^[★☆✦✧✪✩♦◆●•►▶✿❖~][ \t]*|[ \t]*[★☆✦✧✪✩♦◆●◀✿❖~]$")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
 # (or a web page's badge before it: "Abgesagt Unternehmerfrühstück Kreis Gütersloh")
@@ -2462,7 +2462,11 @@ class _Reader:
         state every one of its days (an office's "Mo–Fr 9–12 Uhr" is no weekend fair's)."""
         assert mention.end is not None
         first, last = mention.start.date(), mention.end.date()
-        if first is None or last is None or not 0 < (last - first).days < 7:
+        weekday = first.weekday() if first is not None else mention.weekday
+        if first is None or last is None:  # (a year-less run its weekday is said of:
+            first, last = _leap_day(mention.start), _leap_day(mention.end)  # "Samstag, 21.
+            # März und Sonntag, 22. März")
+        if weekday is None or first is None or last is None or not 0 < (last - first).days < 7:
             return None
         starts = self._mention_starts
         for found in group:
@@ -2470,8 +2474,7 @@ class _Reader:
             i = bisect.bisect_right(starts, after)
             hours = weekday_hours(self.text, after, starts[i] if i < len(starts) else len(
                 self.text))
-            days = [hours.get((first + dt.timedelta(days=n)).weekday())
-                    for n in range((last - first).days + 1)]
+            days = [hours.get((weekday + n) % 7) for n in range((last - first).days + 1)]
             if hours and None not in days:
                 return days  # type: ignore[return-value]
         return None
@@ -3230,6 +3233,11 @@ def _known_part(line: str, city: City) -> bool:
     inside a venue's name."""
     return any(part.strip().endswith(city.name) and (
         part.strip() == city.name or part.strip()[:1].isdigit()) for part in line.split(","))
+
+
+def _leap_day(day: Day) -> dt.date | None:
+    """A year-less day in a leap year, to count the days between two such days."""
+    return dt.date(2000, day.month, day.day) if day.month and day.day else None
 
 
 def _same_day(day: Day, other: Day) -> bool:

@@ -1512,12 +1512,12 @@ _DAYS_HOURS = re.compile(
     rf"(?P<days>[Tt]äglich|[Jj]eweils|{_DAY_NAME}(?:[ \t]*(?:,|/|&|–|-|und|bis)[ \t]*{_DAY_NAME})*)"
     r"[ \t]*:?[ \t]*(?:jeweils[ \t]+)?(?:von[ \t]+)?(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*"
     r"(?:Uhr[ \t]*)?(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?(?![\w.:])")
-_HOURS_STATED = re.compile(r"[ \t]*:?[ \t]*(?:(?:ist|sind|hat|haben)[ \t]+)?(?:(?:die|der|das)"
-                           r"[ \t]+\w+[ \t]+)?")  # ("Geöffnet ist die Messe …")
+_HOURS_STATED = re.compile(r"[ \t]*:?[ \t]*\n?[ \t]*(?:(?:ist|sind|hat|haben)[ \t]+)?"
+                           r"(?:(?:die|der|das)[ \t]+\w+[ \t]+)?")  # ("Geöffnet ist die Messe …")
 _ADVERB_DAY = re.compile(r"(?<![\w-])(" + "|".join(d.lower() for d in WEEKDAYS if len(d) > 2)
                          + r")s(?![\w-])")
 _DAY_JOIN = re.compile(rf"(?P<day>{_DAY_NAME})|(?P<range>–|-|bis)")
-_HOURS_ITEM_GAP = re.compile(r"[ \t]*(?:,|;|und|sowie)?[ \t]*")
+_HOURS_ITEM_GAP = re.compile(r"[ \t]*(?:,|;|und|sowie)?[ \t]*\n?[ \t]*")  # (a line each too)
 _HOURS_CUE_REACH = 600  # characters after a run of days its opening hours may be said in
 
 

@@ -656,6 +656,9 @@ def _parts_city(lines: list[str], text: str) -> City | None:
                 venue, comma, town = part.partition(", ")  # (not a letterhead's address:
                 if comma and "," not in town and is_venue(venue):  # "Stadtverwaltung,
                     city = _known(town)  # Marktplatz 4, 71263 Weil der Stadt")
+            if city is None and (held := _HELD_AT.fullmatch(part)) is not None:
+                city = city_in_name(held["venue"])  # a line saying where, under the headline:
+                # "im Hof des Alten Schlosses Sugenheim"
             if city is not None:
                 towns[city.name] = city
     if len(towns) != 1:
@@ -664,6 +667,7 @@ def _parts_city(lines: list[str], text: str) -> City | None:
     return fuller_name(text, town) or town
 
 
+_HELD_AT = re.compile(r"(?:im|in[ \t]+der|auf[ \t]+dem|am)[ \t]+(?P<venue>[A-ZÄÖÜ][^,.;:!?]{2,60})")
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w.-]{1,20}) $")
 
 

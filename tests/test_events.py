@@ -1616,6 +1616,11 @@ EVENT_ROWS = [
       ("Infoabende für Gründer", "2026-04-23", "Hof")],
      "a town whose name is a word too ('Hof') opening an entry's address line is its town, "
      "not the dateline's"),
+    ("~ Ostermarkt im Schlosshof ~\nim Hof des Alten Schlosses Sugenheim\n\nSamstag, 21. März "
+     "und Sonntag, 22. März\n\nÜber 60 Aussteller zeigen Handgemachtes.\n",
+     [("Ostermarkt", "--03-21", "Sugenheim")],
+     "a flyer's title between tildes; the line under it says where ('im Hof des Alten "
+     "Schlosses Sugenheim'): the town in the venue's name"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
@@ -2645,6 +2650,11 @@ REPEAT_ROWS += [
      "Betriebe vor. Geöffnet ist jeweils von 8 bis 14 Uhr.",
      ("2026-02-26T08:00", "2026-02-27T14:00", "daily"),
      "'Geöffnet ist jeweils von … bis …' after a run of days: those hours each day"),
+    ("~ Ostermarkt im Schlosshof ~\nim Hof des Alten Schlosses Sugenheim\n\nSamstag, 21. März "
+     "und Sonntag, 22. März\n\nÖffnungszeiten:\nSamstag 11 – 18 Uhr\nSonntag 10 – 17 Uhr\n",
+     ("--03-21T11:00", "--03-22T17:00", None),
+     "a flyer's hours a line per weekday under their label, for a year-less run whose "
+     "weekdays it states"),
     ("Die Kunstmesse findet vom 6. bis 8. November 2026 in der Stadthalle Reutlingen statt. "
      "Das Messebüro ist Mo–Fr 9–12 Uhr geöffnet.",
      ("2026-11-06", "2026-11-08", None),
@@ -2663,6 +2673,7 @@ REPEAT_ROWS += [
     ("täglich von 10 bis 18 Uhr", dict.fromkeys(range(7), "10-18")),
     ("Freitag und Samstag 9–18 Uhr", {}),  # (no cue: a programme's line, not opening hours)
     ("Öffnungszeiten: nach Vereinbarung", {}),
+    ("Öffnungszeiten:\nSamstag 11 – 18 Uhr\nSonntag 10 – 17 Uhr", {5: "11-18", 6: "10-17"}),
 ])
 def test_weekday_hours(text: str, expected: dict[int, str]) -> None:
     def said(time: dt.time) -> str:
