@@ -236,6 +236,9 @@ _CANCELLED = re.compile(rf"\b(?:{_CANCEL_FORMS}"
                         r"[^.!?]{0,60}?[ \t]aus\b"
                         # ("muss in diesem Jahr leider ausfallen")
                         r"|(?:muss|müssen)[ \t\n][^.!?]{0,40}?[ \t\n]ausfallen\b"
+                        # a split verb: "Die Zunft sagt ihr für morgen geplantes Funkenfeuer ab."
+                        r"|\b(?:sagt|sagen|sagte|sagten)[ \t\n](?:[^.!?\"„“]|(?<=[0-9])\.){0,120}?"
+                        r"[ \t\n]ab(?=[.!?;])"
                         # what would have been: "Der Umzug hätte am … beginnen sollen"
                         r"|hätten?[ \t](?:[^.!?]|(?<=[0-9])\.){0,80}?[ \t]"
                         r"(?:sollen|stattfinden|beginnen)[ \t]*"
@@ -387,6 +390,7 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+|(?
                            # ("Ein weiterer Termin folgt am 17.03.2026 …")
                            # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
+_MADE_UP = re.compile(r"\bnach(?:geholt|zuholen|holen)\b")
 _LINE_DATES_MAX = 4  # dates a line of dates alone may hold (not a text's every date)
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
 _ROW_MAX = 400  # characters of a text table's row (news paragraphs are lines too)
@@ -1166,7 +1170,9 @@ class _Reader:
         # (a pronoun stands for a noun of the sentence right before; 'Termin ist' looks further,
         # as a new date does: "… wird die Aktion auf Samstag, 24. Mai 2025, verschoben")
         moved = subject is None and self._moved_to(mention, facts)
-        far = moved or (subject is not None and bool(subject["term"]))
+        far = moved or (subject is not None and bool(subject["term"] or _MADE_UP.search(
+            facts.sentence)))  # (or a pronoun's made-up date: "… sagt ihr Funkenfeuer ab. …
+        # Er wird nun am kommenden Samstag, 28. Februar, nachgeholt.")
         # (a report's crowd on the days of the event the sentence before names: "Das 38.
         # Meißner Stadtfest hat … übertroffen. … kamen am 13. und 14. Juni rund 30.000
         # Menschen in die Altstadt")

@@ -594,7 +594,9 @@ CONDITIONAL_WORDS: tuple[str, ...] = (
         "ungünstiger Witterung", "zweifelhafter Witterung", "Unwetter", "Sturm", "Gewitter",
         "Starkregen", "Hochwasser", "Glatteis", "Hitze", "Trockenheit", "Waldbrandgefahr")),
 )
-POSTPONE_CUES: tuple[str, ...] = ("verschoben", "verlegt", "verschieben", "zu verlegen")
+POSTPONE_CUES: tuple[str, ...] = (
+    "verschoben", "verlegt", "verschieben", "verschiebt", "zu verlegen",
+)
 
 # An event's day still to be told: the words for its day ("Termin", "Datum"; inside
 # compounds too: "Ersatztermin"), what a sentence says of them ("Der genaue Termin wird noch

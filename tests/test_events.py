@@ -2347,6 +2347,19 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Kempten, Samstag, 21. Februar 2026\n\nFunkenfeuer verschoben\nDie Funkenzunft Sonthofen "
+     "sagt ihr für Sonntag, 22. Februar 2026, geplantes Funkenfeuer auf dem Festplatz an der "
+     "Iller ab. \"Bei diesem Wind geht das nicht\", sagte der Zunftmeister. Entzündet werden "
+     "sollte der Funken um 19 Uhr. Er wird nun am Samstag, 28. Februar 2026, um 19 Uhr "
+     "nachgeholt.\n",
+     [("2026-02-22", "cancelled"), ("2026-02-28T19:00", "ok")],
+     "a split verb calls off ('sagt … ab'); a pronoun's made-up day ('Er wird … nachgeholt') "
+     "is the event named three sentences before"),
+    ("Die Sektion Immenstadt des Alpenvereins verschiebt ihre für Freitag, 27. Februar 2026, "
+     "19.30 Uhr, geplante Mitgliederversammlung im Hofgarten. Neuer Termin ist Freitag, 6. März "
+     "2026, 19.30 Uhr.",
+     [("2026-02-27T19:30", "cancelled"), ("2026-03-06T19:30", "ok")],
+     "'verschiebt' (present) puts the day it names off"),
     (_MOVED_ROW, [("2026-11-15T11:00", "ok"), ("2026-11-21T19:30", "cancelled"),
                   ("2026-11-28T19:30", "ok")],
      "the day a row is moved to after its cue ('ENTFÄLLT, verschoben auf …') is not called off"),
