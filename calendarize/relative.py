@@ -98,6 +98,12 @@ _PART_AFTER = re.compile(r"[ \t\n]{1,3}(?:[Ff]rüh|Abend|Nachmittag|Vormittag|Mi
 # (not an hour: "am Samstag (14 Uhr)")
 _DATE_AFTER = re.compile(r"[ \t\n]{0,3}[,(]?[ \t\n]{0,3}(?:de[nm][ \t\n]{1,3})?"
                          r"(?![0-9]{1,2}(?:[.:][0-9]{2})?[ \t]{0,3}Uhr)[0-9]")
+# a day an event was set for: "die für heute geplante Fackelwanderung", "ihr für morgen
+# angesetztes Rennen", "die für heute, 19.30 Uhr, geplante Versammlung"
+_FOR_BEFORE = re.compile(r"(?<![\w-])für[ \t\n]+$")
+_PLANNED_AFTER = re.compile(
+    r"(?:[ \t\n]*,[^,.\n]{1,25},)?[ \t\n]+(?:[a-zäöü]+[ \t\n]+)?(?:geplant|angesetzt|vorgesehen"
+    r"|angekündigt|terminiert|anberaumt)(?:e|er|es|en|em)?(?![\w-])")
 _LEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(WEEKDAY_LEADS) + r")[ \t\n]{1,3}$",
                           re.IGNORECASE)
 _NOT_TODAY_BEFORE = re.compile(r"(?<![\w-])(?:bis|von|seit|wie|noch|erst)[ \t\n]{1,3}$")
@@ -152,7 +158,9 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
         if told is None:
             continue
         days, end, sure = told
-        sure = sure or week is not None
+        sure = sure or week is not None or (_FOR_BEFORE.search(
+            text, max(0, m.start() - 5), m.start()) is not None and _PLANNED_AFTER.match(
+            text, m.end()) is not None)  # "das für heute angesetzte Vereinsrennen"
         if not sure and m["adj"] is None and m["eventday"] is None and (
                 m["word"] is None or m["word"].lower() == "heute") and not (
                 m["wd"] is not None and (m["mod"] or _in_run(text, runs, m.start(), first))) and (
