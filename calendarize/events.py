@@ -132,6 +132,7 @@ from .titles import (
 from .vocabulary import (
     ABBREVIATIONS,
     BOX_HEADINGS,
+    BULLETS,
     CANCEL_CUES,
     CONDITIONAL_WORDS,
     DATED_NON_EVENT_WORDS,
@@ -390,6 +391,7 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+|(?
                            # ("Ein weiterer Termin folgt am 17.03.2026 …")
                            # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
+_ITEM_LABEL = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<label>[^:\n]{{2,40}}):[ \t]+")
 _MADE_UP = re.compile(r"\bnach(?:geholt|zuholen|holen)\b")
 _LINE_DATES_MAX = 4  # dates a line of dates alone may hold (not a text's every date)
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
@@ -1444,6 +1446,18 @@ class _Reader:
                 line_start) or self.headline or self._listed_event(line_start)
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)
+        labelled = _ITEM_LABEL.fullmatch(self.text, line_start, start) if self.text.startswith(
+            ": ", start - 2) else None
+        if labelled is not None and (listed := self._listed_event(line_start)) is not None:
+            # a list's item labelled by whom or what part it is for: "Elternabende" / "… jeweils
+            # um 19.30 Uhr …" / "- 4. bis 6. Klasse: Donnerstag, 1. Oktober 2026, Singsaal …"
+            label, tail = labelled["label"], self.text[stop:line_end].strip(" ,·\t")
+            own = leading_phrase(label)  # (a label naming its own event: "- Konzert: …")
+            kind = (_singular_of(listed[0]) or listed[0]) if listed[1] == listed[0] else listed[1]
+            return _Found(own[0] if own else listed[0],
+                          label if own else f"{kind}: {label}", mention, sentence,
+                          by_line=True, entry=True,
+                          place=tail if tail and opens_with_venue(tail) else None)
         short = start - line_start <= _ENTRY_LEAD_MAX
         opens = short and opens_line(lead := self.text[line_start:start], mention.continuous)
         if opens and mention.start_time is None and (hours := lead_hours(lead)) is not None:

@@ -1621,6 +1621,13 @@ EVENT_ROWS = [
      [("Ostermarkt", "--03-21", "Sugenheim")],
      "a flyer's title between tildes; the line under it says where ('im Hof des Alten "
      "Schlosses Sugenheim'): the town in the venue's name"),
+    ("Grundschule Ulm-Söflingen\n\nUlm, 14. September 2026\n\nElternabende\nDie Elternabende "
+     "beginnen jeweils um 19.30 Uhr im Schulhaus.\n- Klassen 1 und 2: Dienstag, 29. September "
+     "2026, Musiksaal\n- Klassen 3 und 4: Donnerstag, 1. Oktober 2026, Musiksaal\n",
+     [("Elternabend: Klassen 1 und 2", "2026-09-29T19:30", "Ulm"),
+      ("Elternabend: Klassen 3 und 4", "2026-10-01T19:30", "Ulm")],
+     "a list's items labelled by whom they are for ('- Klassen 3 und 4: Donnerstag, …'): "
+     "each the list's event, for them"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
