@@ -108,7 +108,10 @@ _CONNECTOR_WORD = (  # (a dash opening a line is a list's bullet: "  - Dienstag,
     r"|bis(?:[ \t]{1,3}(?:zum|zur|einschließlich|einschl\.|inklusive|inkl\.))?|und|sowie|oder)"
 )
 _CONNECTOR = re.compile(
-    rf"{_SPACE}(?:,[ \t]{{0,3}})?{_CONNECTOR_WORD}{_SPACE}"
+    rf"{_SPACE}(?:,[ \t]{{0,3}})?{_CONNECTOR_WORD}"
+    # (a dash ending its line is no range into the next line's date: "Einsatz CHF 25.–" /
+    # "Sa 26.9.   14 Uhr   Kinderflohmarkt")
+    rf"(?!(?<=[-–—])[ \t]{{0,3}}\n[ \t]{{0,3}}{_WEEKDAY}){_SPACE}"
     rf"(?:(?:am|vom|dem|den|der|zum|zur)[ \t]{{1,3}})?"
     rf"(?:{_WEEKDAY},?[ \t]{{0,3}}(?:de[nm][ \t]{{1,3}})?)?"
 )

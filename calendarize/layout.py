@@ -293,10 +293,22 @@ def entry_rest(tail: str) -> str | None:
             return rest  # a column of titles: "Fr 2.10.   20.00 Uhr   Der Besuch der alten Dame"
             # (its cells after it too: "PREMIERE · Der Besuch der alten Dame · Großer Saal")
         titled = _TITLE_THEN_MARK.match(rest)  # "Do 01.10. Marta Kessler Quartet – Modern
-        return rest[: titled.end("title")] if titled else None  # Jazz aus Köln · VVK 18 €"
+        if titled is not None:  # Jazz aus Köln · VVK 18 €"
+            return rest[: titled.end("title")]
+        first = _FIRST_PART.match(rest)  # a column's long line: its title before its details,
+        if skip and _COLUMN_GAP.search(skip.group(0)) and first is not None and (  # "Preis-
+                _DETAILS.search(rest, first.end())) and _COLUMN_TITLE.fullmatch(first[0]) and not (
+                _SENTENCE_END.search(first[0]) or SPEAKER.match(first[0])):  # jassen im …
+            return first[0]  # (Schieber …), Einschreiben ab 19 Uhr, Einsatz CHF 25.–"
+        return None
     return rest
 
 
+# what a programme line gives after its title: an hour, a fee, admission or sign-up (not a
+# speaker's affiliation: "Max Huber, Stadtarchiv")
+_DETAILS = re.compile(r"\bUhr\b|€|\b(?:EUR|Euro|CHF|Fr\.)|Eintritt|Anmeld|Einschreib|Kollekte")
+# a line's first part before a comma, its brackets and quotes whole
+_FIRST_PART = re.compile(r"(?:[^,(„«»\"\n]|\([^)\n]*\)|„[^“\n]*“|«[^»\n]*»|»[^«\n]*«)+(?=,[ \t])")
 _MARK_END = re.compile(r"[:–—·-][ \t]*$")  # ("14.–16. Oktober 2026 · Congress Center Essen")
 _COLUMN_GAP = re.compile(r"(?:[ ]{2,}|\t)$")
 _CELL_DOT = re.compile(r"[ \t]+·[ \t]+")

@@ -968,6 +968,10 @@ def _towns(name: str) -> tuple[str, ...]:
 _NAMED_HOUSE = re.compile(r"Haus[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]*,|$)")
 
 
+_FIELD_BEFORE = re.compile(
+    r"(?<![\w-])(?:Im|Am|Auf[ \t]+der|Auf[ \t]+dem|In[ \t]+der|An[ \t]+der)[ \t]+$")
+
+
 def city_in_name(name: str) -> City | None:
     """A city that is part of a venue's or title's name: 'Landesmesse Stuttgart',
     'Stadtforum Bad Saulgau', 'FC Zell am See – SV Bramberg'."""
@@ -976,8 +980,10 @@ def city_in_name(name: str) -> City | None:
     for start in _WORD_START.finditer(name):  # (a town's name may start at any word)
         m = _TOWN_AT.match(name, start.start())
         if m is None or (m.group(0).startswith(("St.", "Sankt ")) and name[:m.start()].rstrip(
-                ).lower().endswith(PATRON_HOUSE_ENDINGS)):
-            continue  # (a church's patron: "Pfarrheim St. Augustin", not Sankt Augustin)
+                ).lower().endswith(PATRON_HOUSE_ENDINGS)) or _FIELD_BEFORE.search(
+                name, 0, m.start()):
+            continue  # (a church's patron: "Pfarrheim St. Augustin", not Sankt Augustin; nor a
+            # field's name: "Sportplatz Im Gries")
         for candidate in _towns(m.group(0)):
             if candidate in AMBIGUOUS_PLACE_WORDS:  # "Bürgerhaus Mitte", "Messe, Halle 3"
                 continue

@@ -60,6 +60,8 @@ NUMBER_PREFIXES: tuple[str, ...] = (
     "Version", "Vers", "Rn", "Tz", "Punkt", "Seite", "S", "Tab", "Abb", "Anlage", "Band", "Bd",
     "Tabelle", "Abbildung", "Grafik", "Folie", "Paragraf", "Paragraph", "Heft", "Tel",
     "Telefon", "Fax", "Mobil", "Release", "Update", "Schritt", "Stufe", "Level",
+    # a price ("CHF 25.–", "€ 12.50"; not "Fr.", which is Friday's too)
+    "CHF", "SFr", "EUR", "€",
 )  # fmt: skip
 
 # Capitalised words that may stand right before a short numeric date ("Termin 5.11.");

@@ -72,7 +72,7 @@ _PUBLISHED_BEFORE = re.compile(
     # before every date, three times as slow)
     r"(?:Veröffentlicht|veröffentlicht|Erschienen|erschienen|Publiziert|publiziert|Stand"
     r"|Ausgabe(?:[ \t]+[0-9]{1,3}/[0-9]{4})?[ \t]+vom"  # ("Ausgabe 9/2026 vom 23. Februar")
-    r"|Erscheinungstag|Erscheinungsdatum)\b"
+    r"|Erscheinungstag|Erscheinungsdatum|erscheint|Erscheint)\b"
     r"[^\n0-9]{0,20}$"
 )
 _DATE_LABEL_BEFORE = re.compile(r"\bDatum\b[^\n0-9]{0,20}$")

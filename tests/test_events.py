@@ -1628,6 +1628,12 @@ EVENT_ROWS = [
       ("Elternabend: Klassen 3 und 4", "2026-10-01T19:30", "Ulm")],
      "a list's items labelled by whom they are for ('- Klassen 3 und 4: Donnerstag, …'): "
      "each the list's event, for them"),
+    ("VERANSTALTUNGSKALENDER SEPTEMBER 2026 – Gemeinde Hallau\n\nFr 25.9.   19.30 Uhr    "
+     "Preisjassen im Restaurant Rebstock (Schieber mit zugelostem Partner), Einschreiben ab 19 "
+     "Uhr, Einsatz CHF 25.–\nSa 26.9.   14 Uhr       Kinderflohmarkt\n",
+     [("Preisjassen im Restaurant Rebstock", "2026-09-25T19:30", "Hallau"),
+      ("Kinderflohmarkt", "2026-09-26T14:00", "Hallau")],
+     "a column of titles whose line runs long: its title before the details after commas"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "

@@ -321,6 +321,7 @@ DOCUMENT_CITY_ROWS = [
 # a title or venue name, the city inside it, reason
 CITY_IN_NAME_ROWS = [
     ("Landesmesse Stuttgart", "Stuttgart", "the city in a venue's name"),
+    ("Sportplatz Im Gries", None, "a field's name after 'Im' is no town's ('Gries')"),
     ("Stadtforum Bad Saulgau", "Bad Saulgau", "a city's name of two words"),
     ("FC Zell am See – SV Bramberg", "Zell am See", "a town's name with a linking word"),
     ("TSV Weil der Stadt", "Weil der Stadt", "'der' links a town's name"),

@@ -103,6 +103,9 @@ CASES: list[tuple[str, str, str]] = [
      "", "a weekday after a date written out may be that date's week's"),
     (FRI + "Den Auftakt macht am Dienstag, dem 19. September, ein Infoabend.", "",
      "a weekday before its date written out with 'dem' (Austrian) is that date's"),
+    ("Hallauer Dorfpost\nNr. 9 · 41. Jahrgang · erscheint Freitag, 8. September 2017\n\nSchon "
+     "morgen Samstag ab 10 Uhr findet auf dem Sportplatz das Dorfturnier statt.",
+     "2017-09-09T10:00", "an issue's day in its head: 'erscheint Freitag, …'"),
     (FRI + "Das für heute angesetzte Vereinsrennen am Hündle ist abgesagt.", "2017-09-08",
      "'für heute angesetzt': the day an event was set for, whatever the tense"),
     (FRI + "Sie verschiebt ihre für heute, 19.30 Uhr, geplante Versammlung.", "2017-09-08T19:30",
