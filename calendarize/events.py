@@ -400,7 +400,8 @@ _HOURS_LINE_MAX = 60  # characters of a line of opening hours ("Samstag, 18.10.2
 _LOOK_BACK = 3  # sentences a date-subject sentence looks back for the event it dates
 _UNTIL_BEFORE = re.compile(r"\b(?:bis(?:[ \t]+(?:zum|einschließlich))?|"
                            + "|".join(map(re.escape, END_CUES)) + r")[ \t]*$")
-_SIGN_UP = re.compile(r"[Aa]nmeld|Frist|[Bb]ewerb|Karten|Ticket|Vorverkauf|[Ee]insend|[Ee]inreich")
+_SIGN_UP = re.compile(r"[Aa]nmeld|Frist|[Bb]ewerb|Karten|Ticket|Vorverkauf|[Ee]insend|[Ee]inreich"
+                      r"|[Ee]ingebracht|[Ee]inzubringen|[Ee]inbringen|Anregungen|Stellungnahme")
 # ("statt" not as the verb's particle: "… findet statt am Donnerstag, 26. März")
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:" + "|".join(
@@ -3014,7 +3015,7 @@ class _Reader:
             if city is None and not _ONLINE.search(self.text, *span):
                 city = self._city_at(at)  # (not an online event's: "Online-Fachtag")
         return Event(
-            title=title, start=None, venue=venues,
+            title=_nominative(title), start=None, venue=venues,  # ("eines kleinen Dorffestes")
             city=city.name if city else None,
             geo=(city.latitude, city.longitude) if city else None,
             sources=(Source(self.doc.name, _excerpt(self._flat(*span))),),

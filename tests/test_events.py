@@ -2317,6 +2317,10 @@ EVENT_ROWS = [
      "fest.",
      [("Jahreshauptversammlung", "2026-03-14", "Weilburg"), ("Backhausfest", None, "Weilburg")],
      "'steht noch kein Termin fest': the event its sentence names, undated, in the text's town"),
+    ("Weilburg, 3. März 2026\n\nDer Platz wird im Rahmen eines kleinen Dorffestes eröffnet; "
+     "der Termin dafür wird noch festgelegt.",
+     [("Dorffest", None, "Weilburg")],
+     "an undated event named in the genitive ('eines kleinen Dorffestes'): its base form"),
     ("Weilburg, 3. März 2026\n\nIm Herbst soll es wieder eine Kräuterwanderung geben. Der "
      "Termin folgt.",
      [("Kräuterwanderung", None, "Weilburg")],
@@ -3297,11 +3301,15 @@ def test_event_nouns(word: str, expected: bool, reason: str) -> None:
      "2024-04-30"),
     ("Der Kunstverein eröffnet am 5. April 2024 die Ausstellung „Zeilen“.\n\nDie Ausstellung "
      "zeigt Bilder, die bis 1990 entstanden.\n\nKarten gibt es bis 30. April.", None),
+    ("Dazu findet am Donnerstag, 19. März 2026, um 20 Uhr im Vereinshaus eine "
+     "Bürgerversammlung statt. Anregungen können außerdem bis 10. April eingebracht werden.",
+     None),
 ], ids=["next sentence", "same sentence", "signing up", "tickets", "endet am",
         "endet am, next sentence", "a year-less end takes the start's year",
         "a year-less end after the new year", "both year-less", "an end before the start",
         "a run's end in a later paragraph naming the event",
-        "no run cue: no end from another paragraph"])
+        "no run cue: no end from another paragraph",
+        "suggestions handed in until a day: no end"])
 def test_a_later_bis_ends_the_event(text: str, end: str | None) -> None:
     [event] = _events(text)
     assert event.end_str() == end
