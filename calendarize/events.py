@@ -392,6 +392,7 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+|(?
                            # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
 _ITEM_LABEL = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<label>[^:\n]{{2,40}}):[ \t]+")
+_BENEFICIARY_BEFORE = re.compile(r"\bzugunsten[ \t](?:[^,.;:!?]|(?<=[0-9])\.)*$")
 _MADE_UP = re.compile(r"\bnach(?:geholt|zuholen|holen)\b")
 _LINE_DATES_MAX = 4  # dates a line of dates alone may hold (not a text's every date)
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
@@ -3169,6 +3170,9 @@ class _Sentence:
         """The cities the sentence names, but not in a parenthesis after a name, where they
         are an affiliation: 'Prof. Dr. Henrike Laubner (TU Bergakademie Freiberg)'."""
         found = find_cities(self.sentence)
+        if "zugunsten" in self.sentence:  # (nor a beneficiary's: "ein Benefizkonzert zugunsten
+            found = [(p, c) for p, c in found if _BENEFICIARY_BEFORE.search(  # des Fördervereins
+                self.sentence, max(0, p - 80), p) is None]  # der Kinderklinik in Ravensburg")
         if "(" not in self.sentence:
             return tuple(found)
         return tuple((p, c) for p, c in found if not _in_aside(self.sentence, p))

@@ -1634,6 +1634,12 @@ EVENT_ROWS = [
      [("Preisjassen im Restaurant Rebstock", "2026-09-25T19:30", "Hallau"),
       ("Kinderflohmarkt", "2026-09-26T14:00", "Hallau")],
      "a column of titles whose line runs long: its title before the details after commas"),
+    ("Bad Waldsee, 12. März 2026 – Am Samstag, 14. März 2026, um 20 Uhr gibt der Musikverein "
+     "in der Pfarrkirche ein Benefizkonzert zugunsten des Fördervereins der Kinderklinik in "
+     "Ravensburg.",
+     [("Benefizkonzert", "2026-03-14T20:00", "Bad Waldsee")],
+     "a town in the phrase of whom a concert is for ('zugunsten … in Ravensburg') is not "
+     "where it is held"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "

@@ -106,6 +106,8 @@ CASES: list[tuple[str, str, str]] = [
     ("Hallauer Dorfpost\nNr. 9 · 41. Jahrgang · erscheint Freitag, 8. September 2017\n\nSchon "
      "morgen Samstag ab 10 Uhr findet auf dem Sportplatz das Dorfturnier statt.",
      "2017-09-09T10:00", "an issue's day in its head: 'erscheint Freitag, …'"),
+    (FRI + "HAISTERKIRCH (pr) - Übermorgen um 20 Uhr gibt der Musikverein ein Konzert.",
+     "2017-09-10T20:00", "'Übermorgen' opening a sentence after a dateline's dash"),
     (FRI + "Das für heute angesetzte Vereinsrennen am Hündle ist abgesagt.", "2017-09-08",
      "'für heute angesetzt': the day an event was set for, whatever the tense"),
     (FRI + "Sie verschiebt ihre für heute, 19.30 Uhr, geplante Versammlung.", "2017-09-08T19:30",
