@@ -3365,6 +3365,11 @@ def _item_title(said: str) -> tuple[str, str | None, str]:
     its first comma ('Bußgottesdienst, St. Jodok' → ('Bußgottesdienst', None, 'St. Jodok'))."""
     first = _first_said(said)
     head, after = _split_place(first)
+    if after and _PLACE_WORD.fullmatch(head) and not leading_phrase(head) and not is_venue(
+            head) and leading_phrase(after.split(",", 1)[0]) is not None:
+        # a place's name before the title: "9.00 Uhr   Waging, Festgottesdienst mit dem
+        # Kirchenchor", "10.30 Uhr   Otting, Pfarrgottesdienst"
+        head, after = _split_place(after)[0], head
     if after and _WITH_BEFORE.search(head) and _LISTED_ON.match(after):
         head, place = _comma_venue(first)  # (a list of what it offers after the first comma,
         after = place or ""  # its place, if any, after the last: "Seniorennachmittag im
@@ -3375,6 +3380,7 @@ def _item_title(said: str) -> tuple[str, str | None, str]:
 
 
 _WITH_BEFORE = re.compile(r"[ \t]mit[ \t][^,]*$")
+_PLACE_WORD = re.compile(r"(?:(?:St\.|Bad)[ \t])?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 _LISTED_ON = re.compile(r"[A-ZÄÖÜ][\w-]*(?:[ \t]+und[ \t]|,)")
 
 

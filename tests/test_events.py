@@ -1640,6 +1640,11 @@ EVENT_ROWS = [
      [("Benefizkonzert", "2026-03-14T20:00", "Bad Waldsee")],
      "a town in the phrase of whom a concert is for ('zugunsten … in Ravensburg') is not "
      "where it is held"),
+    ("Pfarrbrief Pfingsten 2026\n\nPfingstsonntag, 24. Mai\n  9.00 Uhr   Tengling, "
+     "Festgottesdienst mit dem Kirchenchor\n 10.30 Uhr   Otting, Pfarrgottesdienst\n",
+     [("Festgottesdienst mit dem Kirchenchor", "2026-05-24T09:00", None),
+      ("Pfarrgottesdienst", "2026-05-24T10:30", None)],
+     "a parish's timed lines naming their village before the title: the title after it"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
