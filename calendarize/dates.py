@@ -208,6 +208,11 @@ _TIME_PHRASE = (
 # (a table's cell may stand after its date's padding: "Di, 10.03.2026     | 09:00–16:00")
 _FIRST_TIME = re.compile(
     rf"(?P<sep>[ \t]{{0,60}}\|[ \t]{{0,3}}|[ \t]{{0,3}}(?:[,;(–—·•-][ \t]{{0,3}})?){_TIME_PHRASE}")
+# two starts of the day's shows: ", 14 und 16 Uhr", " um 11 und 15 Uhr"
+_TWO_STARTS = re.compile(
+    r"[ \t]{0,3}(?:[,;(–—·•-][ \t]{0,3})?(?:um[ \t]{1,3}|jeweils[ \t]{1,3}(?:um[ \t]{1,3})?)?"
+    rf"(?P<t1>{_CLOCK})(?:{_UHR})?[ \t]{{1,3}}und[ \t]{{1,3}}(?:um[ \t]{{1,3}})?"
+    rf"(?P<t2>{_CLOCK}){_UHR}")
 # Further phrases need their lead word: ", Einlass ab 17 Uhr", " und Ende 22 Uhr"
 _MORE_TIME = re.compile(
     rf"[ \t]{{0,3}}(?:[,;|][ \t]{{0,3}}|und[ \t]{{1,3}})(?=(?:{_LEADS})){_TIME_PHRASE}"
@@ -427,6 +432,7 @@ class _Times(NamedTuple):
     start: dt.time | None = None
     end: dt.time | None = None
     offset: int = 0  # where the time phrases end
+    also: dt.time | None = None  # a second start: "14 und 16 Uhr", two shows of the day
 
 
 def _phrase_ok(text: str, m: re.Match[str]) -> bool:
@@ -444,7 +450,13 @@ def _phrase_ok(text: str, m: re.Match[str]) -> bool:
 
 
 def _times_after(text: str, pos: int) -> _Times:
-    """The time phrases right after a date: start wins over doors, 'Ende' gives the end."""
+    """The time phrases right after a date: start wins over doors, 'Ende' gives the end;
+    two starts said as a list ("14 und 16 Uhr") are two shows."""
+    two = _TWO_STARTS.match(text, pos)
+    if two is not None:
+        first, second = _parse_time(two["t1"]), _parse_time(two["t2"])
+        if first is not None and second is not None and second > first:
+            return _Times(first, None, two.end(), second)
     m = _FIRST_TIME.match(text, pos)
     phrases: list[re.Match[str]] = []
     while m is not None and _phrase_ok(text, m) and len(phrases) < 4:
@@ -667,11 +679,14 @@ def _iter_mentions(text: str) -> Iterator[DateMention]:
             if last_day is None and times.end is not None and times.start is not None \
                     and times.end < times.start:
                 last_day = next_day(first)  # "22 bis 2 Uhr" ends the next morning
-            yield DateMention(
-                span=span, text=said, start=first, end=last_day,
-                start_time=times.start, end_time=times.end,
-                weekday=weekday if first == groups[0][0] else None, alternative=alternative,
-            )
+            for start in (times.start, times.also) if times.also and last_day is None else (
+                    times.start,):  # (each day's two shows; a run's hours are its first day's)
+                yield DateMention(
+                    span=span, text=said, start=first, end=last_day,
+                    start_time=start, end_time=times.end,
+                    weekday=weekday if first == groups[0][0] else None,
+                    alternative=alternative,
+                )
 
 
 def find_times(text: str, begin: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
