@@ -187,6 +187,12 @@ _SHARED_HOURS = (r"[ \t]+(?:(?:um|ab|von)[ \t]+)?(?P<t>[0-9]{1,2}(?:[:.][0-9]{2}
                  r"(?P<ct>[ \t]*c\.[ \t]?t\.)?")
 _SHARED_TIME = re.compile(
     rf"[Jj]eweils(?<!\w[Jj]eweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}),?)?{_SHARED_HOURS}")
+# a recurring weekday's hours, for the dates of it listed near: "Jeden ersten Sonntag im
+# Monat um 15 Uhr führen unsere Guides … Die nächsten Termine: 7. Februar, 7. März …"
+_EVERY_WEEKDAY = re.compile(
+    r"[Jj]eden(?<!\w[Jj]eden)[ \t]+(?:(?:ersten|zweiten|dritten|vierten|letzten)[ \t]+)?"
+    r"(?P<days>" + "|".join(d for d in WEEKDAYS if len(d) > 2) + r")(?:[ \t]+im[ \t]+Monat)?"
+    + _SHARED_HOURS)
 # the hours of a weekday a sentence gives all events of a kind, no 'jeweils' needed:
 # "Die Veranstaltungen finden dienstags um 18.15 Uhr im Hörsaal 8 statt"
 # (the adverb's hours are looked for first, the sentence's opening only before them: "Die"
@@ -1760,17 +1766,21 @@ def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None, int | No
         if end is None and (ends := _END_AFTER.match(text, m.end())) is not None:
             end = parse_time(ends["t"])  # "Beginn ist jeweils um 18.30 Uhr, Ende gegen 21 Uhr"
         days = m["days"]
-        weekday = _WEEKDAY_OF_ADVERB.get(days) if days else None
+        weekday = (_WEEKDAY_OF_ADVERB.get(days) or WEEKDAYS.get(days)) if days else None
         if start is not None and (end is None or end > start):
             found.append((m.start(), start, end, weekday))
     return found
 
 
 def _shared_hours(text: str) -> list[re.Match[str]]:
-    """The matches of 'jeweils …' hours and of a kind of events' weekday hours ('Die
-    Veranstaltungen finden dienstags um 18.15 Uhr … statt'), in order."""
+    """The matches of 'jeweils …' hours, a recurring weekday's ('jeden ersten Sonntag im
+    Monat um 15 Uhr') and a kind of events' weekday hours ('Die Veranstaltungen finden
+    dienstags um 18.15 Uhr … statt'), in order."""
     found = list(_SHARED_TIME.finditer(text))
     added = False
+    if "eden " in text and (every := list(_EVERY_WEEKDAY.finditer(text))):
+        found += every
+        added = True
     if ":" in text:
         labelled = list(_LABEL_HOURS.finditer(text))
         if labelled:

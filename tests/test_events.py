@@ -3332,6 +3332,12 @@ def test_a_later_bis_ends_the_event(text: str, end: str | None) -> None:
      "Dienstag, 21. April 2026\nKulmbach, Landratsamt\n\nDienstag, 28. April 2026\nCoburg, "
      "Sparkasse\n",
      [("2026-04-21T18:30", "2026-04-21T21:00"), ("2026-04-28T18:30", "2026-04-28T21:00")]),
-], ids=["a shared start's end after it: 'Beginn ist jeweils um 18.30 Uhr, Ende gegen 21 Uhr'"])
+    ("Museum Lorch\n\nSONNTAGSFÜHRUNGEN\nJeden ersten Sonntag im Monat um 15 Uhr führen unsere "
+     "Guides durch die Sammlung. Die nächsten Termine: 7. Februar, 7. März und 4. April 2027. "
+     "Eine Sonderführung gibt es am Samstag, 13. März 2027.\n",
+     [("2027-02-07T15:00", None), ("2027-03-07T15:00", None), ("2027-04-04T15:00", None),
+      ("2027-03-13", None)]),
+], ids=["a shared start's end after it: 'Beginn ist jeweils um 18.30 Uhr, Ende gegen 21 Uhr'",
+        "a recurring weekday's hour for the dates of it listed after it, no other day's"])
 def test_shared_hours(text: str, spans: list[tuple[str, str | None]]) -> None:
     assert [(e.start_str(), e.end_str()) for e in _events(text)] == spans
