@@ -393,6 +393,7 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+|(?
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
 _ITEM_LABEL = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<label>[^:\n]{{2,40}}):[ \t]+")
 _BENEFICIARY_BEFORE = re.compile(r"\bzugunsten[ \t](?:[^,.;:!?]|(?<=[0-9])\.)*$")
+_LINE_NOTE = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*(?=\n|$)")
 _MADE_UP = re.compile(r"\bnach(?:geholt|zuholen|holen)\b")
 _LINE_DATES_MAX = 4  # dates a line of dates alone may hold (not a text's every date)
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
@@ -2558,7 +2559,10 @@ class _Reader:
                 return None
             hours_end = hours.end()
             start, stop = parse_time(hours["t1"]), parse_time(hours["t2"])
-        if hours_end < len(self.text) and not self.text.startswith("\n", hours_end):
+        note = _LINE_NOTE.match(self.text, hours_end)  # (a note on the day's hours:
+        # "(vormittags reserviert für Schulklassen)")
+        line_end = note.end() if note is not None else hours_end
+        if line_end < len(self.text) and not self.text.startswith("\n", line_end):
             return None
         newline = self.text.rfind("\n", max(0, begin - _HOURS_LINE_MAX), begin)
         if newline < 0 and begin > _HOURS_LINE_MAX:

@@ -2696,6 +2696,11 @@ REPEAT_ROWS += [
      ("--03-21T11:00", "--03-22T17:00", None),
      "a flyer's hours a line per weekday under their label, for a year-less run whose "
      "weekdays it states"),
+    ("Die Berufsschau findet vom 22. bis 25. Oktober 2026 in der Markthalle Langenthal statt.\n\n"
+     "Donnerstag, 22. Oktober: 8.00 bis 17.00 Uhr (vormittags für Schulklassen)\nSamstag, 24. "
+     "Oktober: 10.00 bis 17.00 Uhr\nSonntag, 25. Oktober: 10.00 bis 16.00 Uhr\n",
+     ("2026-10-22T08:00", "2026-10-25T16:00", None),
+     "lines of a run's days and hours, a note in brackets after a day's"),
     ("Die Kunstmesse findet vom 6. bis 8. November 2026 in der Stadthalle Reutlingen statt. "
      "Das Messebüro ist Mo–Fr 9–12 Uhr geöffnet.",
      ("2026-11-06", "2026-11-08", None),
