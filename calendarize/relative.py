@@ -114,6 +114,7 @@ _NOUN_BEFORE = re.compile(r"[^.!?:\n](?:[ \t]{1,2}|[ \t]{0,2}\n[ \t]{0,2})[A-ZÄ
 _NOWADAYS = re.compile(r"\b(?:" + "|".join(NOWADAYS_CUES) + r")\b")
 _CLAUSE_END = re.compile(r"[,;:–()]|[.!?](?=[ \t\n])|\n\n")
 _CLAUSE_CHARS = 160
+_RUN_REACH = 3000  # how far after a run written out a weekday may be one of its days
 _PARAGRAPH_CHARS = 2000  # (further back, a weekday's paragraph is taken to start there)
 _YEARS_AGO = re.compile(r"[ \t\n]{1,3}vor[ \t\n]{1,3}[\w.]{1,12}[ \t\n]{1,3}(?:Jahr|Jahrzehnt)")
 _THIS_BEFORE = re.compile(r"(?:[Hh]eute|[Gg]estern)[ \t\n]{1,3}$")
@@ -140,6 +141,10 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
     if today is None or anchor.end is not None:
         return []
     explicit = sorted(m.span for m in mentions)
+    # (the runs of days written out ahead of the text's date: a weekday said after one is
+    # a day of it, "Vom Donnerstag, 22. Oktober, bis Sonntag, 25. Oktober 2026 … Am Samstag
+    # findet ab 13.30 Uhr die Speed-Dating-Runde statt")
+    ahead = sorted((m for m in mentions if _short_run(m, today)), key=lambda m: m.span)
     found: list[DateMention] = []
     runs: list[DateMention] = []  # the runs of days among them ("heute bis Sonntag")
     tenses: dict[int, int] = {}  # (see _tense)
@@ -152,7 +157,8 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
             continue
         # (its week after it: "am Mittwoch der kommenden Woche")
         week = _WEEK_AFTER.match(text, m.end()) if m["wd"] and not m["mod"] else None
-        first = _day_of(text, m, today, explicit, runs, tenses, week)
+        first = _day_of(text, m, today, explicit, [*ahead, *runs] if ahead else runs, tenses,
+                        week)
         if first is None:
             continue
         told = _more_days(text, m.end() if week is None else week.end(), first, today)
@@ -279,15 +285,27 @@ def _paragraph(text: str, pos: int) -> int:
     return start if found < 0 else found + 2
 
 
+def _short_run(mention: DateMention, today: dt.date) -> bool:
+    """Whether a date written out is a run of days within a week, after ``today``."""
+    first, last = mention.start.date(), mention.end.date() if mention.end else None
+    return first is not None and last is not None and today < first and (
+        0 < (last - first).days < _WEEK)
+
+
 def _in_run(text: str, runs: list[DateMention], begin: int,
             weekday: int | dt.date) -> dt.date | None:
     """A day of ``weekday`` inside the last run of days read before ``begin``, in its
-    paragraph ('Von heute bis Sonntag … am Samstag'); a day is looked up as its weekday."""
-    if not runs or runs[-1].span[0] < _paragraph(text, begin):
+    paragraph ('Von heute bis Sonntag … am Samstag'), or a run written out ahead of the
+    text's date, within a few paragraphs; a day is looked up as its weekday."""
+    before = [r for r in runs if r.span[0] < begin]
+    if not before:
+        return None
+    run = max(before, key=lambda r: r.span[0])
+    reach = _paragraph(text, begin) if run.relative else begin - _RUN_REACH
+    if run.span[0] < reach:
         return None
     if isinstance(weekday, dt.date):
         weekday = weekday.weekday()
-    run = runs[-1]
     first, last = run.start.date(), None if run.end is None else run.end.date()
     if first is None or last is None:
         return None

@@ -108,6 +108,11 @@ CASES: list[tuple[str, str, str]] = [
      "2017-09-09T10:00", "an issue's day in its head: 'erscheint Freitag, …'"),
     (FRI + "HAISTERKIRCH (pr) - Übermorgen um 20 Uhr gibt der Musikverein ein Konzert.",
      "2017-09-10T20:00", "'Übermorgen' opening a sentence after a dateline's dash"),
+    (FRI + "Die Messe läuft vom Donnerstag, 12. Oktober, bis Sonntag, 15. Oktober 2017 in "
+     "Ulm.\n\nAm Samstag findet eine Modenschau statt.", "2017-10-14",
+     "a weekday said after a run of days written out ahead of the text's date: its day"),
+    (FRI + "Die Messe lief vom 1. bis 3. September 2017 in Ulm.\n\nAm Samstag findet ein "
+     "Konzert statt.", "2017-09-09", "… not a run before the text's date: the coming one"),
     (FRI + "Das für heute angesetzte Vereinsrennen am Hündle ist abgesagt.", "2017-09-08",
      "'für heute angesetzt': the day an event was set for, whatever the tense"),
     (FRI + "Sie verschiebt ihre für heute, 19.30 Uhr, geplante Versammlung.", "2017-09-08T19:30",
