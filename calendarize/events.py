@@ -21,6 +21,7 @@ from .layout import (
     FEE,
     FOR_ALL,
     HALL_CELL,
+    MIDDLE_DOT,
     STATUS_AFTER_DASH,
     STATUS_TAIL,
     WEEKDAY_ADVERBS,
@@ -190,7 +191,6 @@ _OTHER_DAY = (r"(?<![\w-])(?:[\w-]*(?i:" + "|".join(map(re.escape, DATED_NON_EVE
 # Staatsfernsehens vom …"
 _OTHER_DAY_BEFORE = re.compile(rf"{_OTHER_DAY}(?:[ \t]+(?:des|der)[ \t]+(?:[\w-]+[ \t]+)?"
                                r"[A-ZÄÖÜ][\w-]*)?[ \t]+(?:am|vom)[ \t]+$")
-_MIDDLE_DOT = re.compile(r"[ \t]+·[ \t]+")
 _TOWN_CELL = re.compile(r"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t][A-ZÄÖÜ][\w.-]*)?)[ \t]{3,}(?=\S)")
 # a programme's line opening with a weekday and a time, no date: "Fr., 15.00 Uhr   Offizielle
 # Eröffnung …", "So. 9.30 Uhr: Kirmesgottesdienst"
@@ -3335,7 +3335,7 @@ def _without_fee(said: str) -> str:
     if "·" not in said:  # (a line's rest that opens with its fee is no title: "Freitag,
         # 19.03.2027 · 21 Uhr · Eintritt 15 €, Vorverkauf empfohlen.")
         return "" if _FEE_FIRST.match(said) else said
-    return " · ".join(part for part in _MIDDLE_DOT.split(said) if not _FEE.search(part))
+    return " · ".join(part for part in MIDDLE_DOT.split(said) if not _FEE.search(part))
 
 
 # what may stand before a day heading its items: capitalised words ("HEILIGABEND, ",
@@ -3424,7 +3424,7 @@ def _dotted_row(said: str) -> tuple[str, str | None]:
     reading), and its place, the first other cell that is a hall or opens with a venue;
     notes ("Abo B", "€ 24,–") are left out. "PREMIERE · Der Besuch der alten Dame · Großer
     Saal · Abo A" → ("Premiere: Der Besuch der alten Dame", "Großer Saal")."""
-    cells = [cell.strip() for cell in _MIDDLE_DOT.split(said)]
+    cells = [cell.strip() for cell in MIDDLE_DOT.split(said)]
     if len(cells) < 2:
         return said, None
     kinds = []

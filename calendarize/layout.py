@@ -148,6 +148,8 @@ def lead_hours(lead: str) -> tuple[dt.time, dt.time | None] | None:
     m = _COURSE_HOURS_LEAD.match(lead)
     start = parse_time(m["t1"]) if m is not None else None
     return (start, parse_time(m["t2"])) if m is not None and start is not None else None
+
+
 _COLUMN_TIME = (r"[0-9]{1,2}[:.][0-9]{2}(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}[:.][0-9]{2})?"
                 r"(?=[ ]{2,}|\t)")  # (an hour in a column of its own, no "Uhr")
 _ENTRY_TAIL = re.compile(
@@ -294,7 +296,7 @@ def entry_rest(tail: str) -> str | None:
         return ""  # what follows the event: "(Türöffnung 18.30 Uhr), anschliessend Barbetrieb"
     if rest and not (skip and _MARK_END.search(skip.group(0))):
         if skip and _COLUMN_GAP.search(skip.group(0)) and _COLUMN_TITLE.fullmatch(
-                _CELL_DOT.split(rest, 1)[0]) and (
+                MIDDLE_DOT.split(rest, 1)[0]) and (
                 not _SENTENCE_END.search(rest)) and not SPEAKER.match(rest):
             return rest  # a column of titles: "Fr 2.10.   20.00 Uhr   Der Besuch der alten Dame"
             # (its cells after it too: "PREMIERE · Der Besuch der alten Dame · Großer Saal")
@@ -317,7 +319,7 @@ _DETAILS = re.compile(r"\bUhr\b|€|\b(?:EUR|Euro|CHF|Fr\.)|Eintritt|Anmeld|Eins
 _FIRST_PART = re.compile(r"(?:[^,(„«»\"\n]|\([^)\n]*\)|„[^“\n]*“|«[^»\n]*»|»[^«\n]*«)+(?=,[ \t])")
 _MARK_END = re.compile(r"[:–—·-][ \t]*$")  # ("14.–16. Oktober 2026 · Congress Center Essen")
 _COLUMN_GAP = re.compile(r"(?:[ ]{2,}|\t)$")
-_CELL_DOT = re.compile(r"[ \t]+·[ \t]+")
+MIDDLE_DOT = re.compile(r"[ \t]+·[ \t]+")  # (a line's cells set off by middle dots)
 _COLUMN_TITLE = re.compile(r"[A-ZÄÖÜ„\"»][^\n]{0,79}(?<![.,;:])")
 _SENTENCE_END = re.compile(r"(?<![0-9])[.!?][ \t]+[A-ZÄÖÜ]")  # (not an ordinal: "6. November")
 
@@ -1766,7 +1768,8 @@ def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None, int | No
         if end is None and (ends := _END_AFTER.match(text, m.end())) is not None:
             end = parse_time(ends["t"])  # "Beginn ist jeweils um 18.30 Uhr, Ende gegen 21 Uhr"
         days = m["days"]
-        weekday = (_WEEKDAY_OF_ADVERB.get(days) or WEEKDAYS.get(days)) if days else None
+        # (an adverb, "dienstags", or a recurring day's name: "jeden ersten Sonntag im Monat")
+        weekday = _WEEKDAY_OF_ADVERB.get(days, WEEKDAYS.get(days)) if days else None
         if start is not None and (end is None or end > start):
             found.append((m.start(), start, end, weekday))
     return found

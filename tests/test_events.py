@@ -3342,7 +3342,12 @@ def test_a_later_bis_ends_the_event(text: str, end: str | None) -> None:
      "Eine Sonderführung gibt es am Samstag, 13. März 2027.\n",
      [("2027-02-07T15:00", None), ("2027-03-07T15:00", None), ("2027-04-04T15:00", None),
       ("2027-03-13", None)]),
+    ("Vortragsreihe Ulm\n\nUlm, 1. September 2026 – Die Vorträge finden jeweils montags um "
+     "18.15 Uhr im Rathaus Ulm statt.\n\nMontag, 5. Oktober 2026\nDie Schwäbische Alb\n\n"
+     "Dienstag, 13. Oktober 2026\nDie Donau\n",
+     [("2026-10-05T18:15", None), ("2026-10-13", None)]),
 ], ids=["a shared start's end after it: 'Beginn ist jeweils um 18.30 Uhr, Ende gegen 21 Uhr'",
+        "'jeweils montags um …': Mondays' hours, no Tuesday's",
         "a recurring weekday's hour for the dates of it listed after it, no other day's"])
 def test_shared_hours(text: str, spans: list[tuple[str, str | None]]) -> None:
     assert [(e.start_str(), e.end_str()) for e in _events(text)] == spans
