@@ -21,6 +21,7 @@ from pathlib import Path
 from .nouns import is_event_noun
 from .vocabulary import (
     AMBIGUOUS_PLACE_WORDS,
+    BUILDING_TOWN_NAMES,
     CITY_ADJECTIVES,
     CLUB_ABBREVIATIONS,
     ENSEMBLE_SUFFIXES,
@@ -972,6 +973,16 @@ _FIELD_BEFORE = re.compile(
     r"(?<![\w-])(?:Im|Am|Auf[ \t]+der|Auf[ \t]+dem|In[ \t]+der|An[ \t]+der)[ \t]+$")
 
 
+_TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<town>[A-ZÄÖÜ][a-zäöüß]+)er[ \t]+$")
+
+
+def _town_adjective_before(name: str, pos: int) -> bool:
+    """Whether a town's adjective stands right before ``pos`` in a name ("Ulmer" before
+    "Münster"): a town's name that names a building too is then that town's building."""
+    m = _TOWN_ADJECTIVE_BEFORE.search(name, 0, pos)
+    return m is not None and lookup_city(m["town"]) is not None
+
+
 def city_in_name(name: str) -> City | None:
     """A city that is part of a venue's or title's name: 'Landesmesse Stuttgart',
     'Stadtforum Bad Saulgau', 'FC Zell am See – SV Bramberg'."""
@@ -981,9 +992,11 @@ def city_in_name(name: str) -> City | None:
         m = _TOWN_AT.match(name, start.start())
         if m is None or (m.group(0).startswith(("St.", "Sankt ")) and name[:m.start()].rstrip(
                 ).lower().endswith(PATRON_HOUSE_ENDINGS)) or _FIELD_BEFORE.search(
-                name, 0, m.start()):
+                name, 0, m.start()) or (m.group(0) in BUILDING_TOWN_NAMES and (
+                _town_adjective_before(name, m.start()))):
             continue  # (a church's patron: "Pfarrheim St. Augustin", not Sankt Augustin; nor a
-            # field's name: "Sportplatz Im Gries")
+            # field's name: "Sportplatz Im Gries"; nor a town's building after the town's
+            # adjective: "Das Ulmer Münster", "der Freiburger Münster")
         for candidate in _towns(m.group(0)):
             if candidate in AMBIGUOUS_PLACE_WORDS:  # "Bürgerhaus Mitte", "Messe, Halle 3"
                 continue

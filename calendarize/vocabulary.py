@@ -735,6 +735,9 @@ AMBIGUOUS_PLACE_WORDS: frozenset[str] = frozenset({
     "Favoriten", "Zug", "Lage", "Norden", "Wetter", "Werder", "Löhne", "Horn", "Waren",
     "Kamen", "Leer", "Langen", "Enger", "Senden", "Much", "Buchen", "Brake", "Lauf", "Burg",
 })  # fmt: skip
+# Towns whose names name a building too: after a town's adjective the building ("Das Ulmer
+# Münster", "im Freiburger Münster"), not the town.
+BUILDING_TOWN_NAMES: frozenset[str] = frozenset({"Münster", "Dom", "Kloster"})
 # How the names of churches and parish houses end, after which "St. …" is the patron saint,
 # not the town: "Pfarrheim St. Augustin" (not Sankt Augustin), "Kirche St. Ingbert"
 PATRON_HOUSE_ENDINGS: tuple[str, ...] = (

@@ -322,6 +322,9 @@ DOCUMENT_CITY_ROWS = [
 CITY_IN_NAME_ROWS = [
     ("Landesmesse Stuttgart", "Stuttgart", "the city in a venue's name"),
     ("Sportplatz Im Gries", None, "a field's name after 'Im' is no town's ('Gries')"),
+    ("Das Ulmer Münster", None, "a town's name that names a building too, after a town's "
+     "adjective: that town's building ('Münster'), no town"),
+    ("Kongress Münster", "Münster", "… not without the adjective"),
     ("Stadtforum Bad Saulgau", "Bad Saulgau", "a city's name of two words"),
     ("FC Zell am See – SV Bramberg", "Zell am See", "a town's name with a linking word"),
     ("TSV Weil der Stadt", "Weil der Stadt", "'der' links a town's name"),
