@@ -394,6 +394,8 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+|(?
 _ITEM_LABEL = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<label>[^:\n]{{2,40}}):[ \t]+")
 _BENEFICIARY_BEFORE = re.compile(r"\bzugunsten[ \t](?:[^,.;:!?]|(?<=[0-9])\.)*$")
 _LINE_NOTE = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*(?=\n|$)")
+_CALENDAR_HEADING = re.compile(r"(?i)(?:kalender|termine|programm|spielplan)\b[^\n]*"
+                               r"\b(?:(?:19|20)[0-9]{2}|" + "|".join(MONTHS) + r")\b")
 _MADE_UP = re.compile(r"\bnach(?:geholt|zuholen|holen)\b")
 _LINE_DATES_MAX = 4  # dates a line of dates alone may hold (not a text's every date)
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
@@ -2282,7 +2284,16 @@ class _Reader:
         elif title_below(self.text, line_end) is not None:
             return None  # (the line under it names it: "▸ Sonntag, 19. Oktober, 17 Uhr" /
             # "Schumann Quartett", under "Die Konzerte im Überblick")
-        return self._entry_heading(line_start)
+        heading = self._entry_heading(line_start)
+        if heading is not None and _CALENDAR_HEADING.search(heading):
+            # a calendar's own heading names none of its entries: the line under the date
+            # does, up to its first comma ("VERANSTALTUNGSKALENDER MAI 2026" / "" / "Fr.,
+            # 01.05. (Maifeiertag)" / "Maibaumstellen auf dem Marktplatz, ab 11 Uhr, …")
+            stop = self.text.find("\n", line_end + 1)
+            under = self.text[line_end + 1 : len(self.text) if stop < 0 else stop].split(
+                ",", 1)[0].strip(" .")
+            return under if _CAPITALISED.match(under) and len(under) <= _ENTRY_LEAD_MAX else None
+        return heading
 
     def _opens_dated_paragraph(self, pos: int) -> bool:
         """Whether a blank line at ``pos`` stands over a paragraph that opens with a date."""

@@ -1645,6 +1645,15 @@ EVENT_ROWS = [
      [("Festgottesdienst mit dem Kirchenchor", "2026-05-24T09:00", None),
       ("Pfarrgottesdienst", "2026-05-24T10:30", None)],
      "a parish's timed lines naming their village before the title: the title after it"),
+    ("Stadt Haslach im Kinzigtal\nAmtsblatt – Nr. 18 – Donnerstag, 30. April 2026\n\n"
+     "VERANSTALTUNGSKALENDER MAI 2026\n\nFr., 01.05. (Maifeiertag)\nMaibaumstellen auf dem "
+     "Marktplatz, ab 11 Uhr, mit der Stadtkapelle Haslach.\n\nSa., 02.05.\nKinderkleider- und "
+     "Spielzeugbörse des Familienzentrums, Stadthalle, 9–12 Uhr.\n",
+     [("Maibaumstellen auf dem Marktplatz", "2026-05-01T11:00", "Haslach im Kinzigtal"),
+      ("Kinderkleider- und Spielzeugbörse des Familienzentrums, Stadthalle, 9–12 Uhr",
+       "2026-05-02T09:00", "Haslach im Kinzigtal")],
+     "a calendar's heading over its first date line names no entry: the line under the "
+     "date does, up to its first comma"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
