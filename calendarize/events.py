@@ -396,6 +396,9 @@ _BENEFICIARY_BEFORE = re.compile(r"\bzugunsten[ \t](?:[^,.;:!?]|(?<=[0-9])\.)*$"
 _LINE_NOTE = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*(?=\n|$)")
 _CALENDAR_HEADING = re.compile(r"(?i)(?:kalender|termine|programm|spielplan)\b[^\n]*"
                                r"\b(?:(?:19|20)[0-9]{2}|" + "|".join(MONTHS) + r")\b")
+_OPENS_WITH_CLOCK = re.compile(r"[ \t]*(?:[-–•*►][ \t]+)?[0-9]{1,2}[.:][0-9]{2}(?:[ \t]*Uhr)?\b")
+_ITEM_NOTE = re.compile(r"(?i)eintritt|€|\b(?:euro|chf|kosten|dauer|spende)\b|kosten\b|anmeld"
+                        r"|erforderlich|mitbringen|mitzubringen|können|kostenlos|hutspende")
 _MADE_UP = re.compile(r"\bnach(?:geholt|zuholen|holen)\b")
 _LINE_DATES_MAX = 4  # dates a line of dates alone may hold (not a text's every date)
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
@@ -1806,7 +1809,8 @@ class _Reader:
                 if marked and said:  # "Premiere: Der Zerrissene – Posse mit Gesang …"
                     said = f"{marked}: {said}"
                 title, place, after = _item_title(said)  # "Bußgottesdienst, St. Jodok"
-                after = _SAYS_ON.split(after, 1)[0].strip(" .")  # (not what the line says
+                after = _without_notes(_SAYS_ON.split(after, 1)[0].strip(" ."))  # (not
+                # its notes: "Haus des Gastes, Eintritt 5 €"; nor what the line says
                 # on: "Schlossplatz 4. Eintritt frei."; but "Streichquartett Nr. 1")
                 if town is not None and lookup_city(town) is None:
                     after = town  # its venue before its title: "20 Uhr, Reithalle: Kabarett
@@ -2965,6 +2969,10 @@ class _Reader:
         for begin, end in related.lines:  # (else a town the entry's lines say it is held in:
             if city:  # "Samstag, 14. November 2026 – Exkursion" / "Busexkursion zu zwei
                 break  # Holzbaustellen in Freudenstadt: …")
+            if _OPENS_WITH_CLOCK.match(self.text, begin) and not any(
+                    b < end and begin < e for b, e in related.own):
+                continue  # (not another item of its day's: "8.30 Uhr  Tagesfahrt nach
+                # Wernigerode …" over "15.00 Uhr  Kurkonzert …, Musikpavillon im Kurpark")
             found = find_cities(self._flat(begin, end))
             city = found[0][1] if found else None
         return city
@@ -3338,6 +3346,17 @@ def _town_cell(said: str) -> re.Match[str] | None:
     Christmette" (set apart by a wide gap)."""
     cell = _TOWN_CELL.match(said)
     return cell if cell is not None and lookup_city(cell["town"]) is not None else None
+
+
+def _without_notes(place: str) -> str:
+    """A timed item's place without the notes after it: its fee, length, sign-up or what to
+    bring ("Treffpunkt Parkplatz am Schmelzteich, Dauer ca. 2 Stunden, Anmeldung
+    erforderlich" → "Treffpunkt Parkplatz am Schmelzteich"); as it is if it opens with one
+    (what follows the title then is no place, and the title's own is looked for)."""
+    parts = place.split(", ")
+    kept = next((i for i, part in enumerate(parts)
+                 if _ITEM_NOTE.search(_PARENTHESES.sub("", part))), len(parts))
+    return ", ".join(parts[:kept]) if kept else place
 
 
 def _without_fee(said: str) -> str:

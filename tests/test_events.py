@@ -2777,6 +2777,21 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Kur- und Touristinformation Bad Sachsa\nAm Kurpark 6 · 37441 Bad Sachsa\n\nGÄSTEPROGRAMM\n"
+     "Woche vom 13. bis 19. Juli 2026\n\nDIENSTAG, 14. JULI\n9.30 Uhr    Waldbaden mit "
+     "Kursleiterin Anja Möller, Treffpunkt Parkplatz am Schmelzteich, Dauer ca. 2 Stunden, "
+     "Anmeldung erforderlich\n14.00 Uhr   Kinderbasteln, Haus des Gastes, Materialkosten 3 €\n\n"
+     "DONNERSTAG, 16. JULI\n8.30 Uhr    Tagesfahrt nach Wernigerode mit Führung durch das "
+     "Schloss. Abfahrt am Busbahnhof Bad Sachsa.\n15.00 Uhr   Kurkonzert mit dem "
+     "Salonorchester, Musikpavillon im Kurpark\n",
+     [("Waldbaden mit Kursleiterin Anja Möller",
+       "Treffpunkt Parkplatz am Schmelzteich, Bad Sachsa"),
+      ("Kinderbasteln", "Haus des Gastes, Bad Sachsa"),
+      ("Tagesfahrt nach Wernigerode mit Führung durch das Schloss",
+       "Busbahnhof Bad Sachsa, Wernigerode"),
+      ("Kurkonzert mit dem Salonorchester", "Musikpavillon im Kurpark, Bad Sachsa")],
+     "a timed item's place without its notes (length, sign-up, fee); no other item's town "
+     "of its day (the day trip's goal) for the concert at home"),
     ("Wanderprogramm Herbst 2026\n\nMi 23.09.2026\nFeierabendwanderung zum Schönberg\nStrecke ca. "
      "7 km, gemütliches Tempo\nTreffpunkt: 17.00 Uhr Parkplatz am Friedhof Ebringen\nFührung: "
      "Ursula Spitz\n\nSa 17.10.2026\nWeinwanderung am Kaiserstuhl\nTreffpunkt: 10.30 Uhr Bahnhof "
