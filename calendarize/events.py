@@ -399,6 +399,7 @@ _CALENDAR_HEADING = re.compile(r"(?i)(?:kalender|termine|programm|spielplan)\b[^
 _OPENS_WITH_CLOCK = re.compile(r"[ \t]*(?:[-–•*►][ \t]+)?[0-9]{1,2}[.:][0-9]{2}(?:[ \t]*Uhr)?\b")
 _ITEM_NOTE = re.compile(r"(?i)eintritt|€|\b(?:euro|chf|kosten|dauer|spende)\b|kosten\b|anmeld"
                         r"|erforderlich|mitbringen|mitzubringen|können|kostenlos|hutspende")
+_EDITION_NUMBER = re.compile(r"(?:(?:Der|Die|Das|Zum|Zur|Beim)[ \t]+)?([0-9]{1,3})\.[ \t]+[A-ZÄÖÜ]")
 _MADE_UP = re.compile(r"\bnach(?:geholt|zuholen|holen)\b")
 _LINE_DATES_MAX = 4  # dates a line of dates alone may hold (not a text's every date)
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
@@ -2387,7 +2388,8 @@ class _Reader:
         if main and not first.venue_noun and not first.by_line and self.headline is not None:
             noun, headline = self.headline
             if self.titles.same_kind(noun, first.noun) and not _plural_of(noun, first.noun) and (
-                    self._whole_heading(headline) or not _title_quality(title)[0]):
+                    self._whole_heading(headline) or not _title_quality(title)[0]) and not (
+                    _other_edition(title, headline)):
                 title = headline
             elif self._feast and first.noun and title.casefold() == first.noun.casefold() and (
                     first.noun.lower().endswith(FEAST_ENDINGS)):
@@ -3281,6 +3283,13 @@ def _known_part(line: str, city: City) -> bool:
     inside a venue's name."""
     return any(part.strip().endswith(city.name) and (
         part.strip() == city.name or part.strip()[:1].isdigit()) for part in line.split(","))
+
+
+def _other_edition(title: str, headline: str) -> bool:
+    """Whether a title numbers another edition than the headline's: "12. Kunststofftag" in
+    a report on "11. Kunststofftag Südwestfalen" (next year's)."""
+    own, said = _EDITION_NUMBER.match(title), _EDITION_NUMBER.match(headline)
+    return own is not None and said is not None and own[1] != said[1]
 
 
 def _leap_day(day: Day) -> dt.date | None:

@@ -1654,6 +1654,12 @@ EVENT_ROWS = [
        "2026-05-02T09:00", "Haslach im Kinzigtal")],
      "a calendar's heading over its first date line names no entry: the line under the "
      "date does, up to its first comma"),
+    ("Lüdenscheid, 20.03.2026\n\n11. Kunststofftag Südwestfalen: Kreislaufwirtschaft im "
+     "Mittelpunkt\n\nMit 340 Gästen war der Kunststofftag ein Erfolg.\n\nDer 12. Kunststofftag "
+     "Südwestfalen findet am 16. und 17. März 2027 im Parktheater Iserlohn statt.",
+     [("12. Kunststofftag Südwestfalen", "2027-03-16", "Iserlohn")],
+     "a report's look ahead to the next edition keeps that edition's number, not the "
+     "headline's"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
