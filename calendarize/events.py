@@ -351,9 +351,11 @@ _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
 _ANAPHOR = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?P<verb>[a-zäöü]+)\b")
 # a talk a sentence announces by its speaker and quoted title, naming no event: "Am
 # Dienstag, 2. März, um 19 Uhr spricht Gärtnermeister Hans Dotterweich über „…“"
-_CROWD = re.compile(
-    r"(?<!\w)(?:kamen|strömten|besuchten|zählten|zählte|lockte|lockten)(?!\w)[^!?\n]{0,80}?"
-    r"(?<!\w)(?:Menschen|Besucher(?:innen)?|Gäste|Zuschauer(?:innen)?|Schaulustige)(?!\w)")
+_CROWD = re.compile(  # (or who took part: "… am 17. und 18. März, diskutierten Fachleute …")
+    r"(?<!\w)(?:kamen|strömten|besuchten|zählten|zählte|lockte|lockten|diskutierten"
+    r"|trafen[ \t]+sich|tauschten[ \t]+sich)(?!\w)[^!?\n]{0,80}?"
+    r"(?<!\w)(?:Menschen|Besucher(?:innen)?|Gäste|Zuschauer(?:innen)?|Schaulustige|Fachleute"
+    r"|Teilnehmer(?:innen)?|Teilnehmende|Expert(?:inn)?en)(?!\w)")
 _TALK = re.compile(r"(?<!\w)(?:spricht|sprechen|referiert|referieren|referierte|berichtet)[ \t]+"
                    r"(?:[^.!?\n„]{0,80}?[ \t])?über[ \t]+(?P<title>„[^“”\"\n]{3,120}[“”\"])"
                    # (or its topic first: "Über „Insekten im Garten“ spricht der Biologe …")

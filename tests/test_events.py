@@ -1660,6 +1660,12 @@ EVENT_ROWS = [
      [("12. Kunststofftag Südwestfalen", "2027-03-16", "Iserlohn")],
      "a report's look ahead to the next edition keeps that edition's number, not the "
      "headline's"),
+    ("Lüdenscheid, 20.03.2026\n\nMit rund 340 Gästen hat der 11. Kunststofftag Südwestfalen "
+     "einen Rekord aufgestellt. Zwei Tage lang, am 17. und 18. März, diskutierten Fachleute in "
+     "Lüdenscheid über Rezyklate.",
+     [("11. Kunststofftag Südwestfalen", "2026-03-17", "Lüdenscheid")],
+     "a report's days of those who took part ('diskutierten Fachleute') are the days of the "
+     "event the sentence before names"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
