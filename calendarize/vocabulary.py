@@ -336,7 +336,10 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Kundgebung", "Mahnwache", "Demonstration", "Ortstermin", "Menschenkette",
     # a book's presentation ("Vorstellung" alone is an idea), a card tournament, a day at a
     # university for pupils
-    "Buchvorstellung", "Buchpräsentation", "Preisschnapsen", "Preisschafkopf",
+    "Buchvorstellung", "Buchpräsentation", "Preisschnapsen", "Preisschafkopf", "Preisjassen",
+    # the Alps' cattle coming down, a feast of thanks for the harvest, a school's morning
+    # open to visitors
+    "Almabtrieb", "Viehscheid", "Erntedank", "Besuchsmorgen",
     # an inauguration, a church's procession and blessing ("Palmweihe", "Kräuterweihe"), an
     # honouring ("Bestenehrung", "Sportlerehrung")
     "Einweihung", "Prozession", "Weihe", "Ehrung",
