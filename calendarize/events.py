@@ -402,6 +402,8 @@ _OPENS_WITH_CLOCK = re.compile(r"[ \t]*(?:[-–•*►][ \t]+)?[0-9]{1,2}[.:][0-
 _ITEM_NOTE = re.compile(r"(?i)eintritt|€|\b(?:euro|chf|kosten|dauer|spende)\b|kosten\b|anmeld"
                         r"|erforderlich|mitbringen|mitzubringen|können|kostenlos|hutspende")
 _EDITION_NUMBER = re.compile(r"(?:(?:Der|Die|Das|Zum|Zur|Beim)[ \t]+)?([0-9]{1,3})\.[ \t]+[A-ZÄÖÜ]")
+_REASON_BEFORE = re.compile(r"(?<![\w-])[Ww]egen[ \t]+(?:einer|eines|einem|der|des|dem)[ \t]"
+                            r"[^,.;:!?]*$")
 _MADE_UP = re.compile(r"\bnach(?:geholt|zuholen|holen)\b")
 _LINE_DATES_MAX = 4  # dates a line of dates alone may hold (not a text's every date)
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
@@ -3253,6 +3255,11 @@ class _Sentence:
         in_venue: dict[int | None, list[tuple[int, str]]] = {None: []}
         for pos, word in self.nouns:
             at = pos - self.begin
+            if "egen " in self.sentence and _REASON_BEFORE.search(self.sentence, max(
+                    0, at - 60), at):
+                continue  # (the reason a day is moved, no event of the day: "Wegen einer
+                # Terminüberschneidung mit der Vollversammlung … wird sie auf Dienstag,
+                # 12. Mai, verschoben")
             clause = _clause_at(self.clauses, at)
             named = any(v <= at < v + len(name) for v, name in self.venues)
             (in_venue if named else proper).setdefault(clause, []).append((pos, word))

@@ -1666,6 +1666,13 @@ EVENT_ROWS = [
      [("11. Kunststofftag Südwestfalen", "2026-03-17", "Lüdenscheid")],
      "a report's days of those who took part ('diskutierten Fachleute') are the days of the "
      "event the sentence before names"),
+    ("Bayreuth, 7. April 2026\n\nDie Infoveranstaltung in Lichtenfels war ursprünglich für "
+     "Donnerstag, 30. April 2026, geplant. Wegen einer Terminüberschneidung mit der "
+     "Vollversammlung der Kreishandwerkerschaft wird sie auf Dienstag, 12. Mai 2026, "
+     "verschoben.",
+     [("Infoveranstaltung", "2026-05-12", "Lichtenfels")],
+     "the event a day is moved for ('Wegen einer Terminüberschneidung mit der "
+     "Vollversammlung …') is not the one moved: the pronoun's, named before"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
