@@ -71,6 +71,7 @@ from .layout import (
     unbulleted,
     venues_next_sentence,
     weekday_hours,
+    weekday_of,
     with_block_times,
 )
 from .lazy import cached_property
@@ -398,12 +399,17 @@ _BENEFICIARY_BEFORE = re.compile(r"\bzugunsten[ \t](?:[^,.;:!?]|(?<=[0-9])\.)*$"
 _LINE_NOTE = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*(?=\n|$)")
 _CALENDAR_HEADING = re.compile(r"(?i)(?:kalender|termine|programm|spielplan)\b[^\n]*"
                                r"\b(?:(?:19|20)[0-9]{2}|" + "|".join(MONTHS) + r")\b")
-_OPENS_WITH_CLOCK = re.compile(r"[ \t]*(?:[-–•*►][ \t]+)?[0-9]{1,2}[.:][0-9]{2}(?:[ \t]*Uhr)?\b")
-_ITEM_NOTE = re.compile(r"(?i)eintritt|€|\b(?:euro|chf|kosten|dauer|spende)\b|kosten\b|anmeld"
-                        r"|erforderlich|mitbringen|mitzubringen|können|kostenlos|hutspende")
+_ITEM_NOTE = re.compile(r"(?i)eintritt|€|\b(?:euro|chf|dauer)\b|kosten(?:los)?\b|spende\b|anmeld"
+                        r"|erforderlich|mitzu?bringen|können")  # ("Materialkosten", "Hutspende")
 _EDITION_NUMBER = re.compile(r"(?:(?:Der|Die|Das|Zum|Zur|Beim)[ \t]+)?([0-9]{1,3})\.[ \t]+[A-ZÄÖÜ]")
-_REASON_BEFORE = re.compile(r"(?<![\w-])[Ww]egen[ \t]+(?:einer|eines|einem|der|des|dem)[ \t]"
-                            r"[^,.;:!?]*$")
+# the phrase of a reason, up to a noun inside it: "Wegen einer Terminüberschneidung mit der
+# Vollversammlung …" (its words: nouns, articles, prepositions, adjectives; not past its verb:
+# "Wegen des großen Andrangs findet das Konzert …")
+_REASON_BEFORE = re.compile(
+    r"(?<![\w-])[Ww]egen[ \t]+(?:einer|eines|einem|der|des|dem)[ \t]+(?:(?:[A-ZÄÖÜ][\w-]*|der"
+    r"|des|dem|den|einer|eines|einem|mit|von|vom|zur|zum|bei|beim"
+    r"|(?!die[ \t]|das[ \t])[a-zäöüß]+(?:e|en|er|es|em))"
+    r"[ \t]+)*$")
 _MADE_UP = re.compile(r"\bnach(?:geholt|zuholen|holen)\b")
 _LINE_DATES_MAX = 4  # dates a line of dates alone may hold (not a text's every date)
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
@@ -619,7 +625,7 @@ class _Reader:
             if said == sentence:
                 return times
             # (a dateline opening the sentence is no date of its)
-            if general is None and (weekday is None or weekday == _weekday_of(mention)) and \
+            if general is None and (weekday is None or weekday == weekday_of(mention)) and \
                     not self._has_date(*said) and not self._under_date_line(said[0]) and (
                     not self._others_paragraph(said, mention)):
                 general = times
@@ -2975,7 +2981,7 @@ class _Reader:
         for begin, end in related.lines:  # (else a town the entry's lines say it is held in:
             if city:  # "Samstag, 14. November 2026 – Exkursion" / "Busexkursion zu zwei
                 break  # Holzbaustellen in Freudenstadt: …")
-            if _OPENS_WITH_CLOCK.match(self.text, begin) and not any(
+            if timed_item(self.text, begin, end) is not None and not any(
                     b < end and begin < e for b, e in related.own):
                 continue  # (not another item of its day's: "8.30 Uhr  Tagesfahrt nach
                 # Wernigerode …" over "15.00 Uhr  Kurkonzert …, Musikpavillon im Kurpark")
@@ -3310,15 +3316,6 @@ def _same_day(day: Day, other: Day) -> bool:
     """The same day of the year, in the same year if both state one."""
     return (day.month, day.day) == (other.month, other.day) and (
         day.year is None or other.year is None or day.year == other.year)
-
-
-def _weekday_of(mention: DateMention) -> int | None:
-    """The weekday of a mention's first day: stated, or that of its date when the year is
-    known."""
-    if mention.weekday is not None:
-        return mention.weekday
-    date = mention.start.date()
-    return date.weekday() if date is not None else None
 
 
 def _in_aside(sentence: str, pos: int) -> bool:

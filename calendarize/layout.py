@@ -150,8 +150,9 @@ def lead_hours(lead: str) -> tuple[dt.time, dt.time | None] | None:
     return (start, parse_time(m["t2"])) if m is not None and start is not None else None
 
 
-_COLUMN_TIME = (r"[0-9]{1,2}[:.][0-9]{2}(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}[:.][0-9]{2})?"
-                r"(?=[ ]{2,}|\t)")  # (an hour in a column of its own, no "Uhr")
+# an hour in a column of its own, no "Uhr": "Do 01.10.  19.30  PREMIERE · …"
+_COLUMN_TIME = (r"(?P<t1>[0-9]{1,2}[:.][0-9]{2})(?:[ \t]*(?:bis|–|-)[ \t]*"
+                r"(?P<t2>[0-9]{1,2}[:.][0-9]{2}))?(?=[ ]{2,}|\t)")
 _ENTRY_TAIL = re.compile(
     r"^[ \t,·•]*(?:[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")[ \t]*,[ \t]*)?"
     r"(?:(?:(?:" + "|".join((*DOORS_WORDS, *START_WORDS, *END_WORDS)) + r")[ \t]*:?"
@@ -159,9 +160,7 @@ _ENTRY_TAIL = re.compile(
     r"(?:(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr|" + _COLUMN_TIME + r")"
     r"(?:[ \t]*[,;][ \t]*(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
-# a time without "Uhr" in a column of its own after a row's date: "Do 01.10.  19.30  PREMIERE"
-_ROW_TIME = re.compile(r"[ \t]+(?P<t1>[0-9]{1,2}[:.][0-9]{2})(?:[ \t]*(?:bis|–|-)[ \t]*"
-                       r"(?P<t2>[0-9]{1,2}[:.][0-9]{2}))?(?=[ ]{2,}|\t)")
+_ROW_TIME = re.compile(r"[ \t]+" + _COLUMN_TIME)  # (after a row's date)
 _PLACE_LABEL_WORD = ("(?:" + "|".join((*PLACE_LABELS, "ORT", "WO", "TREFFPUNKT")) + ")"
                      r"(?:[ \t]*:[ \t]*(?:\|[ \t]*)?|[ \t]*\|[ \t]*(?=[^|\s]))")
 # ("- Wo: …", a Markdown table's "| Ort | IHK Regionalkammer Plauen |")
@@ -1594,10 +1593,13 @@ _WEEKDAYS_HABIT = re.compile(
     r"[ \t]*(?:" + "|".join(WEEKDAY_ADVERBS) + r"))*)(?![\w-])")
 
 
-def _weekday(mention: DateMention) -> int | None:
-    """The weekday of a mention's first day: its date's, else the one it states."""
-    day = mention.start.date()
-    return day.weekday() if day is not None else mention.weekday
+def weekday_of(mention: DateMention) -> int | None:
+    """The weekday of a mention's first day: stated, or that of its date when the year is
+    known."""
+    if mention.weekday is not None:
+        return mention.weekday
+    date = mention.start.date()
+    return date.weekday() if date is not None else None
 
 
 def with_block_times(mention: DateMention, text: str, sentences: Sentences,
@@ -1613,7 +1615,7 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
     if paragraph_only:
         end = paragraph
     if after[0] > mention.span[1] and (habit := _WEEKDAYS_HABIT.search(
-            text, after[0], after[1])) is not None and _weekday(mention) not in _days_said(
+            text, after[0], after[1])) is not None and weekday_of(mention) not in _days_said(
             habit["days"]):  # the next sentence's hours are other weekdays' habit: "… am 17.
         end = min(end, after[0])  # Jänner … Das Training findet dienstags und donnerstags
         # von 17:30 bis 19:00 Uhr statt."

@@ -118,10 +118,11 @@ _RUN_REACH = 3000  # how far after a run written out a weekday may be one of its
 _PARAGRAPH_CHARS = 2000  # (further back, a weekday's paragraph is taken to start there)
 _YEARS_AGO = re.compile(r"[ \t\n]{1,3}vor[ \t\n]{1,3}[\w.]{1,12}[ \t\n]{1,3}(?:Jahr|Jahrzehnt)")
 _THIS_BEFORE = re.compile(r"(?:[Hh]eute|[Gg]estern)[ \t\n]{1,3}$")
-# (or a dateline's dash: "HAISTERKIRCH (pr) - Übermorgen um 20 Uhr gibt …")
-_SENTENCE_LEAD = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n|[ \t][-–—][ \t]{1,3})$")
+# where a sentence opens (or a dateline's dash: "HAISTERKIRCH (pr) - Übermorgen um 20 Uhr …")
+_OPENING = r"(?:^|[.!?:][ \t]{1,3}|\n|[ \t][-–—][ \t]{1,3})"
+_SENTENCE_LEAD = re.compile(_OPENING + "$")
 # a day opening its sentence, the finite verb right after it (and its hour)
-_FRONTED = re.compile(r"(?:^|[.!?:][ \t]{1,3}|\n|[ \t][-–—][ \t]{1,3})(?:Am|Ab)[ \t]+$")
+_FRONTED = re.compile(_OPENING + r"(?:Am|Ab)[ \t]+$")
 _SUBJECT_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)[ \t]+(?:der|die|das|den)[ \t]+"
                              r"(?:[A-ZÄÖÜ][\w-]{0,40}[ \t]+){1,3}(?:am|für)[ \t\n]{1,3}$")
 # ("… setzt sich am Montag um 12.11 Uhr … in Bewegung")

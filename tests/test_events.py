@@ -1673,6 +1673,14 @@ EVENT_ROWS = [
      [("Infoveranstaltung", "2026-05-12", "Lichtenfels")],
      "the event a day is moved for ('Wegen einer Terminüberschneidung mit der "
      "Vollversammlung …') is not the one moved: the pronoun's, named before"),
+    ("Ulm, 2. März 2026 – Wegen des großen Andrangs findet das Frühlingskonzert am Samstag, "
+     "14. März 2026, in der Stadthalle Ulm statt.",
+     [("Frühlingskonzert", "2026-03-14", "Ulm")],
+     "a reason's phrase ends at its verb: the event after it is the day's"),
+    ("Ulm, 2. März 2026 – Wegen der Umbauarbeiten finden die Konzerte am Samstag, 14. März "
+     "2026, in der Stadthalle Ulm statt.",
+     [("Konzerte", "2026-03-14", "Ulm")],
+     "… a plural verb in '-en' too"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
