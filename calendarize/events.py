@@ -395,21 +395,24 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+|(?
                            # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
 _ITEM_LABEL = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<label>[^:\n]{{2,40}}):[ \t]+")
-_BENEFICIARY_BEFORE = re.compile(r"\bzugunsten[ \t](?:[^,.;:!?]|(?<=[0-9])\.)*$")
 _LINE_NOTE = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*(?=\n|$)")
 _CALENDAR_HEADING = re.compile(r"(?i)(?:kalender|termine|programm|spielplan)\b[^\n]*"
                                r"\b(?:(?:19|20)[0-9]{2}|" + "|".join(MONTHS) + r")\b")
 _ITEM_NOTE = re.compile(r"(?i)eintritt|€|\b(?:euro|chf|dauer)\b|kosten(?:los)?\b|spende\b|anmeld"
                         r"|erforderlich|mitzu?bringen|können")  # ("Materialkosten", "Hutspende")
 _EDITION_NUMBER = re.compile(r"(?:(?:Der|Die|Das|Zum|Zur|Beim)[ \t]+)?([0-9]{1,3})\.[ \t]+[A-ZÄÖÜ]")
+# the words of a noun's phrase after its preposition: nouns, articles, prepositions,
+# adjectives; not a verb ("Wegen des großen Andrangs findet das Konzert …"), an article of a
+# subject ("… finden die Konzerte …") or a date ("… der Kinderklinik am 14. März …")
+_PHRASE_WORDS = (r"(?:(?:[A-ZÄÖÜ][\w-]*|der|des|dem|den|einer|eines|einem|mit|von|vom|zur|zum"
+                 r"|bei|beim|in|aus|(?!die[ \t]|das[ \t])[a-zäöüß]+(?:e|en|er|es|em))[ \t]+)*$")
+_ARTICLE = r"(?:einer|eines|einem|der|des|dem)[ \t]+"
 # the phrase of a reason, up to a noun inside it: "Wegen einer Terminüberschneidung mit der
-# Vollversammlung …" (its words: nouns, articles, prepositions, adjectives; not past its verb:
-# "Wegen des großen Andrangs findet das Konzert …")
-_REASON_BEFORE = re.compile(
-    r"(?<![\w-])[Ww]egen[ \t]+(?:einer|eines|einem|der|des|dem)[ \t]+(?:(?:[A-ZÄÖÜ][\w-]*|der"
-    r"|des|dem|den|einer|eines|einem|mit|von|vom|zur|zum|bei|beim"
-    r"|(?!die[ \t]|das[ \t])[a-zäöüß]+(?:e|en|er|es|em))"
-    r"[ \t]+)*$")
+# Vollversammlung …"
+_REASON_BEFORE = re.compile(r"(?<![\w-])[Ww]egen[ \t]+" + _ARTICLE + _PHRASE_WORDS)
+# the phrase of whom an event is for, up to a town inside it: "ein Benefizkonzert zugunsten
+# des Fördervereins der Kinderklinik in Ravensburg"
+_BENEFICIARY_BEFORE = re.compile(r"(?<![\w-])[Zz]ugunsten[ \t]+" + _ARTICLE + _PHRASE_WORDS)
 _MADE_UP = re.compile(r"\bnach(?:geholt|zuholen|holen)\b")
 _LINE_DATES_MAX = 4  # dates a line of dates alone may hold (not a text's every date)
 _ENTRY_LEAD_MAX = 80  # characters before a date that can open a programme line ("Di., ")
@@ -3205,7 +3208,7 @@ class _Sentence:
         """The cities the sentence names, but not in a parenthesis after a name, where they
         are an affiliation: 'Prof. Dr. Henrike Laubner (TU Bergakademie Freiberg)'."""
         found = find_cities(self.sentence)
-        if "zugunsten" in self.sentence:  # (nor a beneficiary's: "ein Benefizkonzert zugunsten
+        if "ugunsten" in self.sentence:  # (nor a beneficiary's: "ein Benefizkonzert zugunsten
             found = [(p, c) for p, c in found if _BENEFICIARY_BEFORE.search(  # des Fördervereins
                 self.sentence, max(0, p - 80), p) is None]  # der Kinderklinik in Ravensburg")
         if "(" not in self.sentence:

@@ -1681,6 +1681,10 @@ EVENT_ROWS = [
      "2026, in der Stadthalle Ulm statt.",
      [("Konzerte", "2026-03-14", "Ulm")],
      "… a plural verb in '-en' too"),
+    ("Ulm, 2. März 2026 – Der Musikverein gibt zugunsten der Kinderklinik am 14. März 2026 in "
+     "Ravensburg ein Benefizkonzert.",
+     [("Benefizkonzert", "2026-03-14", "Ravensburg")],
+     "whom an event is for ends at its date: the town after the date is where it is held"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
