@@ -432,6 +432,9 @@ _SUPERSEDED_BEFORE = re.compile(
     + r")[ \t]+(?:(?:für|am|auf)[ \t]+)?(?:den|dem|der)?[ \t]*$"
 )
 _ONLINE = re.compile(r"(?i)webinar|web-seminar|online|livestream|virtuell|videokonferenz")
+# what may be done online besides attending: signing up, booking, buying tickets
+_ONLINE_SERVICE = re.compile(r"(?i)(?:anmeldung|registrierung|buchung|tickets?|karten|shop|portal"
+                             r"|formular|vorverkauf)\w*")
 _SECTION_PARAGRAPHS = 3  # how many paragraphs up an entry's section heading is looked for
 _SECTION_HEADING_MAX = 60  # characters of a section's heading line
 # A sentence that announces a future event without its date
@@ -757,7 +760,7 @@ class _Reader:
             first = self.text[begin:line_end].strip() if line_end >= 0 else ""  # (a long
             if first and first[-1] not in ".:,;!?" and (  # line is none, nor is the last)
                     not self._has_mention(begin, begin + len(first))):
-                return _ONLINE.search(first) is not None
+                return _names_online_events(first)
             if begin < 2:
                 break
             begin -= 2
@@ -3301,6 +3304,21 @@ def _known_part(line: str, city: City) -> bool:
     inside a venue's name."""
     return any(part.strip().endswith(city.name) and (
         part.strip() == city.name or part.strip()[:1].isdigit()) for part in line.split(","))
+
+
+def _names_online_events(heading: str) -> bool:
+    """Whether a heading names online events ("Online-Seminare zur Vorbereitung", "Webinare",
+    "Vorträge online"), not only a way to sign up or buy online ("Online-Anmeldung und
+    Termine", "Tickets online"), whose events may be held anywhere."""
+    words = heading.split()
+    for i, word in enumerate(words):
+        cue = _ONLINE.search(word)
+        if cue is None:
+            continue
+        rest = word[cue.end() :].strip("-") or (words[i - 1] if i else "")  # ("Tickets online")
+        if not _ONLINE_SERVICE.fullmatch(rest):
+            return True
+    return False
 
 
 def _other_edition(title: str, headline: str) -> bool:

@@ -1685,6 +1685,14 @@ EVENT_ROWS = [
      "Ravensburg ein Benefizkonzert.",
      [("Benefizkonzert", "2026-03-14", "Ravensburg")],
      "whom an event is for ends at its date: the town after the date is where it is held"),
+    ("IHK Ulm\n\nUlm, 10. Februar 2026 – Das Energieforum findet im März statt.\n\nOnline-"
+     "Anmeldung und Termine\n\nDie Workshops finden im Haus der Wirtschaft statt:\n\n- Di., "
+     "24.02.2026, 10.00 Uhr: Workshop Stromverträge\n- Mi., 04.03.2026, 14.00 Uhr: Workshop "
+     "Förderprogramme\n",
+     [("Workshop Stromverträge", "2026-02-24T10:00", "Ulm"),
+      ("Workshop Förderprogramme", "2026-03-04T14:00", "Ulm")],
+     "a section heading naming only a way to sign up online ('Online-Anmeldung') leaves its "
+     "entries their town"),
     ("Rheinische Obstbautage 2026\n\nVorab stellt der Verband die neuen Sorten an zwei "
      "Informationsabenden vor:\n– Dienstag, 10. März, 18 Uhr, im Kurhaus Bad Neuenahr, "
      "Kurgartenstraße 1, 53474 Bad Neuenahr-Ahrweiler\n– Donnerstag, 12. März, 18 Uhr, im "
