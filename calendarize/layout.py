@@ -1777,14 +1777,22 @@ def shared_times(text: str) -> list[tuple[int, dt.time, dt.time | None, int | No
     return found
 
 
+def _dates_follow(text: str, pos: int) -> bool:
+    """Whether the paragraph goes on after ``pos`` with dates: the days a recurring weekday's
+    hour is said for ("… um 15 Uhr … Die nächsten Termine: 7. Februar, 7. März …")."""
+    end = text.find("\n\n", pos)
+    return bool(scan_dates(text[pos : len(text) if end < 0 else end]))
+
+
 def _shared_hours(text: str) -> list[re.Match[str]]:
     """The matches of 'jeweils …' hours, a recurring weekday's ('jeden ersten Sonntag im
     Monat um 15 Uhr') and a kind of events' weekday hours ('Die Veranstaltungen finden
     dienstags um 18.15 Uhr … statt'), in order."""
     found = list(_SHARED_TIME.finditer(text))
     added = False
-    if "eden " in text and (every := list(_EVERY_WEEKDAY.finditer(text))):
-        found += every
+    if "eden " in text and (every := [m for m in _EVERY_WEEKDAY.finditer(text) if _dates_follow(
+            text, m.end())]):  # (a habit's hour alone, "Das Training ist jeden Montag um 18
+        found += every  # Uhr", is no hour of a Monday's meeting elsewhere)
         added = True
     if ":" in text:
         labelled = list(_LABEL_HOURS.finditer(text))

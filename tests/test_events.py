@@ -3413,7 +3413,12 @@ def test_a_later_bis_ends_the_event(text: str, end: str | None) -> None:
      "18.15 Uhr im Rathaus Ulm statt.\n\nMontag, 5. Oktober 2026\nDie Schwäbische Alb\n\n"
      "Dienstag, 13. Oktober 2026\nDie Donau\n",
      [("2026-10-05T18:15", None), ("2026-10-13", None)]),
+    ("TSV Ulm – Vereinsnachrichten\n\nUlm, 2. Februar 2026 – Das Training ist jeden Montag um "
+     "18 Uhr in der Halle.\n\nDie Jahreshauptversammlung findet am Montag, 9. März 2026, im "
+     "Vereinsheim in Ulm statt.",
+     [("2026-03-09", None)]),
 ], ids=["a shared start's end after it: 'Beginn ist jeweils um 18.30 Uhr, Ende gegen 21 Uhr'",
+        "a habit's hour ('jeden Montag um 18 Uhr') with no dates after it times no Monday",
         "'jeweils montags um …': Mondays' hours, no Tuesday's",
         "a recurring weekday's hour for the dates of it listed after it, no other day's"])
 def test_shared_hours(text: str, spans: list[tuple[str, str | None]]) -> None:
