@@ -3486,8 +3486,8 @@ _PAREN_AFTER = re.compile(r"[ \t]*\([^()]*\)$")
 
 def _dotted_row(said: str) -> tuple[str, str | None]:
     """A programme row's cells set off by middle dots: its title, the first of them after
-    any marks in capitals (a kind's kept before it, a status's left to the status's
-    reading), and its place, the first other cell that is a hall or opens with a venue;
+    any marks in capitals and any hall (a kind's kept before it, a status's left to the
+    status's reading), and its place, the first other cell that is a hall or opens with a venue;
     notes ("Abo B", "€ 24,–") are left out. "PREMIERE · Der Besuch der alten Dame · Großer
     Saal · Abo A" → ("Premiere: Der Besuch der alten Dame", "Großer Saal")."""
     cells = [cell.strip() for cell in MIDDLE_DOT.split(said)]
@@ -3499,9 +3499,13 @@ def _dotted_row(said: str) -> tuple[str, str | None]:
         if not (_CANCELLED.search(mark) or _POSTPONED.search(mark) or _STATUS_ONLY.fullmatch(
                 mark)):
             kinds.append(mark.capitalize())
-    place = next((_PAREN_AFTER.sub("", cell) for cell in cells[1:]
-                  if HALL_CELL.fullmatch(cell) or opens_with_venue(cell)), None)
-    return "".join(f"{kind}: " for kind in kinds) + cells[0], place
+    venues = [HALL_CELL.fullmatch(cell) is not None or (
+        opens_with_venue(cell) and leading_phrase(cell) is None) for cell in cells]
+    first = next((i for i, venue in enumerate(venues) if not venue), 0)  # (the hall may come
+    # first: "Stadthalle · Jahreskonzert der Musikkapelle · Eintritt 10 €")
+    place = next((_PAREN_AFTER.sub("", cell) for cell, venue in zip(cells, venues, strict=True)
+                  if venue and cell is not cells[first]), None)
+    return "".join(f"{kind}: " for kind in kinds) + cells[first], place
 
 
 def _comma_venue(title: str) -> tuple[str, str | None]:

@@ -2816,6 +2816,12 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Kulturkalender Oktober 2026 – Stadt Ulm\n\nSa 10.10.  20.00  Stadthalle · Jahreskonzert der "
+     "Musikkapelle · Eintritt 10 €\nSo 11.10.  15.00  Großer Saal · Kindertheater „Pippi“\n",
+     [("Jahreskonzert der Musikkapelle", "Stadthalle, Ulm"),
+      ("Kindertheater „Pippi“", "Großer Saal, Ulm")],
+     "a row's hall before its title, set off by middle dots: the title after it, the hall its "
+     "place"),
     ("Kur- und Touristinformation Bad Sachsa\nAm Kurpark 6 · 37441 Bad Sachsa\n\nGÄSTEPROGRAMM\n"
      "Woche vom 13. bis 19. Juli 2026\n\nDIENSTAG, 14. JULI\n9.30 Uhr    Waldbaden mit "
      "Kursleiterin Anja Möller, Treffpunkt Parkplatz am Schmelzteich, Dauer ca. 2 Stunden, "
