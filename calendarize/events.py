@@ -212,6 +212,8 @@ _FEE_FIRST = re.compile(r"(?:(?:Eintritt|Gebühr|Kosten|Preis|Karten|Tickets)\b[
 # a span of time's label right before its dates: "Vorlesungszeit: 13.10.2025 bis …"
 _PERIOD_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(PERIOD_LABELS) + r")[ \t]*:[ \t]*$")
 # a person's day: a birthday, a birth, a death
+# a day in a parenthesis ("(geboren am 3. Mai 1950)", "(gest. 14.2.2026)"), not a year alone
+_DAY_IN_ASIDE = re.compile(r"[0-9]{1,2}\.[ \t]?(?:[0-9]|[A-ZÄÖÜ])")
 _PERSONAL_DAY = re.compile(r"\b(?:" + "|".join(PERSONAL_DAY_CUES) + r")\b")
 # (a wedding's day is a couple's, its feast too: "Das Fest der Goldenen Hochzeit feiern …")
 _WEDDING_DAY = re.compile(r"\b(?:" + "|".join(WEDDING_DAYS) + r")\b")
@@ -3253,13 +3255,15 @@ class _Sentence:
         """Whether a cue of dates that are no event's stands in the sentence, outside a
         quoted title ('„Fördermittel … – was gilt jetzt?“' is a talk's title)."""
         cue = _NON_EVENT.search(self.sentence)
-        if cue is None or ("„" not in self.sentence and not _TICKET_NOTE.match(
-                self.sentence, cue.start())):
+        if cue is None or ("„" not in self.sentence and "(" not in self.sentence and not (
+                _TICKET_NOTE.match(self.sentence, cue.start()))):
             return cue is not None
         quoted = quoted_spans(self.sentence)  # (nor a note on tickets: "· Eintritt 15 €,
-        # Vorverkauf empfohlen", no sale's date)
+        # Vorverkauf empfohlen", no sale's date; nor a name's aside without a day: "die
+        # Freiwillige Feuerwehr Oberperfuss (gegründet 1878) am Sonntag, 3. Mai")
         return any(not any(b <= m.start() < e for b, e in quoted) and not _TICKET_NOTE.match(
-            self.sentence, m.start()) for m in _NON_EVENT.finditer(self.sentence))
+            self.sentence, m.start()) and not _undated_aside(self.sentence, m.start())
+            for m in _NON_EVENT.finditer(self.sentence))
 
     @cached_property
     def _placed(self) -> tuple[dict[int | None, Nouns], dict[int | None, Nouns]]:
@@ -3347,6 +3351,17 @@ def _in_aside(sentence: str, pos: int) -> bool:
         return False
     before = sentence[:opened].rstrip().rsplit(" ", 1)[-1]
     return before[:1].isupper()
+
+
+def _undated_aside(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a closed parenthesis after a name that holds no day (a
+    year at most): 'Feuerwehr Oberperfuss (gegründet 1878)', not 'Müller (geboren am 3. Mai
+    1950)'."""
+    if not _in_aside(sentence, pos):
+        return False
+    closed = sentence.find(")", pos)
+    return closed >= 0 and _DAY_IN_ASIDE.search(
+        sentence, sentence.rfind("(", 0, pos), closed) is None
 
 
 def _within(day: Day, first: Day, last: Day) -> bool:

@@ -2229,6 +2229,14 @@ EVENT_ROWS = [
     ("Kurz notiert\n\nDie Müller Kunststoffe GmbH aus Lichtenfels feiert am 1. April 2026 ihr "
      "75-jähriges Firmenjubiläum. Herzlichen Glückwunsch!\n",
      [], "a firm's anniversary is a day of its own, no event"),
+    ("Gemeindeblatt Oberperfuss\n\nLiebe Leserinnen und Leser, ein Rückblick.\n\nRÜCKBLICK\n\n"
+     "Florianifeier\nBei strahlendem Wetter feierte die Freiwillige Feuerwehr "
+     "Oberperfuss (gegründet 1878) am Sonntag, 3. Mai 2026, ihren Schutzpatron.\n",
+     [("Florianifeier", "2026-05-03", "Oberperfuss")],
+     "a founding year in a name's aside is the club's, not the day's"),
+    ("Die Müller Kunststoffe GmbH (gegründet 1951) feiert am 1. April 2026 ihr 75-jähriges "
+     "Firmenjubiläum.\n",
+     [], "a firm's anniversary stays its own day beside an aside"),
     ("Stadtbibliothek Greiz › Veranstaltungen › März 2026\n\nWas ist los in der Bibliothek? – "
      "März 2026\n\nIm März erwarten Sie eine Lesung und unser beliebtes Bilderbuchkino.\n\nAlle "
      "Veranstaltungen finden in der Bibliothek, Marktplatz 5, 07973 Greiz, statt.\n\n"
