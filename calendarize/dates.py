@@ -242,8 +242,9 @@ _RUNS_ON = re.compile(
     r"(?:[ \t]{1,3}(?:bis|am|zum|bis[ \t]{1,3}(?:zum|am)))?)[ \t]{0,3}(?:\n[ \t]{0,3})?"
 )
 
-# a note in parentheses on a day: "(Faschingsdienstag)", "(WEIBERDONNERSTAG)"
-DAY_NOTE = re.compile(rf"[ \t]?\([{_LETTER} .-]{{3,30}}\)")
+# a note in parentheses on a day: "(Faschingsdienstag)", "(WEIBERDONNERSTAG)", "(1. Advent)",
+# "(2. Weihnachtstag)" (an ordinal before a feast, not a month: "(1. Mai)" is a date)
+DAY_NOTE = re.compile(rf"[ \t]?\((?:[1-4]\.[ \t](?!{_MONTH_NAME}))?[{_LETTER} .-]{{3,30}}\)")
 
 _MONTH_LOOKUP = {name.lower(): number for name, number in MONTHS.items()}
 _WEEKDAY_LOOKUP = {name.lower(): number for name, number in WEEKDAYS.items()}

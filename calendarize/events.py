@@ -1614,7 +1614,8 @@ class _Reader:
                 hours := list_hours(self.text, line_start)) is not None:
             # (said once over a list's dates: "sonntags, 14 Uhr" / "5. Oktober 2025")
             mention = replace(mention, start_time=hours[0], end_time=hours[1])
-        if title is None and not rest and self.headline and self._under_headline(line_start):
+        if title is None and not rest and self.headline and self._under_headline(line_start) and (
+                not self._many_blocks(line_start, line_end)):
             # "Unternehmerfrühstück Rheingau: …" / "Mittwoch, 12.11.2025, 8.00 bis 10.00 Uhr"
             return _Found(self.headline[0], self.headline[1], mention, sentence, by_line=True)
         if title is None and not rest and self._date_blocks and self._series is None and (
@@ -1629,9 +1630,13 @@ class _Reader:
                 line_start, line_end) or (self._section_named(line_start) if label_above(
                     self.text, line_start) else None)
             if listed is not None and (one := _singular_of(listed[0])) and is_event_noun(one) and (
-                    one != listed[0]) and (below := title_below(self.text, line_end)):
-                listed = (one, f"{one}: {below}")  # under a heading of many ("Die Konzerte
-                # im Überblick"), the line under the date names each: "Schumann Quartett"
+                    one != listed[0]) and (below := title_below(self.text, line_end) or (
+                        block_title(self.text, line_start, line_end) if self._date_blocks
+                        else None)):
+                own = leading_phrase(below)  # under a heading of many ("Die Konzerte im
+                # Überblick"), the line under the date names each: "Schumann Quartett"; or
+                # under its venue's line, with its own event: "Passionskonzert „Stabat Mater“"
+                listed = (own[0], below) if own else (one, f"{one}: {below}")
             if listed is not None:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True, place=self._list_place(line_start))
@@ -2014,6 +2019,14 @@ class _Reader:
                 if blocks >= 2:
                     return True
         return False
+
+    def _many_blocks(self, line_start: int, line_end: int) -> bool:
+        """Whether a bare date line opens one of a programme's blocks under a headline that
+        names many events ("Konzerte im Frühjahr 2027" / "" / "Freitag, 12. März 2027, 19.30
+        Uhr" / "Martinskirche Kaufbeuren" / "Passionskonzert …"): the block's title is its."""
+        noun = self.headline[0] if self.headline else ""
+        return bool(noun) and _singular_of(noun) not in (None, noun) and self._date_blocks and (
+            block_title(self.text, line_start, line_end) is not None)
 
     def _block_named(self, line_start: int) -> tuple[str, str] | None:
         """(noun, title) of a catalogue entry by its block's first line (``block_head``):

@@ -54,6 +54,7 @@ from .vocabulary import (
     TABLE_PERSON_HEADERS,
     TABLE_PLACE_HEADERS,
     TABLE_TITLE_HEADERS,
+    VENUE_SUFFIXES,
     WEEKDAYS,
 )
 from .years import PAGE_NUMBER
@@ -114,6 +115,8 @@ _ENTRY_LEAD = re.compile(
     + r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+(?:" + _WEEKDAY_ADVERB + r"),?[ \t]+ab[ \t]+)?"
     # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
     + "(?:" + _COURSE_HOURS + ")?"
+    # (the weekday its days share: "samstags am 3., 10., 17., 24. und 31. Oktober")
+    + r"(?:(?:[Jj]eweils[ \t]+)?(?:" + _WEEKDAY_ADVERB + r"),?[ \t]+(?:am[ \t]+)?)?"
     r"(?:(?:[A-ZÄÖÜ][a-zäöü]{1,15}|MO|DI|MI|DO|FR|SA|SO)\.?,?[ \t]*)?$")  # ("DO 14.5.")
 # (after the count of its meetings: "8 Treffen, freitags 9.30–11.00 Uhr, Beginn: ")
 _COURSE_HOURS_LEAD = re.compile(r"[ \t]*(?:[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS)
@@ -476,8 +479,11 @@ def block_title(text: str, line_start: int, line_end: int) -> str | None:
     below_start = line_end + 1
     below_end = text.find("\n", below_start)
     below = text[below_start : len(text) if below_end < 0 else below_end].strip()
-    if below and below_end >= 0 and (TITLED_SPEAKER.match(below) or _address_line(below)):
-        # its speaker, the talk: (or its address, the title: "ROSTOCK, Hotel am …, Am …")
+    if below and below_end >= 0 and (TITLED_SPEAKER.match(below) or _address_line(below) or (
+            venue_line(below))):
+        # its speaker, the talk: (or its address, the title: "ROSTOCK, Hotel am …, Am …";
+        # or its venue: "Sonntag, 20. September 2026, 17 Uhr" / "Stadtkirche Marbach" /
+        # "Orgelkonzert „Bach und seine Schüler“")
         after_end = text.find("\n", below_end + 1)  # "22.10.2025" / "Prof. Dr. Miriam …
         after = text[below_end + 1 : len(text) if after_end < 0 else after_end].strip()
         return after if after and _block_line(after, _TITLE_MAX) else None  # (Passau)" /
@@ -486,6 +492,32 @@ def block_title(text: str, line_start: int, line_end: int) -> str | None:
         below = _DASH_SUBTITLE.split(below, 1)[0]  # subtitle: "Modul 1: Das … im Überblick
         # – Chancenkarte, Blaue Karte EU und Erfahrungssäule"
     return below if below and _block_line(below) else None
+
+
+def venue_below(text: str, line_end: int) -> str | None:
+    """The line right under a date line when it names a venue alone (``venue_line``)."""
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if below_end < 0 else below_end].strip()
+    return below if line_end < len(text) and venue_line(below) else None
+
+
+def venue_line(line: str) -> bool:
+    """Whether a line names a venue alone, by a venue's word, with no event's:
+    'Stadtkirche Marbach', 'Evangelische Kirche Benningen', 'Kath. Pfarrkirche St. Martin'
+    (not 'Kantorei Marbach', nor 'Kindertheater')."""
+    words = line.split()
+    if not 0 < len(words) <= _VENUE_LINE_WORDS or not line[:1].isupper() or (
+            _NOT_VENUE_LINE.search(line)) or leading_phrase(line) is not None:
+        return False
+    if opens_with_venue(line):
+        return True
+    for word in words:  # its head, after adjectives ("Evangelische", "Kath."): a venue's
+        # word, no town's ("Klaviertrio Würzburg", "Schwarze Löcher im Labor": none)
+        if word.lower().endswith(VENUE_SUFFIXES) and lookup_city(word) is None:
+            return True
+        if not _ADJECTIVE_WORD.fullmatch(word):
+            return False
+    return False
 
 
 def block_head(text: str, line_start: int) -> str | None:
@@ -652,6 +684,9 @@ def _address_line(line: str) -> bool:
         parts) is not None) and (opens_with_venue(parts[1]) or is_address_part(parts[1]))
 
 
+_VENUE_LINE_WORDS = 5
+_ADJECTIVE_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöü]+(?:e|er|es|en)|[A-ZÄÖÜ][a-zäöü]{1,5}\.")
+_NOT_VENUE_LINE = re.compile(r"[:„“\"()!?;]|[0-9]")  # (a title's or a note's marks; an address)
 _TITLE_MAX = 120  # the longest line under a programme line's speaker or address that titles it
 _BLOCK_TITLE_MAX = 80  # the longest line under a bare date line that titles it whole
 _DASH_SUBTITLE = re.compile(r"[ \t]+[–—][ \t]+")
@@ -670,9 +705,10 @@ def _block_line(line: str, longest: int = 80) -> bool:
             len(label) == 1 and label[0] not in INFO_LABELS and len(label[0]) >= 8
             and said.strip()[:1].isupper() and len(said.split()) >= 3))
         and not _POSTCODE.search(line) and not _SHORT_POSTCODE_TOWN.search(line)
-        and not opens_with_venue(line) and not _address_line(line)  # (a venue: "Seminarraum
-        and not _FREE_OR_FEE.match(line))  # der Stadtbibliothek", an address, or its fee:
-    # "Kostenfrei, ohne Anmeldung")
+        and not opens_with_venue(line) and not _address_line(line) and not venue_line(line)
+        and not _FREE_OR_FEE.match(line))
+    # (a venue: "Seminarraum der Stadtbibliothek", "Katholische Kirche Obergünzburg"; an
+    # address, or its fee: "Kostenfrei, ohne Anmeldung")
     # (a colon after a label, "Referent: …", "Eintritt frei: …"; not in a title: "Permafrost
     # im Wandel: Was Bohrlochmessungen zeigen")
 

@@ -72,6 +72,9 @@ def _is_address(text: str, noun: re.Match[str]) -> bool:
 _TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w]*(?:-[\wÄÖÜäöüß]+)*")
 _VAGUE = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
 _QUOTED_AFTER = re.compile(r"[ \t]*[„\"“»‚]([^“”\"«‘\n]{2,80})[“”\"«‘]")
+# where a quoted name that opens with its noun ends (not past its line)
+_QUOTE_CLOSE = re.compile(r"[“”\"«‘\n]")
+_QUOTED_NAME_MAX = 80
 _GENITIVE_AFTER = re.compile(
     r"[ \t]+(?P<art>des|der)[ \t]+(?P<adj>(?:[a-zäöü][\w-]*[ \t]+){0,2})"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*)(?P<more>[ \t]+und[ \t]+[–-][\w]+"
@@ -286,9 +289,13 @@ class TitleFinder:
         return _numbered(self.text, int(ordinal["n"]))
 
     def _quoted_noun(self, pos: int, word: str) -> str | None:
-        """A noun that is itself a quoted name: '„Cluster-Brunch“'."""
+        """A noun that opens a quoted name, the name: '„Cluster-Brunch“', '„Orgelmusik zur
+        Passionszeit“'."""
         if pos > 0 and self.text[pos - 1] in "„\"“»‚":
-            return word
+            close = _QUOTE_CLOSE.search(self.text, pos, pos + _QUOTED_NAME_MAX)
+            if close is None or close.group(0) == "\n":
+                return word
+            return self.text[pos : close.start()].strip()
         return None
 
     def title_for(self, noun: str, pos: int, year: int | None = None) -> str:

@@ -323,6 +323,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     *(f"{art}{season}" for art in ("Jazz", "Musik", "Kultur", "Theater", "Literatur", "Kunst",
                                    "Film", "Orgel", "Lese", "Tanz", "Kammermusik")
       for season in ("frühling", "sommer", "herbst", "winter")),
+    # a church's or tower's music at a set hour ("Musik" alone is the art: "Für Musik sorgt …")
+    "Orgelmusik", "Abendmusik", "Turmmusik", "Marktmusik", "Mittagsmusik",
     # a town's or club's collection on a set day ("Sammlung" alone is a museum's)
     "Papiersammlung", "Kartonsammlung", "Kleidersammlung", "Christbaumsammlung",
     "Weihnachtsbaumsammlung", "Schrottsammlung", "Sperrmüllsammlung", "Grüngutsammlung",

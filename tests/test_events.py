@@ -2229,6 +2229,22 @@ EVENT_ROWS = [
     ("Kurz notiert\n\nDie Müller Kunststoffe GmbH aus Lichtenfels feiert am 1. April 2026 ihr "
      "75-jähriges Firmenjubiläum. Herzlichen Glückwunsch!\n",
      [], "a firm's anniversary is a day of its own, no event"),
+    ("Konzerte im Frühjahr 2027\n\nFreitag, 12. März 2027, 19.30 Uhr\nMartinskirche Kaufbeuren\n"
+     "Passionskonzert „Stabat Mater“\nEintritt frei\n\nSonntag, 4. April 2027 (1. Ostertag), "
+     "10 Uhr\nKatholische Kirche Obergünzburg\nFestgottesdienst mit Orchestermesse\n",
+     [("Passionskonzert „Stabat Mater“", "2027-03-12T19:30", "Kaufbeuren"),
+      ("Festgottesdienst mit Orchestermesse", "2027-04-04T10:00", "Obergünzburg")],
+     "a programme's blocks: the date line, the venue's line, the title's line"),
+    ("Abendmusik im Dom\nmittwochs am 6., 13. und 20. Mai 2026, jeweils 18 bis 18.30 Uhr\n"
+     "Dom St. Blasius, Braunschweig\n",
+     [("Abendmusik im Dom", "2026-05-06T18:00", "Braunschweig"),
+      ("Abendmusik im Dom", "2026-05-13T18:00", "Braunschweig"),
+      ("Abendmusik im Dom", "2026-05-20T18:00", "Braunschweig")],
+     "the weekday the listed days share before them ('mittwochs am …')"),
+    ("Die Veranstaltung „Sommerfest im Park“ am Sonntag, 5. Juli 2026, im Kurpark Bad Wörishofen "
+     "fällt aus.\n",
+     [("Sommerfest im Park", "2026-07-05", "Bad Wörishofen")],
+     "a quoted name opening with its event noun is the title whole"),
     ("Gemeindeblatt Oberperfuss\n\nLiebe Leserinnen und Leser, ein Rückblick.\n\nRÜCKBLICK\n\n"
      "Florianifeier\nBei strahlendem Wetter feierte die Freiwillige Feuerwehr "
      "Oberperfuss (gegründet 1878) am Sonntag, 3. Mai 2026, ihren Schutzpatron.\n",
