@@ -61,6 +61,7 @@ from .layout import (
     shared_times,
     shared_venues,
     stage_cells,
+    stage_heading,
     strip_quotes,
     table_row,
     table_title_above,
@@ -592,8 +593,8 @@ class _Reader:
             return None
         headline = self.text[span[0] : span[1]]
         named = {c.name: c for _, c in find_cities(headline)}
-        if not named:  # "Deidesheimer Weinkerwe"
-            return city_of_adjective(headline)
+        if not named:  # "Deidesheimer Weinkerwe", "Weinfest Nierstein 2026"
+            return city_of_adjective(headline) or _city_in_title(headline, self.text)
         one = next(iter(named.values())) if len(named) == 1 else None
         return None if one is None or _goal_only(one, headline.strip()) else one
 
@@ -1792,8 +1793,12 @@ class _Reader:
         if (header_end := time_header(text, first)) is not None:
             first = header_end  # (a table's head: "Zeit | Bühne | Programm")
         first_end = text.find("\n", first)
+        probe = first  # (its stage's heading first: "Marktplatz-Bühne" / "18.00 Uhr …")
+        if first_end > 0 and stage_heading(text[first:first_end]) is not None:
+            probe = first_end + 1
+            first_end = text.find("\n", probe)
         if (rest and not rest.startswith(("–", "- ")) and not DAY_NOTE.fullmatch(
-                rest)) or timed_item(text, first, len(text) if first_end < 0 else first_end
+                rest)) or timed_item(text, probe, len(text) if first_end < 0 else first_end
                                      ) is None:
             return []  # (most dates: asked first; a note after a dash or in parentheses
             # names the day only: "Karfreitag, 3.4. – Fast- und Abstinenztag", "15. August
@@ -1806,10 +1811,15 @@ class _Reader:
             # "Samstag, 15. August" / "  22.30 Uhr   Höhenfeuerwerk über dem Main")
         found = []
         pos = first
+        stage_line: str | None = None  # (the stage the lines under its heading are on)
         while pos < len(text) and text[pos] != "\n":
             stop = text.find("\n", pos)
             stop = len(text) if stop < 0 else stop
             item = timed_item(text, pos, stop)
+            if item is None and (heading := stage_heading(text[pos:stop])) is not None and (
+                    timed_item(text, stop + 1, _line_end(text, stop + 1)) is not None):
+                stage_line, pos = heading or None, stop + 1  # "Bühne am Roßmarkt" / "19.30
+                continue  # Uhr   Open Stage – …"; "Außerdem:" / "17.00 Uhr   Großes …"
             if item is None and paragraphs:
                 break  # (a paragraph of no item ends the day's)
             if item is not None:
@@ -1817,6 +1827,7 @@ class _Reader:
                 said, stage, mark = stage_cells(said)  # "19.30 Uhr   Großes Haus    PREMIERE"
                 if said and stage is None and not leading_phrase(said) and (
                         under := title_below(text, stop, paragraph=True)) is not None and (
+                        stage_heading(under) is None) and (
                         (is_venue(said) and ("," not in said or opens_with_venue(said)))
                         or HALL_CELL.fullmatch(said) or _shouted(under)):
                     # its stage alone, its title under it: "19:30 Uhr · Großes Haus" / "DIE
@@ -1841,6 +1852,8 @@ class _Reader:
                     # mit Sabine Kohler, „Alles halb so wild“" (what follows is no place)
                 elif town is not None:  # "19.30 Uhr, Eutin: Vortrag …, Landesbibliothek"
                     after = f"{after}, {town}" if after else town
+                if not (place or after) and stage_line:
+                    after = stage_line
                 if not (place or after) and paragraphs:  # its address on the line under it:
                     # "Terrasse am Zeiss-Planetarium, Am Planetarium 5, Jena"
                     under = text[slice(*line_around(text, (stop + 1, stop + 1)))].strip()
@@ -3497,11 +3510,19 @@ _TRIP = re.compile(r"(?:[Aa]usflug|[Ff]ahrt|[Rr]eise|[Ee]xkursion|[Tt]our|[Ww]an
 _NAME_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:,[ \t]+[A-ZÄÖÜ][\w-]*){2,}")
 
 
+# whom a title's event is with or where they come from, whose town is no place of the
+# event's: "Frühschoppen mit dem Musikverein Altenburg", "„Fuchsbau“ – Deutschrock aus
+# Lauterbach", "Nachmittag mit Lea Brück" (up to a place's preposition: "… mit Einkehr in …")
+_GUEST_PHRASE = re.compile(
+    r"(?<![\w-])(?:mit|aus)[ \t]+(?:(?!(?:in|im|am|an|auf|bei|beim|nach|vor|zum|zur)[ \t])"
+    r"[^–—,;:()„“\s]+[ \t]*)+")
+
+
 def _city_in_title(title: str, text: str) -> City | None:
     """The town a title names outside its quoted name, or in it when the ``text`` names the
     town elsewhere too: „Lopodunum – Ladenburg als römischer Hauptort“ in a programme of
     the VHS Ladenburg, but not „Mit Jona auf großer Fahrt“, a children's week about Jonah."""
-    city = city_in_name(without_ensembles(unquoted(title)))
+    city = city_in_name(_GUEST_PHRASE.sub("", without_ensembles(unquoted(title))))
     if city is None and (quoted := city_in_name(title)) is not None and (
             _count_word(text, quoted.name) > _count_word(title, quoted.name)):
         return quoted

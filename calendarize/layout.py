@@ -43,6 +43,7 @@ from .vocabulary import (
     COUNT_WORDS,
     DOORS_WORDS,
     END_WORDS,
+    ENSEMBLE_SUFFIXES,
     INFO_LABELS,
     MEETING_WORDS,
     PLACE_LABELS,
@@ -509,15 +510,30 @@ def venue_line(line: str) -> bool:
     if not 0 < len(words) <= _VENUE_LINE_WORDS or not line[:1].isupper() or (
             _NOT_VENUE_LINE.search(line)) or leading_phrase(line) is not None:
         return False
+    if any(w.lower().endswith(ENSEMBLE_SUFFIXES) for w in words):
+        return False
     if opens_with_venue(line):
         return True
     for word in words:  # its head, after adjectives ("Evangelische", "Kath."): a venue's
-        # word, no town's ("Klaviertrio Würzburg", "Schwarze Löcher im Labor": none)
+        # word, no town's nor an ensemble's ("Klaviertrio Würzburg", "Stadtkapelle Alsfeld",
+        # "Schwarze Löcher im Labor": none)
         if word.lower().endswith(VENUE_SUFFIXES) and lookup_city(word) is None:
             return True
         if not _ADJECTIVE_WORD.fullmatch(word):
             return False
     return False
+
+
+def stage_heading(line: str) -> str | None:
+    """The stage a day's programme lists the items under, on a line of its own ("Marktplatz-
+    Bühne", "Bühne am Roßmarkt", "Kinderbühne Kirchplatz", "Festzelt"); '' for a label that
+    heads more items ("Außerdem:"); None for any other line."""
+    line = line.strip()
+    if _MORE_LABEL.fullmatch(line):
+        return ""
+    if HALL_CELL.fullmatch(line) or _STAGE_HEADING.fullmatch(line) or venue_line(line):
+        return line
+    return None
 
 
 def block_head(text: str, line_start: int) -> str | None:
@@ -684,6 +700,11 @@ def _address_line(line: str) -> bool:
         parts) is not None) and (opens_with_venue(parts[1]) or is_address_part(parts[1]))
 
 
+# a stage's name: "Bühne am Roßmarkt", "Festzelt", "Open-Air-Bühne Schlosshof"
+_STAGE_HEADING = re.compile(
+    r"(?:[A-ZÄÖÜ][\w-]*)?(?:[Bb]ühne|[Zz]elt|Stage)(?:[ \t]+(?:(?:am|im|an[ \t]+der|auf[ \t]+dem"
+    r"|vor[ \t]+dem|beim)[ \t]+)?[A-ZÄÖÜ][\w.-]*)?")
+_MORE_LABEL = re.compile(r"(?:Außerdem|Ausserdem|Zusätzlich|Dazu|Ferner|Weiters):")
 _VENUE_LINE_WORDS = 5
 _ADJECTIVE_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöü]+(?:e|er|es|en)|[A-ZÄÖÜ][a-zäöü]{1,5}\.")
 _NOT_VENUE_LINE = re.compile(r"[:„“\"()!?;]|[0-9]")  # (a title's or a note's marks; an address)

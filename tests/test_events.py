@@ -230,8 +230,8 @@ EVENT_ROWS = [
     ("Kulturtage Oststadt, 14.–22. September 2018: Neun Tage Kunst\n\nMusik und Theater.",
      [("Kulturtage Oststadt", "2018-09-14", None)], "a heading names the event before its date"),
     ("Interkulturelle Wochen 2015 (11.-25.09.2015): Freiburg feiert\n\nMehr als 60 Angebote.",
-     [("Interkulturelle Wochen 2015", "2015-09-11", None)],
-     "adjective + Wochen in a heading names the event"),
+     [("Interkulturelle Wochen 2015", "2015-09-11", "Freiburg")],
+     "adjective + Wochen in a heading names the event (and the town it says celebrates)"),
     ("Seminar: Zoll kompakt\n\nTermin: Mittwoch, 14.03.2018, von 9:30 bis 17:15 Uhr\n"
      "Ort: IHK-Bildungszentrum, Rheinstraße 14, 56068 Koblenz\n",
      [("Seminar: Zoll kompakt", "2018-03-14T09:30", "Koblenz")],
@@ -2229,6 +2229,16 @@ EVENT_ROWS = [
     ("Kurz notiert\n\nDie Müller Kunststoffe GmbH aus Lichtenfels feiert am 1. April 2026 ihr "
      "75-jähriges Firmenjubiläum. Herzlichen Glückwunsch!\n",
      [], "a firm's anniversary is a day of its own, no event"),
+    ("Weinfest Nierstein 2026\n\nSAMSTAG, 3. OKTOBER\n\nFestzelt\n18.00 Uhr      Fassanstich\n"
+     "20.00 Uhr      Partyband „Weinberghasen“ aus Mainz\n\nBühne am Marktplatz\n"
+     "19.00 Uhr      Weinprobe mit dem Winzerverein Oppenheim\n\nAußerdem:\n"
+     "22.30 Uhr      Feuerwerk am Rheinufer\n",
+     [("Fassanstich", "2026-10-03T18:00", "Nierstein"),
+      ("Partyband „Weinberghasen“ aus Mainz", "2026-10-03T20:00", "Nierstein"),
+      ("Weinprobe mit dem Winzerverein Oppenheim", "2026-10-03T19:00", "Nierstein"),
+      ("Feuerwerk am Rheinufer", "2026-10-03T22:30", "Nierstein")],
+     "a feast's day lists its items under each stage's heading; the town of whom an item is "
+     "with or where they come from is not its place"),
     ("Konzerte im Frühjahr 2027\n\nFreitag, 12. März 2027, 19.30 Uhr\nMartinskirche Kaufbeuren\n"
      "Passionskonzert „Stabat Mater“\nEintritt frei\n\nSonntag, 4. April 2027 (1. Ostertag), "
      "10 Uhr\nKatholische Kirche Obergünzburg\nFestgottesdienst mit Orchestermesse\n",
