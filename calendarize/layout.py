@@ -55,6 +55,7 @@ from .vocabulary import (
     TABLE_PERSON_HEADERS,
     TABLE_PLACE_HEADERS,
     TABLE_TITLE_HEADERS,
+    TRAVEL_WORDS,
     VENUE_SUFFIXES,
     WEEKDAYS,
 )
@@ -1688,7 +1689,7 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
     if text.find("Uhr", mention.span[1], end) < 0:  # (every time find_times finds says
         # "Uhr": none to read but a start said later in the paragraph)
         start_time = None if paragraph_only or end >= paragraph else _start_said(
-            text, end, paragraph)
+            text, end, paragraph, sentences)
         return mention if start_time is None else replace(mention, start_time=start_time)
     said_start = False  # whether the start was said as such ("Beginn 20 Uhr")
     for m in find_times(text, mention.span[1], end):
@@ -1702,6 +1703,8 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
         if m["lead"] in _END_LEADS:  # "Ende: 18 Uhr", "Bis 16 Uhr gibt es Musik"
             end_time = end_time or t1
             continue
+        if _journey(text, sentences, m.start()):
+            continue  # the journey's: "Gemeinsame Anreise …, Treffpunkt Bahnhof … um 6.10 Uhr"
         # ("Nachtessen ab 18 Uhr, Konzertbeginn 20 Uhr": the start said as such wins)
         # (an outing's meeting or departure is a start as a plain hour is, which a start said
         # as such overrides, and it overrides no other: "… ab 10 Uhr das Maibaumaufstellen.
@@ -1711,8 +1714,9 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
             start_time, end_time = t1, t2 or end_time
             said_start = bool(lead)
     if start_time is None and doors is None and not paragraph_only and end < paragraph:
-        start_time = _start_said(text, end, paragraph)  # later in its paragraph, said as a
-        # start: "… in Wuppertal ausgetragen. Ausrichter ist … Die ersten Läufe starten um 11 Uhr."
+        start_time = _start_said(text, end, paragraph, sentences)  # later in its paragraph,
+        # said as a start: "… in Wuppertal ausgetragen. Ausrichter ist … Die ersten Läufe
+        # starten um 11 Uhr."
     start_time = start_time or doors
     if start_time is None:
         return mention
@@ -1725,6 +1729,17 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
     return replace(mention, start_time=start_time, end_time=end_time)
 
 
+def _journey(text: str, sentences: Sentences, pos: int) -> bool:
+    """Whether the sentence at ``pos`` is about getting to the event before the hour at
+    ``pos`` (the journey's): "Gemeinsame Anreise mit dem Metronom, Treffpunkt … um 6.10 Uhr"
+    (not "Treffpunkt: 14 Uhr im Foyer … (Anreise individuell …)")."""
+    begin = sentences.at(pos)[0]
+    return _TRAVEL.search(text, begin, pos) is not None
+
+
+_TRAVEL = re.compile(r"(?<![\w-])(?:" + "|".join(TRAVEL_WORDS) + r")(?![\w-])")
+
+
 def _item_end(text: str, begin: int, end: int, indent: int) -> int:
     """Where a list's item ends before ``end``: at the next item as far in as it or less
     ("- Kreisfeuerwehrtag: Samstag, 13. Juni" / "- Übungsabende: jeden zweiten Freitag,
@@ -1735,15 +1750,16 @@ def _item_end(text: str, begin: int, end: int, indent: int) -> int:
     return end
 
 
-def _start_said(text: str, begin: int, end: int) -> dt.time | None:
+def _start_said(text: str, begin: int, end: int, sentences: Sentences) -> dt.time | None:
     """The first time ``text[begin:end]`` says as a start ('Beginn: …', '… starten um …',
-    'Startschuss ist um …'), before any other date."""
+    'Startschuss ist um …'), before any other date; not a journey's."""
     if text.find("Uhr", begin, end) < 0:
         return None
     for m in find_times(text, begin, end):
         if _has_other_date(text, begin, m.start()):
             return None
-        if m["lead"] and m["lead"] not in DOORS_WORDS and m["lead"] not in _END_LEADS:
+        if m["lead"] and m["lead"] not in DOORS_WORDS and m["lead"] not in _END_LEADS and not (
+                _journey(text, sentences, m.start())):
             return parse_time(m["t1"])
     return None
 

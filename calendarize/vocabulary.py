@@ -131,6 +131,12 @@ SESSION_WORDS: tuple[str, ...] = (
 # An outing's start, when no other hour is said: "Abfahrt ist um 9 Uhr am Begegnungszentrum",
 # "Treffpunkt: 14 Uhr im Foyer" (not "… ab 10 Uhr …. Treffpunkt der Kapelle 9.15 Uhr").
 MEETING_WORDS: tuple[str, ...] = ("Abfahrt", "Treffpunkt")
+# Words of a sentence about getting to an event, whose hours are the journey's: "Gemeinsame
+# Anreise mit dem Metronom, Treffpunkt Bahnhof Buchholz um 6.10 Uhr"
+TRAVEL_WORDS: tuple[str, ...] = (
+    "Anreise", "Fanbus", "Fahrgemeinschaft", "Fahrgemeinschaften", "Mitfahrgelegenheit",
+    "Shuttlebus", "Shuttle-Bus", "Zubringerbus",
+)
 START_WORDS: tuple[str, ...] = (
     "Beginn", "Start", "Anfang", "Zeit", "Uhrzeit", "Auftakt", *MEETING_WORDS,
 )

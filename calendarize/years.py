@@ -116,8 +116,12 @@ _PROGRAMME_YEAR = re.compile(
 _PROGRAMME_WORD = re.compile("(?i)" + "|".join(PROGRAMME_WORDS) + r"|tage\b")
 # ("Ausgabe 3/2026 (September)", "Ausgabe 1/2026 · Jänner/Feber", "Nr. 3/2026 – März/April",
 # "Rundbrief 3/2025 · September")
+# what numbers an issue: "Ausgabe 12/2026", "Heft 3/2026", a newsletter's name ("Rundbrief
+# 2/2026", "Vereinsnachrichten 1/2026", "Quartier-Info 3/2026", "Gemeindeblatt 4/2026")
+_ISSUE_WORD = (r"(?:Ausgabe|Nr\.|Nummer|Heft|Folge|[A-ZÄÖÜ][\w-]*(?i:nachrichten|brief|blatt|info"
+               r"|zeitung|mitteilungen|bote|anzeiger|journal|magazin|letter|news|aktuell))")
 _ISSUE_MONTH = re.compile(
-    r"\b(?:Ausgabe|Nr\.|Heft|Rundbrief|Newsletter|Infobrief)[ \t]+[0-9]{1,2}/"
+    r"\b" + _ISSUE_WORD + r"[ \t]+[0-9]{1,2}/"
     r"(?P<year>(?:19|20)[0-9]{2})[ \t]*(?:\(|[·•–—-][ \t]*)"
     r"(?P<month>" + "|".join(MONTHS) + r")(?![\w])")
 _TOWN_IM = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2},[ \t]*im[ \t]*")
@@ -293,9 +297,9 @@ _PAGE_AFTER = re.compile(rf"[–—-][ \t]*{PAGE_NUMBER}[ \t]*(?:\n|$)")
 
 
 # an issue's number before a dash and its date: "Ausgabe 12/2026 – Donnerstag, 19. März 2026"
-_ISSUE_YEAR = re.compile(r"(?<![\w-])(?:Ausgabe|Nr\.|Nummer|Heft)[ \t]+[0-9]{1,3}/"
+_ISSUE_YEAR = re.compile(r"(?<![\w-])" + _ISSUE_WORD + r"[ \t]+[0-9]{1,3}/"
                          r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])")  # ("Ausgabe 12/2026")
-_ISSUE_NUMBER_BEFORE = re.compile(r"(?:Ausgabe|Nr\.|Nummer|Heft)[ \t]+[0-9]{1,3}(?:/[0-9]{2,4})?"
+_ISSUE_NUMBER_BEFORE = re.compile(_ISSUE_WORD + r"[ \t]+[0-9]{1,3}(?:/[0-9]{2,4})?"
                                   r"[ \t]*$")
 
 

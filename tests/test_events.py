@@ -2229,6 +2229,13 @@ EVENT_ROWS = [
     ("Kurz notiert\n\nDie Müller Kunststoffe GmbH aus Lichtenfels feiert am 1. April 2026 ihr "
      "75-jähriges Firmenjubiläum. Herzlichen Glückwunsch!\n",
      [], "a firm's anniversary is a day of its own, no event"),
+    ("TV Jahn Seesen\nVereinsnachrichten 2/2026 – Mai\n\nSa., 6. Juni – Harzer Bergmarathon in "
+     "Wernigerode\nWir fahren gemeinsam. Gemeinsame Anreise im Kleinbus, Treffpunkt Vereinsheim um "
+     "5.30 Uhr.\n\nSo., 21. Juni – Sommerfest am Vereinsheim\nBeginn um 11 Uhr.\n",
+     [("Harzer Bergmarathon in Wernigerode", "2026-06-06", "Wernigerode"),
+      ("Sommerfest am Vereinsheim", "2026-06-21T11:00", "Seesen")],
+     "a newsletter's number and year ('Vereinsnachrichten 2/2026') date its year-less days; "
+     "the hour of the journey to an event is not its start"),
     ("Weinfest Nierstein 2026\n\nSAMSTAG, 3. OKTOBER\n\nFestzelt\n18.00 Uhr      Fassanstich\n"
      "20.00 Uhr      Partyband „Weinberghasen“ aus Mainz\n\nBühne am Marktplatz\n"
      "19.00 Uhr      Weinprobe mit dem Winzerverein Oppenheim\n\nAußerdem:\n"
