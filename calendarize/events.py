@@ -684,6 +684,12 @@ class _Reader:
             if i in timed_days:
                 found += timed_days[i]
                 continue
+            if written.end is not None and (day_headings or timed_days) and (
+                    self._schedule_period(written)) and any(
+                    _within(self.mentions[k].start, written.start, written.end)
+                    for k in (*day_headings, *timed_days)):
+                continue  # a column's week, whose days it lists: "TERMINE DER WOCHE" /
+                # "Pustertal, 3. bis 9. August 2026" / "" / "MONTAG, 3. AUGUST" / …
             if self.dateline is not None and written.span == self.dateline.span and not (
                     is_labelled(self.text, written.span[0])):
                 continue
@@ -1721,13 +1727,19 @@ class _Reader:
         day = self.years.at(index)
         found = []
         pos = self._below_day(day) or day.span[1] + 2
+        lines = False  # (whether the paragraph's items are a line each)
         while pos < end:
             stop = self.text.find("\n\n", pos, end)
             stop = end if stop < 0 else stop
+            line_stop = self.text.find("\n", pos, stop)
+            one_line = lines or (line_stop >= 0 and _day_item(
+                self.text, line_stop + 1, stop) is not None)
+            if one_line and line_stop >= 0:  # items a line each: "MONTAG, 13. JULI" / "Meran
+                stop = line_stop  # – Sommerkonzert …, 20.30 Uhr." / "Lana – Vortrag …"
             item = _day_item(self.text, pos, stop)
             if item is not None:
                 rest = item.end()
-                sentence = self.sentences.at(rest)
+                sentence = (pos, stop) if one_line else self.sentences.at(rest)
                 times = list(find_times(self.text, rest, rest + 40)) \
                     if item["time"] is not None else []
                 mention = replace(day, span=(pos, pos))
@@ -1736,6 +1748,10 @@ class _Reader:
                         times[0]["t2"]) if times[0]["t2"] else None
                     mention = replace(mention, start_time=start, end_time=stop_time)
                     rest = times[0].end()
+                elif one_line:  # (its line's hours, none of the next item's)
+                    hours = _line_hours(self.text, rest, stop)
+                    if hours is not None:
+                        mention = replace(mention, start_time=hours[0], end_time=hours[1])
                 else:
                     mention = with_block_times(mention, self.text, self.sentences,
                                                paragraph_only=True)
@@ -1765,7 +1781,9 @@ class _Reader:
                 if title:
                     found.append(_Found(noun, title, mention, sentence, by_line=True,
                                         place=item["town"]))
-            pos = stop + 2
+            lines = one_line and self.text.startswith("\n", stop) and not (
+                self.text.startswith("\n\n", stop))  # (its paragraph's next line an item too)
+            pos = stop + (1 if lines else 2)
         return found
 
     def _timed_lines(self, index: int, spans: list[tuple[Day, Day]]) -> list[_Found]:
@@ -3845,8 +3863,24 @@ _TIME_OF_EVENT_WORD = re.compile(_TIME_OF_EVENT_WORDS)  # (asked first, of the w
 _DAY_ITEM = re.compile(
     rf"(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:{TOWN_LINK}[ \t]+)?"
     # (a newspaper's column puts a full stop after the town: "Adendorf. Das Repair-Café …")
-    r"[A-ZÄÖÜ][\w.-]*){0,2})(?::|\.(?=[ \t]+[A-ZÄÖÜ„]))[ \t]+"
+    # (or a dash: "Meran – Sommerkonzert der Bürgerkapelle …")
+    r"[A-ZÄÖÜ][\w.-]*){0,2})(?::|\.(?=[ \t]+[A-ZÄÖÜ„])|[ \t]+[–—](?=[ \t]))[ \t]+"
     r"(?P<time>(?=(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:Uhr|bis|–|-)))?")
+def _line_hours(text: str, begin: int, end: int) -> tuple[dt.time, dt.time | None] | None:
+    """The hours a calendar line gives its item: the first said as a start, else the first
+    that is no doors' ('…, 20.30 Uhr. Karten …'; 'Einlass 19 Uhr, Beginn 20 Uhr': 20 Uhr)."""
+    first = None
+    for m in find_times(text, begin, end):
+        if m["lead"] in DOORS_WORDS:
+            continue
+        hours = parse_time(m["t1"]), parse_time(m["t2"]) if m["t2"] else None
+        if m["lead"] and hours[0] is not None:
+            return hours[0], hours[1]
+        if first is None and hours[0] is not None:
+            first = hours[0], hours[1]
+    return first
+
+
 _TIMED_LINE = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr|[0-9]{1,2}\.[0-9]{1,2}\.")
 # "Der angekündigte Lichtbildervortrag …", "Die geplante Führung …": an article and an
 # adjective before the item's name

@@ -2229,6 +2229,17 @@ EVENT_ROWS = [
     ("Kurz notiert\n\nDie Müller Kunststoffe GmbH aus Lichtenfels feiert am 1. April 2026 ihr "
      "75-jähriges Firmenjubiläum. Herzlichen Glückwunsch!\n",
      [], "a firm's anniversary is a day of its own, no event"),
+    ("TERMINE DER WOCHE\nPustertal, 3. bis 9. August 2026\n\nMONTAG, 3. AUGUST\nBruneck – "
+     "Platzkonzert der Stadtkapelle am Graben, 20.30 Uhr. Bei Regen im Ragenhaus.\nOlang – "
+     "Vortrag über alte Almen, Vereinshaus, 20 Uhr. Anmeldung bis Sonntag, 12 Uhr.\n\n"
+     "DIENSTAG, 4. AUGUST\nSand in Taufers – Bauernmarkt am Rathausplatz, 8 bis 12 Uhr.\n"
+     "Toblach – ABGESAGT: Das Open-Air-Konzert am Seeufer (21 Uhr) fällt aus.\n",
+     [("Platzkonzert der Stadtkapelle am Graben", "2026-08-03T20:30", "Bruneck"),
+      ("Vortrag über alte Almen", "2026-08-03T20:00", "Olang"),
+      ("Bauernmarkt", "2026-08-04T08:00", "Sand in Taufers"),
+      ("Open-Air-Konzert", "2026-08-04T21:00", "Toblach")],
+     "a week's column: each day's items a line each, the town before a dash, the hours the "
+     "line's own"),
     ("TV Jahn Seesen\nVereinsnachrichten 2/2026 – Mai\n\nSa., 6. Juni – Harzer Bergmarathon in "
      "Wernigerode\nWir fahren gemeinsam. Gemeinsame Anreise im Kleinbus, Treffpunkt Vereinsheim um "
      "5.30 Uhr.\n\nSo., 21. Juni – Sommerfest am Vereinsheim\nBeginn um 11 Uhr.\n",
