@@ -3331,6 +3331,14 @@ class _Sentence:
                     self.sentence, max(0, n[0] - self.begin - 40), n[0] - self.begin)]
                 if told_by and len(told_by) < len(nouns):
                     proper[clause] = [n for n in nouns if n not in told_by]
+        # (nor what follows it, where the sentence names the event first: "Rorate …: jeweils
+        # Mittwoch um 6.00 Uhr …, anschließend Frühstück im Pfarrheim")
+        if "nschließend" in self.sentence or "nschluss" in self.sentence:
+            every = [n for nouns in proper.values() for n in nouns]
+            after = [n for n in every if _FOLLOW_ON.search(
+                self.sentence, max(0, n[0] - self.begin - 40), n[0] - self.begin)]
+            if after and len(after) < len(every):
+                proper = {k: [n for n in v if n not in after] for k, v in proper.items()}
         return ({k: tuple(v) for k, v in proper.items()},
                 {k: tuple(v) for k, v in in_venue.items()})
 
@@ -3345,6 +3353,12 @@ class _Sentence:
     def clause_at(self, offset: int) -> int | None:
         """The relative clause holding a sentence offset: its nouns count for a date in it."""
         return _clause_at(self.clauses, offset)
+
+
+# what an event is followed by: "…, anschließend Frühstück im Pfarrheim", "im Anschluss
+# gemütliches Beisammensein"
+_FOLLOW_ON = re.compile(r"(?<![\w-])(?:[Aa]nschließend|[Ii]m[ \t]+Anschluss)[ \t]*,?[ \t]+"
+                        r"(?:[a-zäöüß]+[ \t]+){0,3}$")
 
 
 def _known_part(line: str, city: City) -> bool:

@@ -187,12 +187,14 @@ _SHORT_POSTCODE_TOWN = re.compile(r",[ \t]*[0-9]{4}[ \t]+[A-ZÄÖÜ][\w.-]*[ \t]
 # the adverbs of the weekdays: "dienstags", "sonntags"
 _DAYS_ADVERBS = [*WEEKDAY_ADVERBS, "morgens", "vormittags", "nachmittags", "abends"]
 _DAYS_ADVERB = "|".join(_DAYS_ADVERBS)
+_WEEKDAY_NAME = "|".join(d for d in WEEKDAYS if len(d) > 2)
 _SHARED_HOURS = (r"[ \t]+(?:(?:um|ab|von)[ \t]+)?(?P<t>[0-9]{1,2}(?:[:.][0-9]{2})?)(?:[ \t]*Uhr)?"
                  r"(?:[ \t]*(?:bis|–|-)[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr"
                  # ("18 Uhr c.t.": a quarter past, as lectures start)
                  r"(?P<ct>[ \t]*c\.[ \t]?t\.)?")
-_SHARED_TIME = re.compile(
-    rf"[Jj]eweils(?<!\w[Jj]eweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}),?)?{_SHARED_HOURS}")
+_SHARED_TIME = re.compile(  # (or its weekday's name: "jeweils Mittwoch um 6.00 Uhr")
+    rf"[Jj]eweils(?<!\w[Jj]eweils)(?:[ \t]+(?P<days>{_DAYS_ADVERB}|{_WEEKDAY_NAME}),?)?"
+    + _SHARED_HOURS)
 # a recurring weekday's hours, for the dates of it listed near: "Jeden ersten Sonntag im
 # Monat um 15 Uhr führen unsere Guides … Die nächsten Termine: 7. Februar, 7. März …"
 _EVERY_WEEKDAY = re.compile(

@@ -112,6 +112,7 @@ _STREET_WORD = re.compile("(?:" + "|".join(
     for w in (word, word[0].lower() + word[1:])) + r")(?!\w)")
 _OTHER_PLACE = re.compile(r"[ \t]+(?:in|und[ \t]+(?:im|in|am|an|auf|beim|zum|zur))[ \t]+"
                           r"(?=[A-ZÄÖÜ])")
+_INNER_PLACE = re.compile(r"[ \t]+(?:in|im)[ \t]+(?:(?:der|dem|den)[ \t]+)?(?=[A-ZÄÖÜ])")
 _TRAILING_LINKS = re.compile(rf"(?:[ \t]+{_LINK})+$")
 
 
@@ -205,6 +206,9 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         # starts another place ("in der Stadthalle und in Innsbruck in der Olympiahalle"),
         # looked for from there on
         other = _OTHER_PLACE.search(m["name"])
+        if other is None and (inner := _INNER_PLACE.search(m["name"])) is not None and not (
+                _is_venue(m["name"][: inner.start()])):
+            other = inner  # what is no place, then one: "bei Kerzenschein in der Pfarrkirche"
         name = m["name"] if other is None else m["name"][: other.start()]
         name = _TRAILING_LINKS.sub("", _before_event(name)).rstrip(".,")
         if not (lookup_city(name) or _is_town(name) or not _is_venue(name)

@@ -296,6 +296,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a Swiss event ("Informationsanlass"; the bare word, "aus Anlass", is in NOT_EVENT_NOUNS)
     "Anlass", "Anlässe",
     "Kreuzweg",  # a church's devotion: "Jugendkreuzweg", "Kinderkreuzweg"
+    "Rorate", "Roratemesse", "Rorateamt",  # the Advent's mass at dawn
     "Kolloquium", "Kolloquien", "Weinprobe", "Verkostung", "Feuerwerk", "Podium",
     # a camp ("Lager" alone is a store: "Warenlager", "Flüchtlingslager")
     "Zeltlager", "Ferienlager", "Sommerlager", "Jugendlager", "Pfingstlager",

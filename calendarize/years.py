@@ -98,7 +98,10 @@ _PERIOD_WORD = "|".join(_PERIOD_MONTHS)
 _PERIOD_LINE = re.compile(
     rf"^(?P<lead>[^\n]{{0,50}}?)(?<![\w.])(?P<period>{_PERIOD_WORD})\.?"
     rf"(?:[ \t]*[/–-][ \t]*(?:{_PERIOD_WORD})\.?)?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})"
-    r"(?P<next>/[0-9]{2}(?:[0-9]{2})?)?[ \t]*(?:$|[·•]|(?<=[ \t]{3}))", re.MULTILINE)
+    r"(?P<next>/[0-9]{2}(?:[0-9]{2})?)?"
+    # (up to a feast's day of a later year: "Advent 2026 bis Lichtmess 2027")
+    r"(?:[ \t]+(?:bis|–|-)[ \t]+[A-ZÄÖÜ][\w.]*[ \t]+(?:19|20)[0-9]{2})?"
+    r"[ \t]*(?:$|[·•]|(?<=[ \t]{3}))", re.MULTILINE)
 # the first end of a span of months before the period's last: "Dezember 2025 – "
 _PERIOD_BEGUN = re.compile(
     rf"(?<![\w.])(?P<period>{_PERIOD_WORD})\.?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})"

@@ -2229,6 +2229,11 @@ EVENT_ROWS = [
     ("Kurz notiert\n\nDie Müller Kunststoffe GmbH aus Lichtenfels feiert am 1. April 2026 ihr "
      "75-jähriges Firmenjubiläum. Herzlichen Glückwunsch!\n",
      [], "a firm's anniversary is a day of its own, no event"),
+    ("Pfarrbrief · Advent 2026\n\nRorate im Advent: jeweils Dienstag um 6.30 Uhr in der "
+     "Pfarrkirche in Lofer, anschließend Frühstück im Pfarrsaal – am 1. und 15. Dezember.\n",
+     [("Rorate", "2026-12-01T06:30", "Lofer"), ("Rorate", "2026-12-15T06:30", "Lofer")],
+     "the event a sentence names before what follows it ('anschließend Frühstück'); the hour "
+     "said for each of a weekday ('jeweils Dienstag um 6.30 Uhr')"),
     ("TERMINE DER WOCHE\nPustertal, 3. bis 9. August 2026\n\nMONTAG, 3. AUGUST\nBruneck – "
      "Platzkonzert der Stadtkapelle am Graben, 20.30 Uhr. Bei Regen im Ragenhaus.\nOlang – "
      "Vortrag über alte Almen, Vereinshaus, 20 Uhr. Anmeldung bis Sonntag, 12 Uhr.\n\n"

@@ -53,6 +53,10 @@ VENUE_ROWS = [
     ("Der Empfang ist in der Landeshauptstadt Stuttgart.", [], "the same with a state capital"),
     ("Das Fest ist auf dem Gelände der Zeche Zollverein.", ["Gelände der Zeche Zollverein"],
      "a place word with a name is a venue"),
+    ("Die Messe ist bei Kerzenschein in der Pfarrkirche.", ["Pfarrkirche"],
+     "what is no place before one inside the phrase: the place only"),
+    ("Die Führung beginnt im Foyer in der Kunsthalle.", ["Foyer in der Kunsthalle"],
+     "a venue in another: as it is"),
 ]
 
 

@@ -91,6 +91,8 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "Uhr:\n  12. Mai   Spargel und Erdbeeren\n  14. Juli  Sommerfest", None,
      "2027-05-12; 2027-07-14", "an issue's months listed: its period starts at "
      "the first"),
+    ("PFARRBRIEF\nNr. 4/2026 · Advent 2026 bis Lichtmess 2027\n\nDie Rorate ist am 9. Dezember.",
+     None, "2026-12-09", "an issue's season up to a feast of the next year"),
     ("Gemeindebrief Dezember · Januar · Februar 2027\n\nAm Samstag, 12. Dezember, ist der "
      "Adventsbasar.", None, "2026-12-12", "… the first in the year before the last"),
     ("Volkshochschule\nProgrammauszug Herbst 2025\n\nVORTRAG\nDi, 14.10., 19.30 Uhr", None,
