@@ -723,6 +723,8 @@ class _Reader:
                 mention = replace(mention, start_time=hours)  # (a run's first day's hour said
                 # after it: "3./4. Juli 2026 … Freitag ab 18 Uhr, Samstag ab 11 Uhr")
             found.append(item if mention is written else replace(item, mention=mention))
+            if item.by_line:
+                found += self._same_line_items(found[-1])
             if item.entry and mention.start_time is not None:
                 found += self._same_day_lines(found[-1])
             elif not item.entry and mention.end is None:
@@ -1893,6 +1895,24 @@ class _Reader:
                     stop = len(text) if block < 0 else block + 1  # – …" / "- 19:30 Uhr – …")
             pos = stop + 1
         return found
+
+    def _same_line_items(self, entry: _Found) -> list[_Found]:
+        """The day's further items on a programme line of a date, each after a semicolon and
+        at its hour: "Do, 24. Dez. – Heiliger Abend: 16.00 Uhr Kindermette; 22.00 Uhr
+        Christmette mit dem Kirchenchor"."""
+        line_end = line_around(self.text, entry.mention.span)[1]
+        if self.text.find(";", entry.mention.span[1], line_end) < 0:
+            return []  # (most lines)
+        more = []
+        for m in _NEXT_TIMED.finditer(self.text, entry.mention.span[1], line_end):
+            start, end = parse_time(m["t1"]), parse_time(m["t2"]) if m["t2"] else None
+            named = leading_phrase(m["said"])
+            if start is not None:
+                more.append(_Found(named[0] if named else "", m["said"].strip(), replace(
+                    entry.mention, span=(m.start(), m.start()), start_time=start,
+                    end_time=end), (m.start(), m.end()), by_line=True, entry=True,
+                    place=entry.place))
+        return more
 
     def _same_day_lines(self, entry: _Found) -> list[_Found]:
         """The day's further items on the indented lines under a programme line of a date,
@@ -3355,6 +3375,12 @@ class _Sentence:
         return _clause_at(self.clauses, offset)
 
 
+# a further item of a day's line after a semicolon, at its hour, its title up to what follows
+# its comma: "; 22.00 Uhr Christmette mit dem Kirchenchor, ab 21.30 Uhr Turmblasen …"
+_NEXT_TIMED = re.compile(
+    r";[ \t]*(?P<t1>[0-9]{1,2}[.:][0-9]{2})"
+    r"(?:[ \t]*(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}[.:][0-9]{2}))?"
+    r"[ \t]*Uhr[ \t]+(?P<said>[A-ZÄÖÜ„](?:[^;,\n]|,(?![ \t]+[a-zäöü]))*)")
 # what an event is followed by: "…, anschließend Frühstück im Pfarrheim", "im Anschluss
 # gemütliches Beisammensein"
 _FOLLOW_ON = re.compile(r"(?<![\w-])(?:[Aa]nschließend|[Ii]m[ \t]+Anschluss)[ \t]*,?[ \t]+"

@@ -287,6 +287,9 @@ def row_time(text: str, begin: int) -> tuple[dt.time, dt.time | None] | None:
 def entry_rest(tail: str) -> str | None:
     """What a programme line says after its date and time: '' for a bare date line, None
     when the line goes on as a sentence ('13. März Das Publikum …' names no entry)."""
+    timed = _DAY_LABEL_THEN_TIME.match(tail)
+    if timed is not None:  # a feast's name, then its items, each after its hour: "– Heiliger
+        return timed["said"].strip()  # Abend: 16.00 Uhr Kindermette; 22.00 Uhr Christmette …"
     skip = _ENTRY_TAIL.match(tail)
     rest = tail[skip.end() :].strip() if skip else tail.strip()
     if skip and _NOTE.fullmatch(rest) and leading_phrase(rest[1:-1]) is None:
@@ -318,6 +321,12 @@ def entry_rest(tail: str) -> str | None:
     return rest
 
 
+# a day line's label (a feast's name) and its first item after its hour, up to the next
+# item's: "– Mariä Empfängnis: 9.00 Uhr Festgottesdienst", ": 9.00 Uhr Hl. Messe mit …"
+_DAY_LABEL_THEN_TIME = re.compile(
+    r"[ \t]*(?:[–—-][ \t]*[^:;\n]{2,50}:|:)[ \t]*[0-9]{1,2}[.:][0-9]{2}[ \t]*Uhr[ \t]+"
+    r"(?P<said>[A-ZÄÖÜ„](?:[^;,\n]|,(?![ \t]+[a-zäöü]))*)")  # (not what follows its comma:
+# "Familienmesse, gestaltet von der Jungschar", "Hl. Messe, anschließend Pferdesegnung")
 # what a programme line gives after its title: an hour, a fee, admission or sign-up (not a
 # speaker's affiliation: "Max Huber, Stadtarchiv")
 _DETAILS = re.compile(r"\bUhr\b|€|\b(?:EUR|Euro|CHF|Fr\.)|Eintritt|Anmeld|Einschreib|Kollekte")

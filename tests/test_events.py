@@ -2229,6 +2229,13 @@ EVENT_ROWS = [
     ("Kurz notiert\n\nDie Müller Kunststoffe GmbH aus Lichtenfels feiert am 1. April 2026 ihr "
      "75-jähriges Firmenjubiläum. Herzlichen Glückwunsch!\n",
      [], "a firm's anniversary is a day of its own, no event"),
+    ("Pfarre Lofer – Gottesdienste\n\nDi, 8. Dez. 2026 – Mariä Empfängnis: 9.00 Uhr "
+     "Festgottesdienst, gestaltet vom Kirchenchor\nDo, 24. Dez. 2026 – Heiliger Abend: 16.00 Uhr "
+     "Kindermette; 22.00 Uhr Christmette mit der Musikkapelle\n",
+     [("Festgottesdienst", "2026-12-08T09:00", "Lofer"),
+      ("Kindermette", "2026-12-24T16:00", "Lofer"),
+      ("Christmette mit der Musikkapelle", "2026-12-24T22:00", "Lofer")],
+     "a day line's feast, then its items at their hours, one after a semicolon"),
     ("Pfarrbrief · Advent 2026\n\nRorate im Advent: jeweils Dienstag um 6.30 Uhr in der "
      "Pfarrkirche in Lofer, anschließend Frühstück im Pfarrsaal – am 1. und 15. Dezember.\n",
      [("Rorate", "2026-12-01T06:30", "Lofer"), ("Rorate", "2026-12-15T06:30", "Lofer")],
