@@ -1207,7 +1207,9 @@ class _Reader:
                               mention, (begin, end))
         # (a pronoun stands for a noun of the sentence right before; 'Termin ist' looks further,
         # as a new date does: "… wird die Aktion auf Samstag, 24. Mai 2025, verschoben")
-        moved = subject is None and self._moved_to(mention, facts)
+        moved = subject is None and (self._moved_to(mention, facts) or bool(
+            _MADE_UP.search(facts.sentence)))  # (or made up: "Die Vorstellung wird am Fr.,
+        # 19.02.2027, 20 Uhr nachgeholt.")
         far = moved or (subject is not None and bool(subject["term"] or _MADE_UP.search(
             facts.sentence)))  # (or a pronoun's made-up date: "… sagt ihr Funkenfeuer ab. …
         # Er wird nun am kommenden Samstag, 28. Februar, nachgeholt.")
@@ -1551,6 +1553,17 @@ class _Reader:
                           entry=True)
         if rest is None:
             return None
+        if rest and _GENRE.fullmatch(rest) and self.text.find("|", stop, line_end) >= 0 and not (
+                HALL_CELL.fullmatch(rest) or is_venue(rest)) and (below := title_below(
+                    self.text, line_end)) is not None:
+            # its genre after a bar, its act and work on the line under it: "Fr 02.10. |
+            # Kabarett" / "Theresa Kugler: „Das geht sich aus“"
+            genre = leading_phrase(rest) or leading_phrase(below)
+            block_end = self.text.find("\n\n", line_end)  # (its block says of it: "!!!
+            # ENTFÄLLT !!! Die Künstlerin ist erkrankt.")
+            return _Found(genre[0] if genre else "", f"{rest}: {below.replace(': ', ' – ', 1)}",
+                          mention, (sentence[0], len(self.text) if block_end < 0 else block_end),
+                          by_line=True, entry=True)
         if rest and HALL_CELL.fullmatch(rest) and (head := block_head(
                 self.text, line_start)) is not None:  # a house's hall, no title: "Samstag, 10.
             # Jänner 2026, 19.30 Uhr · Großer Saal" under "Neujahrskonzert des …"
@@ -3375,6 +3388,8 @@ class _Sentence:
         return _clause_at(self.clauses, offset)
 
 
+# a programme's genre after a row's date and bar: "Kabarett", "Lesung mit Musik", "Poetry Slam"
+_GENRE = re.compile(r"[A-ZÄÖÜ][\w-]+(?:[ \t]+(?:(?:mit|und|für|&)[ \t]+)?[A-ZÄÖÜ][\w-]+)?")
 # a further item of a day's line after a semicolon, at its hour, its title up to what follows
 # its comma: "; 22.00 Uhr Christmette mit dem Kirchenchor, ab 21.30 Uhr Turmblasen …"
 _NEXT_TIMED = re.compile(

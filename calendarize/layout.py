@@ -164,7 +164,7 @@ _ENTRY_TAIL = re.compile(
     r"[ \t]*)?(?:(?:jeweils|täglich)[ \t]+)?(?:(?:" + "|".join(WEEKDAY_ADVERBS) + r")[ \t]+)?"
     r"(?:(?:um|ab|von)?[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?"
     r"(?:[ \t]*(?:bis|–|-)[ \t]*[0-9]{1,2}(?:[:.][0-9]{2})?)?[ \t]*Uhr|" + _COLUMN_TIME + r")"
-    r"(?:[ \t]*[,;][ \t]*(?=[A-Zu0-9]))?)*[ \t]*[:–—-]?[ \t]*")
+    r"(?:[ \t]*[,;][ \t]*(?=[A-Zu0-9]))?)*[ \t]*[:–—|-]?[ \t]*")  # ("Fr 02.10. | Kabarett")
 _ROW_TIME = re.compile(r"[ \t]+" + _COLUMN_TIME)  # (after a row's date)
 _PLACE_LABEL_WORD = ("(?:" + "|".join((*PLACE_LABELS, "ORT", "WO", "TREFFPUNKT")) + ")"
                      r"(?:[ \t]*:[ \t]*(?:\|[ \t]*)?|[ \t]*\|[ \t]*(?=[^|\s]))")
@@ -332,7 +332,7 @@ _DAY_LABEL_THEN_TIME = re.compile(
 _DETAILS = re.compile(r"\bUhr\b|€|\b(?:EUR|Euro|CHF|Fr\.)|Eintritt|Anmeld|Einschreib|Kollekte")
 # a line's first part before a comma, its brackets and quotes whole
 _FIRST_PART = re.compile(r"(?:[^,(„«»\"\n]|\([^)\n]*\)|„[^“\n]*“|«[^»\n]*»|»[^«\n]*«)+(?=,[ \t])")
-_MARK_END = re.compile(r"[:–—·-][ \t]*$")  # ("14.–16. Oktober 2026 · Congress Center Essen")
+_MARK_END = re.compile(r"[:–—·|-][ \t]*$")  # ("14.–16. Oktober 2026 · Congress Center Essen")
 _COLUMN_GAP = re.compile(r"(?:[ ]{2,}|\t)$")
 MIDDLE_DOT = re.compile(r"[ \t]+·[ \t]+")  # (a line's cells set off by middle dots)
 _COLUMN_TITLE = re.compile(r"[A-ZÄÖÜ„\"»][^\n]{0,79}(?<![.,;:])")

@@ -1020,10 +1020,10 @@ EVENT_ROWS = [
      "Online-Infoveranstaltung: Ablauf (Zoom)\n\n12. Juni 2026 | Pitch-Bootcamp in "
      "Heidelberg\n",
      [("Jugendkreuzweg", "2026-03-20T19:00", "Biberach"),
-      ("Online-Infoveranstaltung", "2026-04-21T17:00", None),
-      ("Pitch-Bootcamp", "2026-06-12", "Heidelberg")],
-     "a church's Way of the Cross; an online event has no town unless its sentence names "
-     "one"),
+      ("Online-Infoveranstaltung: Ablauf", "2026-04-21T17:00", None),
+      ("Pitch-Bootcamp in Heidelberg", "2026-06-12", "Heidelberg")],
+     "a church's Way of the Cross; a row after a bar titled as after a dash; an online "
+     "event has no town unless its sentence names one"),
     ("Pressemitteilung · 12.02.2026\n\nWasserstoff braucht neue Werkstoffe: IAW lädt ein\n\n"
      "Das Institut in Dresden öffnet in diesem Sommer seine Türen.\n\nSymposium „Materials "
      "for Hydrogen“\n\nVom 3. bis 4. Juni 2026 diskutieren 250 Fachleute im Hörsaalzentrum."
@@ -2229,6 +2229,14 @@ EVENT_ROWS = [
     ("Kurz notiert\n\nDie Müller Kunststoffe GmbH aus Lichtenfels feiert am 1. April 2026 ihr "
      "75-jähriges Firmenjubiläum. Herzlichen Glückwunsch!\n",
      [], "a firm's anniversary is a day of its own, no event"),
+    ("KELLERTHEATER ISNY\nProgramm November 2026\n\nFr 06.11. | Kabarett\nAnna Weiß: „Alles "
+     "im grünen Bereich“\n\nSa 07.11. | Liedermacher\nTom Kern: „Heimwärts“\n!!! ENTFÄLLT !!! Der "
+     "Künstler ist erkrankt. Die Vorstellung wird am Sa., 13.03.2027, 20 Uhr nachgeholt.\n",
+     [("Kabarett: Anna Weiß – „Alles im grünen Bereich“", "2026-11-06", "Isny"),
+      ("Liedermacher: Tom Kern – „Heimwärts“", "2026-11-07", "Isny"),
+      ("Liedermacher: Tom Kern – „Heimwärts“", "2027-03-13T20:00", "Isny")],
+     "a row's genre after a bar, the act and work on the line under it; the block's note "
+     "calls it off and dates its make-up"),
     ("Pfarre Lofer – Gottesdienste\n\nDi, 8. Dez. 2026 – Mariä Empfängnis: 9.00 Uhr "
      "Festgottesdienst, gestaltet vom Kirchenchor\nDo, 24. Dez. 2026 – Heiliger Abend: 16.00 Uhr "
      "Kindermette; 22.00 Uhr Christmette mit der Musikkapelle\n",
