@@ -40,7 +40,10 @@ def event_suffix(word: str) -> str | None:
     lower = word.lower()
     if lower in _NOT_EVENT or lower.rstrip("sn") in _NOT_EVENT or word in CALENDAR_WORDS:
         return None
-    if not _is_event_day(lower.rsplit("-", 1)[-1]):
+    tail = lower.rsplit("-", 1)[-1]
+    if tail in _BARE_DAYS:  # (a day's compound written with hyphens: "Kinder-Ranger-Tage")
+        tail = lower.replace("-", "")
+    if not _is_event_day(tail):
         return None
     listed = lower if lower in _SINGLE_SET else _INFLECTION.sub("", lower)
     if listed in _SINGLE_SET:  # (listed as such: "Podiumsdiskussion", though compounds of
@@ -48,13 +51,14 @@ def event_suffix(word: str) -> str | None:
     if lower.endswith(_NOT_EVENT_ENDINGS) or (
             lower.startswith(_TIME_OF_WEEK) and lower.endswith(_PARTS_OF_DAY)):
         return None  # "Amtseinführung", "Montagabend"
-    m = _SUFFIX.search(lower.rsplit("-", 1)[-1])
+    m = _SUFFIX.search(tail)
     if m is None:
         return None
     return _INFLECTION.sub("", m.group(0)) if m.group(0) not in _SINGLE_SET else m.group(0)
 
 
 _INFLECTION = re.compile(r"(?:s|es|n|en|e)$")
+_BARE_DAYS = frozenset({"tag", "tage", "tagen", "tages", "tags"})
 _PARTS_OF_DAY = ("abend", "abends", "abende", "abenden", "nacht", "nächte")  # "Montagabende"
 # each event noun, shortest first, with its inflected forms (tested with endswith(): a
 # pattern per noun, each compiled when first used, cost a fresh process some 10 ms)

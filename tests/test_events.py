@@ -3433,6 +3433,10 @@ NOUN_ROWS = [
     ("Studienreise", True, "a trip one joins"),
     ("Grunde", False, "'im Grunde'"),
     ("Beispiele", False, "'zum Beispiel', no game"),
+    ("Kinder-Ranger-Tage", True, "a day's compound written with hyphens"),
+    ("Feier-Tage", False, "… not a holiday's"),
+    ("Lagerfeuer", True, "a campfire one gathers at"),
+    ("Orgelmusik", True, "a church's music at a set hour"),
 ]
 
 
