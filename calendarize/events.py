@@ -316,8 +316,10 @@ _STATUS_ONLY = re.compile(  # (or in parentheses: "(VERSCHOBEN – ursprünglich
     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # (or in brackets: "entfällt (Christi Himmelfahrt)")
     r"[ \t!.]*)")
 _CONDITIONAL = re.compile(r"\b(?:" + "|".join(map(re.escape, CONDITIONAL_WORDS)) + r")\b")
-_NEW_DATE_BEFORE = re.compile(
-    r"\b(?:auf|[Nn]euer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem|am)?[ \t]*$")
+_NEW_DATE_BEFORE = re.compile(  # (a feast's day may stand before it: "auf Fasnetdienstag,
+    # 17. Februar, verschoben")
+    r"\b(?:auf|[Nn]euer[ \t]+Termin(?:[ \t]+ist)?:?)[ \t]*(?:den|dem|am)?[ \t]*"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:tag|mittwoch|abend),?[ \t]+)?$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _WAS_PLANNED = re.compile(r"(?:stattfinden|beginnen|starten)[ \t]+sollten?\b")
 # the day something was said: "…“, sagte Gingrich am Dienstag (27. März)"
@@ -2861,9 +2863,16 @@ class _Reader:
         if city is not None and _goal_only(city, title):
             city = None
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):
-            city = self._city_at(group[0].sentence[0])
+            city = self._item_town(group[0].sentence[0]) or self._city_at(group[0].sentence[0])
         venues = [v for v in venues if " " in v or v not in title]  # (the event's name:
         return tuple(venues), self._fuller(city)  # "Jugendkreuzweg", though it ends in "-weg")
+
+    def _item_town(self, pos: int) -> City | None:
+        """The town a list's item opens with before a colon, that of all it says: "-
+        Waldkirch: Der für heute, 14 Uhr, geplante Narrenumzug … ist abgesagt."."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        m = _TOWN_ITEM.match(self.text, line_start, line_start + _TOWN_ITEM_MAX)
+        return None if m is None else lookup_city(m["town"])
 
     def _place_open(self, sentence: tuple[int, int]) -> bool:
         """Whether the sentence of an event's date, or the next, says its place is not yet
@@ -3388,6 +3397,10 @@ class _Sentence:
         return _clause_at(self.clauses, offset)
 
 
+# a list's item opening with its town and a colon: "- Titisee-Neustadt: Der Kinderumzug …"
+_TOWN_ITEM = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<town>[A-ZÄÖÜ][\w.-]*"
+                        r"(?:[ \t]+[A-ZÄÖÜa-zäöü][\w.-]*){0,3}):[ \t]")
+_TOWN_ITEM_MAX = 60
 # a programme's genre after a row's date and bar: "Kabarett", "Lesung mit Musik", "Poetry Slam"
 _GENRE = re.compile(r"[A-ZÄÖÜ][\w-]+(?:[ \t]+(?:(?:mit|und|für|&)[ \t]+)?[A-ZÄÖÜ][\w-]+)?")
 # a further item of a day's line after a semicolon, at its hour, its title up to what follows

@@ -112,6 +112,9 @@ _STREET_WORD = re.compile("(?:" + "|".join(
     for w in (word, word[0].lower() + word[1:])) + r")(?!\w)")
 _OTHER_PLACE = re.compile(r"[ \t]+(?:in|und[ \t]+(?:im|in|am|an|auf|beim|zum|zur))[ \t]+"
                           r"(?=[A-ZÄÖÜ])")
+_TIME_IN_NAME = re.compile(
+    r"[ \t]+(?:am|im|ab)[ \t]+(?:" + "|".join(d for d in WEEKDAYS if len(d) > 2)
+    + r"|Wochenende|Vormittag|Nachmittag|Abend|Morgen|Mittag)")
 _INNER_PLACE = re.compile(r"[ \t]+(?:in|im)[ \t]+(?:(?:der|dem|den)[ \t]+)?(?=[A-ZÄÖÜ])")
 _TRAILING_LINKS = re.compile(rf"(?:[ \t]+{_LINK})+$")
 
@@ -210,6 +213,9 @@ def find_venues(text: str) -> list[tuple[int, str]]:
                 _is_venue(m["name"][: inner.start()])):
             other = inner  # what is no place, then one: "bei Kerzenschein in der Pfarrkirche"
         name = m["name"] if other is None else m["name"][: other.start()]
+        if (time_word := _TIME_IN_NAME.search(name)) is not None:
+            name = name[: time_word.start()]  # (a time, no part of it: "in der Festhalle am
+            # Sonntagnachmittag")
         name = _TRAILING_LINKS.sub("", _before_event(name)).rstrip(".,")
         if not (lookup_city(name) or _is_town(name) or not _is_venue(name)
                 or _inside(quotes, m.start())  # (a title's words: „Regenwasser im Garten“)

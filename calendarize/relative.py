@@ -109,8 +109,8 @@ _LEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(WEEKDAY_LEADS) + r")[ \t\n
 _NOT_TODAY_BEFORE = re.compile(r"(?<![\w-])(?:bis|von|seit|wie|noch|erst)[ \t\n]{1,3}$")
 # a noun right before "am": the weekday is the noun's ("Tod des … am Mittwoch")
 # (one line break may stand before the noun, not a paragraph's)
-_NOUN_BEFORE = re.compile(r"[^.!?:\n](?:[ \t]{1,2}|[ \t]{0,2}\n[ \t]{0,2})[A-ZÄÖÜ][\w-]{1,40}"
-                          r"[ \t\n]{1,3}(?:am|für)[ \t\n]{1,3}$")
+_NOUN_BEFORE = re.compile(r"[^.!?:\n](?:[ \t]{1,2}|[ \t]{0,2}\n[ \t]{0,2})"
+                          r"(?P<noun>[A-ZÄÖÜ][\w-]{1,40})[ \t\n]{1,3}(?:am|für)[ \t\n]{1,3}$")
 _NOWADAYS = re.compile(r"\b(?:" + "|".join(NOWADAYS_CUES) + r")\b")
 _CLAUSE_END = re.compile(r"[,;:–()]|[.!?](?=[ \t\n])|\n\n")
 _CLAUSE_CHARS = 160
@@ -254,12 +254,16 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
     day = _in_run(text, runs, begin, weekday)
     if day is not None:
         return day
-    i = bisect.bisect_left(explicit, (_paragraph(text, begin), 0))
+    i = bisect.bisect_left(explicit, (_item_or_paragraph(text, begin), 0))
     if i < len(explicit) and explicit[i][0] < begin:
-        return None  # (a weekday after a date written out may be that date's week's)
-    if not m["mod"] and _NOUN_BEFORE.search(text, max(0, begin - 40), begin) and not (
-            _subject_before(text, begin)):
-        return None
+        return None  # (a weekday after a date written out may be that date's week's; not
+        # another list item's: "- Bräunlingen: … auf Fasnetdienstag, 17. Februar, verschoben."
+        # / "- Titisee-Neustadt: Der Kinderumzug am Sonntag um 13.30 Uhr fällt aus.")
+    noun = None if m["mod"] else _NOUN_BEFORE.search(text, max(0, begin - 40), begin)
+    if noun is not None and not _subject_before(text, begin) and not (
+            is_event_noun(noun["noun"]) and times_after(text, m.end()).start is not None):
+        return None  # (but an event's at its hour: "Der Kinderumzug am Sonntag um 13.30 Uhr
+        # fällt aus")
     if m["mod"] in RELATIVE_THIS_WORDS and weekday == today.weekday():
         return today  # ("so wie diesen Samstag" in a Saturday's paper)
     direction = _direction(m["mod"], _tense(text, m, tenses))
@@ -284,6 +288,18 @@ def _paragraph(text: str, pos: int) -> int:
     start = max(0, pos - _PARAGRAPH_CHARS)
     found = text.rfind("\n\n", start, pos)
     return start if found < 0 else found + 2
+
+
+def _item_or_paragraph(text: str, pos: int) -> int:
+    """Where the list item holding ``pos`` starts, a line opening with a bullet, else its
+    paragraph."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _BULLET_LINE.match(text, line_start) is not None:
+        return line_start
+    return _paragraph(text, pos)
+
+
+_BULLET_LINE = re.compile(r"[ \t]*[-–•*▸►▪][ \t]")
 
 
 def _short_run(mention: DateMention, today: dt.date) -> bool:

@@ -184,6 +184,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "kommenden", "nächste", "nächsten",
     # a postponement's new date lies ahead: "wurde auf den 5. Mai verschoben"
     "verschoben", "verlegt",
+    # what is called off in the present lies ahead: "Der Kinderumzug am Sonntag fällt aus"
+    "fällt", "fallen", "entfällt", "entfallen",
 )  # fmt: skip
 
 # Announcement cues that say nothing of the time alone ("… ist der Karneval heute eine

@@ -2495,6 +2495,13 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Oberschwaben aktuell\nStand: 14.02.2026, 10.42 Uhr\n\nSturm: Umzüge abgesagt\n\n"
+     "- Bad Waldsee: Der große Umzug, ursprünglich für Sonntag, 14 Uhr, angesetzt, wird auf "
+     "Fasnetdienstag, 17. Februar, verschoben.\n"
+     "- Wangen im Allgäu: Der Kinderumzug am Sonntag um 13.30 Uhr fällt aus.\n",
+     [("2026-02-17", "ok"), ("2026-02-15T13:30", "cancelled")],
+     "the new day after a feast's name ('auf Fasnetdienstag, 17. Februar') is no called-off "
+     "one; a list item's event on a weekday at its hour after another item's date"),
     ("Kempten, Samstag, 21. Februar 2026\n\nFunkenfeuer verschoben\nDie Funkenzunft Sonthofen "
      "sagt ihr für Sonntag, 22. Februar 2026, geplantes Funkenfeuer auf dem Festplatz an der "
      "Iller ab. \"Bei diesem Wind geht das nicht\", sagte der Zunftmeister. Entzündet werden "
@@ -2888,6 +2895,12 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Oberschwaben aktuell\nStand: 14.02.2026, 10.42 Uhr\n\nSturm: Umzüge abgesagt\n\n"
+     "- Bad Waldsee: Der Narrenumzug am Sonntag um 14 Uhr fällt aus.\n"
+     "- Wangen im Allgäu: Der Kinderball am Sonntag um 15 Uhr in der Festhalle findet "
+     "statt.\n",
+     [("Narrenumzug", "Bad Waldsee"), ("Kinderball", "Festhalle, Wangen im Allgäu")],
+     "a list item's town before its colon places what it says"),
     ("Kulturkalender Oktober 2026 – Stadt Ulm\n\nSa 10.10.  20.00  Stadthalle · Jahreskonzert der "
      "Musikkapelle · Eintritt 10 €\nSo 11.10.  15.00  Großer Saal · Kindertheater „Pippi“\n",
      [("Jahreskonzert der Musikkapelle", "Stadthalle, Ulm"),

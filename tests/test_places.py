@@ -55,6 +55,8 @@ VENUE_ROWS = [
      "a place word with a name is a venue"),
     ("Die Messe ist bei Kerzenschein in der Pfarrkirche.", ["Pfarrkirche"],
      "what is no place before one inside the phrase: the place only"),
+    ("Der Kinderball in der Festhalle am Sonntagnachmittag findet statt.", ["Festhalle"],
+     "a time after a venue is no part of its name"),
     ("Die Führung beginnt im Foyer in der Kunsthalle.", ["Foyer in der Kunsthalle"],
      "a venue in another: as it is"),
 ]

@@ -227,6 +227,12 @@ EVENT_ROWS: list[tuple[str, list[tuple[str, str]], str]] = [
     ("Oberstdorf, Freitag, 26. September 2008\n\nDas nächste Springen des Continentalcups "
      "findet am morgigen Samstag auf der Schattenbergschanze statt.\n",
      [("Continentalcup", "2008-09-27")], "'am morgigen Samstag'"),
+    ("Oberschwaben aktuell\nStand: 14.02.2026, 10.42 Uhr\n\nSturm: Umzüge abgesagt\n\n"
+     "- Bad Waldsee: Der große Umzug wird auf Fasnetdienstag, 17. Februar, verschoben.\n"
+     "- Wangen im Allgäu: Der Kinderumzug am Sonntag um 13.30 Uhr fällt aus.\n",
+     [("Umzug", "2026-02-17"), ("Kinderumzug", "2026-02-15T13:30")],
+     "an event's weekday at its hour after another list item's date; the new date after a "
+     "feast's day ('auf Fasnetdienstag, 17. Februar'); each item placed in its town"),
 ]
 
 
