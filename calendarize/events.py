@@ -1786,6 +1786,13 @@ class _Reader:
                 # (the item's first clause names it: "Führung durch den Bibliothekssaal,
                 # Treffpunkt Klosterpforte", "Theater „Der Besuch der alten Dame“, …")
                 text = clause.group(0).strip() if clause else ""
+                if text.startswith("„") and clause is not None and self.text.startswith(
+                        ": ", clause.end()) and (more := _ITEM_CLAUSE.match(
+                            self.text, clause.end() + 2, stop)) is not None and (
+                        leading_phrase(more.group(0)) is None):
+                    text = f"{text}: {without_venue(more.group(0).strip())}"  # a series' name
+                    # and whom it brings: "„Jazz im Hof“: Trio Greta Lanz im Innenhof …" (not
+                    # an event it names: "„Die Heide im Wandel“: Vortrag von …")
                 named = leading_phrase(_ARTICLE_ADJECTIVE.sub("", text))
                 told = self._read(sentence).proper.get(None, ())
                 if (named is None or not is_event_noun(named[0])) and told:
@@ -1794,7 +1801,8 @@ class _Reader:
                     at, noun = told[0]
                     named = (noun, self.titles.title_for(noun, at, day.start.year), True)
                 noun, title = (named[0], without_venue(named[1])) if named else (
-                    "", text if text[:1].isupper() and len(text) <= 80 else "")
+                    "", text if (text[:1].isupper() or text[:1] == "„") and len(text) <= 80
+                    else "")
                 if title:
                     found.append(_Found(noun, title, mention, sentence, by_line=True,
                                         place=item["town"]))

@@ -1315,6 +1315,14 @@ EVENT_ROWS = [
      [("Tag der offenen Tür", "2026-09-12T10:00", "Kiel")],
      "a lead's other day is not the headline's event, when a sentence naming the event dates "
      "it (the ship's return had been that open day, in 2027)"),
+    ("TERMINE DER WOCHE\n\nDONNERSTAG, 16. JULI 2026\nAlgund – Dorfabend am Kirchplatz, 18 "
+     "Uhr.\n\nFREITAG, 17. JULI 2026\nMeran – „Jazz im Hof“: Trio Greta Lanz im Innenhof der "
+     "Burg, 20.30 Uhr. Karten zu 15 Euro.\nMarling – Kräuterwanderung, Treffpunkt Vereinshaus "
+     "9 Uhr.\n",
+     [("Dorfabend", "2026-07-16T18:00", "Algund"),
+      ("„Jazz im Hof“: Trio Greta Lanz", "2026-07-17T20:30", "Meran"),
+      ("Kräuterwanderung", "2026-07-17T09:00", "Marling")],
+     "a column's item named by a series in quotes and whom it brings"),
     ("UELZENER ANZEIGER\nDonnerstag, 12. Februar 2026\n\nTERMINE DER WOCHE\n\nMONTAG, 16. "
      "FEBRUAR\nUelzen. „Die Heide im Wandel“: Vortrag von Dr. Ute Kern im Rathaussaal, "
      "Herzogenplatz 2. Beginn 19 Uhr.\n\nDIENSTAG, 17. FEBRUAR\nEbstorf. Das Repair-Café öffnet "
