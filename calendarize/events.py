@@ -55,6 +55,7 @@ from .layout import (
     opens_line,
     place_labels,
     row_time,
+    row_title,
     section,
     section_heading_above,
     shared_city,
@@ -1375,6 +1376,21 @@ class _Reader:
             begin = previous[0]
         return None
 
+    def _in_date_rows(self, line_start: int, line_end: int) -> bool:
+        """Whether the line right above or below a date line opens with a date too."""
+        above = self.text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+        below = line_end + 1 if line_end < len(self.text) else -1
+        return any(pos >= 0 and self._opens_with_date(pos) for pos in (above, below) if (
+            pos != line_start))
+
+    def _opens_with_date(self, line_start: int) -> bool:
+        starts = self._mention_starts
+        i = bisect.bisect_left(starts, line_start)
+        line_end = self.text.find("\n", line_start)
+        return i < len(starts) and starts[i] - line_start <= _ENTRY_LEAD_MAX and (
+            line_end < 0 or starts[i] < line_end) and opens_line(
+                self.text[line_start : starts[i]])
+
     def _dates_only(self, line_start: int, line_end: int) -> bool:
         """Whether a line holds two or more dates and nothing but the words joining them."""
         starts = self._mention_starts
@@ -1515,6 +1531,10 @@ class _Reader:
                 self.text, stop, line_end)) is not None:
             said_end = cut.start()
             rest = entry_rest(self.text[stop:said_end])
+        if opens and rest is None and self._in_date_rows(line_start, line_end) and (
+                titled := row_title(self.text[stop:said_end])) is not None:
+            rest = titled  # a list of date lines, each with its title: "Fr 6.3. Der Besuch
+            # der alten Dame" / "Sa 7.3. Kabale und Liebe"
         if (rest is None or not opens) and short and self._dates_only(line_start, line_end):
             opens, rest = True, ""  # a line of dates alone: "Fr, 13.03.2026, 18.00–21.00 Uhr
             # und Sa, 14.03.2026, 10.00–16.00 Uhr", each a bare date line's

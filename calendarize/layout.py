@@ -214,6 +214,11 @@ _LABEL_HOURS = re.compile(
     "(?:" + "|".join(rf"{w[0]}(?<![\w-]{w[0]}){w[1:]}"
                      for w in ("Wann", "Zeit", "Uhrzeit", "Termine", "Termin", "WANN", "ZEIT"))
     + rf")[ \t]*:[ \t]*(?:jeweils[ \t]+)?(?P<days>{_DAYS_ADVERB}),?{_SHARED_HOURS}")
+# a line of its own saying when all start: "Beginn: 20 Uhr", "Vorstellungsbeginn ist um 19.30
+# Uhr, Einlass ab 19 Uhr" (no day said for it: "(?P<days>)" never takes part)
+_START_LINE = re.compile(
+    r"^[ \t]*(?:[A-ZÄÖÜ][a-zäöü]*b|B)eginn(?P<days>(?!))?(?:[ \t]*:|[ \t]+(?:ist|jeweils))?"
+    + _SHARED_HOURS + r"(?=[ \t]*(?:[,.;(]|$))", re.MULTILINE)
 _ALL_BEFORE = re.compile(  # (or a series' one: "Das IKM-Kolloquium findet … dienstags um")
     r"(?<![\w-])(?:Alle|Sämtliche|Die|Das|Der)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+(?:finden|"
     r"beginnen|starten|sind|findet|beginnt|startet)[^.\n]{0,60}?[ \t]$")
@@ -327,6 +332,16 @@ _DAY_LABEL_THEN_TIME = re.compile(
     r"[ \t]*(?:[–—-][ \t]*[^:;\n]{2,50}:|:)[ \t]*[0-9]{1,2}[.:][0-9]{2}[ \t]*Uhr[ \t]+"
     r"(?P<said>[A-ZÄÖÜ„](?:[^;,\n]|,(?![ \t]+[a-zäöü]))*)")  # (not what follows its comma:
 # "Familienmesse, gestaltet von der Jungschar", "Hl. Messe, anschließend Pferdesegnung")
+def row_title(tail: str) -> str | None:
+    """What a list's date line gives after its date when it reads as a title, no sentence:
+    "Der Besuch der alten Dame" (not "Das Publikum war begeistert.")."""
+    rest = tail.strip(" \t,·–-")
+    if _COLUMN_TITLE.fullmatch(rest) and not _SENTENCE_END.search(rest) and not (
+            SPEAKER.match(rest)):
+        return rest
+    return None
+
+
 # what a programme line gives after its title: an hour, a fee, admission or sign-up (not a
 # speaker's affiliation: "Max Huber, Stadtarchiv")
 _DETAILS = re.compile(r"\bUhr\b|€|\b(?:EUR|Euro|CHF|Fr\.)|Eintritt|Anmeld|Einschreib|Kollekte")
@@ -1878,6 +1893,9 @@ def _shared_hours(text: str) -> list[re.Match[str]]:
             text, m.end())]):  # (a habit's hour alone, "Das Training ist jeden Montag um 18
         found += every  # Uhr", is no hour of a Monday's meeting elsewhere)
         added = True
+    if "eginn" in text and (starts := list(_START_LINE.finditer(text))):
+        found += starts  # a programme's start said once, on a line of its own: "Beginn: 20 Uhr,
+        added = True  # Einlass 19.30 Uhr" (over "Fr 6.3. Der Besuch der alten Dame" / …)
     if ":" in text:
         labelled = list(_LABEL_HOURS.finditer(text))
         if labelled:

@@ -1315,6 +1315,16 @@ EVENT_ROWS = [
      [("Tag der offenen Tür", "2026-09-12T10:00", "Kiel")],
      "a lead's other day is not the headline's event, when a sentence naming the event dates "
      "it (the ship's return had been that open day, in 2027)"),
+    ("Zimmertheater Rottweil\nSpielplan März 2026\n\nVorstellungsbeginn: 20 Uhr, Einlass 19.30 "
+     "Uhr.\n\nFr 6.3. Der Besuch der alten Dame\nSa 7.3. Kabale und Liebe\nSo 8.3., 18 Uhr "
+     "Kabale und Liebe\n",
+     [("Der Besuch der alten Dame", "2026-03-06T20:00", "Rottweil"),
+      ("Kabale und Liebe", "2026-03-07T20:00", "Rottweil"),
+      ("Kabale und Liebe", "2026-03-08T18:00", "Rottweil")],
+     "a list of date lines each with its title, no event's noun; the start said once on a "
+     "line of its own"),
+    ("Rückblick\n\n13. März Das Publikum war begeistert.\n14. März Der Chor sang in Ulm.\n",
+     [], "date lines going on as sentences give no titles"),
     ("TERMINE DER WOCHE\n\nDONNERSTAG, 16. JULI 2026\nAlgund – Dorfabend am Kirchplatz, 18 "
      "Uhr.\n\nFREITAG, 17. JULI 2026\nMeran – „Jazz im Hof“: Trio Greta Lanz im Innenhof der "
      "Burg, 20.30 Uhr. Karten zu 15 Euro.\nMarling – Kräuterwanderung, Treffpunkt Vereinshaus "
