@@ -1555,7 +1555,7 @@ class _Reader:
             tail = _without_fee(self.text[stop:said_end].strip(" ,·\t"))
             place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(
                 tail) or ((_ends_with_town(tail) or _town_named(tail) or _opens_with_town(tail))
-                          and not leading_phrase(tail)))
+                          and not leading_phrase(tail)) or _ONLINE_REST.fullmatch(tail))
             rest = tail if place_only else None
             if rest is None and SPEAKER.match(tail) and (  # its speaker, the talk's title
                     listed := self._series_item(line_start, line_end)) is not None:
@@ -3425,6 +3425,9 @@ class _Sentence:
         return _clause_at(self.clauses, offset)
 
 
+# a line's place that is none: "live per Zoom", "online", "per Webex"
+_ONLINE_REST = re.compile(r"(?:live[ \t]+)?(?:(?:per|via|über)[ \t]+(?:Zoom|Teams|Webex|"
+                          r"MS[ \t]+Teams|Microsoft[ \t]+Teams)|online)(?:[ \t]*\([^()\n]*\))?")
 # a list's item opening with its town and a colon: "- Titisee-Neustadt: Der Kinderumzug …"
 _TOWN_ITEM = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<town>[A-ZÄÖÜ][\w.-]*"
                         r"(?:[ \t]+[A-ZÄÖÜa-zäöü][\w.-]*){0,3}):[ \t]")

@@ -114,7 +114,8 @@ _ENTRY_LEAD = re.compile(
     r"(?:" + "|".join(SESSION_WORDS) + r")(?:[ \t]*[,:]|[ \t]+ab)[ \t]*)?"  # "7 Termine, ",
     # "Zwei Abende: ", "4 Abende ab Donnerstag, 16. April 2026"
     # (or how often a week, from its first day: "5 x dienstags ab 10. März 2026")
-    + r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+(?:" + _WEEKDAY_ADVERB + r"),?[ \t]+ab[ \t]+)?"
+    + r"(?:[0-9]{1,2}[ \t]*(?:x|\u00d7|mal)[ \t]+(?:" + _WEEKDAY_ADVERB + r"),?[ \t]+"
+    r"(?:ab[ \t]+)?)?"  # (or its run: "4 x dienstags, 17.03.–07.04.2026")
     # (a course's hours: "10 x mittwochs, 18.30–20.00 Uhr, Beginn: Mi, 25.02.2026")
     + "(?:" + _COURSE_HOURS + ")?"
     # (the weekday its days share: "samstags am 3., 10., 17., 24. und 31. Oktober")
@@ -595,11 +596,13 @@ def block_head(text: str, line_start: int) -> str | None:
     if head.casefold().rstrip(":") in BOX_HEADINGS:
         return None  # "Ablauf" over a programme's day: no entry's title
     label, colon, _ = head.partition(":")
-    if colon and not _names_event(label.split()[-1] if label.split() else "") and not (
+    if colon and len(label.split()) < 3 and not _names_event(
+            label.split()[-1] if label.split() else "") and not (
             _NUMBER_LINE.match(lines[blank - 2][1]) if blank >= 2 else False) and not (
             _TITLED.search(head)):  # (but a performer's work: "Gerti Hämmerle: „Alls im Gsi“")
         return None  # a label ("Kursleitung: …"), not a title ("Vortrag: Patientenverfügung";
-        # "Excel kompakt: Tabellen, …" over its "Kurs-Nr. 26F-5502")
+        # "Excel kompakt: Tabellen, …" over its "Kurs-Nr. 26F-5502"; a phrase before its
+        # colon: "Aquarell am Wochenende: Frühlingslandschaften")
     return head if _heading_line(head) and len(head) <= 80 and (
         head[:1].isupper() or head[:1] in "„\"»«" or _ORDINAL_HEAD.match(head)) and (
         not _POSTCODE.search(head)) and not _SHORT_POSTCODE_TOWN.search(head) and (

@@ -1315,6 +1315,16 @@ EVENT_ROWS = [
      [("Tag der offenen Tür", "2026-09-12T10:00", "Kiel")],
      "a lead's other day is not the headline's event, when a sentence naming the event dates "
      "it (the ship's return had been that open day, in 2027)"),
+    ("vhs Kaiserstuhl\nProgramm Frühjahr 2026\n\nDIGITALES\n\n261-50105 Tablet sicher "
+     "nutzen\n4 x mittwochs, 18.03.–08.04.2026, 9.30–11.00 Uhr\nEndingen, Rathaus, "
+     "Sitzungssaal\n\n261-40415 Spanisch A2 – online\n6 Abende ab Do., 12.3., 18.30–20.00 Uhr, "
+     "live per Zoom\n\nKREATIV\n\n261-20150 Aquarell am Wochenende: Herbstfarben\nSa./So., "
+     "25./26.04.2026, jeweils 10.00–17.00 Uhr\nEndingen, vhs-Haus, Atelier\n",
+     [("Tablet sicher nutzen", "2026-03-18T09:30", "Endingen"),
+      ("Spanisch A2 – online", "2026-03-12T18:30", None),
+      ("Aquarell am Wochenende: Herbstfarben", "2026-04-25T10:00", "Endingen")],
+     "catalogue entries: meetings a week over a run ('4 x mittwochs, 18.03.–08.04.2026'), a "
+     "line held online ('live per Zoom'), a title of a phrase before its colon"),
     ("Zimmertheater Rottweil\nSpielplan März 2026\n\nVorstellungsbeginn: 20 Uhr, Einlass 19.30 "
      "Uhr.\n\nFr 6.3. Der Besuch der alten Dame\nSa 7.3. Kabale und Liebe\nSo 8.3., 18 Uhr "
      "Kabale und Liebe\n",
