@@ -105,12 +105,17 @@ def score(folder: Path) -> tuple[Counter[str], list[tuple[str, ...]], int]:
                 key = "start" if field == "time" else field  # (what each side says)
                 misses.append((want["file"], field, want["title"], str(want.get(key)),
                                str(got.get(key))))
+    for i, event in enumerate(events):  # (what no expected event matched)
+        if i not in used:
+            names = sorted({Path(str(source["file"])).name for source in event["sources"]})
+            misses.append((names[0] if names else "?", "EXTRA", str(event["title"]),
+                           str(event["start"])))
     return totals, misses, len(events) - len(used)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="*", default=["K", "L", "M", "N", "O"])
+    parser.add_argument("sets", nargs="*", default=["K", "L", "M", "N", "O", "P"])
     parser.add_argument("--misses", action="store_true", help="list what each set misses")
     args = parser.parse_args()
     for name in args.sets:

@@ -4129,10 +4129,15 @@ def _deadline_title(title: str) -> bool:
     'Anmeldeschluss Teilnahme', 'Benachrichtigung'), or says no event is held ('spielfrei')."""
     first = title.split(maxsplit=1)[0].rstrip(":") if title.strip() else ""
     return first in DEADLINE_TITLE_WORDS or first.lower().endswith(DEADLINE_TITLE_ENDS) or (
-        title.strip().casefold() in _NO_EVENT_TITLES)
+        title.strip().casefold() in _NO_EVENT_TITLES) or _FREE_TITLE.search(title) is not None
 
 
 _NO_EVENT_TITLES = frozenset(t.casefold() for t in NO_EVENT_TITLES)
+# a school's days off or a term's start, no event: "Sportferien", "Weiterbildungstag der
+# Lehrpersonen – schulfrei", "Beginn des Schuljahres 2026/27"
+_FREE_TITLE = re.compile(r"(?i:^[\w-]*ferien$|\b(?:schulfrei|unterrichtsfrei|"
+                         r"vorlesungsfrei)\b|^(?:beginn|ende)[ \t]+des[ \t]+(?:schul|semester|"
+                         r"kindergarten)|^(?:schuljahres|semester)(?:beginn|ende|schluss))")
 
 
 def _group(found: list[_Found], called_off: Callable[[_Found], bool]

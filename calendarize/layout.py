@@ -449,6 +449,8 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
         return talk["title"]
     # "Heiligabend, 24. Dezember, 16 Uhr" over "Familiengottesdienst mit Krippenspiel in der
     # Stadtkirche. …": the event the line below opens with
+    if (label := event_label(below)) is not None:
+        return label  # "Besuchsmorgen: Sie sind herzlich eingeladen, …"
     first = _FIRST_SENTENCE.match(below)
     opening = first.group(1) if first else below
     found = leading_phrase(opening) if opening[:1].isupper() and len(opening) <= 150 else None
@@ -1945,6 +1947,8 @@ _QUOTED_AT = re.compile(_QUOTED + r"(?=[ \t]+(?:im|in|am|an|auf|vor)[ \t])")
 
 def entry_title(rest: str) -> str | None:
     """The title a programme line gives after its date: 'Bilderbuchkino „Ottilie“ (ab 4)'."""
+    if (label := event_label(rest)) is not None:
+        return label
     if rest.endswith(".") and len(rest.split()) > 6:
         quoted = _QUOTED_AT.match(rest)
         return None if quoted is None else quoted.group(0)  # a sentence, not a title, but
@@ -1964,7 +1968,18 @@ def entry_title(rest: str) -> str | None:
     return rest[speaker.end() :] if speaker else rest
 
 
+def event_label(line: str) -> str | None:
+    """The event a line names before a colon and a sentence on it: "Besuchsmorgen: Sie sind
+    herzlich eingeladen, …" → "Besuchsmorgen"; None for any other line."""
+    label, colon, said = line.partition(": ")
+    if colon and _SENTENCE_AFTER_LABEL.match(said) and leading_phrase(label) is not None:
+        return label
+    return None
+
+
 _PAGE = re.compile(PAGE_NUMBER)
+# a sentence opening with its subject, a pronoun: "Sie sind herzlich eingeladen, …"
+_SENTENCE_AFTER_LABEL = re.compile(r"(?:Sie|Wir|Er|Es|Ihr|Man|Alle|Jeder|Jede)[ \t]+[a-zäöü]")
 
 
 def strip_quotes(line: str) -> str:

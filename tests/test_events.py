@@ -1315,6 +1315,14 @@ EVENT_ROWS = [
      [("Tag der offenen Tür", "2026-09-12T10:00", "Kiel")],
      "a lead's other day is not the headline's event, when a sentence naming the event dates "
      "it (the ship's return had been that open day, in 2027)"),
+    ("Primarschule Stäfa\n\nStäfa, 26. Januar 2026\n\nElternbrief – Termine 2. Semester\n\n"
+     "Sa, 7. Februar bis So, 22. Februar 2026\nSportferien\n\nMi, 25. März 2026, 8.20–11.50 "
+     "Uhr\nBesuchsmorgen: Sie sind herzlich eingeladen, den Unterricht zu besuchen.\n\nMo, 4. "
+     "Mai 2026\nWeiterbildungstag der Lehrpersonen – schulfrei\n\nMo, 17. August 2026\n"
+     "Beginn des Schuljahres 2026/27\n",
+     [("Besuchsmorgen", "2026-03-25T08:20", "Stäfa")],
+     "a school's holidays, days off and term's start are no events; an event named before a "
+     "colon and a sentence on it"),
     ("vhs Kaiserstuhl\nProgramm Frühjahr 2026\n\nDIGITALES\n\n261-50105 Tablet sicher "
      "nutzen\n4 x mittwochs, 18.03.–08.04.2026, 9.30–11.00 Uhr\nEndingen, Rathaus, "
      "Sitzungssaal\n\n261-40415 Spanisch A2 – online\n6 Abende ab Do., 12.3., 18.30–20.00 Uhr, "
