@@ -701,6 +701,8 @@ class _Reader:
             stated = written.year_known
             if (stated and self._historical(self.years.at(i))) or is_byline(self.text, written):
                 continue
+            if has_timed_line(self.text) and self._session_day(written):
+                continue  # (a conference's day of sessions: none of them an event)
             item = self._event_at(written)
             if item is None:
                 continue
@@ -2078,11 +2080,30 @@ class _Reader:
         'Herbstkonzert …'); none otherwise."""
         if not has_timed_line(self.text):
             return {}  # (most documents: no line opens with a time)
-        spans = [(m.start, m.end) for m in self.mentions
-                 if m.end is not None and not self._schedule_period(m)]
+        spans = self._event_spans
         days = {i: found for i in range(len(self.mentions))
                 if (found := self._timed_lines(i, spans))}
         return days if any(f.noun for found in days.values() for f in found) else {}
+
+    @cached_property
+    def _event_spans(self) -> list[tuple[Day, Day]]:
+        """The runs of days the document gives one event (not a column's or schedule's)."""
+        return [(m.start, m.end) for m in self.mentions
+                if m.end is not None and not self._schedule_period(m)]
+
+    def _session_day(self, mention: DateMention) -> bool:
+        """Whether a day alone on its line over lines of sessions at their hours is a day of
+        a run the document gives one event, not a feast's: a conference's programme day
+        ("Mittwoch, 22. April 2026" / "9.00 Uhr   Fachforen D–F …" within "am 21. und 22.
+        April 2026")."""
+        line_end = self.text.find("\n", mention.span[1])
+        if line_end < 0 or mention.end is not None or self.text[
+                mention.span[1] : line_end].strip() or self._feast:
+            return False
+        next_end = self.text.find("\n", line_end + 1)
+        return timed_item(self.text, line_end + 1, len(self.text) if next_end < 0 else (
+            next_end)) is not None and any(_within(mention.start, first, last)
+                                            for first, last in self._event_spans)
 
     @cached_property
     def _run_city(self) -> City | None:
@@ -4173,6 +4194,15 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
                     f.entry for f in groups[k])]
             if len(kin) == 1:
                 groups[kin[0]] += groups.pop(key)
+    for key, group in list(groups.items()):
+        start, end, noun = key
+        if end is not None and noun in _VAGUE_NOUNS and all(
+                f.title.casefold() == noun for f in group) and (
+                len(kin := [k for k in groups if k[:2] == (start, end) and k != key]) == 1):
+            groups[kin[0]] += groups.pop(key)  # a vague word for the one event of those days:
+            # "… Clustertagung … Die zweitägige Veranstaltung findet am 21. und 22. April …"
+            # (days, not a day: "beginnt das Fest um 18 Uhr … Ab 20 Uhr steigt … die
+            # Zeltparty" are two)
     for key, group in list(groups.items()):
         start, end, _ = key
         if all(f.mention.start_time is None and _work_alone(f.title) for f in group):

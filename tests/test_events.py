@@ -1315,6 +1315,16 @@ EVENT_ROWS = [
      [("Tag der offenen Tür", "2026-09-12T10:00", "Kiel")],
      "a lead's other day is not the headline's event, when a sentence naming the event dates "
      "it (the ship's return had been that open day, in 2027)"),
+    ("Kreislauf statt Kostendruck: Clustertagung 2026 am 21. und 22. April in Siegen\n\n"
+     "Siegen, 12. Februar 2026 – "
+     "Im Mittelpunkt steht die diesjährige Clustertagung des Metall-Clusters. Die zweitägige "
+     "Veranstaltung findet am Dienstag, 21. April, und Mittwoch, 22. April 2026, in der "
+     "Siegerlandhalle statt.\n\nProgramm\n\nDienstag, 21. April 2026\n10.00 Uhr     Eröffnung\n"
+     "11.30 Uhr     Fachforen A–C\n\nMittwoch, 22. April 2026\n9.00 Uhr      Fachforen D–F\n"
+     "11.00 Uhr     Best-Practice-Berichte\n",
+     [("Clustertagung des Metall-Clusters", "2026-04-21", "Siegen")],
+     "a vague word for the one event of those days is that event; a conference's programme "
+     "days list sessions, no events"),
     ("Primarschule Stäfa\n\nStäfa, 26. Januar 2026\n\nElternbrief – Termine 2. Semester\n\n"
      "Sa, 7. Februar bis So, 22. Februar 2026\nSportferien\n\nMi, 25. März 2026, 8.20–11.50 "
      "Uhr\nBesuchsmorgen: Sie sind herzlich eingeladen, den Unterricht zu besuchen.\n\nMo, 4. "
