@@ -218,8 +218,26 @@ _LABEL_HOURS = re.compile(
 # a line of its own saying when all start: "Beginn: 20 Uhr", "Vorstellungsbeginn ist um 19.30
 # Uhr, Einlass ab 19 Uhr" (no day said for it: "(?P<days>)" never takes part)
 _START_LINE = re.compile(
-    r"^[ \t]*(?:[A-ZÄÖÜ][a-zäöü]*b|B)eginn(?P<days>(?!))?(?:[ \t]*:|[ \t]+(?:ist|jeweils))?"
-    + _SHARED_HOURS + r"(?=[ \t]*(?:[,.;(]|$))", re.MULTILINE)
+    r"[ \t]*(?:[A-ZÄÖÜ][a-zäöü]*b|B)eginn(?P<days>(?!))?(?:[ \t]*:|[ \t]+(?:ist|jeweils))?"
+    + _SHARED_HOURS + r"(?=[ \t]*(?:[,.;(\n]|$))")
+
+
+def _start_lines(text: str) -> list[re.Match[str]]:
+    """``_START_LINE``'s matches, each at the start of a line holding "eginn" (found by
+    plain searches: an anchored pattern tried at every position of a text costs more)."""
+    found = []
+    pos = text.find("eginn")
+    while pos >= 0:
+        line_start = text.rfind("\n", 0, pos) + 1
+        if pos - line_start <= _START_WORD_MAX and (
+                m := _START_LINE.match(text, line_start)) is not None:
+            found.append(m)
+        line_end = text.find("\n", pos)
+        pos = -1 if line_end < 0 else text.find("eginn", line_end)
+    return found
+
+
+_START_WORD_MAX = 24  # (how far into its line the start's word may end: "Vorstellungsbeginn")
 _ALL_BEFORE = re.compile(  # (or a series' one: "Das IKM-Kolloquium findet … dienstags um")
     r"(?<![\w-])(?:Alle|Sämtliche|Die|Das|Der)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+(?:finden|"
     r"beginnen|starten|sind|findet|beginnt|startet)[^.\n]{0,60}?[ \t]$")
@@ -1898,7 +1916,7 @@ def _shared_hours(text: str) -> list[re.Match[str]]:
             text, m.end())]):  # (a habit's hour alone, "Das Training ist jeden Montag um 18
         found += every  # Uhr", is no hour of a Monday's meeting elsewhere)
         added = True
-    if "eginn" in text and (starts := list(_START_LINE.finditer(text))):
+    if starts := _start_lines(text):
         found += starts  # a programme's start said once, on a line of its own: "Beginn: 20 Uhr,
         added = True  # Einlass 19.30 Uhr" (over "Fr 6.3. Der Besuch der alten Dame" / …)
     if ":" in text:
