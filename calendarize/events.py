@@ -323,6 +323,17 @@ _NEW_DATE_BEFORE = re.compile(  # (a feast's day may stand before it: "auf Fasne
     r"(?:[A-ZÄÖÜ][\w-]*(?:tag|mittwoch|abend),?[ \t]+)?$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _WAS_PLANNED = re.compile(r"(?:stattfinden|beginnen|starten)[ \t]+sollten?\b")
+# a sentence calling off what the one before said: "Nun wird auch daraus nichts.", "Doch auch
+# dieser Termin ist nicht zu halten."
+_THAT_OFF = re.compile(
+    r"(?:(?:Nun|Jetzt|Doch|Aber)[ \t]+)?(?:wird[ \t]+(?:(?:nun|jetzt|aber|auch)[ \t]+){0,2}"
+    r"daraus[ \t]+nichts|(?:auch[ \t]+)?daraus[ \t]+wird[ \t]+nichts|(?:auch[ \t]+)?dieser"
+    r"[ \t]+Termin[ \t]+(?:ist[ \t]+nicht[ \t]+zu[ \t]+halten|fällt[ \t]+(?:ins[ \t]+Wasser|aus)"
+    r"|platzt))", re.IGNORECASE)
+_THAT_OFF_MAX = 60
+# what was to have happened and did not: "Eigentlich hätte die Bevölkerung die Halle schon am
+# Samstag, 21. März, mit einem Eröffnungsfest in Beschlag nehmen sollen"
+_WOULD_HAVE = re.compile(r"\bhätten?\b(?:[^.;!?]|(?<=[0-9])\.){0,200}?\bsollen\b")
 # the day something was said: "…“, sagte Gingrich am Dienstag (27. März)"
 _SAID_BEFORE = re.compile(
     r"\b(?:" + "|".join(SPEECH_VERBS) + r")[ \t]+(?:[\w.-]+[ \t]+){0,3}am[ \t]+"
@@ -2754,9 +2765,9 @@ class _Reader:
             sentence = self.text[slice(*found.sentence)]
             # (what was to have happened is no supposition: "…, der … stattfinden sollte")
             supposed = _CONDITIONAL.search(_WAS_PLANNED.sub("", sentence)) is not None
-            cue = _CANCELLED.search(sentence)
-            self._cues[found.sentence] = (begin + cue.start() if cue and not supposed else -1,
-                                          _put_off(sentence) and not supposed)
+            cue = _CANCELLED.search(sentence) or _WOULD_HAVE.search(sentence)
+            self._cues[found.sentence] = (begin + cue.start() if cue and (
+                not supposed or cue.re is _WOULD_HAVE) else -1, _put_off(sentence) and not supposed)
         cue_at, postponed = self._cues[found.sentence]
         start = found.mention.span[0]
         new_day = _NEW_DATE_BEFORE.search(self.text, max(begin, start - 30), start) is not None
@@ -2769,8 +2780,15 @@ class _Reader:
         if postponed:
             if _NEW_DATE_NOTED.match(self.text, found.mention.span[1]):
                 return False  # "Sa., 14. Feber 2026 (VERSCHOBEN – ursprünglich 31. Jänner)"
-            return not new_day
+            return not new_day or self._then_off(found.sentence)
         return False
+
+    def _then_off(self, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence right after one calls off what it said ("… hatte das Fest auf
+        Samstag, 25. April, verschoben. Nun wird auch daraus nichts.")."""
+        following = _after_space(self.text, sentence[1])
+        return following < len(self.text) and _THAT_OFF.match(
+            self.text, following, following + _THAT_OFF_MAX) is not None
 
     def _other_day_off(self, found: _Found, cue_at: int) -> bool:
         """Whether a sentence's cue calls off another date it names right before the cue, not

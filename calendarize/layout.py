@@ -1183,7 +1183,8 @@ def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
         if _RULE.fullmatch(stripped):
             return _underlined(lines, k)
         if not stripped or k == 0 or lines[k - 1][1].strip() or stripped.rstrip(":") in (
-                INFO_LABELS) or " | " in stripped or _COURSE_LINE.fullmatch(stripped):
+                INFO_LABELS) or " | " in stripped or _COURSE_LINE.fullmatch(stripped) or (
+                _BYLINE_LINE.fullmatch(stripped)):  # (nor an author's: "Von Markus Zemp")
             # (nor a table's row, a web page's cells; nor a course's number, "Kursnummer
             # 26F20706": its title stands over it)
             continue  # (a heading has a blank line under it; a label of a web page's list
@@ -1194,6 +1195,11 @@ def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
             # "Weitere Termine der Reihe")
             return None if _DATES_HEADING.search(stripped) else (start, stripped)
     return None
+
+
+# an article's author on a line of its own: "Von Markus Zemp", "Text: Anna Berger"
+_BYLINE_LINE = re.compile(r"(?:Von|VON|Text:|Autor:|Autorin:)[ \t]+(?:Dr\.[ \t]+)?[A-ZÄÖÜ][\w'’-]+"
+                          r"(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){1,3}")
 
 
 def _underlined(lines: list[tuple[int, str]], k: int) -> tuple[int, str] | None:

@@ -1315,6 +1315,11 @@ EVENT_ROWS = [
      [("Tag der offenen Tür", "2026-09-12T10:00", "Kiel")],
      "a lead's other day is not the headline's event, when a sentence naming the event dates "
      "it (the ship's return had been that open day, in 2027)"),
+    ("Sursee, 8. April 2026\n\nEinweihung erneut verschoben\n\nDie Stadt muss die Eröffnung "
+     "der Halle verschieben.\n\nVon Markus Zemp\n\nGrund sind Mängel an der Lüftung.\n\nNeuer "
+     "Termin: 13. Juni\n\nDas Fest bietet Führungen durch die Halle.\n",
+     [("Einweihung", "2026-06-13", "Sursee")],
+     "an author's line alone is no section heading titling a 'Termin:' line"),
     ("Kreislauf statt Kostendruck: Clustertagung 2026 am 21. und 22. April in Siegen\n\n"
      "Siegen, 12. Februar 2026 – "
      "Im Mittelpunkt steht die diesjährige Clustertagung des Metall-Clusters. Die zweitägige "
@@ -2541,6 +2546,14 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Sursee, 8. April 2026\n\nEinweihung erneut verschoben\n\nVon Markus Zemp\n\nEigentlich "
+     "hätte die Bevölkerung die Halle schon am Samstag, 21. März, mit einem Eröffnungsfest "
+     "einweihen sollen. Der Stadtrat hatte das Fest im Januar auf Samstag, 25. April, "
+     "verschoben. Nun wird auch daraus nichts.\n\nDas Eröffnungsfest findet nun am Samstag, 13. "
+     "Juni 2026, von 10 bis 17 Uhr statt.\n",
+     [("2026-03-21", "cancelled"), ("2026-04-25", "cancelled"), ("2026-06-13T10:00", "ok")],
+     "what was to have happened ('hätte … sollen') did not; a new day the next sentence calls "
+     "off ('Nun wird auch daraus nichts') is off"),
     ("Oberschwaben aktuell\nStand: 14.02.2026, 10.42 Uhr\n\nSturm: Umzüge abgesagt\n\n"
      "- Bad Waldsee: Der große Umzug, ursprünglich für Sonntag, 14 Uhr, angesetzt, wird auf "
      "Fasnetdienstag, 17. Februar, verschoben.\n"
