@@ -115,7 +115,7 @@ def score(folder: Path) -> tuple[Counter[str], list[tuple[str, ...]], int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="*", default=["K", "L", "M", "N", "O", "P"])
+    parser.add_argument("sets", nargs="*", default=["K", "L", "M", "N", "O", "P", "Q"])
     parser.add_argument("--misses", action="store_true", help="list what each set misses")
     args = parser.parse_args()
     for name in args.sets:

@@ -3209,6 +3209,10 @@ class _Reader:
         city = None
         if not self._place_open(span):  # ("Termin und Veranstaltungsort stehen noch nicht fest")
             venues, city = self._place_of_sentences([span], {noun})
+            if city is None and len(told := {c.name: c for _, c in self._read(
+                    self.sentences.at(max(span[0], span[1] - 1))).cities}) == 1:
+                city = next(iter(told.values()))  # the town the sentence saying its day is to
+                # be told names: "Ein weiteres Bürgerforum ist in Bautzen geplant; der Termin …"
             if city is None and not _ONLINE.search(self.text, *span):
                 city = self._city_at(at)  # (not an online event's: "Online-Fachtag")
         return Event(

@@ -373,6 +373,11 @@ _DATELINE_CITY = re.compile(
 )
 
 
+_COLUMN_DATELINE = re.compile(
+    rf"^[^\n]{{1,60}}?[ \t]{{3,}}(?P<names>{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|in|ob)"
+    rf"[ \t]+)?{_PLACE_WORD})?),[ \t]*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+    r"Sonnabend|Sonntag),[ \t]*)?(?:den[ \t]+)?[0-9][^\n]{0,30}$", re.MULTILINE)
+_COLUMN_DATELINE_CHARS = 1200  # (a head's)
 # "Stadtbibliothek Reutlingen", "Universität Bamberg": a word ending in an institution's
 # kind, then a capitalised word. The gaps before capitalised words are found by a pattern,
 # the kind before each by endswith(): a pattern trying each kind at each word read the text
@@ -453,7 +458,12 @@ def dateline_cities(text: str) -> list[tuple[int, list[City]]]:
     [(6, ['Kassel'])]
     """
     found = []
-    for m in _DATELINE_CITY.finditer(text):
+    matches = list(_DATELINE_CITY.finditer(text))
+    if "   " in text[:_COLUMN_DATELINE_CHARS]:  # (or at the end of a head line, after a wide
+        # gap: "Medieninformation                     Dresden, 19. Mai 2026")
+        matches += list(_COLUMN_DATELINE.finditer(text, 0, _COLUMN_DATELINE_CHARS))
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         if m.start() and text[m.start() - 1] != "\n":
             continue
         names = [n.strip().rstrip(".") for n in m["names"].split("/")]

@@ -2954,6 +2954,15 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Sächsischer Landtag\nBesucherdienst\n\nMedieninformation                       Dresden, 19. "
+     "Mai 2026\n\nTag der offenen Tür\nAm Sonnabend, 20. Juni 2026, öffnet der Landtag von 10 "
+     "bis 17 Uhr seine Türen.\n\nBürgerforum in Plauen\nAm Dienstag, 9. Juni 2026, diskutieren "
+     "Abgeordnete in der Festhalle Plauen. Ein weiteres Bürgerforum ist in Bautzen geplant; der "
+     "Termin wird noch bekannt gegeben.\n",
+     [("Tag der offenen Tür", "Dresden"), ("Bürgerforum in Plauen", "Festhalle Plauen, Plauen"),
+      ("Bürgerforum", "Bautzen")],
+     "a dateline at the end of a head line, after a wide gap, places the document; an undated "
+     "event in the town the sentence saying its day is to be told names"),
     ("Oberschwaben aktuell\nStand: 14.02.2026, 10.42 Uhr\n\nSturm: Umzüge abgesagt\n\n"
      "- Bad Waldsee: Der Narrenumzug am Sonntag um 14 Uhr fällt aus.\n"
      "- Wangen im Allgäu: Der Kinderball am Sonntag um 15 Uhr in der Festhalle findet "
