@@ -1656,7 +1656,8 @@ class _Reader:
         if rest and "·" in self.text[stop : max(stop, self.text.find(rest, stop, said_end))] and (
                 not leading_phrase(first := rest.split(" · ", 1)[0])) and not (
                 _opens_with_town(first) or opens_with_venue(first) or _town_named(first)) and (
-                first[:1].isupper() or first.startswith(("für ", "mit "))) and (
+                first[:1].isupper() or first.startswith(("für ", "mit ")) or _AGE_CELL.fullmatch(
+                    first)) and (
                 head := block_head(self.text, line_start) or self._title_over_paragraph(
                     line_start)) is not None:
             # a catalogue's data after the date, set off by middle dots, under the entry's
@@ -3471,6 +3472,9 @@ class _Sentence:
 # a line's place that is none: "live per Zoom", "online", "per Webex"
 _ONLINE_REST = re.compile(r"(?:live[ \t]+)?(?:(?:per|via|über)[ \t]+(?:Zoom|Teams|Webex|"
                           r"MS[ \t]+Teams|Microsoft[ \t]+Teams)|online)(?:[ \t]*\([^()\n]*\))?")
+# a catalogue's cell of whom an offer is for: "6–10 Jahre", "ab 8 Jahren", "8 bis 12 J."
+_AGE_CELL = re.compile(r"(?:ab[ \t]+)?[0-9]{1,2}(?:[ \t]*(?:–|-|bis)[ \t]*[0-9]{1,2})?[ \t]*"
+                       r"(?:Jahre|Jahren|J\.)")
 # a list's item opening with its town and a colon: "- Titisee-Neustadt: Der Kinderumzug …"
 _TOWN_ITEM = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<town>[A-ZÄÖÜ][\w.-]*"
                         r"(?:[ \t]+[A-ZÄÖÜa-zäöü][\w.-]*){0,3}):[ \t]")

@@ -1505,7 +1505,9 @@ def labelled_place(text: str, sentences: Sentences, labels: list[re.Match[str]],
     hour = _TIME_BEFORE_PLACE.match(place)  # (a meeting point's hour before it:
     place = place if hour is None else place[hour.end() :]  # "Treffpunkt: 17.00 Uhr Park…")
     other = _OTHER_LABEL.search(place)  # (not the next label's: "Ort: VHS-Haus, Raum 1.12,
-    return (place[: other.start()] if other else place).strip()  # Leitung: Anke Timm")
+    place = place[: other.start()] if other else place  # Leitung: Anke Timm")
+    said = _SENTENCE_END.search(place)  # (nor a sentence after it: "Ort: Turnhalle der
+    return (place[: said.start()] if said else place).strip()  # Grundschule. Die …")
 
 
 _TIME_BEFORE_PLACE = re.compile(r"[ \t]*(?:(?:ab|um)[ \t]+)?(?:[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*"

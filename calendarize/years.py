@@ -259,8 +259,9 @@ def _in_date_list(text: str, line_start: int, line_end: int) -> bool:
 
 
 # an issue's number after its days: "23. März bis 12. April 2026 · Nr. 6/2026"
-_ISSUE_AFTER = re.compile(
-    r"[ \t]*[·•|][ \t]*(?:Nr\.|Nummer|Ausgabe|Heft|Jahrgang|Jg\.|Seite|S\.|[0-9])")
+_ISSUE_AFTER = re.compile(  # (not an age's or a price's cell: "· 6–10 Jahre · 2 €")
+    r"[ \t]*[·•|][ \t]*(?:Nr\.|Nummer|Ausgabe|Heft|Jahrgang|Jg\.|Seite|S\.|[0-9](?![0-9]*[ \t]*"
+    r"(?:[–-]|bis|Jahre|€|Euro|Fr\.|CHF)))")
 
 
 def _opens_line(text: str, begin: int) -> bool:

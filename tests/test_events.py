@@ -1330,6 +1330,15 @@ EVENT_ROWS = [
      [("Clustertagung des Metall-Clusters", "2026-04-21", "Siegen")],
      "a vague word for the one event of those days is that event; a conference's programme "
      "days list sessions, no events"),
+    ("Gemeinde Sulzfeld\n\nSOMMERFERIENPROGRAMM 2026\n\nDIE ANGEBOTE\n\nNr. 1 – Ein Nachmittag "
+     "bei der Feuerwehr\nFr, 31.07.2026, 14.00–16.30 Uhr · 6–10 Jahre · max. 15 Kinder · 2 €\n"
+     "Treffpunkt: Feuerwehrhaus Sulzfeld. Veranstalter: Freiwillige Feuerwehr\n\nNr. 2 – "
+     "Kräuterhexen und Zauberer\nMo, 03.08.2026, 15.00–17.00 Uhr · ab 5 Jahren · 3 €\nOrt: "
+     "Gemeindehaus Sulzfeld. Bitte Gummistiefel mitbringen.\n",
+     [("Nr. 1 – Ein Nachmittag bei der Feuerwehr", "2026-07-31T14:00", "Sulzfeld"),
+      ("Nr. 2 – Kräuterhexen und Zauberer", "2026-08-03T15:00", "Sulzfeld")],
+     "a holiday programme's numbered offers: the date line's cells after middle dots open "
+     "with the ages it is for"),
     ("Primarschule Stäfa\n\nStäfa, 26. Januar 2026\n\nElternbrief – Termine 2. Semester\n\n"
      "Sa, 7. Februar bis So, 22. Februar 2026\nSportferien\n\nMi, 25. März 2026, 8.20–11.50 "
      "Uhr\nBesuchsmorgen: Sie sind herzlich eingeladen, den Unterricht zu besuchen.\n\nMo, 4. "
@@ -2954,6 +2963,10 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Gemeinde Sulzfeld\n\nZirkuswoche\nMo, 10.08. bis Fr, 14.08.2026, täglich 9.00–13.00 Uhr\n"
+     "Ort: Turnhalle der Grundschule Sulzfeld. Die Teilnahme ist nur an allen Tagen möglich.\n",
+     [("Zirkuswoche", "Turnhalle der Grundschule Sulzfeld, Sulzfeld")],
+     "a place label's value ends where a sentence after it begins"),
     ("Sächsischer Landtag\nBesucherdienst\n\nMedieninformation                       Dresden, 19. "
      "Mai 2026\n\nTag der offenen Tür\nAm Sonnabend, 20. Juni 2026, öffnet der Landtag von 10 "
      "bis 17 Uhr seine Türen.\n\nBürgerforum in Plauen\nAm Dienstag, 9. Juni 2026, diskutieren "
