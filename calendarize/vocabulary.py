@@ -426,7 +426,7 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Rundschau",  # a newspaper's name ("Frankfurter Rundschau", "Rundschau am Sonntag")
     "Stellenmarkt", "Aktienkurs", "Wechselkurs", "Schlusskurs", "Börsenkurs", "Ausgabekurs",
     "Eröffnungskurs", "Tageskurs", "Dollarkurs", "Ölkurs", "Goldkurs", "Kurs", "Anfahrt",
-    "Abfahrt", "Zufahrt",
+    "Abfahrt", "Abfahrten", "Zufahrt", "Anfahrten", "Zufahrten",  # (a bus's: "Abfahrten ab …")
     "Raumfahrt", "Luftfahrt", "Schifffahrt", "Beispiel", "Vorspiel", "Spiel", "Preise",
     "Verlauf", "Ablauf", "Anlauf", "Umlauf", "Kreislauf", "Zulauf", "Vorlauf", "Rücklauf",
     "Lauf", "Woche", "Wochen", "Markt", "Reise", "Runde", "Nacht", "Abend", "Fahrt", "Tour",

@@ -3528,6 +3528,7 @@ NOUN_ROWS = [
     ("Grunde", False, "'im Grunde'"),
     ("Beispiele", False, "'zum Beispiel', no game"),
     ("Kinder-Ranger-Tage", True, "a day's compound written with hyphens"),
+    ("Abfahrten", False, "a bus's departures, as 'Abfahrt'"),
     ("Feier-Tage", False, "… not a holiday's"),
     ("Lagerfeuer", True, "a campfire one gathers at"),
     ("Orgelmusik", True, "a church's music at a set hour"),
