@@ -636,6 +636,19 @@ class _Reader:
         return [(self.sentences.at(pos), (start, end), weekday)
                 for pos, start, end, weekday in shared_times(self.text)]
 
+    @cached_property
+    def _kind_times(self) -> dict[str, dt.time]:
+        """The hour a sentence says all events of a kind begin at, by the kind's base noun:
+        "Alle Lesungen beginnen um 19.30 Uhr, Türöffnung 19 Uhr" → {"lesung": 19:30}."""
+        if "lle " not in self.text:  # (most texts say none)
+            return {}
+        found = {}
+        for m in _ALL_BEGIN.finditer(self.text):
+            start = parse_time(m["t"])
+            if start is not None and is_event_noun(m["noun"]):
+                found.setdefault(event_base(m["noun"]), start)
+        return found
+
     def _shared_time(self, sentence: tuple[int, int], mention: DateMention
                      ) -> tuple[dt.time, dt.time | None] | None:
         """The time said once for the dates of ``sentence`` ('am 13. und 20. Jänner jeweils
@@ -2567,6 +2580,11 @@ class _Reader:
             shared = self._shared_time(first.sentence, mention)
             if shared is not None:
                 mention = replace(mention, start_time=shared[0], end_time=shared[1])
+        kind = first.noun or (self._series if first.by_line else None)  # (a line naming no
+        # kind, of the series the document says things of all of: "Alle Lesungen …")
+        if mention.start_time is None and mention.end is None and kind and (
+                start := self._kind_times.get(event_base(kind))) is not None:
+            mention = replace(mention, start_time=start)  # "Alle Lesungen beginnen um 19.30 Uhr"
         if mention.start_time is None and first.by_line:  # the hours on the line above:
             hours = hours_above(self.text, line_around(self.text, mention.span)[0])
             if hours is not None:  # "8 x mittwochs, 18:30–20:00 Uhr" / "07.10. – 25.11.2026"
@@ -3475,6 +3493,10 @@ _ONLINE_REST = re.compile(r"(?:live[ \t]+)?(?:(?:per|via|über)[ \t]+(?:Zoom|Tea
 # a catalogue's cell of whom an offer is for: "6–10 Jahre", "ab 8 Jahren", "8 bis 12 J."
 _AGE_CELL = re.compile(r"(?:ab[ \t]+)?[0-9]{1,2}(?:[ \t]*(?:–|-|bis)[ \t]*[0-9]{1,2})?[ \t]*"
                        r"(?:Jahre|Jahren|J\.)")
+# the hour all events of a kind begin at: "Alle Lesungen beginnen um 19.30 Uhr"
+_ALL_BEGIN = re.compile(r"(?<![\w-])(?:Alle|Sämtliche)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+"
+                        r"(?:beginnen|starten)[ \t]+(?:jeweils[ \t]+)?(?:um[ \t]+)?"
+                        r"(?P<t>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr")
 # a list's item opening with its town and a colon: "- Titisee-Neustadt: Der Kinderumzug …"
 _TOWN_ITEM = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<town>[A-ZÄÖÜ][\w.-]*"
                         r"(?:[ \t]+[A-ZÄÖÜa-zäöü][\w.-]*){0,3}):[ \t]")

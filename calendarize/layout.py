@@ -369,7 +369,7 @@ _FIRST_PART = re.compile(r"(?:[^,(„«»\"\n]|\([^)\n]*\)|„[^“\n]*“|«[^�
 _MARK_END = re.compile(r"[:–—·|-][ \t]*$")  # ("14.–16. Oktober 2026 · Congress Center Essen")
 _COLUMN_GAP = re.compile(r"(?:[ ]{2,}|\t)$")
 MIDDLE_DOT = re.compile(r"[ \t]+·[ \t]+")  # (a line's cells set off by middle dots)
-_COLUMN_TITLE = re.compile(r"[A-ZÄÖÜ„\"»][^\n]{0,79}(?<![.,;:])")
+_COLUMN_TITLE = re.compile(r"[A-ZÄÖÜ„\"»«][^\n]{0,79}(?<![.,;:])")  # ("«Frederick»")
 _SENTENCE_END = re.compile(r"(?<![0-9])[.!?][ \t]+[A-ZÄÖÜ]")  # (not an ordinal: "6. November")
 
 

@@ -1330,6 +1330,22 @@ EVENT_ROWS = [
      [("Clustertagung des Metall-Clusters", "2026-04-21", "Siegen")],
      "a vague word for the one event of those days is that event; a conference's programme "
      "days list sessions, no events"),
+    ("Bibliothek Rüti\nDorfstrasse 12, 8630 Rüti ZH\n\nBIBLIOTHEK AKTUELL – Herbst 2026\n\nLiebe "
+     "Leserinnen und Leser\nDer Sommer ist vorbei, die Regale sind frisch gefüllt.\n\n"
+     "LESUNGEN AM DONNERSTAG\nUnsere Lesereihe geht weiter. Alle "
+     "Lesungen beginnen um 19.30 Uhr, Türöffnung 19 Uhr.\n\nDonnerstag, 24. September 2026\n"
+     "Claudia Berchtold: «Das Haus am Bachtel»\nDie Autorin liest aus ihrem Familienroman.\nOrt: "
+     "Bibliothek, Lesesaal im 1. Stock\n\nDonnerstag, 29. Oktober 2026\nReto Zimmermann: "
+     "«Föhnfenster»\nEin Krimi zwischen Rapperswil und dem Glarnerland.\nOrt: Bibliothek, "
+     "Lesesaal im 1. Stock\n\nKAMISHIBAI\n"
+     "Jeweils mittwochs, 14.30–15.00 Uhr, in der Kinderecke:\n– Mi 16.9. «Der kleine "
+     "Siebenschläfer»\n– Mi 21.10. «Frederick»\n",
+     [("Claudia Berchtold", "2026-09-24T19:30", "Rüti"),
+      ("Reto Zimmermann", "2026-10-29T19:30", "Rüti"),
+      ("«Der kleine Siebenschläfer»", "2026-09-16T14:30", "Rüti"),
+      ("«Frederick»", "2026-10-21T14:30", "Rüti")],
+     "the hour all events of a kind begin at ('Alle Lesungen beginnen um 19.30 Uhr'); a list's "
+     "lines of dates and works in guillemets"),
     ("Gemeinde Sulzfeld\n\nSOMMERFERIENPROGRAMM 2026\n\nDIE ANGEBOTE\n\nNr. 1 – Ein Nachmittag "
      "bei der Feuerwehr\nFr, 31.07.2026, 14.00–16.30 Uhr · 6–10 Jahre · max. 15 Kinder · 2 €\n"
      "Treffpunkt: Feuerwehrhaus Sulzfeld. Veranstalter: Freiwillige Feuerwehr\n\nNr. 2 – "
