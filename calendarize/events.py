@@ -642,7 +642,7 @@ class _Reader:
         "Alle Lesungen beginnen um 19.30 Uhr, Türöffnung 19 Uhr" → {"lesung": 19:30}."""
         if "lle " not in self.text:  # (most texts say none)
             return {}
-        found = {}
+        found: dict[str, dt.time] = {}
         for m in _ALL_BEGIN.finditer(self.text):
             start = parse_time(m["t"])
             if start is not None and is_event_noun(m["noun"]):
