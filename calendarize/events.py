@@ -1054,7 +1054,12 @@ class _Reader:
     def _denied(self, found: _Found) -> bool:
         """Whether the sentence says no such event is held: 'vom 22.12.2025 bis 02.01.2026
         finden keine Lehrveranstaltungen statt', 'An Heiligabend ist kein Gottesdienst'."""
-        if not found.noun or "kein" not in self.text[slice(*found.sentence)]:
+        if "kein" not in self.text[slice(*found.sentence)]:
+            return False
+        held = _NONE_HELD.search(self._flat(*found.sentence))
+        if held is not None and (is_event_noun(held["noun"]) or held["noun"] in found.title):
+            return True  # "… daher findet an diesem Donnerstag keine Kinderuni statt"
+        if not found.noun:
             return False
         return re.search(r"\bkein(?:e|en|er)?[ \t]+(?:[a-zäöüß][\w-]*[ \t]+){0,2}"
                          + re.escape(found.noun) + r"\b", self._flat(*found.sentence)) is not None
@@ -3493,6 +3498,10 @@ _ONLINE_REST = re.compile(r"(?:live[ \t]+)?(?:(?:per|via|über)[ \t]+(?:Zoom|Tea
 # a catalogue's cell of whom an offer is for: "6–10 Jahre", "ab 8 Jahren", "8 bis 12 J."
 _AGE_CELL = re.compile(r"(?:ab[ \t]+)?[0-9]{1,2}(?:[ \t]*(?:–|-|bis)[ \t]*[0-9]{1,2})?[ \t]*"
                        r"(?:Jahre|Jahren|J\.)")
+# a sentence saying no event of a kind is held: "findet an diesem Donnerstag keine Kinderuni
+# statt", "finden keine Führungen statt"
+_NONE_HELD = re.compile(r"\bkeine?[nr]?[ \t]+(?:[a-zäöü][\w-]*[ \t]+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]+)"
+                        r"[ \t]+statt\b")
 # the hour all events of a kind begin at: "Alle Lesungen beginnen um 19.30 Uhr"
 _ALL_BEGIN = re.compile(r"(?<![\w-])(?:Alle|Sämtliche)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+"
                         r"(?:beginnen|starten)[ \t]+(?:jeweils[ \t]+)?(?:um[ \t]+)?"

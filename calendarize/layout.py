@@ -316,6 +316,9 @@ def entry_rest(tail: str) -> str | None:
         return timed["said"].strip()  # Abend: 16.00 Uhr Kindermette; 22.00 Uhr Christmette …"
     skip = _ENTRY_TAIL.match(tail)
     rest = tail[skip.end() :].strip() if skip else tail.strip()
+    quoted = _QUOTED_THEN_SPEAKER.match(rest)
+    if quoted is not None:  # a talk's title in quotes, then its speaker: "„Warum leuchten
+        return quoted["title"]  # Glühwürmchen?“ – Dr. Tim Hesse, Biologie"
     if skip and _NOTE.fullmatch(rest) and leading_phrase(rest[1:-1]) is None:
         return ""  # a note on the dates, no title: "(nicht in den Osterferien)", but
         # "(Familienkonzert mit Moderation)" names its event
@@ -345,6 +348,10 @@ def entry_rest(tail: str) -> str | None:
     return rest
 
 
+# a title in quotes, then after a dash who gives it: "„Können Roboter denken?“ – Prof. Dr.
+# Emre Yıldız, Informatik"
+_QUOTED_THEN_SPEAKER = re.compile(r"(?P<title>„[^“”\"\n]{2,100}[“”\"])[ \t]+[–—-][ \t]+"
+                                  r"(?=(?:Prof\.|Dr\.|PD|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ]))")
 # a day line's label (a feast's name) and its first item after its hour, up to the next
 # item's: "– Mariä Empfängnis: 9.00 Uhr Festgottesdienst", ": 9.00 Uhr Hl. Messe mit …"
 _DAY_LABEL_THEN_TIME = re.compile(

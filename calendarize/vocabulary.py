@@ -300,6 +300,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Kreuzweg",  # a church's devotion: "Jugendkreuzweg", "Kinderkreuzweg"
     "Rorate", "Roratemesse", "Rorateamt",  # the Advent's mass at dawn
     "Lagerfeuer",  # ("Feuer" alone is a fire: "Das Feuer griff auf den Dachstuhl über")
+    "Kinderuni", "Kinder-Uni",  # a university's lectures for children ("Uni" alone is a house)
     "Kolloquium", "Kolloquien", "Weinprobe", "Verkostung", "Feuerwerk", "Podium",
     # a camp ("Lager" alone is a store: "Warenlager", "Flüchtlingslager")
     "Zeltlager", "Ferienlager", "Sommerlager", "Jugendlager", "Pfingstlager",

@@ -1330,6 +1330,15 @@ EVENT_ROWS = [
      [("Clustertagung des Metall-Clusters", "2026-04-21", "Siegen")],
      "a vague word for the one event of those days is that event; a conference's programme "
      "days list sessions, no events"),
+    ("Universität Siegen\nPressemitteilung vom 18.01.2027\n\nKinderuni im Wintersemester\nDie "
+     "Vorlesungen finden jeweils donnerstags von 16.30 bis 17.15 Uhr im Hörsaal US-C 115 statt:"
+     "\n\n  28.01.  „Warum leuchten Glühwürmchen?“ – Dr. Tim Hesse, Biologie\n  04.02.  „Wie "
+     "kommt das Internet ins Handy?“ – Prof. Dr. Katrin Alber, Elektrotechnik\n\nAm 11. Februar "
+     "ist der Hörsaal belegt, daher findet an diesem Donnerstag keine Kinderuni statt.\n",
+     [("„Warum leuchten Glühwürmchen?“", "2027-01-28T16:30", "Siegen"),
+      ("„Wie kommt das Internet ins Handy?“", "2027-02-04T16:30", "Siegen")],
+     "a row's talk in quotes before its speaker, a question mark in it; a day on which a "
+     "sentence says no such event is held is none"),
     ("Bibliothek Rüti\nDorfstrasse 12, 8630 Rüti ZH\n\nBIBLIOTHEK AKTUELL – Herbst 2026\n\nLiebe "
      "Leserinnen und Leser\nDer Sommer ist vorbei, die Regale sind frisch gefüllt.\n\n"
      "LESUNGEN AM DONNERSTAG\nUnsere Lesereihe geht weiter. Alle "
