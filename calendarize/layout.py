@@ -349,7 +349,7 @@ def entry_rest(tail: str) -> str | None:
 
 
 # a title in quotes, then after a dash who gives it: "„Können Roboter denken?“ – Prof. Dr.
-# Emre Yıldız, Informatik"
+# Emre Yildiz, Informatik"
 _QUOTED_THEN_SPEAKER = re.compile(r"(?P<title>„[^“”\"\n]{2,100}[“”\"])[ \t]+[–—-][ \t]+"
                                   r"(?=(?:Prof\.|Dr\.|PD|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ]))")
 # a day line's label (a feast's name) and its first item after its hour, up to the next
