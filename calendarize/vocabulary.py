@@ -301,6 +301,9 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Rorate", "Roratemesse", "Rorateamt",  # the Advent's mass at dawn
     "Lagerfeuer",  # ("Feuer" alone is a fire: "Das Feuer griff auf den Dachstuhl über")
     "Kinderuni", "Kinder-Uni",  # a university's lectures for children ("Uni" alone is a house)
+    # a town's clean-up day ("Aktion" alone is any campaign)
+    "Flurreinigung", "Flurreinigungsaktion", "Flurbegehung", "Putzaktion", "Müllsammelaktion",
+    "Dorfputzete", "Ramadama",
     "Kolloquium", "Kolloquien", "Weinprobe", "Verkostung", "Feuerwerk", "Podium",
     # a camp ("Lager" alone is a store: "Warenlager", "Flüchtlingslager")
     "Zeltlager", "Ferienlager", "Sommerlager", "Jugendlager", "Pfingstlager",

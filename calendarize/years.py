@@ -218,7 +218,28 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
             # "SKITOUR AUF DEN SCHATZBERG"; after such an entry, another's: "Blues & Boogie
             # Night mit …")
         entries = entries or line == mention.text
+    return _signed_date(text, mentions)
+
+
+def _signed_date(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """A letter's place and date on a line of its own near its end, where its head gives
+    none: "Gars am Kamp, am 4. Mai 2026" over "Ihr Bürgermeister"."""
+    for mention in reversed(mentions):
+        if mention.span[0] < len(text) - _SIGNED_CHARS:
+            return None
+        line_start = text.rfind("\n", 0, mention.span[0]) + 1
+        line_end = text.find("\n", mention.span[1])
+        if mention.year_known and mention.end is None and mention.start_time is None and (
+                _SIGNED_LEAD.fullmatch(text, line_start, mention.span[0])) and not text[
+                mention.span[1] : len(text) if line_end < 0 else line_end].strip(" .\t"):
+            return mention
     return None
+
+
+# (how far from its end a letter's date stands; the place before it, and "am" or "den")
+_SIGNED_CHARS = 600
+_SIGNED_LEAD = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:am|an[ \t]+der|im|in|ob|[A-ZÄÖÜ][\w.-]*))"
+                          r"{0,3},[ \t]*(?:am|den)?[ \t]*")
 
 
 def _names_its_event(text: str, begin: int) -> bool:

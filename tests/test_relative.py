@@ -227,6 +227,11 @@ EVENT_ROWS: list[tuple[str, list[tuple[str, str]], str]] = [
     ("Oberstdorf, Freitag, 26. September 2008\n\nDas nächste Springen des Continentalcups "
      "findet am morgigen Samstag auf der Schattenbergschanze statt.\n",
      [("Continentalcup", "2008-09-27")], "'am morgigen Samstag'"),
+    ("GEMEINDENACHRICHTEN\nAusgabe 3/2026\n\nLiebe Garserinnen und Garser!\n\nAm kommenden "
+     "Samstag findet unsere Flurreinigungsaktion statt. Treffpunkt ist um 9 Uhr beim Bauhof."
+     "\n\nGars am Kamp, am 4. Mai 2026\n\nIhr Bürgermeister\n",
+     [("Flurreinigungsaktion", "2026-05-09T09:00")],
+     "a letter's place and date near its end dates it, and its days told against that date"),
     ("Oberschwaben aktuell\nStand: 14.02.2026, 10.42 Uhr\n\nSturm: Umzüge abgesagt\n\n"
      "- Bad Waldsee: Der große Umzug wird auf Fasnetdienstag, 17. Februar, verschoben.\n"
      "- Wangen im Allgäu: Der Kinderumzug am Sonntag um 13.30 Uhr fällt aus.\n",
