@@ -238,8 +238,8 @@ def _signed_date(text: str, mentions: list[DateMention]) -> DateMention | None:
 
 # (how far from its end a letter's date stands; the place before it, and "am" or "den")
 _SIGNED_CHARS = 600
-_SIGNED_LEAD = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:am|an[ \t]+der|im|in|ob|[A-ZÄÖÜ][\w.-]*))"
-                          r"{0,3},[ \t]*(?:am|den)?[ \t]*")
+_SIGNED_LEAD = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:am|an[ \t]+der|im|in|ob|"
+                          r"[A-ZÄÖÜ][\w.-]*)){0,3},[ \t]*(?:am|den)?[ \t]*")
 
 
 def _names_its_event(text: str, begin: int) -> bool:
