@@ -550,13 +550,6 @@ def block_title(text: str, line_start: int, line_end: int) -> str | None:
     return below if below and _block_line(below) else None
 
 
-def venue_below(text: str, line_end: int) -> str | None:
-    """The line right under a date line when it names a venue alone (``venue_line``)."""
-    below_end = text.find("\n", line_end + 1)
-    below = text[line_end + 1 : len(text) if below_end < 0 else below_end].strip()
-    return below if line_end < len(text) and venue_line(below) else None
-
-
 def venue_line(line: str) -> bool:
     """Whether a line names a venue alone, by a venue's word, with no event's:
     'Stadtkirche Marbach', 'Evangelische Kirche Benningen', 'Kath. Pfarrkirche St. Martin'

@@ -23,6 +23,7 @@ from .lazy import cached_property
 from .model import DateMention, Day
 from .nouns import is_event_noun
 from .people import TITLED_SPEAKER
+from .places import lookup_city
 from .sentences import Sentences
 from .vocabulary import (
     DOORS_WORDS,
@@ -208,7 +209,7 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line_start = text.rfind("\n", 0, begin) + 1
         line_end = text.find("\n", end, end + _LINE_CHARS)
         line = text[line_start : end + _LINE_CHARS if line_end < 0 else line_end].strip()
-        if _DATELINE_BEFORE.search(before) or (
+        if (_DATELINE_BEFORE.search(before) and not _event_comma(before)) or (
                 # (a clock's stamp is no event's hour: "Montag, 18. Juni 2012, 11:42 Uhr")
                 line == mention.text and (mention.start_time is None or (
                     mention.start_time.minute % 5 != 0))  # (with a time: an
@@ -221,6 +222,13 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     return _signed_date(text, mentions)
 
 
+def _event_comma(before: str) -> bool:
+    """Whether the words before a date's comma name an event, not a place: "Sommerfest,
+    4. Juli 2026" is the event's line, no dateline."""
+    m = _LAST_LEAD.search(before)
+    return m is not None and is_event_noun(m.group(1).split()[-1])
+
+
 def _signed_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     """A letter's place and date on a line of its own near its end, where its head gives
     none: "Gars am Kamp, am 4. Mai 2026" over "Ihr Bürgermeister"."""
@@ -229,17 +237,19 @@ def _signed_date(text: str, mentions: list[DateMention]) -> DateMention | None:
             return None
         line_start = text.rfind("\n", 0, mention.span[0]) + 1
         line_end = text.find("\n", mention.span[1])
+        lead = _SIGNED_LEAD.fullmatch(text, line_start, mention.span[0])
         if mention.year_known and mention.end is None and mention.start_time is None and (
-                _SIGNED_LEAD.fullmatch(text, line_start, mention.span[0])) and not text[
+                lead is not None and lookup_city(lead["town"]) is not None) and not text[
                 mention.span[1] : len(text) if line_end < 0 else line_end].strip(" .\t"):
-            return mention
+            return mention  # (a known town's: "Sommerfest, 4. Juli 2026" is an event's line)
     return None
 
 
+_LAST_LEAD = re.compile(r"([A-ZÄÖÜ][\w-]*(?:[ \t]+[\w-]+){0,3}),[ \t]*(?:den[ \t]+)?$")
 # (how far from its end a letter's date stands; the place before it, and "am" or "den")
 _SIGNED_CHARS = 600
-_SIGNED_LEAD = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:am|an[ \t]+der|im|in|ob|"
-                          r"[A-ZÄÖÜ][\w.-]*)){0,3},[ \t]*(?:am|den)?[ \t]*")
+_SIGNED_LEAD = re.compile(r"[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:am|an[ \t]+der|im|in|ob|"
+                          r"[A-ZÄÖÜ][\w.-]*)){0,3}),[ \t]*(?:am|den)?[ \t]*")
 
 
 def _names_its_event(text: str, begin: int) -> bool:

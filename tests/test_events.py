@@ -1330,6 +1330,10 @@ EVENT_ROWS = [
      [("Clustertagung des Metall-Clusters", "2026-04-21", "Siegen")],
      "a vague word for the one event of those days is that event; a conference's programme "
      "days list sessions, no events"),
+    ("Sommerfest beim TV Aulendorf\n\nWir feiern wieder mit allen Mitgliedern.\n\nSommerfest, 4. "
+     "Juli 2026\n",
+     [("Sommerfest", "2026-07-04", "Aulendorf")],
+     "an event's name before a date's comma makes no dateline of its line"),
     ("Universität Siegen\nPressemitteilung vom 18.01.2027\n\nKinderuni im Wintersemester\nDie "
      "Vorlesungen finden jeweils donnerstags von 16.30 bis 17.15 Uhr im Hörsaal US-C 115 statt:"
      "\n\n  28.01.  „Warum leuchten Glühwürmchen?“ – Dr. Tim Hesse, Biologie\n  04.02.  „Wie "
