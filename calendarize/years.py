@@ -226,7 +226,9 @@ def _event_comma(before: str) -> bool:
     """Whether the words before a date's comma name an event, not a place: "Sommerfest,
     4. Juli 2026" is the event's line, no dateline."""
     m = _LAST_LEAD.search(before)
-    return m is not None and is_event_noun(m.group(1).split()[-1])
+    last = m.group(1).split()[-1] if m is not None else ""
+    return bool(last) and is_event_noun(last) and lookup_city(last) is None  # (a town's name
+    # that ends as an event noun is the town's: "Wildpark Hirschau, 20. Juli 2026")
 
 
 def _signed_date(text: str, mentions: list[DateMention]) -> DateMention | None:

@@ -1330,6 +1330,11 @@ EVENT_ROWS = [
      [("Clustertagung des Metall-Clusters", "2026-04-21", "Siegen")],
      "a vague word for the one event of those days is that event; a conference's programme "
      "days list sessions, no events"),
+    ("PRESSEMITTEILUNG\n\nWildpark Hirschau, 20. Juli 2026\n\nSommerferien im Wildpark\n\n"
+     "Zum Ferienauftakt am Montag, 3. August, lädt der Park von 10 bis 17 Uhr zum „Tag der "
+     "Wildtiere“ ein.\n",
+     [("Tag der Wildtiere", "2026-08-03T10:00", "Hirschau")],
+     "a town's name that ends as an event noun ('Hirschau') still makes a dateline"),
     ("Sommerfest beim TV Aulendorf\n\nWir feiern wieder mit allen Mitgliedern.\n\nSommerfest, 4. "
      "Juli 2026\n",
      [("Sommerfest", "2026-07-04", "Aulendorf")],
