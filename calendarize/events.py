@@ -640,13 +640,15 @@ class _Reader:
     def _kind_times(self) -> dict[str, dt.time]:
         """The hour a sentence says all events of a kind begin at, by the kind's base noun:
         "Alle Lesungen beginnen um 19.30 Uhr, Türöffnung 19 Uhr" → {"lesung": 19:30}."""
-        if "lle " not in self.text:  # (most texts say none)
-            return {}
         found: dict[str, dt.time] = {}
-        for m in _ALL_BEGIN.finditer(self.text):
-            start = parse_time(m["t"])
-            if start is not None and is_event_noun(m["noun"]):
-                found.setdefault(event_base(m["noun"]), start)
+        for word in ("Alle ", "Sämtliche "):  # (found by plain searches: most texts say none)
+            pos = self.text.find(word)
+            while pos >= 0:
+                m = _ALL_BEGIN.match(self.text, pos)
+                start = parse_time(m["t"]) if m is not None else None
+                if m is not None and start is not None and is_event_noun(m["noun"]):
+                    found.setdefault(event_base(m["noun"]), start)
+                pos = self.text.find(word, pos + len(word))
         return found
 
     def _shared_time(self, sentence: tuple[int, int], mention: DateMention
@@ -725,7 +727,7 @@ class _Reader:
             stated = written.year_known
             if (stated and self._historical(self.years.at(i))) or is_byline(self.text, written):
                 continue
-            if has_timed_line(self.text) and self._session_day(written):
+            if self._has_timed_line and self._session_day(written):
                 continue  # (a conference's day of sessions: none of them an event)
             item = self._event_at(written)
             if item is None:
@@ -2108,12 +2110,16 @@ class _Reader:
         """``_timed_lines`` of every day that has them, by the mention's index, when one of
         the items names an event (a column's 'Seniorennachmittag …' beside its
         'Herbstkonzert …'); none otherwise."""
-        if not has_timed_line(self.text):
+        if not self._has_timed_line:
             return {}  # (most documents: no line opens with a time)
         spans = self._event_spans
         days = {i: found for i in range(len(self.mentions))
                 if (found := self._timed_lines(i, spans))}
         return days if any(f.noun for found in days.values() for f in found) else {}
+
+    @cached_property
+    def _has_timed_line(self) -> bool:
+        return has_timed_line(self.text)
 
     @cached_property
     def _event_spans(self) -> list[tuple[Day, Day]]:
@@ -3503,7 +3509,7 @@ _AGE_CELL = re.compile(r"(?:ab[ \t]+)?[0-9]{1,2}(?:[ \t]*(?:–|-|bis)[ \t]*[0-9
 _NONE_HELD = re.compile(r"\bkeine?[nr]?[ \t]+(?:[a-zäöü][\w-]*[ \t]+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]+)"
                         r"[ \t]+statt\b")
 # the hour all events of a kind begin at: "Alle Lesungen beginnen um 19.30 Uhr"
-_ALL_BEGIN = re.compile(r"(?<![\w-])(?:Alle|Sämtliche)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+"
+_ALL_BEGIN = re.compile(r"(?:Alle|Sämtliche)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+"
                         r"(?:beginnen|starten)[ \t]+(?:jeweils[ \t]+)?(?:um[ \t]+)?"
                         r"(?P<t>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr")
 # a list's item opening with its town and a colon: "- Titisee-Neustadt: Der Kinderumzug …"

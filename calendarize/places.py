@@ -190,6 +190,8 @@ def is_venue(name: str) -> bool:
 
 
 def _is_venue(name: str) -> bool:
+    if not name.split():
+        return False  # (nothing: ", 23.08.2018" opens a head line with no place)
     first = name.split()[0]
     if first in NOT_PLACES or first.rstrip(".") in NOT_PLACES:
         return False

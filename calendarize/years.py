@@ -122,8 +122,10 @@ _PROGRAMME_WORD = re.compile("(?i)" + "|".join(PROGRAMME_WORDS) + r"|tage\b")
 # "Rundbrief 3/2025 · September")
 # what numbers an issue: "Ausgabe 12/2026", "Heft 3/2026", a newsletter's name ("Rundbrief
 # 2/2026", "Vereinsnachrichten 1/2026", "Quartier-Info 3/2026", "Gemeindeblatt 4/2026")
-_ISSUE_WORD = (r"(?:Ausgabe|Nr\.|Nummer|Heft|Folge|[A-ZÄÖÜ][\w-]*(?i:nachrichten|brief|blatt|info"
-               r"|zeitung|mitteilungen|bote|anzeiger|journal|magazin|letter|news|aktuell))")
+_ISSUE_WORD = (r"(?:Ausgabe|Nr\.|Nummer|Heft|Folge|(?=[A-ZÄÖÜ][\w-]*+[ \t]+[0-9]{1,3}/)"
+               r"[A-ZÄÖÜ][\w-]*(?i:nachrichten|brief|blatt|info|zeitung|mitteilungen|bote"
+               r"|anzeiger|journal|magazin|letter|news|aktuell))")  # (a name's number checked
+# first: the endings are tried only before one)
 _ISSUE_MONTH = re.compile(
     r"\b" + _ISSUE_WORD + r"[ \t]+[0-9]{1,2}/"
     r"(?P<year>(?:19|20)[0-9]{2})[ \t]*(?:\(|[·•–—-][ \t]*)"
@@ -390,7 +392,8 @@ def document_period(text: str) -> dt.date | None:
         if word.capitalize() == "Winter" and m["next"] is None:
             month = 1  # "Winter 2026": the winter the year begins in
         return dt.date(year, month, 1)
-    issue = _ISSUE_MONTH.search(text, 0, min(len(text), _HEAD_CHARS))
+    head_end = min(len(text), _HEAD_CHARS)
+    issue = _ISSUE_MONTH.search(text, 0, head_end) if text.find("/", 0, head_end) >= 0 else None
     if issue is not None:  # "Quartier-Info – Ausgabe 3/2026 (September)"
         return dt.date(int(issue["year"]), MONTHS[issue["month"]], 1)
     part = _PART_OF_YEAR.search(text, 0, min(len(text), _HEAD_CHARS))

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from calendarize.events import extract_events
+from calendarize.model import Document
 from calendarize.places import (
     city_in_name,
     city_of_adjective,
     dateline_cities,
     document_city,
     find_venues,
+    is_venue,
     opened_venue,
     place_line,
     without_ensembles,
@@ -443,3 +446,11 @@ ENSEMBLE_ROWS = [
                          ids=[row[2] for row in ENSEMBLE_ROWS])
 def test_ensembles_name_no_place(name: str, rest: str, reason: str) -> None:
     assert without_ensembles(name) == rest, reason
+
+
+def test_blank_names_no_venue() -> None:
+    # (a head line opening with a comma had raised: ", 23.08.2018" over a heading)
+    assert not is_venue("")
+    assert not is_venue("   ")
+    events = extract_events(Document("doc.txt", ", 23.08.2018\n\nKulturtage Oststadt, 14.–22. Sep"))
+    assert [e.title for e in events] == ["Kulturtage Oststadt"]
