@@ -2,12 +2,13 @@
 
     python benchmarks/quality.py [SET ...] [--misses]
 
-Each set in benchmarks/quality/ (K, L, M, N, O) is a folder of German texts and an
+Each set in benchmarks/quality/ (K to Q) is a folder of German texts and an
 ``expected.json`` a careful reader wrote for them: one object per event with ``file``,
 ``title``, ``start`` ("YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "XXXX-MM-DD…" when the text gives
 no year, null when no date), ``end``, ``city`` and ``status``. The sets were written by
-helpers from a brief, without seeing the code (O's brief is BRIEF-O.md; O was written
-later than the others, so it measures the readers tuned on L, M and N on fresh text). K is
+helpers from a brief, without seeing the code (BRIEF-O.md, BRIEF-P.md, BRIEF-Q.md; each
+later set was first read by readers tuned on the earlier ones, so it measures them on fresh
+text). K is
 held out: look only at its totals, never at its texts or misses, or it stops telling
 whether a fix is general.
 
@@ -15,7 +16,8 @@ An expected event is matched to one the tool reports from the same file on its f
 (for a year-unknown one, on its month and day; an undated one to an undated one), the
 nearest in time and title first. Scored: the first day found ("day"), its start time,
 its city (one name inside the other counts), its status, its end; "extra" counts
-reported events no expected one matched. Titles are compared by shared words.
+reported events no expected one matched (``--misses`` lists them). Titles are compared by
+shared words.
 """
 
 from __future__ import annotations
