@@ -1047,7 +1047,7 @@ def aligned_row(text: str, line_start: int, line_end: int, date_start: int
     header = _aligned_header(text, line_start)
     if header is None:
         return None
-    starts, title_column, place_column = header
+    starts, title_column, place_column, town_column = header
     cells = _aligned_cells(text[line_start:line_end], starts)
     if cells is None:
         return None
@@ -1075,6 +1075,10 @@ def aligned_row(text: str, line_start: int, line_end: int, date_start: int
     place = cells[place_column] if place_column is not None else None
     if address:
         place = f"{address}, {place}" if place else address
+    if town_column is not None and cells[town_column]:  # (its own column's town: "Datum
+        town = cells[town_column]  # Zeit  Gemeinde  Ort" / "… Möhlin  Mehrzweckhalle …")
+        place = f"{town}, {place}" if place else town  # (first: a town the gazetteer lacks
+        # then names the row's place, no other town of the text's)
     if not title and (title_column is not None or not place):
         return None
     if _MARK_CELL.fullmatch(title):
@@ -1089,10 +1093,10 @@ def aligned_row(text: str, line_start: int, line_end: int, date_start: int
 
 
 def _aligned_header(text: str, line_start: int
-                    ) -> tuple[list[int], int | None, int | None] | None:
+                    ) -> tuple[list[int], int | None, int | None, int | None] | None:
     """Where the columns of the aligned table a row stands in start (its header's cells, as
-    far in as the row), and which of them hold the title and the place (no title: a table of
-    dates and places under a header opening with its dates' column)."""
+    far in as the row), and which of them hold the title, the place and the town (no title:
+    a table of dates and places under a header opening with its dates' column)."""
     indent = _indent(text, line_start)
     category = False  # (under a category's heading in capitals, the table goes on above it:
     # "GESUNDHEIT" / "Kurs-Nr.  Titel  Beginn" / rows / "" / "SPRACHEN" / rows)
@@ -1120,9 +1124,12 @@ def _aligned_header(text: str, line_start: int
         title = next((i for i, n in enumerate(names) if _TITLE_HEADER.fullmatch(n)
                       or (" " not in n and is_event_noun(n))), None)  # ("Seminar")
         place = next((i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)), None)
+        town = next((i for i, n in enumerate(names) if _TOWN_HEADER.fullmatch(n)), None)
+        if place is None and town is not None:
+            place, town = town, None  # (the town the only place said)
         if title is None and (place is None or not _DATE_HEADER.fullmatch(names[0])):
             return None  # (a table of dates and places alone, "Datum  Beginn  Ort", is
-        return starts, title, place  # the dates of the event the text names before it)
+        return starts, title, place, town  # the dates of the event the text names before it)
     return None
 
 
@@ -1157,6 +1164,7 @@ _HOURS_CELL = re.compile(r"(?:ab|um)?[ \t]*(?P<t1>[0-9]{1,2}[:.][0-9]{2})(?:[ \t
 # what a table's header calls the column of the title, and of the place
 _TITLE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_TITLE_HEADERS)) + ")")
 _PLACE_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_PLACE_HEADERS)) + ")")
+_TOWN_HEADER = re.compile(r"(?i:Gemeinde|Stadt|Ortschaft|Kommune|Stadt/Gemeinde)")
 _PERSON_HEADER = re.compile("(?i:" + "|".join(map(re.escape, TABLE_PERSON_HEADERS)) + ")")
 
 

@@ -2997,6 +2997,16 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Kanton Aargau\n\nMedienmitteilung\nAarau, 17. Februar 2026\n\nInformationsabende\n\n"
+     "Datum            Zeit         Gemeinde       Ort\n"
+     "Di, 3.3.2026     19.30 Uhr    Rheinfelden    Kurbrunnen, Grosser Saal\n"
+     "Mi, 4.3.2026     19.30 Uhr    Möhlin         Mehrzweckhalle Steinli\n"
+     "Di, 17.3.2026    20.00 Uhr    Stein          Saalbau, Saal 1\n",
+     [("Informationsabend", "Kurbrunnen, Grosser Saal, Rheinfelden"),
+      ("Informationsabend", "Mehrzweckhalle Steinli, Möhlin"),
+      ("Informationsabend", "Stein, Saalbau, Saal 1, Aarau")],
+     "an aligned table's town column places each row (the dateline's Aarau had placed all "
+     "three; it stands in for a town the gazetteer lacks, as in the row above)"),
     ("Gemeinde Sulzfeld\n\nZirkuswoche\nMo, 10.08. bis Fr, 14.08.2026, täglich 9.00–13.00 Uhr\n"
      "Ort: Turnhalle der Grundschule Sulzfeld. Die Teilnahme ist nur an allen Tagen möglich.\n",
      [("Zirkuswoche", "Turnhalle der Grundschule Sulzfeld, Sulzfeld")],
