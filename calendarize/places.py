@@ -739,8 +739,12 @@ def _institution_town(part: str) -> City | None:
     """The town that ends a head's part naming an institution, a stage or a sports club
     ("Heimatbühne Kastelruth", "TSV Bad Tölz"; not a state's office: "Landesamt für Umwelt …
     Brandenburg")."""
-    kind = next((w for w in part.split(None, 2)[:2] if w[:1].isupper() and (
-        w.endswith(_HEAD_INSTITUTION_KINDS) or w in _OFFICES or w in CLUB_ABBREVIATIONS)
+    words = part.split(None, 3)[:3]
+    if len(words) < 3 or words[1] not in ("des", "der"):  # (or in the genitive after a
+        words = words[:2]  # bulletin's word: "Mitteilungen des Musikvereins Kematen …")
+    kind = next((w for w in words if w[:1].isupper() and (
+        w.endswith(_HEAD_INSTITUTION_KINDS) or w.removesuffix("s").endswith(
+            _HEAD_INSTITUTION_KINDS) or w in _OFFICES or w in CLUB_ABBREVIATIONS)
         and not w.startswith(("Landes", "Bundes"))), None)
     if kind is None:
         return None

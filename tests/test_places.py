@@ -118,6 +118,9 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("KLANGWOLKE\nMitteilungen des Musikvereins Kematen an der Krems\nAusgabe 1/2026\n\nDie "
+     "Marschwertung war in Pucking, das Bezirksfest in Neuhofen an der Krems.",
+     "Kematen an der Krems", "a bulletin's institution in the genitive names its town"),
     ("Brunner, die an der Akademie der Bildenden Künste in München studiert hat und heute in "
      "Linz lebt, nähert sich dem Thema Wasser mit einer reduzierten Farbpalette aus Grau-, Grün- "
      "und Ockertönen. Die Bilder entstehen häufig im Freien, oft über Wochen am selben Ort. "
