@@ -304,6 +304,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     # a town's clean-up day ("Aktion" alone is any campaign)
     "Flurreinigung", "Flurreinigungsaktion", "Flurbegehung", "Putzaktion", "Müllsammelaktion",
     "Dorfputzete", "Ramadama",
+    # a brass band's contest ("Bewertung" alone is a rating)
+    "Marschmusikbewertung", "Marschwertung", "Marschmusikwertung", "Konzertwertung",
     "Kolloquium", "Kolloquien", "Weinprobe", "Verkostung", "Feuerwerk", "Podium",
     # a camp ("Lager" alone is a store: "Warenlager", "Flüchtlingslager")
     "Zeltlager", "Ferienlager", "Sommerlager", "Jugendlager", "Pfingstlager",

@@ -3573,6 +3573,7 @@ NOUN_ROWS = [
     ("Beispiele", False, "'zum Beispiel', no game"),
     ("Kinder-Ranger-Tage", True, "a day's compound written with hyphens"),
     ("Abfahrten", False, "a bus's departures, as 'Abfahrt'"),
+    ("Marschmusikbewertung", True, "a brass band's contest"),
     ("Feier-Tage", False, "… not a holiday's"),
     ("Lagerfeuer", True, "a campfire one gathers at"),
     ("Orgelmusik", True, "a church's music at a set hour"),
