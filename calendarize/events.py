@@ -234,12 +234,21 @@ def _cases(words: tuple[str, ...]) -> list[str]:
 
 _CANCEL_FORMS = "|".join(map(re.escape, _cases(CANCEL_CUES)))
 _STATUS_FORMS = "|".join(map(re.escape, _cases((*CANCEL_CUES, *POSTPONE_CUES))))
+# how something turns out ("fällt gut aus"), no calling off
+_TURNS_OUT = ("gut", "besser", "schlecht", "positiv", "negativ", "knapp", "deutlich", "hoch",
+              "höher", "niedrig", "geringer", "anders", "mager", "ähnlich", "kleiner", "größer")
 _CANCELLED = re.compile(rf"\b(?:{_CANCEL_FORMS}"
                         # ("fällt wegen Erkrankung des Referenten aus", "fällt in diesem Jahr
                         # aus"; not "fällt gut aus")
                         r"|fällt[ \t]+(?:wegen|krankheitsbedingt|leider|ersatzlos|kurzfristig"
                         r"|heuer|diesmal|dieses[ \t]+Jahr|in[ \t]+diesem[ \t]+Jahr)"
                         r"[^.!?]{0,60}?[ \t]aus\b"
+                        # (its subject between: "fällt das für morgen ab 11 Uhr geplante
+                        # Drachenfest … aus"; not how it turns out: "fällt das Ergebnis gut
+                        # aus")
+                        r"|fällt[ \t]+(?:das|der|die|unser|unsere|unseres)[ \t](?:[^.!?\"„“]"
+                        r"|(?<=[0-9])\.){0,120}?" + "".join(f"(?<!{w})" for w in _TURNS_OUT)
+                        + r"[ \t]aus\b"
                         # ("muss in diesem Jahr leider ausfallen")
                         r"|(?:muss|müssen)[ \t\n][^.!?]{0,40}?[ \t\n]ausfallen\b"
                         # a split verb: "Die Zunft sagt ihr für morgen geplantes Funkenfeuer ab."

@@ -130,6 +130,9 @@ _VERB_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)(?:[ \t]+sich)?[ \t]+(?:am
 # (past an apposition: "Am Montag, dem eigentlichen Jahrestag, findet …")
 _WORD_AFTER = re.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:dem|den|der)[ \t\n][^,.\n]{1,40},)?"
                          r"[ \t\n]{0,3},?[ \t\n]{0,3}([a-zäöüß]+)(?![\w-])")
+# hours right after a day word: "Morgen von 10 bis 16 Uhr", "Morgen ab 14 Uhr", "Morgen um 9 Uhr"
+_HOURS_AFTER = re.compile(r"[ \t]+(?:von|ab|um)[ \t]+[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*"
+                          r"(?:Uhr|bis|–|-)")
 _DAY_DELTAS = {"heute": 0, "morgen": 1, "übermorgen": 2, "gestern": -1, "vorgestern": -2}
 _WEEK = 7
 
@@ -228,8 +231,10 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
         if m["mod"] or (word[0].isupper() and not _SENTENCE_LEAD.search(
                 text, max(0, begin - 4), begin)):
             return None  # ("Heute" heads only its sentence)
-        if word == "Morgen" and not _APPOSITION.match(text, m.end()):
-            return None  # the morning, unless its weekday follows: "Morgen, Samstag, …"
+        if word == "Morgen" and not _APPOSITION.match(text, m.end()) and (
+                _HOURS_AFTER.match(text, m.end()) is None):
+            return None  # the morning, unless its weekday follows: "Morgen, Samstag, …", or
+            # its hours: "Morgen von 10 bis 16 Uhr verwandelt sich …"
         if _NOT_TODAY_BEFORE.search(text, max(0, begin - 8), begin):
             return None  # "bis heute", "die Welt von heute"
         if word == "morgen" and _THIS_BEFORE.search(text, max(0, begin - 10), begin):

@@ -2589,6 +2589,13 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("Radio Elbland\nStand: Freitag, 16. Oktober 2026, 8.15 Uhr\n\nAbgesagt: Drachenfest in Pirna\n"
+     "Wegen der angekündigten Sturmböen fällt das für morgen ab 11 Uhr geplante Drachenfest auf "
+     "den Elbwiesen in Pirna aus.\n\nApfelmarkt in Dohna\nMorgen von 10 bis 16 Uhr verwandelt "
+     "sich der Hof der Kelterei in einen Apfelmarkt.\n",
+     [("2026-10-17T11:00", "cancelled"), ("2026-10-17T10:00", "ok")],
+     "a split verb with its subject between calls off ('fällt das … Drachenfest … aus'); "
+     "'Morgen' opening a sentence before its hours is tomorrow"),
     ("Sursee, 8. April 2026\n\nEinweihung erneut verschoben\n\nVon Markus Zemp\n\nEigentlich "
      "hätte die Bevölkerung die Halle schon am Samstag, 21. März, mit einem Eröffnungsfest "
      "einweihen sollen. Der Stadtrat hatte das Fest im Januar auf Samstag, 25. April, "
