@@ -72,6 +72,10 @@ _TOWN_NAME = (rf"{_CAP}(?:[ \t]+{_CAP})?"
 # ("je nach Wetter": depending on the weather, not in the town of Wetter)
 _CITY = re.compile(rf"{_words('in', 'nach')}(?<![jJ]e nach)[ \t]+(?P<name>{_TOWN_NAME})")
 _TOWN_CITY = re.compile(_words(*TOWN_WORDS) + rf"[ \t]+(?P<name>{_CAP})")
+# a route's start right before its end's "nach": "Von Oberstdorf nach Meran"
+_ROUTE_BEFORE = re.compile(
+    r"(?<![\w-])[Vv]on[ \t]+[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*)?[ \t]+$")
+_ROUTE_REACH = 40
 # a town the event is not held in: "nicht in Ulm", "nicht wie geplant in Ulm"
 _NEGATED_BEFORE = re.compile(
     r"(?<![\w-])nicht(?:[ \t]+(?:wie[ \t]+(?:geplant|angekündigt|gewohnt|bisher|üblich)|mehr))?"
@@ -291,6 +295,10 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
             if negated and pattern is _CITY and _NEGATED_BEFORE.search(
                     text, max(0, m.start() - 30), m.start()):
                 continue  # "… nicht wie geplant in Ulm, sondern im … in Neu-Ulm"
+            if pattern is _CITY and text.startswith("nach", m.start()) and _ROUTE_BEFORE.search(
+                    text, max(0, m.start() - _ROUTE_REACH), m.start()):
+                continue  # a route's end, no place of the event: "Von Oberstdorf nach Meran
+                # in 28 Tagen: Markl erzählt …" (a book's walk)
             for candidate in _towns(m["name"].rstrip(".,")):
                 if hall_numbered(text, m.start("name"), candidate):
                     break  # "in Halle 4", "in Halle B": a hall, not the city

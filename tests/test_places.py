@@ -11,6 +11,7 @@ from calendarize.places import (
     city_of_adjective,
     dateline_cities,
     document_city,
+    find_cities,
     find_venues,
     is_venue,
     opened_venue,
@@ -449,6 +450,15 @@ ENSEMBLE_ROWS = [
                          ids=[row[2] for row in ENSEMBLE_ROWS])
 def test_ensembles_name_no_place(name: str, rest: str, reason: str) -> None:
     assert without_ensembles(name) == rest, reason
+
+
+@pytest.mark.parametrize(("text", "cities"), [
+    ("Von Oberstdorf nach Meran in 28 Tagen: Markl erzählt von Hütten.", []),
+    ("Die Busfahrt führt nach Meran.", ["Meran"]),
+])
+def test_route_end_no_place(text: str, cities: list[str]) -> None:
+    # (a route's end is no place of the event; a trip's goal alone is found, as it was)
+    assert [c.name for _, c in find_cities(text)] == cities
 
 
 def test_blank_names_no_venue() -> None:
