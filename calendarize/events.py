@@ -35,6 +35,7 @@ from .layout import (
     daily_hours,
     entry_rest,
     entry_title,
+    first_item,
     has_timed_line,
     heading_above,
     hours_above,
@@ -42,6 +43,7 @@ from .layout import (
     is_labelled,
     is_rule,
     is_stamp,
+    item_text,
     label_above,
     label_place,
     labelled_place,
@@ -171,7 +173,7 @@ from .vocabulary import (
     WEEKDAYS,
     WHOLE_WORD_CUES,
 )
-from .years import Years, document_date, document_period, is_byline
+from .years import Years, document_date, document_period, is_byline, letter_lead
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w-]*")
 _EVENT_VERBS = frozenset(EVENT_VERBS)
@@ -268,8 +270,6 @@ _RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:(?:bei|in|an|auf|mit|zu|nach|vor|für)
                               r"(?:dem|der|denen|den|die|das|welche[rsmn]?)[ \t]")
 # a notice's place before its date ("Lahnau, "), whether or not the gazetteer knows it
 # (its name of several words too: "Freiburg im Breisgau, ")
-_PLACE_LEAD = re.compile(rf"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t-](?:{TOWN_LINK}[ \t]+)?"
-                         r"[A-ZÄÖÜ][\w.-]*){0,3},[ \t]*")
 # who signs a notice after its place and date: "– Der Vorsitzende der Gemeindevertretung"
 _SIGNATURE = re.compile(
     r"[ \t]*[–—-]?[ \t]*(?:gez\.|(?:Der|Die)[ \t]+(?:[A-ZÄÖÜ][\w-]*[ \t]+)?(?:Vorsitzende|"
@@ -1053,13 +1053,12 @@ class _Reader:
         ("Denzlingen, 14.10.2026", the town a known one) or going on with its signer
         ("Lahnau, 16. März 2026 – Der Vorsitzende der Gemeindevertretung")."""
         start, stop = mention.span
-        line_start = self.text.rfind("\n", 0, start) + 1
-        lead = self.text[line_start:start]
-        if _PLACE_LEAD.fullmatch(lead) is None:
+        lead = letter_lead(self.text, start)
+        if lead is None:
             return False
         line_end = self.text.find("\n", stop)
         if not self.text[stop : len(self.text) if line_end < 0 else line_end].strip():
-            return lookup_city(lead.strip(" \t,")) is not None
+            return lookup_city(lead["town"]) is not None
         return _SIGNATURE.match(self.text, stop) is not None
 
     def _denied(self, found: _Found) -> bool:
@@ -1990,14 +1989,20 @@ class _Reader:
         if self.text.find(";", entry.mention.span[1], line_end) < 0:
             return []  # (most lines)
         more = []
-        for m in _NEXT_TIMED.finditer(self.text, entry.mention.span[1], line_end):
-            start, end = parse_time(m["t1"]), parse_time(m["t2"]) if m["t2"] else None
-            named = leading_phrase(m["said"])
-            if start is not None:
-                more.append(_Found(named[0] if named else "", m["said"].strip(), replace(
-                    entry.mention, span=(m.start(), m.start()), start_time=start,
-                    end_time=end), (m.start(), m.end()), by_line=True, entry=True,
-                    place=entry.place))
+        semicolon = self.text.find(";", entry.mention.span[1], line_end)
+        while semicolon >= 0:
+            stop = self.text.find(";", semicolon + 1, line_end)
+            stop = line_end if stop < 0 else stop
+            item = timed_item(self.text, semicolon + 1, stop)
+            if item is not None:  # "; 22.00 Uhr Christmette mit dem Kirchenchor, ab 21.30 …"
+                start, end, said, place = item
+                title = first_item(said)
+                named = leading_phrase(title)
+                more.append(_Found(named[0] if named else "", title, replace(
+                    entry.mention, span=(semicolon, semicolon), start_time=start,
+                    end_time=end), (semicolon, stop), by_line=True, entry=True,
+                    place=place or entry.place))
+            semicolon = stop if stop < line_end else -1
         return more
 
     def _same_day_lines(self, entry: _Found) -> list[_Found]:
@@ -2976,9 +2981,10 @@ class _Reader:
     def _item_town(self, pos: int) -> City | None:
         """The town a list's item opens with before a colon, that of all it says: "-
         Waldkirch: Der für heute, 14 Uhr, geplante Narrenumzug … ist abgesagt."."""
-        line_start = self.text.rfind("\n", 0, pos) + 1
-        m = _TOWN_ITEM.match(self.text, line_start, line_start + _TOWN_ITEM_MAX)
-        return None if m is None else lookup_city(m["town"])
+        begin = item_text(self.text, self.text.rfind("\n", 0, pos) + 1)
+        item = None if begin is None else _DAY_ITEM.match(self.text, begin)
+        return lookup_city(item["town"]) if item is not None and self.text.startswith(
+            ":", item.end("town")) else None  # (a column's item's town, after a bullet)
 
     def _place_open(self, sentence: tuple[int, int]) -> bool:
         """Whether the sentence of an event's date, or the next, says its place is not yet
@@ -3521,18 +3527,8 @@ _NONE_HELD = re.compile(r"\bkeine?[nr]?[ \t]+(?:[a-zäöü][\w-]*[ \t]+){0,2}(?P
 _ALL_BEGIN = re.compile(r"(?:Alle|Sämtliche)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+"
                         r"(?:beginnen|starten)[ \t]+(?:jeweils[ \t]+)?(?:um[ \t]+)?"
                         r"(?P<t>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr")
-# a list's item opening with its town and a colon: "- Titisee-Neustadt: Der Kinderumzug …"
-_TOWN_ITEM = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<town>[A-ZÄÖÜ][\w.-]*"
-                        r"(?:[ \t]+[A-ZÄÖÜa-zäöü][\w.-]*){0,3}):[ \t]")
-_TOWN_ITEM_MAX = 60
 # a programme's genre after a row's date and bar: "Kabarett", "Lesung mit Musik", "Poetry Slam"
 _GENRE = re.compile(r"[A-ZÄÖÜ][\w-]+(?:[ \t]+(?:(?:mit|und|für|&)[ \t]+)?[A-ZÄÖÜ][\w-]+)?")
-# a further item of a day's line after a semicolon, at its hour, its title up to what follows
-# its comma: "; 22.00 Uhr Christmette mit dem Kirchenchor, ab 21.30 Uhr Turmblasen …"
-_NEXT_TIMED = re.compile(
-    r";[ \t]*(?P<t1>[0-9]{1,2}[.:][0-9]{2})"
-    r"(?:[ \t]*(?:–|-|bis)[ \t]*(?P<t2>[0-9]{1,2}[.:][0-9]{2}))?"
-    r"[ \t]*Uhr[ \t]+(?P<said>[A-ZÄÖÜ„](?:[^;,\n]|,(?![ \t]+[a-zäöü]))*)")
 # what an event is followed by: "…, anschließend Frühstück im Pfarrheim", "im Anschluss
 # gemütliches Beisammensein"
 _FOLLOW_ON = re.compile(r"(?<![\w-])(?:[Aa]nschließend|[Ii]m[ \t]+Anschluss)[ \t]*,?[ \t]+"

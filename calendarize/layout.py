@@ -76,6 +76,13 @@ _ITEM_LEAD = re.compile(rf"[ \t]*{_BULLET}[ \t]+")  # (a list's item's line: "- 
 _NEXT_BULLET = re.compile(rf"\n(?P<indent>[ \t]*){_BULLET}[ \t]+")
 
 
+def item_text(text: str, line_start: int) -> int | None:
+    """Where the text of a list's item starts after its bullet, on the line at
+    ``line_start`` ("- Waldkirch: …", "  • Vortrag …"); None for a line with no bullet."""
+    m = _ITEM_LEAD.match(text, line_start)
+    return None if m is None else m.end()
+
+
 def unbulleted(line: str) -> str:
     """A line without the bullet it opens with: '► Anfängerkurs 2026' → 'Anfängerkurs 2026'."""
     return _BULLET_LEAD.sub("", line)
@@ -354,10 +361,19 @@ _QUOTED_THEN_SPEAKER = re.compile(r"(?P<title>„[^“”\"\n]{2,100}[“”\"])
                                   r"(?=(?:Prof\.|Dr\.|PD|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ]))")
 # a day line's label (a feast's name) and its first item after its hour, up to the next
 # item's: "– Mariä Empfängnis: 9.00 Uhr Festgottesdienst", ": 9.00 Uhr Hl. Messe mit …"
+# what a line says of its first item: up to the semicolon before the next, or a clause after
+# a comma opening in lower case ("Familienmesse, gestaltet von der Jungschar", "Hl. Messe,
+# anschließend Pferdesegnung", "Christmette …, ab 21.30 Uhr Turmblasen …")
+_FIRST_ITEM = re.compile(r"(?:[^;,\n]|,(?![ \t]+[a-zäöü]))*")
 _DAY_LABEL_THEN_TIME = re.compile(
     r"[ \t]*(?:[–—-][ \t]*[^:;\n]{2,50}:|:)[ \t]*[0-9]{1,2}[.:][0-9]{2}[ \t]*Uhr[ \t]+"
-    r"(?P<said>[A-ZÄÖÜ„](?:[^;,\n]|,(?![ \t]+[a-zäöü]))*)")  # (not what follows its comma:
-# "Familienmesse, gestaltet von der Jungschar", "Hl. Messe, anschließend Pferdesegnung")
+    r"(?P<said>[A-ZÄÖÜ„]" + _FIRST_ITEM.pattern + ")")
+
+
+def first_item(said: str) -> str:
+    """What a line says of its first item (``_FIRST_ITEM``)."""
+    m = _FIRST_ITEM.match(said)
+    return (m.group(0) if m else said).strip()
 def row_title(tail: str) -> str | None:
     """What a list's date line gives after its date when it reads as a title, no sentence:
     "Der Besuch der alten Dame" (not "Das Publikum war begeistert.")."""

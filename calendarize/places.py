@@ -369,13 +369,16 @@ _PLACE_WORD = r"[A-ZÄÖÜ][\w&'’.-]*(?<!\.)"
 # A dateline opening a paragraph: "Kassel. Wie viel …", "Linz, 8. Jänner 2020 – …",
 # "Schwäbisch Hall, 20. März 2024 –",
 # "Siegen/Arnsberg, 19. April 2022 –", "Wetzlar-Niedergirmes. Die …"
+# a dateline's town of one or two words ("Weilheim in Oberbayern"), and the date after its
+# comma, a weekday before it at most ("Husum, Freitag, 6. März 2026", "Lahr, den 3.3.2026")
+_DATELINE_TOWN = rf"{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|in|ob)[ \t]+)?{_PLACE_WORD})?"
+_DATELINE_DATE = (r",[ \t]*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend"
+                  r"|Sonntag),[ \t]*)?(?:den[ \t]+)?[0-9]")
 _DATELINE_CITY = re.compile(
-    rf"^[ \t]*(?P<names>(?:St\.[ \t]?)?{_PLACE_WORD}"  # ("St. Gallen, 2. Februar 2026")
-    rf"(?:[ \t]+(?:(?:am|an[ \t]+der|im|in|ob)[ \t]+)?{_PLACE_WORD})?"  # ("Weilheim in Oberbayern")
+    rf"^[ \t]*(?P<names>(?:St\.[ \t]?)?{_DATELINE_TOWN}"  # ("St. Gallen, 2. Februar 2026")
     rf"(?:[ \t]*/[ \t]*{_PLACE_WORD})*)"
     r"(?:[ \t]+\([A-Za-zÄÖÜäöü/. ]{1,20}\))?"  # (the agency's or author's: "Husum (hn) – …")
-    r"(?:\.(?:[ \t]+[–—-])?[ \t]+(?=[A-ZÄÖÜ„])|,[ \t]*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|"
-    r"Freitag|Samstag|Sonnabend|Sonntag),[ \t]*)?(?:den[ \t]+)?[0-9]|[ \t]+[–—-][ \t]+"
+    r"(?:\.(?:[ \t]+[–—-])?[ \t]+(?=[A-ZÄÖÜ„])|" + _DATELINE_DATE + r"|[ \t]+[–—-][ \t]+"
     r"(?=[A-ZÄÖÜ„])"  # ("Lörrach. – Das Lörracher Altstadtfest …")
     rf"|,[ \t]*im[ \t]+(?:{'|'.join(MONTHS)})[ \t]+[0-9]{{4}}(?:[ \t]+[–—-]|[ \t]*$))",
     # ("Langenthal, im August 2026 – …", "Münster, im Februar 2026" alone on its line)
@@ -383,10 +386,8 @@ _DATELINE_CITY = re.compile(
 )
 
 
-_COLUMN_DATELINE = re.compile(
-    rf"^[^\n]{{1,60}}?[ \t]{{3,}}(?P<names>{_PLACE_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|in|ob)"
-    rf"[ \t]+)?{_PLACE_WORD})?),[ \t]*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
-    r"Sonnabend|Sonntag),[ \t]*)?(?:den[ \t]+)?[0-9][^\n]{0,30}$", re.MULTILINE)
+_COLUMN_DATELINE = re.compile(rf"^[^\n]{{1,60}}?[ \t]{{3,}}(?P<names>{_DATELINE_TOWN})"
+                              + _DATELINE_DATE + r"[^\n]{0,30}$", re.MULTILINE)
 _COLUMN_DATELINE_CHARS = 1200  # (a head's)
 # "Stadtbibliothek Reutlingen", "Universität Bamberg": a word ending in an institution's
 # kind, then a capitalised word. The gaps before capitalised words are found by a pattern,

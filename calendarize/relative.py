@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterator
 
 from .dates import times_after
+from .layout import item_text
 from .model import DateMention, Day
 from .nouns import is_event_noun
 from .vocabulary import (
@@ -130,9 +131,6 @@ _VERB_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)(?:[ \t]+sich)?[ \t]+(?:am
 # (past an apposition: "Am Montag, dem eigentlichen Jahrestag, findet …")
 _WORD_AFTER = re.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:dem|den|der)[ \t\n][^,.\n]{1,40},)?"
                          r"[ \t\n]{0,3},?[ \t\n]{0,3}([a-zäöüß]+)(?![\w-])")
-# hours right after a day word: "Morgen von 10 bis 16 Uhr", "Morgen ab 14 Uhr", "Morgen um 9 Uhr"
-_HOURS_AFTER = re.compile(r"[ \t]+(?:von|ab|um)[ \t]+[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*"
-                          r"(?:Uhr|bis|–|-)")
 _DAY_DELTAS = {"heute": 0, "morgen": 1, "übermorgen": 2, "gestern": -1, "vorgestern": -2}
 _WEEK = 7
 
@@ -232,7 +230,7 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
                 text, max(0, begin - 4), begin)):
             return None  # ("Heute" heads only its sentence)
         if word == "Morgen" and not _APPOSITION.match(text, m.end()) and (
-                _HOURS_AFTER.match(text, m.end()) is None):
+                times_after(text, m.end()).start is None):
             return None  # the morning, unless its weekday follows: "Morgen, Samstag, …", or
             # its hours: "Morgen von 10 bis 16 Uhr verwandelt sich …"
         if _NOT_TODAY_BEFORE.search(text, max(0, begin - 8), begin):
@@ -299,12 +297,7 @@ def _item_or_paragraph(text: str, pos: int) -> int:
     """Where the list item holding ``pos`` starts, a line opening with a bullet, else its
     paragraph."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if _BULLET_LINE.match(text, line_start) is not None:
-        return line_start
-    return _paragraph(text, pos)
-
-
-_BULLET_LINE = re.compile(r"[ \t]*[-–•*▸►▪][ \t]")
+    return line_start if item_text(text, line_start) is not None else _paragraph(text, pos)
 
 
 def _short_run(mention: DateMention, today: dt.date) -> bool:

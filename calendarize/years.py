@@ -23,7 +23,7 @@ from .lazy import cached_property
 from .model import DateMention, Day
 from .nouns import is_event_noun
 from .people import TITLED_SPEAKER
-from .places import lookup_city
+from .places import TOWN_LINK, lookup_city
 from .sentences import Sentences
 from .vocabulary import (
     DOORS_WORDS,
@@ -239,9 +239,8 @@ def _signed_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     for mention in reversed(mentions):
         if mention.span[0] < len(text) - _SIGNED_CHARS:
             return None
-        line_start = text.rfind("\n", 0, mention.span[0]) + 1
         line_end = text.find("\n", mention.span[1])
-        lead = _SIGNED_LEAD.fullmatch(text, line_start, mention.span[0])
+        lead = letter_lead(text, mention.span[0])
         if mention.year_known and mention.end is None and mention.start_time is None and (
                 lead is not None and lookup_city(lead["town"]) is not None) and not text[
                 mention.span[1] : len(text) if line_end < 0 else line_end].strip(" .\t"):
@@ -250,10 +249,18 @@ def _signed_date(text: str, mentions: list[DateMention]) -> DateMention | None:
 
 
 _LAST_LEAD = re.compile(r"([A-ZÄÖÜ][\w-]*(?:[ \t]+[\w-]+){0,3}),[ \t]*(?:den[ \t]+)?$")
-# (how far from its end a letter's date stands; the place before it, and "am" or "den")
-_SIGNED_CHARS = 600
-_SIGNED_LEAD = re.compile(r"[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:am|an[ \t]+der|im|in|ob|"
-                          r"[A-ZÄÖÜ][\w.-]*)){0,3}),[ \t]*(?:am|den)?[ \t]*")
+_SIGNED_CHARS = 600  # (how far from its end a letter's date stands)
+
+
+def letter_lead(text: str, begin: int) -> re.Match[str] | None:
+    """The place before a date at ``begin`` that is all its line holds before it, as a
+    letter's or notice's place and date has: "Denzlingen, 14.10.2026", "Gars am Kamp, am 4.
+    Mai 2026" (its group "town"; whether it is a known town the caller asks)."""
+    return _LETTER_LEAD.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin)
+
+
+_LETTER_LEAD = re.compile(rf"[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*(?:[ \t-](?:{TOWN_LINK}[ \t]+)?"
+                          r"[A-ZÄÖÜ][\w.-]*){0,3}),[ \t]*(?:(?:am|den)[ \t]+)?")
 
 
 def _names_its_event(text: str, begin: int) -> bool:
