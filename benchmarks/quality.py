@@ -2,11 +2,11 @@
 
     python benchmarks/quality.py [SET ...] [--misses]
 
-Each set in benchmarks/quality/ (K to Q) is a folder of German texts and an
+Each set in benchmarks/quality/ (K to R) is a folder of German texts and an
 ``expected.json`` a careful reader wrote for them: one object per event with ``file``,
 ``title``, ``start`` ("YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "XXXX-MM-DD…" when the text gives
 no year, null when no date), ``end``, ``city`` and ``status``. The sets were written by
-helpers from a brief, without seeing the code (BRIEF-O.md, BRIEF-P.md, BRIEF-Q.md; each
+helpers from a brief, without seeing the code (BRIEF-O.md to BRIEF-R.md; each
 later set was first read by readers tuned on the earlier ones, so it measures them on fresh
 text). K is
 held out: look only at its totals, never at its texts or misses, or it stops telling
@@ -117,7 +117,7 @@ def score(folder: Path) -> tuple[Counter[str], list[tuple[str, ...]], int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="*", default=["K", "L", "M", "N", "O", "P", "Q"])
+    parser.add_argument("sets", nargs="*", default=["K", "L", "M", "N", "O", "P", "Q", "R"])
     parser.add_argument("--misses", action="store_true", help="list what each set misses")
     args = parser.parse_args()
     for name in args.sets:
