@@ -124,7 +124,7 @@ from .places import (
     quoted_spans,
     without_ensembles,
 )
-from .relative import relative_days
+from .relative import relative_days, week_days
 from .sentences import Sentences
 from .titles import (
     TitleFinder,
@@ -454,7 +454,7 @@ _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:" + "|".join(
         (r"(?<!findet[ \t])(?<!finden[ \t])(?<!fand[ \t])(?<!fanden[ \t])" if cue.startswith(
             "statt") else "") + re.escape(cue)
-        for cue in sorted(SUPERSEDED_CUES, key=len, reverse=True))
+        for cue in _cases(SUPERSEDED_CUES))  # ("Statt wie geplant vom 19. bis 21. Juni …")
     + r")[ \t]+(?:(?:für|am|auf)[ \t]+)?(?:den|dem|der)?[ \t]*$"
 )
 _ONLINE = re.compile(r"(?i)webinar|web-seminar|online|livestream|virtuell|videokonferenz")
@@ -538,6 +538,9 @@ class _Reader:
         # events' (``self.years``): whether a date is an event's does not depend on its year
         self.mentions = scan_dates(self.text)
         self.dateline = document_date(self.text, self.mentions)
+        weekdays = week_days(self.text, self.mentions)  # (a week's programme: "MONTAG")
+        if weekdays:
+            self.mentions = sorted(self.mentions + weekdays, key=lambda m: m.span)
         if self.dateline is not None:  # ("heute um 20 Uhr", "am Sonntag" in a dated text)
             told = relative_days(self.text, self.dateline, self.mentions)
             if told:
@@ -2897,7 +2900,7 @@ class _Reader:
         if self._place_open(group[0].sentence):
             return (), None  # "Der Veranstaltungsort wird … noch bekannt gegeben"
         said = labelled_place(self.text, self.sentences, self.place_labels,
-                              group[0].mention.span)
+                              self._place_span(group[0]))
         if said is not None and is_online(said):
             return (), None  # "Ort: online (Microsoft Teams)": held nowhere
         venues: list[str] = []
@@ -3043,8 +3046,21 @@ class _Reader:
     def _mention_starts(self) -> list[int]:
         return sorted(m.span[0] for m in self.mentions)
 
+    def _place_span(self, found: _Found) -> tuple[int, int]:
+        """Where an event's place lines are looked for after: its date, or its own timed line
+        below the day heading it ("MONTAG" / "09.30 Uhr  Geführte Wanderung …" / "Treffpunkt:
+        …" / "20.30 Uhr  Platzkonzert …": each item's place is under its own line)."""
+        begin = found.sentence[0]
+        if begin < found.mention.span[1]:
+            return found.mention.span
+        end = self.text.find("\n", begin)
+        if end < 0 or self.text.startswith("\n\n", end) or (
+                timed_item(self.text, begin, end) is None):
+            return found.mention.span  # (no line under it in its paragraph)
+        return begin, end
+
     def _address_near(self, found: _Found) -> tuple[tuple[str, ...], City | None]:
-        return address_near(self.text, self.sentences, self.place_labels, found.mention.span)
+        return address_near(self.text, self.sentences, self.place_labels, self._place_span(found))
 
     def _city_at(self, pos: int) -> City | None:
         """The city of the dateline opening this paragraph, or of the town heading a column's

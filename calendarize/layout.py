@@ -1761,8 +1761,13 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
     if after[0] >= paragraph and _WEEKLY.search(text, after[0], after[1]):
         end = paragraph  # the next paragraph's hours are of every week, no day's: "Im
         # Landratsamt ist der Stützpunkt montags bis freitags von 8.30 bis 12 Uhr erreichbar"
-    if sentences.short_lines(sentences.at(mention.span[0])[0], paragraph):
+    sentence = sentences.at(mention.span[0])
+    if sentences.short_lines(sentence[0], paragraph) and not _prose_line(text, sentence, paragraph):
         end = max(end, paragraph)  # a block of short lines: "Datum: …\nOrt: …\nBeginn 18 Uhr"
+    else:
+        end = min(end, paragraph)  # a paragraph of prose: the next one's hours are its own
+        # ("Das für den 18. Juni geplante Warm-up-Konzert … fällt ersatzlos aus." / "Anwohner
+        # sind für Donnerstag um 19.00 Uhr zu einer Informationsveranstaltung … eingeladen.")
     line_start = text.rfind("\n", 0, mention.span[0]) + 1
     if (bullet := _ITEM_LEAD.match(text, line_start)) is not None:
         end = _item_end(text, mention.span[1], end, len(bullet[0]) - len(bullet[0].lstrip()))
@@ -1808,6 +1813,18 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
             return replace(mention, start_time=start_time, end_time=end_time,
                            end=next_day(mention.start))
     return replace(mention, start_time=start_time, end_time=end_time)
+
+
+def _prose_line(text: str, sentence: tuple[int, int], paragraph: int) -> bool:
+    """Whether a sentence that ends its paragraph is prose, no line of a block: a line of its
+    own of many words, ending in a full stop ("Das für den 18. Juni geplante Warm-up-Konzert
+    in der Schranne fällt ersatzlos aus.")."""
+    line = text[sentence[0] : paragraph].strip()
+    return sentence[1] >= paragraph - 1 and "\n" not in line and line.endswith(".") and (
+        line.count(" ") >= _PROSE_WORDS)
+
+
+_PROSE_WORDS = 8  # (spaces: a line of nine words or more)
 
 
 def _journey(text: str, sentences: Sentences, pos: int) -> bool:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 from .nouns import is_event_noun
@@ -886,6 +887,9 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
     """
     if is_online(line):
         return (), None  # "online (Microsoft Teams), Zugangsdaten nach Anmeldung": no place
+    first, *others = line.split(" · ")  # (what follows a middle dot is an address's part
+    # or none of the place: "Tourismusbüro Klobenstein · Dauer ca. 3 Std. · € 8,00")
+    line = ", ".join([first, *takewhile(_address_part, (o.strip() for o in others))])
     venues: list[str] = []
     city: City | None = None
     inside: City | None = None  # a city in a venue's name: the line's own city outranks it
@@ -909,6 +913,12 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
             venues.append(part)
             inside = inside or city_in_name(part)
     return tuple(venues), postal or city or inside
+
+
+def _address_part(part: str) -> bool:
+    """Whether a piece of a line is a street, a postcode and town, or a known town."""
+    return bool(_STREET.fullmatch(part) or _POSTCODE_CITY.fullmatch(part)) or (
+        _known(part) is not None)
 
 
 _PERFORMER = re.compile(r"[A-ZÄÖÜ][\w.-]*[ \t]+\((?:" + "|".join(PERFORMER_PARTS) + r")\)")

@@ -183,6 +183,54 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
     return found
 
 
+def week_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The days a week's programme names by their weekdays alone, each heading its lines,
+    under a run of days written out over them ("13.07. – 19.07.2026" / … / "MONTAG" /
+    "09.30 Uhr  Geführte Wanderung …" / … / "MITTWOCH und FREITAG"): that run's days of
+    those weekdays, as mentions. The run must tell its weekdays (its year, or its weekday
+    written out) and be a week or less; a heading's weekday outside the run names none.
+
+    >>> from calendarize.dates import scan_dates
+    >>> text = "Wochenprogramm\\n13.07. – 19.07.2026\\n\\nMONTAG\\n9 Uhr Wanderung\\n\\n"
+    >>> text += "MITTWOCH und FREITAG\\n8 Uhr E-Bike-Tour\\n"
+    >>> [(m.text, m.start_str()) for m in week_days(text, scan_dates(text))]
+    [('MONTAG', '2026-07-13'), ('MITTWOCH', '2026-07-15'), ('FREITAG', '2026-07-17')]
+    """
+    found: list[DateMention] = []
+    for i, run in enumerate(mentions):
+        first = run.start.date()
+        last = None if run.end is None else run.end.date()
+        if first is None or last is None or not 0 < (last - first).days < _WEEK or (
+                run.start_time is not None or not _alone_on_line(text, run.span)):
+            continue
+        stop = mentions[i + 1].span[0] if i + 1 < len(mentions) else len(text)
+        for line in _WEEKDAY_LINE.finditer(text, run.span[1], min(stop, run.span[1] + _RUN_REACH)):
+            for day in _WEEKDAY_WORD.finditer(text, line.start("days"), line.end("days")):
+                date = first + dt.timedelta(
+                    days=(WEEKDAYS[day[0].capitalize()] - first.weekday()) % _WEEK)
+                if date <= last:
+                    found.append(DateMention(
+                        span=day.span(), text=day[0], start=Day(date.year, date.month, date.day),
+                        weekday=date.weekday(), relative=True))
+    return found
+
+
+def _alone_on_line(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention is all its line holds (a heading: "13.07. – 19.07.2026")."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    return not text[line_start : span[0]].strip() and not text[
+        span[1] : len(text) if line_end < 0 else line_end].strip(" \t:")
+
+
+_WEEKDAY_FULL = "|".join(w for w in _WEEKDAY_NAMES if len(w) > 3)
+_WEEKDAY_WORD = re.compile(r"(?i)(?<![\w-])(?:" + _WEEKDAY_FULL + r")(?![\w-])")
+# a line of weekdays alone, in capitals or not: "MONTAG", "Mittwoch und Freitag:"
+_WEEKDAY_LINE = re.compile(
+    r"(?im)^[ \t]*(?P<days>(?:" + _WEEKDAY_FULL + r")(?:[ \t]*(?:,|und|&|/)[ \t]*(?:"
+    + _WEEKDAY_FULL + r"))*)[ \t]*:?[ \t]*$")
+
+
 def _day_starts(text: str) -> list[int]:
     """Where the words holding an anchor start, in order: the only places ``_DAY`` can
     match (after the modifier before them, if any)."""

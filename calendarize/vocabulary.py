@@ -642,7 +642,9 @@ SUPERSEDED_CUES: tuple[str, ...] = (
     "ursprünglich", "ursprünglich für", "ursprünglich am", "ursprünglich vom", "eigentlich",
     "eigentlich am", "eigentlich vom", "zunächst für", "zunächst am", "zunächst vom",
     "nicht wie vorgesehen am", "nicht wie geplant am", "nicht wie angekündigt am",
-    "nicht am", "statt am", "anstatt am",
+    "nicht am", "statt am", "anstatt am", "statt vom", "anstatt vom",
+    *(f"{instead} wie {planned}{on}" for instead in ("statt", "anstatt", "nicht")
+      for planned in ("geplant", "vorgesehen", "angekündigt") for on in ("", " am", " vom")),
     "anstelle des", "bisher für", "bisher am",
 )  # fmt: skip
 

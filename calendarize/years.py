@@ -141,6 +141,7 @@ _BYLINE_AFTER = re.compile(r"[ \t]*\)")
 # von Claudia Jost"
 _POSTED_AFTER = re.compile(r"[ \t]*[·|][ \t]*(?:Kategorie|Rubrik|Autor(?:in)?|von[ \t]+[A-ZÄÖÜ]"
                            r"[a-zäöüß]+[ \t]+[A-ZÄÖÜ])")
+_STAMP_AFTER = re.compile(r"[ \t]*[·|]")  # (a stamp's section, after the date and hour)
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _PAST = frozenset(PAST_CUES)
 _FUTURE = frozenset(FUTURE_CUES)
@@ -206,6 +207,9 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
             return mention
         if is_byline(text, mention):  # (in sports news, tables of results follow it)
             return mention
+        if begin < _HEAD_CHARS and _stamped(mention) and _STAMP_AFTER.match(text, end):
+            return mention  # a news page's stamp before its section: "10.03.2026, 14:52
+            # Uhr | Bayern | Kultur"
         if begin >= _HEAD_CHARS:
             continue
         line_start = text.rfind("\n", 0, begin) + 1
@@ -213,8 +217,8 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line = text[line_start : end + _LINE_CHARS if line_end < 0 else line_end].strip()
         if (_DATELINE_BEFORE.search(before) and not _event_comma(before)) or (
                 # (a clock's stamp is no event's hour: "Montag, 18. Juni 2012, 11:42 Uhr")
-                line == mention.text and (mention.start_time is None or (
-                    mention.start_time.minute % 5 != 0))  # (with a time: an
+                line == mention.text and (mention.start_time is None or _stamped(
+                    mention))  # (with a time: an
                 and not _titled_below(text, line_end, mention is not mentions[0])  # event's,
                 and not _in_date_list(text, line_start, line_end) and not entries):
             return mention  # "Samstag, 15.11.2025, 10 bis 16 Uhr"; over its title:
@@ -222,6 +226,11 @@ def document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
             # Night mit …")
         entries = entries or line == mention.text
     return _signed_date(text, mentions)
+
+
+def _stamped(mention: DateMention) -> bool:
+    """Whether a date's hour is a clock's stamp, not an event's: no event starts at 14:52."""
+    return mention.start_time is not None and mention.start_time.minute % 5 != 0
 
 
 def _event_comma(before: str) -> bool:

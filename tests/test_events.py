@@ -138,6 +138,16 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("TOURISMUSVEREIN RITTEN\n\nWOCHENPROGRAMM\n13.07. – 19.07.2026\n\nAnmeldungen für alle "
+     "Führungen bis zum Vortag, 17 Uhr.\n\nMONTAG\n09.30 Uhr  Geführte Wanderung zu den "
+     "Erdpyramiden\n\nMITTWOCH und FREITAG\n08.30 Uhr  E-Bike-Tour auf dem Rittner Horn\n\n"
+     "SONNTAG\nab 11.00 Uhr  Waldfest der Freiwilligen Feuerwehr Signat\n",
+     [("Geführte Wanderung zu den Erdpyramiden", "2026-07-13T09:30", "Ritten"),
+      ("E-Bike-Tour", "2026-07-15T08:30", "Ritten"),
+      ("E-Bike-Tour", "2026-07-17T08:30", "Ritten"),
+      ("Waldfest der Freiwilligen Feuerwehr Signat", "2026-07-19T11:00", "Ritten")],
+     "a week's programme: its days' headings name weekdays alone, under the week's run of "
+     "days (which is no event of its own)"),
     ("Neu im Herbstsemester 2026\n\nHier finden Sie eine Auswahl neuer Kurse.\n\n"
      "Spanisch A1 für Anfänger\n\nKursnummer 26H10204\n\nTermine\n\n8 x dienstags, ab Di., "
      "08.09.2026, 18:00–19:30 Uhr\n\nOrt\n\nVHS-Haus, Hauptstraße 7, 34117 Kassel\n\n"
@@ -2589,6 +2599,14 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("10.03.2026, 14:52 Uhr | Bayern | Kultur\n\nDinkelsbühl (dpa/lby) - Statt wie geplant vom "
+     "19. bis 21. Juni soll das Festival nun vom 11. bis 13. September über die Bühne gehen. "
+     "Das für den 18. Juni geplante Warm-up-Konzert in der Schranne fällt ersatzlos aus.\n\n"
+     "Anwohner sind für Donnerstag um 19.00 Uhr zu einer Informationsveranstaltung der Stadt "
+     "eingeladen.\n",
+     [("2026-09-11", "ok"), ("2026-06-18", "cancelled"), ("2026-03-12T19:00", "ok")],
+     "a news page's stamp before its section dates the text ('14:52 Uhr | Bayern'); 'Statt wie "
+     "geplant vom …' is the old date; a prose paragraph's hours are none of the one before"),
     ("Radio Elbland\nStand: Freitag, 16. Oktober 2026, 8.15 Uhr\n\nAbgesagt: Drachenfest in Pirna\n"
      "Wegen der angekündigten Sturmböen fällt das für morgen ab 11 Uhr geplante Drachenfest auf "
      "den Elbwiesen in Pirna aus.\n\nApfelmarkt in Dohna\nMorgen von 10 bis 16 Uhr verwandelt "
@@ -3014,6 +3032,14 @@ LOCATION_ROWS = [
       ("Informationsabend", "Stein, Saalbau, Saal 1, Aarau")],
      "an aligned table's town column places each row (the dateline's Aarau had placed all "
      "three; it stands in for a town the gazetteer lacks, as in the row above)"),
+    ("WOCHENPROGRAMM\n13.07. – 19.07.2026\n\nMONTAG\n09.30 Uhr  Geführte Wanderung zu den "
+     "Erdpyramiden\n           Treffpunkt: Tourismusbüro Klobenstein · Dauer ca. 3 Std. · € 8,00\n"
+     "20.30 Uhr  Platzkonzert der Musikkapelle Lengmoos\n           Musikpavillon Klobenstein · "
+     "bei Regen im Vereinshaus\n",
+     [("Geführte Wanderung zu den Erdpyramiden", "Tourismusbüro Klobenstein"),
+      ("Platzkonzert der Musikkapelle Lengmoos", "Musikpavillon Klobenstein")],
+     "each timed item under a day's heading has the place under its own line, not the first "
+     "item's; what follows a middle dot is no part of the place but an address's"),
     ("Gemeinde Sulzfeld\n\nZirkuswoche\nMo, 10.08. bis Fr, 14.08.2026, täglich 9.00–13.00 Uhr\n"
      "Ort: Turnhalle der Grundschule Sulzfeld. Die Teilnahme ist nur an allen Tagen möglich.\n",
      [("Zirkuswoche", "Turnhalle der Grundschule Sulzfeld, Sulzfeld")],
