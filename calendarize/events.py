@@ -140,6 +140,7 @@ from .vocabulary import (
     BOX_HEADINGS,
     BULLETS,
     CANCEL_CUES,
+    CLUB_ABBREVIATIONS,
     CONDITIONAL_WORDS,
     DATED_NON_EVENT_WORDS,
     DATED_NON_EVENTS,
@@ -2926,8 +2927,9 @@ class _Reader:
             if city is None and self._feast:  # (or a feast's, under its run's address:
                 city = self._run_city  # "Festplatz am Schützenhaus, Schloß Holte-Stukenbrock")
         if city is None:  # (not a speaker's affiliation: "Prof. Keller (Universität Würzburg)")
-            home = title.split(" gegen ", 1)[0]  # (not the opponent's: "Heimspiel gegen TC
-            city = _city_in_title(_PARENTHESES.sub("", home), self.text) if (  # Ravensburg")
+            home = _GUEST_SIDE.split(title, 1)[0]  # (not the opponent's: "Heimspiel gegen TC
+            city = _city_in_title(_PARENTHESES.sub("", home), self.text) if (  # Ravensburg",
+                # "Herren I – TSG Wiesloch")
                 " in " not in home) else _city_after_in(home)
             if city is not None and _NAME_LIST.search(home):
                 city = None  # (a programme's composers: "Nielsen, Buxtehude, Improvisation")
@@ -3738,6 +3740,12 @@ _NAME_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:,[ \t]+[A-ZÄÖÜ][\w-]*){2,}")
 _GUEST_PHRASE = re.compile(
     r"(?<![\w-])(?:mit|aus)[ \t]+(?:(?!(?:in|im|am|an|auf|bei|beim|nach|vor|zum|zur)[ \t])"
     r"[^–—,;:()„“\s]+[ \t]*)+")
+
+
+# where a match's guest side begins: "gegen TC Ravensburg", a fixture's dash before a club
+# ("Herren I – TSG Wiesloch")
+_GUEST_SIDE = re.compile(r" gegen |[ \t][–-][ \t](?=(?:" + "|".join(sorted(
+    CLUB_ABBREVIATIONS, key=len, reverse=True)) + r")[ \t])")
 
 
 def _city_in_title(title: str, text: str) -> City | None:

@@ -258,6 +258,10 @@ _OF_ALL = r"(?:finden|sind|beginnen|starten)\b"
 _ALL_EVENTS = re.compile(
     r"^(?:[^\n–—]{0,60}?[ \t][–—][ \t]+)?"
     rf"(?:(?P<all>Alle|Sämtliche)|Die)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+{_OF_ALL}")
+# (or a list's lead: "Unsere nächsten Heimspiele in der Rhein-Neckar-Halle (Wasserturmstraße):")
+_LIST_INTRO = re.compile(r"(?:(?P<all>Alle|Sämtliche)[ \t]+|(?:Unsere|Die)[ \t]+)?(?:(?:nächsten|"
+                         r"kommenden|weiteren)[ \t]+)?(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+(?:in|im|auf)"
+                         r"[ \t][^\n:.!?]{3,80}:")
 # (or "Die Vorträge finden jeweils um 19 Uhr … statt": each of them)
 FOR_ALL = re.compile(
     rf"(?<![\w-])(?:Alle|Sämtliche|Die(?=[ \t]+[A-ZÄÖÜ]\w+[ \t]+{_OF_ALL}[ \t]+jeweils\b))"
@@ -1487,7 +1491,7 @@ def _said_for_all(text: str, sentences: Sentences
     Innsbruck …": whose is which)."""
     for begin, end in sentences.spans:
         sentence = text[begin:end]
-        every = _ALL_EVENTS.match(sentence)
+        every = _ALL_EVENTS.match(sentence) or _LIST_INTRO.fullmatch(sentence.strip())
         if (every and (every["all"] or is_event_noun(every["noun"]))) or (
                 " jeweils " in sentence and not scan_dates(sentence)):  # (a series' own
             # dates: "3., 10. und 17. Dezember … jeweils um 6:30 Uhr … in der Spitalkirche")

@@ -704,6 +704,7 @@ CLUB_ABBREVIATIONS: frozenset[str] = frozenset({
     "ASV", "ESV", "FSV", "MTV", "DJK", "SSV", "TC", "TTC", "HSG", "RSV", "KSV", "BSV", "PSV",
     "SSC", "SpVg", "TSC", "USV", "WSV", "SKV", "TuRa", "TuSpo",
     "STV", "BTV", "EHC", "HC",  # Swiss gymnastics and hockey clubs: "STV Wädenswil"
+    "HG", "JSG", "SGM",  # handball's and youth's joint teams: "HG Oftersheim/Schwetzingen"
 })  # fmt: skip
 
 # Endings of nouns that name a venue ("Stadthalle", "Bundesministerium", "Messe").

@@ -3032,6 +3032,13 @@ LOCATION_ROWS = [
       ("Informationsabend", "Stein, Saalbau, Saal 1, Aarau")],
      "an aligned table's town column places each row (the dateline's Aarau had placed all "
      "three; it stands in for a town the gazetteer lacks, as in the row above)"),
+    ("TV 1898 Eppelheim – Abteilung Handball\nEppelheim, 10. März 2026\n\nUnsere nächsten "
+     "Heimspiele in der Rhein-Neckar-Halle:\n\nSa., 14.03., 19:30 Uhr   Herren I – TSG Wiesloch "
+     "(Landesliga Nord)\nSo., 22.03., 17:00 Uhr   Damen – HG Oftersheim/Schwetzingen II\n",
+     [("Herren I – TSG Wiesloch", "Rhein-Neckar-Halle, Eppelheim"),
+      ("Damen – HG Oftersheim/Schwetzingen II", "Rhein-Neckar-Halle, Eppelheim")],
+     "a fixture's guest club after its dash is no place (the home games had been placed in "
+     "Wiesloch and 'Oftersheim/Schwetzingen II'); a list's lead gives its rows' venue"),
     ("WOCHENPROGRAMM\n13.07. – 19.07.2026\n\nMONTAG\n09.30 Uhr  Geführte Wanderung zu den "
      "Erdpyramiden\n           Treffpunkt: Tourismusbüro Klobenstein · Dauer ca. 3 Std. · € 8,00\n"
      "20.30 Uhr  Platzkonzert der Musikkapelle Lengmoos\n           Musikpavillon Klobenstein · "
