@@ -2130,7 +2130,7 @@ class _Reader:
         'Herbstkonzert …'); none otherwise."""
         if not self._has_timed_line:
             return {}  # (most documents: no line opens with a time)
-        spans = self._event_spans
+        spans = self._session_spans
         days = {i: found for i in range(len(self.mentions))
                 if (found := self._timed_lines(i, spans))}
         return days if any(f.noun for found in days.values() for f in found) else {}
@@ -2145,6 +2145,24 @@ class _Reader:
         return [(m.start, m.end) for m in self.mentions
                 if m.end is not None and not self._schedule_period(m)]
 
+    @cached_property
+    def _session_spans(self) -> list[tuple[Day, Day]]:
+        """The runs of days the document gives one event that is no feast: a conference's,
+        whose days' timed lines are its sessions (not "Vom 26. bis 29. Juni 2026 feiern wir
+        unser Schützenfest", whose days' lines are events of their own)."""
+        return [(m.start, m.end) for m in self.mentions
+                if m.end is not None and not self._schedule_period(m) and not self._feast_run(
+                    self.text[slice(*self.sentences.at(m.span[0]))])]
+
+    @staticmethod
+    def _feast_run(sentence: str) -> bool:
+        """Whether a run's sentence names a feast, or a house closed over it ("Die
+        Schießstände sind wegen des Festes vom 22. Juni bis 3. Juli … geschlossen"): no
+        conference's days."""
+        return _CLOSED.search(sentence) is not None or any(
+            w.lower().endswith(FEAST_ENDINGS) and is_event_noun(w) for w in _WORD.findall(
+                sentence))
+
     def _session_day(self, mention: DateMention) -> bool:
         """Whether a day alone on its line over lines of sessions at their hours is a day of
         a run the document gives one event, not a feast's: a conference's programme day
@@ -2157,7 +2175,7 @@ class _Reader:
         next_end = self.text.find("\n", line_end + 1)
         return timed_item(self.text, line_end + 1, len(self.text) if next_end < 0 else (
             next_end)) is not None and any(_within(mention.start, first, last)
-                                            for first, last in self._event_spans)
+                                            for first, last in self._session_spans)
 
     @cached_property
     def _run_city(self) -> City | None:
@@ -3057,8 +3075,9 @@ class _Reader:
             return found.mention.span
         end = self.text.find("\n", begin)
         if end < 0 or self.text.startswith("\n\n", end) or (
-                timed_item(self.text, begin, end) is None):
-            return found.mention.span  # (no line under it in its paragraph)
+                timed_item(self.text, begin, end) is None) or (
+                timed_item(self.text, end + 1, _line_end(self.text, end + 1)) is not None):
+            return found.mention.span  # (no line under it in its paragraph but the next item)
         return begin, end
 
     def _address_near(self, found: _Found) -> tuple[tuple[str, ...], City | None]:

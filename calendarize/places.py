@@ -1011,6 +1011,8 @@ def _towns(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((name, " ".join(words[:2]), words[0])))
 
 
+# a house number after a street's name (not a year: "Weinfest Nierstein 2026")
+_HOUSE_NUMBER = re.compile(r"[ \t]+[0-9]{1,3}[a-z]?(?![\w.:])")
 _NAMED_HOUSE = re.compile(r"Haus[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]*,|$)")
 
 
@@ -1043,8 +1045,9 @@ def city_in_name(name: str) -> City | None:
             # field's name: "Sportplatz Im Gries"; nor a town's building after the town's
             # adjective: "Das Ulmer Münster", "der Freiburger Münster")
         for candidate in _towns(m.group(0)):
-            if candidate in AMBIGUOUS_PLACE_WORDS:  # "Bürgerhaus Mitte", "Messe, Halle 3"
-                continue
+            if candidate in AMBIGUOUS_PLACE_WORDS or _HOUSE_NUMBER.match(
+                    name, m.start() + len(candidate)):  # "Bürgerhaus Mitte", "Messe, Halle
+                continue  # 3"; a street's name before its number: "Am Lohberg 7"
             city = lookup_city(candidate)
             if city is not None:
                 return City(candidate, city.latitude, city.longitude)

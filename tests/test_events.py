@@ -138,6 +138,18 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Schützenverein Wietzendorf\n\nVom 26. bis 29. Juni 2026 feiern wir unser Schützenfest auf "
+     "dem Festplatz.\n\nFESTPROGRAMM\n\nFreitag, 26. Juni\n17.00 Uhr  Antreten aller Züge am "
+     "Schützenhaus\n\nSamstag, 27. Juni\n14.00 Uhr  Abholen des Königspaares (Am Lohberg 7)\n"
+     "20.00 Uhr  Königsball im Festzelt\n\nDie Schießstände sind wegen des Festes vom 22. Juni "
+     "bis 3. Juli 2026 geschlossen.\n",
+     [("Schützenfest", "2026-06-26", "Wietzendorf"),
+      ("Antreten aller Züge am Schützenhaus", "2026-06-26T17:00", "Wietzendorf"),
+      ("Abholen des Königspaares (Am Lohberg 7)", "2026-06-27T14:00", "Wietzendorf"),
+      ("Königsball im Festzelt", "2026-06-27T20:00", "Wietzendorf")],
+     "a feast's run said in a sentence, not the headline, makes its days' timed lines events "
+     "(no conference's sessions), as does a house's closure over them; a town's name before a "
+     "house number is a street's ('Am Lohberg 7')"),
     ("TOURISMUSVEREIN RITTEN\n\nWOCHENPROGRAMM\n13.07. – 19.07.2026\n\nAnmeldungen für alle "
      "Führungen bis zum Vortag, 17 Uhr.\n\nMONTAG\n09.30 Uhr  Geführte Wanderung zu den "
      "Erdpyramiden\n\nMITTWOCH und FREITAG\n08.30 Uhr  E-Bike-Tour auf dem Rittner Horn\n\n"
