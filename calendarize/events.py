@@ -1124,6 +1124,9 @@ class _Reader:
             top = above
         if top == line_start:
             return None
+        listed = list_head_above(self.text, top)
+        if listed is not None and listed[2] == "work":  # (over its facts: "KUNST" / "Komödie
+            return self._unshouted(listed[1])  # von Yasmina Reza, Gastspiel …")
         head = block_head(self.text, top)
         if head is None or head != line_above(self.text, top) or _DATES_WORD.search(head):
             return None
@@ -2246,6 +2249,8 @@ class _Reader:
         if head is None:
             return None
         label, line, kind = head
+        if kind == "work":  # a play's performances, its title over its facts
+            return "", self._unshouted(line)
         if kind == "heading":  # a heading naming the event: "Kuratorinnenführungen" / "So,
             found = leading_phrase(self._unshouted(line) if _shouted(line) else line)  # 22.3.,
             # 15 Uhr" / "Do, 16.4., 18 Uhr" (a table's caption: "BLUTSPENDETERMINE 2026")

@@ -163,9 +163,10 @@ def lead_hours(lead: str) -> tuple[dt.time, dt.time | None] | None:
     return (start, parse_time(m["t2"])) if m is not None and start is not None else None
 
 
-# an hour in a column of its own, no "Uhr": "Do 01.10.  19.30  PREMIERE · …"
+# an hour in a column of its own, no "Uhr": "Do 01.10.  19.30  PREMIERE · …" (or ending the
+# line: "Sa 3.10.   19.30" under a work's title)
 _COLUMN_TIME = (r"(?P<t1>[0-9]{1,2}[:.][0-9]{2})(?:[ \t]*(?:bis|–|-)[ \t]*"
-                r"(?P<t2>[0-9]{1,2}[:.][0-9]{2}))?(?=[ ]{2,}|\t)")
+                r"(?P<t2>[0-9]{1,2}[:.][0-9]{2}))?(?=[ ]{2,}|\t|[ \t]*(?:\n|$))")
 _ENTRY_TAIL = re.compile(
     r"^[ \t,·•]*(?:[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")[ \t]*,[ \t]*)?"
     r"(?:(?:(?:" + "|".join((*DOORS_WORDS, *START_WORDS, *END_WORDS)) + r")[ \t]*:?"
@@ -403,7 +404,8 @@ _SENTENCE_END = re.compile(r"(?<![0-9])[.!?][ \t]+[A-ZÄÖÜ]")  # (not an ordin
 _NOTE = re.compile(r"\([^()\n]{1,60}\)")
 _NOTE_THEN_MARK = re.compile(r"(?P<note>\([^()\n]{1,60}\))[ \t]*[·|–—][ \t]*(?=[^\s])")
 _AFTERWARDS = re.compile(r"(?:\([^()\n]{1,60}\)[ \t]*)?,?[ \t]*(?:anschlie(?:ß|ss)end|danach"
-                         r"|im[ \t]+Anschluss)(?![\w])[^\n]*")
+                         r"|im[ \t]+Anschluss|mit[ \t]+anschlie(?:ß|ss)ende[mnr])(?![\w])[^\n]*")
+# ("… 19.30   mit anschliessendem Publikumsgespräch": the evening's, not an event of its own)
 _SESSIONS_TAIL = re.compile(r"(?:,[ \t]*)?[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")\.?")
 # a name right after a programme line's date, set off by a dash or a middle dot from what
 # the line says of it (no sentence: "13. März Das Publikum kürt die Band." names no entry)
@@ -1392,7 +1394,9 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
     (entries, their indented lines, blank lines): its offset, its text and its kind:
     "label", a line that introduces the list ('Die Termine:'); "heading", a heading line
     ('Kuratorinnenführungen'); "intro", a paragraph of running text right above the list
-    ('Die Bevölkerung ist zu den folgenden Informationsanlässen eingeladen.')."""
+    ('Die Bevölkerung ist zu den folgenden Informationsanlässen eingeladen.'); "work", the
+    title in capitals over a work's facts ('DER BESUCH DER ALTEN DAME' / 'Tragische Komödie
+    von …' / 'Regie: …')."""
     for start, line in _lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
         if _LIST_LABEL.fullmatch(stripped) or more_dates_label(stripped):
@@ -1407,8 +1411,34 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
                 _ENTRY_START.match(stripped)) and not _under_entry(text, start):  # (an entry's
             # own lines: its address; a table's caption in capitals may be indented with it)
             stripped = unbulleted(stripped)  # ("► Vortrag „Varroa im Winter“")
+            if (work := _work_block_head(text, start)) is not None:
+                return work[0], work[1], "work"
             return start, stripped, "heading" if _heading_line(stripped) else "intro"
     return None
+
+
+def _work_block_head(text: str, last: int) -> tuple[int, str] | None:
+    """The title in capitals opening a block of short lines that ends at the line at
+    ``last``, over a list of dates: a play's, with its facts under it ("DER BESUCH DER
+    ALTEN DAME" / "Tragische Komödie von Friedrich Dürrenmatt" / "Regie: …" / "Dauer ca. 2
+    Std. 20 Min." / "" / "Sa 3.10.   19.30")."""
+    head = below = None
+    for start, line in _lines_above(text, text.find("\n", last) + 1, _WORK_LINES):
+        stripped = line.strip()
+        if not stripped:
+            break
+        if len(stripped) > _LINE_CHARS or _ENTRY_START.match(stripped) or stripped.endswith(":"):
+            return None  # (a list's label: "Heimspiele … jeweils um 13 Uhr:")
+        below, head = head, (start, stripped)
+    if head is None or below is None or head[0] == 0 or leading_phrase(below[1]) is not None:
+        return None  # (a line naming an event under a section's caption is the title: "ONLINE"
+        # / "Webinar „Betriebsnachfolge rechtzeitig planen“"; the text's masthead is none:
+        # "STADTTHEATER KEMPTEN" / "Spielplan Mai 2026")
+    title = head[1].split(" – ", 1)[0]  # (its kind after a dash: "DAS SAMS – Familienstück")
+    return (head[0], title) if _CAPTION.fullmatch(title) else None
+
+
+_WORK_LINES = 6  # (a work's title and its facts: author, production, direction, length)
 
 
 _CAPTION = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ -]{3,60}(?:[ \t]+(?:19|20)[0-9]{2})?")

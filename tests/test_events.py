@@ -138,6 +138,17 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("STADTTHEATER LANGENTHAL\nSpielplan Oktober 2026\n\nDER BESUCH DER ALTEN DAME\nTragische "
+     "Komödie von Friedrich Dürrenmatt\nRegie: Corinne Stalder · mit Ruth Aebersold u. a.\n\n"
+     "Sa 3.10.   19.30\nSo 4.10.   17.00\n\nKUNST\nKomödie von Yasmina Reza, Gastspiel Zürcher "
+     "Tournee-Theater\nDo 15.10.  19.30\nSa 17.10.  19.30   mit anschliessendem "
+     "Publikumsgespräch\n",
+     [("Der Besuch der Alten Dame", "2026-10-03T19:30", "Langenthal"),
+      ("Der Besuch der Alten Dame", "2026-10-04T17:00", "Langenthal"),
+      ("Kunst", "2026-10-15T19:30", "Langenthal"), ("Kunst", "2026-10-17T19:30", "Langenthal")],
+     "a play's title in capitals over its facts (genre and author, direction) heads the rows "
+     "of its performances; an hour ending a row needs no 'Uhr'; what follows the evening is no "
+     "event of its own"),
     ("Schützenverein Wietzendorf\n\nVom 26. bis 29. Juni 2026 feiern wir unser Schützenfest auf "
      "dem Festplatz.\n\nFESTPROGRAMM\n\nFreitag, 26. Juni\n17.00 Uhr  Antreten aller Züge am "
      "Schützenhaus\n\nSamstag, 27. Juni\n14.00 Uhr  Abholen des Königspaares (Am Lohberg 7)\n"
