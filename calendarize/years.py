@@ -131,6 +131,7 @@ _ISSUE_MONTH = re.compile(
     r"\b" + _ISSUE_WORD + r"[ \t]+[0-9]{1,2}/"
     r"(?P<year>(?:19|20)[0-9]{2})[ \t]*(?:\(|[·•–—-][ \t]*)"
     r"(?P<month>" + "|".join(MONTHS) + r")(?![\w])")
+_LEAD_SEPARATOR = re.compile(r"[ \t]*[·•|][ \t]*")
 _TOWN_IM = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2},[ \t]*im[ \t]*")
 # "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text
 _TITLE_DATE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
@@ -395,8 +396,10 @@ def document_period(text: str) -> dt.date | None:
     True
     """
     for m in _PERIOD_LINE.finditer(text, 0, min(len(text), _HEAD_CHARS)):
-        if _PERIOD_PREPOSITION.search(m["lead"]) and not _TOWN_IM.fullmatch(m["lead"]):
-            continue  # (but a letter's dateline: "Schwäbisch Hall, im Februar 2026")
+        if _PERIOD_PREPOSITION.search(m["lead"]) and not _TOWN_IM.fullmatch(
+                _LEAD_SEPARATOR.split(m["lead"])[-1]):
+            continue  # (but a letter's dateline: "Schwäbisch Hall, im Februar 2026", after
+            # its bulletin's number too: "Mitteilungsblatt 1/2026 · Schwaz, im Februar 2026")
         word, year = m["period"], int(m["year"])
         begun = _PERIOD_BEGUN.search(m["lead"])
         listed = _PERIOD_LISTED.search(m["lead"])
@@ -742,7 +745,7 @@ class Years:
             # a year its weekday contradicts is dropped, not guessed again
             exposed = self._exposed[i]
             done = exposed if mention.year_known else (
-                self._listed(i) or _resolve(exposed, *self._context))
+                self._listed(i) or self._chained(i) or _resolve(exposed, *self._context))
             if not done.year_known and exposed.weekday is not None and self._context[2] is None:
                 done = self._weekday_year(exposed) or done
             self._done[i] = done
@@ -793,6 +796,22 @@ class Years:
                 return _with_year(exposed[i], before.start.year + year_on)
             later = before
         return None
+
+    def _chained(self, i: int) -> DateMention | None:
+        """Mention ``i`` in the year of the day before it in one enumeration, in the order
+        of the calendar ("am 17. Mai, 14. Juni, 12. Juli, 9. August und 13. September": not
+        the 9 August of the year before, nearer a February dateline); None for a first day,
+        a day earlier in the year than the one before, or one its weekday contradicts (the
+        days of one list are one mention's span each, or spans with a comma between)."""
+        if i == 0:
+            return None
+        before, later = self._exposed[i - 1], self._exposed[i]
+        if before.end is not None or before.relative or (before.span != later.span and (
+                not _ENUMERATION.fullmatch(self._text, before.span[1], later.span[0]))) or (
+                later.start.month, later.start.day) <= (before.start.month, before.start.day):
+            return None
+        year = self.at(i - 1).start.year
+        return _with_year(later, year) if year is not None else None
 
     def _opens_line(self, mention: DateMention) -> bool:
         """Whether a mention opens its line, after at most a bullet or a label ("Premiere:
@@ -868,4 +887,5 @@ def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int]
     return mention
 
 
+_ENUMERATION = re.compile(r"[ \t]*(?:,|und|sowie)[ \t]*")  # (between days in one list)
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:[ \t]+dem)?[ \t]+$")

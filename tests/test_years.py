@@ -269,6 +269,12 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Gemeindebrief · Nr. 2/2026\n\nDie Weihnachtsfeier fand am Samstag, 13. Dezember, im "
      "Pfarrheim statt.", None, "2025-12-13",
      "the weekday may pick the year before the issue's (13 December 2025 was a Saturday)"),
+    ("MUSEUMSVEREIN SCHWAZ\n\nMitteilungsblatt 1/2026 · Schwaz, im Februar 2026\n\n"
+     "Kuratorinnenführungen jeweils sonntags um 15 Uhr am 17. Mai, 12. Juli, 9. August und "
+     "13. September", None, "2026-05-17; 2026-07-12; 2026-08-09; 2026-09-13",
+     "a letter's place and month after its bulletin's number date it; the "
+     "days of one list go on in the year of the day before (not the September before, nearer "
+     "a February)"),
     # -- otherwise unknown -------------------------------------------------------------
     ("TSV Rottach 1921 – Vereinsnachrichten\n\nDas Sommerfest ist am 13.06. am Sportplatz.\n\n"
      "Unser Verein wurde 1921 gegründet.", None, "--06-13",
