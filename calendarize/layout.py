@@ -55,6 +55,7 @@ from .vocabulary import (
     TABLE_PERSON_HEADERS,
     TABLE_PLACE_HEADERS,
     TABLE_TITLE_HEADERS,
+    TITLE_LINK_WORDS,
     TRAVEL_WORDS,
     VENUE_SUFFIXES,
     WEEKDAYS,
@@ -181,6 +182,8 @@ _PLACE_LABEL_WORD = ("(?:" + "|".join((*PLACE_LABELS, "ORT", "WO", "TREFFPUNKT")
 _PLACE_LABEL = (rf"[ \t]*(?:[-*•][ \t]+|\|[ \t]*)?{_PLACE_LABEL_WORD}"
                 r"(?P<place>[^\n|]+)(?:\|[ \t]*)?(?=\n|$)")
 _PLACE_LABEL_HERE = re.compile(_PLACE_LABEL)
+_SENTENCE_PLACE_LABEL = re.compile(r"(?<=[.!?][ \t])(?:" + "|".join(PLACE_LABELS) + r")[ \t]*:"
+                                   r"[ \t]*(?P<place>[^\n]+)")
 # a box's place label alone on its line, its place under it (after a blank line, maybe)
 # (or in a web page's table, beside it: "Ort: | IHK Karlsruhe, Lammstraße 13–17, …")
 _BOX_PLACE = re.compile(r"\n[ \t]*(?:Wo|Ort|Veranstaltungsort|Tagungsort|WO|ORT)(?:[ \t]*:[ \t]*"
@@ -569,7 +572,30 @@ def block_title(text: str, line_start: int, line_end: int) -> str | None:
     if len(below) > _BLOCK_TITLE_MAX and below_end >= 0:  # a long title's head before its
         below = _DASH_SUBTITLE.split(below, 1)[0]  # subtitle: "Modul 1: Das … im Überblick
         # – Chancenkarte, Blaue Karte EU und Erfahrungssäule"
-    return below if below and _block_line(below) else None
+    if below and _block_line(below):
+        return below
+    return _nominal_clause(below) if below_end >= 0 else None
+
+
+def _nominal_clause(paragraph: str) -> str | None:
+    """The first clause of a paragraph when it is a title, no sentence: nouns, adjectives
+    and the small words between them, no verb ("Krötenzaun-Aufbau an der Kreisstraße nach
+    Wahlstorf. Bitte …", "Gemeinsame Vogelzählung im Klosterpark Preetz – wir zählen …")."""
+    m = _FIRST_CLAUSE.match(paragraph)
+    if m is None:
+        return None
+    clause = m["clause"]
+    words = clause.split()
+    if not 2 <= len(words) <= _NOMINAL_WORDS or not words[0][:1].isupper() or (
+            words[0].lower() in TITLE_LINK_WORDS) or any(
+            w[:1].islower() and w not in TITLE_LINK_WORDS for w in words):
+        return None
+    return clause if _block_line(clause) else None
+
+
+_FIRST_CLAUSE = re.compile(r"(?P<clause>[^!?,;:–—\n]+?)(?:(?<=[\w)“\"]{3})[.!?](?:[ \t]|$)|"
+                           r"[ \t][–—-][ \t]|,[ \t]|;)")  # (not an abbreviation's: "St.")
+_NOMINAL_WORDS = 10
 
 
 def venue_line(line: str) -> bool:
@@ -1554,6 +1580,9 @@ def labelled_place(text: str, sentences: Sentences, labels: list[re.Match[str]],
     if label is None:
         i = bisect.bisect_left(labels, span[1], key=re.Match.start)
         label = labels[i] if i < len(labels) and labels[i].start() < paragraph else None
+    if label is None:  # (or opening a sentence of the date's paragraph: "Krötenzaun-Aufbau
+        # … Bitte Arbeitshandschuhe mitbringen. Treffpunkt: Parkbucht am Ortsausgang Preetz.")
+        label = _SENTENCE_PLACE_LABEL.search(text, span[1], paragraph)
     if label is None and is_labelled(text, span[0]):  # a box's place under its label, as
         label = _BOX_PLACE.search(text, span[1], min(len(text), span[1] + _BOX_REACH))
         # its date is: "Wann:" / "" / "2./3. Juni 2025" / "" / "Wo:" / "" / "Kongresshalle …"
@@ -1564,8 +1593,16 @@ def labelled_place(text: str, sentences: Sentences, labels: list[re.Match[str]],
     place = place if hour is None else place[hour.end() :]  # "Treffpunkt: 17.00 Uhr Park…")
     other = _OTHER_LABEL.search(place)  # (not the next label's: "Ort: VHS-Haus, Raum 1.12,
     place = place[: other.start()] if other else place  # Leitung: Anke Timm")
-    said = _SENTENCE_END.search(place)  # (nor a sentence after it: "Ort: Turnhalle der
-    return (place[: said.start()] if said else place).strip()  # Grundschule. Die …")
+    said = _SENTENCE_END.search(place) or _PRICE_SENTENCE.search(place)  # (nor a sentence
+    place = (place[: said.start()] if said else place).strip()  # after it: "Ort: Turnhalle
+    # der Grundschule. Die …", "Treffpunkt: Touristinformation. 4 €, mit Gästekarte frei")
+    return _FULL_STOP.sub("", place)  # (its sentence's stop, not an abbreviation's: "Str.")
+
+
+_FULL_STOP = re.compile(r"(?<=[a-zäöüß]{4})\.$")
+
+
+_PRICE_SENTENCE = re.compile(r"[.;][ \t]+[0-9]+(?:,[0-9]{2}|,[–-])?[ \t]*(?:€|Euro|EUR|CHF|Fr\.)")
 
 
 _TIME_BEFORE_PLACE = re.compile(r"[ \t]*(?:(?:ab|um)[ \t]+)?(?:[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*"

@@ -697,6 +697,16 @@ DETERMINERS: frozenset[str] = frozenset({
     "ihrer", "seine", "sein", "seiner", "zum", "zur", "vom", "beim", "im", "am",
 })  # fmt: skip
 
+# The small words a title without a verb is built with, besides its nouns and adjectives:
+# articles, prepositions, "und" ("Krötenzaun-Aufbau an der Kreisstraße nach Wahlstorf",
+# "Nistkastenbau für Familien"); a sentence has other lowercase words, its verb at least.
+TITLE_LINK_WORDS: frozenset[str] = frozenset({
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+    "einen", "zum", "zur", "vom", "beim", "im", "am", "ins", "ans", "aufs", "an", "auf", "aus",
+    "bei", "für", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "gegen",
+    "ohne", "rund", "durch", "und", "oder", "sowie",
+})  # fmt: skip
+
 # Sports clubs' abbreviations, which open a club's name before its town ("TSV Bad Tölz",
 # "VfL Wolfsburg", "SpVgg Greuther Fürth").
 CLUB_ABBREVIATIONS: frozenset[str] = frozenset({

@@ -130,7 +130,7 @@ _ISSUE_WORD = (r"(?:Ausgabe|Nr\.|Nummer|Heft|Folge|(?=[A-ZÄÖÜ][\w-]*+[ \t]+[0
 _ISSUE_MONTH = re.compile(
     r"\b" + _ISSUE_WORD + r"[ \t]+[0-9]{1,2}/"
     r"(?P<year>(?:19|20)[0-9]{2})[ \t]*(?:\(|[·•–—-][ \t]*)"
-    r"(?P<month>" + "|".join(MONTHS) + r")(?![\w])")
+    r"(?P<month>" + _PERIOD_WORD + r")(?![\w])")  # (or its season: "Nr. 1/2026 – Frühjahr")
 _LEAD_SEPARATOR = re.compile(r"[ \t]*[·•|][ \t]*")
 _TOWN_IM = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2},[ \t]*im[ \t]*")
 # "Titel der Meldung (2018-07-09)" ending the first line, "(APA, 12.9.2015)" ending the text
@@ -415,7 +415,7 @@ def document_period(text: str) -> dt.date | None:
     head_end = min(len(text), _HEAD_CHARS)
     issue = _ISSUE_MONTH.search(text, 0, head_end) if text.find("/", 0, head_end) >= 0 else None
     if issue is not None:  # "Quartier-Info – Ausgabe 3/2026 (September)"
-        return dt.date(int(issue["year"]), MONTHS[issue["month"]], 1)
+        return dt.date(int(issue["year"]), _PERIOD_MONTHS[issue["month"]], 1)
     part = _PART_OF_YEAR.search(text, 0, min(len(text), _HEAD_CHARS))
     if part is not None:  # "Wanderplan 2. Halbjahr 2025", "Programm im ersten Halbjahr 2026"
         which = int(part["n"]) if part["n"] else _ORDINAL_WORDS[part["w"][:5].lower()]

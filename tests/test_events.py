@@ -138,6 +138,21 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("NABU Preetz und Umgebung e.V.\nRundbrief Nr. 1/2026 – Frühjahr\n\nDer Neujahrsspaziergang "
+     "am 4. Januar rund um den Lanker See war ein schöner Auftakt.\n\nUnser Programm:\n\n"
+     "Sa., 07.03.2026, 9.00 Uhr\nKrötenzaun-Aufbau an der Kreisstraße nach Wahlstorf. Bitte "
+     "Arbeitshandschuhe mitbringen. Treffpunkt: Parkbucht am Ortsausgang Preetz.\n\n"
+     "Sa., 09.05.2026, 10.00–11.00 Uhr\nGemeinsame Vogelzählung im Klosterpark – wir zählen "
+     "zusammen. Treffpunkt am Eingang Klosterhof.\n\nSo., 22.03.2026, 7.30 Uhr\nVogelstimmen-"
+     "Wanderung für Frühaufsteher. Treffpunkt: Parkplatz Klosterhof, Preetz. Dauer ca. 2,5 "
+     "Stunden.\n",
+     [("Neujahrsspaziergang", "2026-01-04", None),
+      ("Krötenzaun-Aufbau an der Kreisstraße nach Wahlstorf", "2026-03-07T09:00", "Preetz"),
+      ("Gemeinsame Vogelzählung im Klosterpark", "2026-05-09T10:00", None),
+      ("Vogelstimmen-Wanderung für Frühaufsteher", "2026-03-22T07:30", "Preetz")],
+     "a programme's block under its date line is titled by its paragraph's first clause when "
+     "that is a title, no sentence (nouns and the small words between them); a place label "
+     "opening a sentence of the block places it; an issue's number and season date the issue"),
     ("STADTTHEATER LANGENTHAL\nSpielplan Oktober 2026\n\nDER BESUCH DER ALTEN DAME\nTragische "
      "Komödie von Friedrich Dürrenmatt\nRegie: Corinne Stalder · mit Ruth Aebersold u. a.\n\n"
      "Sa 3.10.   19.30\nSo 4.10.   17.00\n\nKUNST\nKomödie von Yasmina Reza, Gastspiel Zürcher "
