@@ -582,8 +582,9 @@ def _nominal_clause(paragraph: str) -> str | None:
     and the small words between them, no verb ("Krötenzaun-Aufbau an der Kreisstraße nach
     Wahlstorf. Bitte …", "Gemeinsame Vogelzählung im Klosterpark Preetz – wir zählen …")."""
     m = _FIRST_CLAUSE.match(paragraph)
-    if m is None:
-        return None
+    if m is None or _POSTCODE.search(paragraph) or _address_line(paragraph):
+        return None  # (an address: "Kreishandwerkerschaft Werra-Meißner, Niederhoner Straße
+        # 54, 37269 Eschwege")
     clause = m["clause"]
     words = clause.split()
     if not 2 <= len(words) <= _NOMINAL_WORDS or not words[0][:1].isupper() or (

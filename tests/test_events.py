@@ -138,6 +138,13 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("NABU Kassel\n\nSa., 07.03.2026, 9.00 Uhr\nKrötenzaun-Aufbau an der Kreisstraße. Bitte "
+     "Handschuhe mitbringen.\n\nSa., 11.04.2026, 14 Uhr\nNistkastenbau für Familien. Anmeldung "
+     "erforderlich.\n\nMi., 10.06.2026, 9 bis 12 Uhr\nKreishandwerkerschaft Werra-Meißner, "
+     "Niederhoner Straße 54, 37269 Eschwege\n",
+     [("Krötenzaun-Aufbau an der Kreisstraße", "2026-03-07T09:00", "Eschwege"),
+      ("Nistkastenbau für Familien", "2026-04-11T14:00", "Eschwege")],
+     "… but an address under the date line is no title"),
     ("NABU Preetz und Umgebung e.V.\nRundbrief Nr. 1/2026 – Frühjahr\n\nDer Neujahrsspaziergang "
      "am 4. Januar rund um den Lanker See war ein schöner Auftakt.\n\nUnser Programm:\n\n"
      "Sa., 07.03.2026, 9.00 Uhr\nKrötenzaun-Aufbau an der Kreisstraße nach Wahlstorf. Bitte "
