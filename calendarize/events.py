@@ -206,6 +206,8 @@ _WEEKDAY_LINE = re.compile(
     r"(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr[ \t]*[:–-]?[ \t]+(?P<said>[A-ZÄÖÜ„][^\n]*)",
     re.MULTILINE)
 _WEEKDAY_LINE_HINT = re.compile(r"\n[ \t]*(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\.?,?[ \t]+[0-9]")
+_PERSON_AGE = re.compile(r"[A-ZÄÖÜ][\w.-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){1,3},?[ \t]+(?:\(?[0-9]{2,3}"
+                         r"\)?|[0-9]{2,3}[ \t]*Jahre)")  # (a person and the age they turn)
 _HOURS_TITLE = re.compile(r"(?:" + "|".join(HOURS_TITLES) + r")\b")
 _HOURS_WORD = re.compile(r"(?:" + "|".join(t.removesuffix("en") for t in HOURS_TITLES) + ")")
 # a heading line alone between blank lines: a section of its own ("Kreativität")
@@ -1754,9 +1756,10 @@ class _Reader:
             # "" / "Die Kammer informiert an drei Abenden … Die Termine im Überblick:")
             return _Found(named_head[0], named_head[1], mention, sentence, by_line=True,
                           entry=True)
-        if title is None or _HOURS_TITLE.match(title):
+        if title is None or _HOURS_TITLE.match(title) or _PERSON_AGE.fullmatch(title):
             return None  # (a table of opening hours: "Öffnungszeiten der Fahrgeschäfte" /
-            # "Freitag, 3.10.     14.00 – 23.00 Uhr")
+            # "Freitag, 3.10.     14.00 – 23.00 Uhr"; a list of birthdays: "2. März – Frieda
+            # Ammann, 95 Jahre")
         town = _town_cell(title)
         if town is not None:  # (a column of towns before the titles: "Mi 24.12.   16:00
             title = title[town.end() :]  # Ebermannstadt   Kindermette mit Krippenspiel")
@@ -4310,6 +4313,14 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
                     f.entry for f in groups[k])]
             if len(kin) == 1:
                 groups[kin[0]] += groups.pop(key)
+    for key, group in list(groups.items()):
+        start, end, noun = key
+        if all(f.mention.relative for f in group) and len(kin := [
+                k for k in groups if k != key and k[2] == noun and k[1] is not None
+                and _within(start, k[0], k[1]) and _within(end or start, k[0], k[1])]) == 1:
+            groups[kin[0]] += groups.pop(key)  # a weekday of the run of the same event, told
+            # against the text's date: its hours ("Von Freitag, 18. September, bis Sonntag,
+            # 20. September, lädt … zum Stadtfest ein. Los geht es am Freitag um 17 Uhr")
     for key, group in list(groups.items()):
         start, end, noun = key
         if end is not None and noun in _VAGUE_NOUNS and all(

@@ -587,11 +587,16 @@ def _nominal_clause(paragraph: str) -> str | None:
         # 54, 37269 Eschwege")
     clause = m["clause"]
     words = clause.split()
-    if not 2 <= len(words) <= _NOMINAL_WORDS or not words[0][:1].isupper() or (
+    if len(words) < 2 or not words[0][:1].isupper() or (
             words[0].lower() in TITLE_LINK_WORDS) or any(
             w[:1].islower() and w not in TITLE_LINK_WORDS for w in words):
         return None
-    return clause if _block_line(clause) else None
+    if len(words) <= _NOMINAL_WORDS and _block_line(clause):
+        return clause
+    # (a long one by the event it names, before whom it is with: "Ökumenischer Gottesdienst
+    # in der Kapelle mit Pfarrerin Anna Bösch und dem Kirchenchor Wattwil.")
+    named = leading_phrase(clause) or leading_phrase(clause.split(" mit ", 1)[0])
+    return named[1] if named is not None and _block_line(named[1]) else None
 
 
 _FIRST_CLAUSE = re.compile(r"(?P<clause>[^!?,;:–—\n]+?)(?:(?<=[\w)“\"]{3})[.!?](?:[ \t]|$)|"

@@ -39,6 +39,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .dates import times_after
 from .layout import item_text
@@ -146,7 +147,10 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
     # (the runs of days written out ahead of the text's date: a weekday said after one is
     # a day of it, "Vom Donnerstag, 22. Oktober, bis Sonntag, 25. Oktober 2026 … Am Samstag
     # findet ab 13.30 Uhr die Speed-Dating-Runde statt")
-    ahead = sorted((m for m in mentions if _short_run(m, today)), key=lambda m: m.span)
+    # (a run without its year in the text's year: "Von Freitag, 18. September, bis Sonntag,
+    # 20. September" under "Alsfeld, 1. September 2026")
+    ahead = sorted((run for m in mentions if _short_run(run := _in_year_of(m, today), today)),
+                   key=lambda m: m.span)
     found: list[DateMention] = []
     runs: list[DateMention] = []  # the runs of days among them ("heute bis Sonntag")
     tenses: dict[int, int] = {}  # (see _tense)
@@ -348,6 +352,14 @@ def _item_or_paragraph(text: str, pos: int) -> int:
     return line_start if item_text(text, line_start) is not None else _paragraph(text, pos)
 
 
+def _in_year_of(mention: DateMention, today: dt.date) -> DateMention:
+    """A mention without its year in ``today``'s; one with its year as it is."""
+    if mention.year_known or mention.end is None or mention.end.year_known:
+        return mention
+    return replace(mention, start=mention.start.with_year(today.year),
+                   end=mention.end.with_year(today.year))
+
+
 def _short_run(mention: DateMention, today: dt.date) -> bool:
     """Whether a date written out is a run of days within a week, after ``today``."""
     first, last = mention.start.date(), mention.end.date() if mention.end else None
@@ -360,12 +372,12 @@ def _in_run(text: str, runs: list[DateMention], begin: int,
     """A day of ``weekday`` inside the last run of days read before ``begin``, in its
     paragraph ('Von heute bis Sonntag … am Samstag'), or a run written out ahead of the
     text's date, within a few paragraphs; a day is looked up as its weekday."""
-    before = [r for r in runs if r.span[0] < begin]
-    if not before:
-        return None
-    run = max(before, key=lambda r: r.span[0])
-    reach = _paragraph(text, begin) if run.relative else begin - _RUN_REACH
-    if run.span[0] < reach:
+    # (the last in reach: a run told in another paragraph, "am Samstag und Sonntag", is
+    # passed over for the run written out before it)
+    run = next((r for r in sorted(runs, key=lambda r: r.span[0], reverse=True)
+                if r.span[0] < begin and r.span[0] >= (
+                    _paragraph(text, begin) if r.relative else begin - _RUN_REACH)), None)
+    if run is None:
         return None
     if isinstance(weekday, dt.date):
         weekday = weekday.weekday()

@@ -138,6 +138,23 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Alterszentrum Risi Wattwil\nMonatsprogramm März\n\nDonnerstag, 12. März\nAusflug zur "
+     "Glasi Hergiswil mit Besichtigung. Abfahrt 12.45 Uhr beim Haupteingang.\n\nSonntag, 15. "
+     "März, 10.00 Uhr\nÖkumenischer Gottesdienst in der Kapelle mit Pfarrerin Anna Bösch und dem "
+     "Kirchenchor Wattwil.\n\nWir gratulieren herzlich\n2. März – Frieda Ammann, 95 Jahre\n"
+     "19. März – Walter Brunner, 88 Jahre\n",
+     [("Ausflug zur Glasi Hergiswil mit Besichtigung", "--03-12T12:45", "Hergiswil"),
+      ("Ökumenischer Gottesdienst in der Kapelle", "--03-15T10:00", "Wattwil")],
+     "a block's long first clause is titled by the event it names, before whom it is with; a "
+     "list of a person and the age they turn is one of birthdays"),
+    ("Alsfeld, 1. September 2026\n\nVon Freitag, 18. September, bis Sonntag, 20. September, lädt "
+     "der Verein zum Alsfelder Stadtfest ein. Los geht es am Freitag um 17 Uhr.\n\nFür Familien "
+     "gibt es am Samstag von 10 bis 14 Uhr einen Kinderflohmarkt in der Obergasse.\n",
+     [("Alsfelder Stadtfest", "2026-09-18T17:00", "Alsfeld"),
+      ("Kinderflohmarkt", "2026-09-19T10:00", "Alsfeld")],
+     "a weekday after a run of days written out without its year, ahead of the text's date, is "
+     "a day of the run (not the Saturday after the dateline), in a later paragraph too; the "
+     "run's own event's weekday is its hours, no event of its own"),
     ("NABU Kassel\n\nSa., 07.03.2026, 9.00 Uhr\nKrötenzaun-Aufbau an der Kreisstraße. Bitte "
      "Handschuhe mitbringen.\n\nSa., 11.04.2026, 14 Uhr\nNistkastenbau für Familien. Anmeldung "
      "erforderlich.\n\nMi., 10.06.2026, 9 bis 12 Uhr\nKreishandwerkerschaft Werra-Meißner, "
