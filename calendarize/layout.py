@@ -717,7 +717,9 @@ _FEE_CELL = re.compile(rf"[ \t]{{3,}}(?:{FEE}|[—–-])[ \t]*$")
 
 
 # a line of a course's number alone: "Kurs 26F-4102", "Kurs-Nr. 261-20104", "Nr. 4102"
-_COURSE_LINE = re.compile(_COURSE_NO)
+# (or a course's number alone on its line, over its title: "26F-10105", "H2-4421", "261-101")
+_COURSE_LINE = re.compile(_COURSE_NO + r"|(?:[0-9]{2,3}[A-Z]{1,2}|[A-Z]{1,2}[0-9]{1,2}|[0-9]{3})"
+                          r"-[0-9]{3,6}(?:-[0-9]{1,3})?")
 
 
 # a programme's category in capitals over an entry's title: "KONZERT", "KINDER & FAMILIE"

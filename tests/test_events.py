@@ -138,6 +138,17 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("vhs Crailsheim\nProgramm Frühjahr/Sommer 2026\n\n---------------\n\nGESELLSCHAFT\n\n"
+     "26F-10105\nVortrag: Die Hohenloher Ebene im Klimawandel\nDr. Martin Kübler, "
+     "Agrarmeteorologe\nTrockensommer, Starkregen – was bedeutet das?\nDi., 10.03.2026, 19.30 "
+     "Uhr\nCrailsheim, Rathaus, Ratssaal\n\nGESUNDHEIT\n\n26F-31410\nYoga für Einsteiger\n"
+     "Tanja Meißner, Yogalehrerin\n2 Termine: Do., 16.04. und 23.04.2026, jeweils 18.00–19.15 "
+     "Uhr\n",
+     [("Vortrag: Die Hohenloher Ebene im Klimawandel", "2026-03-10T19:30", "Crailsheim"),
+      ("Yoga für Einsteiger", "2026-04-16T18:00", None),
+      ("Yoga für Einsteiger", "2026-04-23T18:00", None)],
+     "a course's number alone on its line stands over the entry's title, not its category's "
+     "('Gesellschaft', 'Gesundheit' had titled the courses)"),
     ("Alterszentrum Risi Wattwil\nMonatsprogramm März\n\nDonnerstag, 12. März\nAusflug zur "
      "Glasi Hergiswil mit Besichtigung. Abfahrt 12.45 Uhr beim Haupteingang.\n\nSonntag, 15. "
      "März, 10.00 Uhr\nÖkumenischer Gottesdienst in der Kapelle mit Pfarrerin Anna Bösch und dem "
