@@ -48,6 +48,10 @@ def event_suffix(word: str) -> str | None:
     listed = lower if lower in _SINGLE_SET else _INFLECTION.sub("", lower)
     if listed in _SINGLE_SET:  # (listed as such: "Podiumsdiskussion", though compounds of
         return listed  # "Diskussion" are not all events)
+    series = _SERIES.fullmatch(tail)
+    if series is not None and len(series["kind"]) > 3 and event_suffix(
+            series["kind"].capitalize()) is not None:
+        return "reihe"  # a series of events of a kind: "Webinarreihe", "Konzertreihe
     if lower.endswith(_NOT_EVENT_ENDINGS) or (
             lower.startswith(_TIME_OF_WEEK) and lower.endswith(_PARTS_OF_DAY)):
         return None  # "Amtseinführung", "Montagabend"
@@ -58,6 +62,7 @@ def event_suffix(word: str) -> str | None:
 
 
 _INFLECTION = re.compile(r"(?:s|es|n|en|e)$")
+_SERIES = re.compile(r"(?P<kind>\w+?)s?reihen?")
 _BARE_DAYS = frozenset({"tag", "tage", "tagen", "tages", "tags"})
 _PARTS_OF_DAY = ("abend", "abends", "abende", "abenden", "nacht", "nächte")  # "Montagabende"
 # each event noun, shortest first, with its inflected forms (tested with endswith(): a

@@ -138,6 +138,13 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("IHK Schwaben\n\nONLINE\n\nWebinarreihe „Ausbilder-Update\" (3 Termine)\nDienstag, 14., "
+     "21. und 28. April 2026, jeweils 16–17 Uhr | online\nTeil 1: Neue Prüfungsordnungen · "
+     "Teil 2: Azubi-Marketing\n",
+     [("Webinarreihe „Ausbilder-Update\"", "2026-04-14T16:00", None),
+      ("Webinarreihe „Ausbilder-Update\"", "2026-04-21T16:00", None),
+      ("Webinarreihe „Ausbilder-Update\"", "2026-04-28T16:00", None)],
+     "a series' heading names its dates' event, not the line of its parts under them"),
     ("vhs Crailsheim\nProgramm Frühjahr/Sommer 2026\n\n---------------\n\nGESELLSCHAFT\n\n"
      "26F-10105\nVortrag: Die Hohenloher Ebene im Klimawandel\nDr. Martin Kübler, "
      "Agrarmeteorologe\nTrockensommer, Starkregen – was bedeutet das?\nDi., 10.03.2026, 19.30 "
@@ -862,8 +869,10 @@ EVENT_ROWS = [
     ("Seminarreihe der Handwerkskammer\n\nReutlingen, 18. März 2024 – Die Seminare finden – "
      "mit einer Ausnahme – in der Bildungsakademie Tübingen, Raichbergstraße 87, statt.\n\n"
      "Termine:\n\nMontag, 15. April 2024, 9 bis 16 Uhr: „Social Media für Betriebe“\n",
-     [("„Social Media für Betriebe“", "2024-04-15T09:00", "Tübingen")],
-     "'Die Seminare finden … statt' gives every event of the programme its venue"),
+     [("Seminarreihe der Handwerkskammer: „Social Media für Betriebe“", "2024-04-15T09:00",
+       "Tübingen")],
+     "'Die Seminare finden … statt' gives every event of the programme its venue (and the "
+     "series its name, as a Ringvorlesung's talks take theirs)"),
     ("Eishockey-WM\n\nWien, 2. April 2005 – Die Spiele finden in Wien in der Stadthalle und in "
      "Innsbruck in der Arena statt.\n\nDie Eröffnungsfeier findet am 30. April 2005 statt.",
      [("Eröffnungsfeier", "2005-04-30", "Wien")],
@@ -3563,6 +3572,8 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Webinarreihe", True, "a series of events of a kind ('Konzertreihe', 'Seminarreihen')"),
+    ("Häuserreihe", False, "… not a row of houses"),
     ("Adventkranzsegnung", True, "a parish's blessing (vocabulary: 'Segnung')"),
     ("Frühlingstanz", True, "a season's dance ('Tanz' alone is the art; vocabulary)"),
     ("Osterfeuer", True, "a feast's bonfire ('Feuer' alone is a blaze; vocabulary)"),
