@@ -495,6 +495,8 @@ _PLANNED_BEFORE = {
     "Planung": re.compile(r"(?<![\w-])(?:ist|sind)[ \t\n]+(?:bereits[ \t\n]+)?in[ \t\n]+$"),
 }
 _VAGUE_NOUNS = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
+_PEAK = re.compile(r"[\w-]+[ \t]*\([0-9][0-9.]*[ \t]*m\)")
+_NOTED_WORD_MIN = 5  # (the shortest first word of a title a note names it by)
 _SERIES = re.compile(r"(?i)vorlesung|reihe|serie")
 _SERIES_TERM = re.compile(r"[ \t,–-]+(?:(?:im|in[ \t]+der|in[ \t]+den)[ \t]+)?(?:Wintersemester|"
                           r"Sommersemester|WiSe|SoSe|Semester|Herbst|Frühjahr|Winter|Sommer)?"
@@ -2849,13 +2851,40 @@ class _Reader:
             cue_at = -1  # the day it is moved to, after the cue calling off the old one: "… –
             # ENTFÄLLT, verschoben auf Sa 28.11., 19.30 Uhr"
         if (cue_at >= 0 and not self._other_day_off(found, cue_at)) or (
-                found.entry and self._notes_cancel(found)):
+                found.entry and (self._notes_cancel(found) or self._noted_off(found))):
             return True
         if postponed:
             if _NEW_DATE_NOTED.match(self.text, found.mention.span[1]):
                 return False  # "Sa., 14. Feber 2026 (VERSCHOBEN – ursprünglich 31. Jänner)"
             return not new_day or self._then_off(found.sentence)
         return False
+
+    def _noted_off(self, found: _Found) -> bool:
+        """Whether a note apart from a programme's entry calls it off or puts it off, naming
+        its day and its title's first word ("Der Drachenwand-Klettersteig am Samstag, 9. Mai,
+        muss … verschoben werden. Neuer Termin: …" over the table's row "Sa 09.05. |
+        Drachenwand-Klettersteig (C/D) | …")."""
+        word = _WORD.match(found.title)
+        if word is None or len(word[0]) < _NOTED_WORD_MIN:
+            return False
+        start = found.mention.start
+        return any(m.start.month == start.month and m.start.day == start.day and (
+            m.span != found.mention.span and word[0] in note) for m, note in self._off_notes)
+
+    @cached_property
+    def _off_notes(self) -> list[tuple[DateMention, str]]:
+        """The dates sentences call off or put off (not the day they are put off to), each
+        with its sentence."""
+        notes = []
+        for m in self.mentions:
+            if m.end is not None or m.relative:
+                continue
+            begin, end = self.sentences.at(m.span[0])
+            sentence = self.text[begin:end]
+            if (_CANCELLED.search(sentence) or _put_off(sentence)) and not (
+                    _NEW_DATE_BEFORE.search(self.text, max(begin, m.span[0] - 30), m.span[0])):
+                notes.append((m, sentence))
+        return notes
 
     def _then_off(self, sentence: tuple[int, int]) -> bool:
         """Whether the sentence right after one calls off what it said ("… hatte das Fest auf
@@ -2954,8 +2983,9 @@ class _Reader:
                 city = self._run_city  # "Festplatz am Schützenhaus, Schloß Holte-Stukenbrock")
         if city is None:  # (not a speaker's affiliation: "Prof. Keller (Universität Würzburg)")
             home = _GUEST_SIDE.split(title, 1)[0]  # (not the opponent's: "Heimspiel gegen TC
-            city = _city_in_title(_PARENTHESES.sub("", home), self.text) if (  # Ravensburg",
-                # "Herren I – TSG Wiesloch")
+            city = _city_in_title(_PARENTHESES.sub("", _PEAK.sub("", home)), self.text) if (
+                # Ravensburg", "Herren I – TSG Wiesloch"; nor a peak's, before its height:
+                # "Bergmesse am Wendelstein (1.838 m)")
                 " in " not in home) else _city_after_in(home)
             if city is not None and _NAME_LIST.search(home):
                 city = None  # (a programme's composers: "Nielsen, Buxtehude, Improvisation")

@@ -1011,6 +1011,8 @@ def _towns(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((name, " ".join(words[:2]), words[0])))
 
 
+_PEAK_BEFORE = re.compile(r"(?<![\w-])(?:Großer|Kleiner|Hoher|Großen|Kleinen)[ \t]+$")
+_ELEVATION = re.compile(r"[ \t]*\([0-9][0-9.]*[ \t]*m\)")
 # a house number after a street's name (not a year: "Weinfest Nierstein 2026")
 _HOUSE_NUMBER = re.compile(r"[ \t]+[0-9]{1,3}[a-z]?(?![\w.:])")
 _NAMED_HOUSE = re.compile(r"Haus[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]*,|$)")
@@ -1044,10 +1046,14 @@ def city_in_name(name: str) -> City | None:
             continue  # (a church's patron: "Pfarrheim St. Augustin", not Sankt Augustin; nor a
             # field's name: "Sportplatz Im Gries"; nor a town's building after the town's
             # adjective: "Das Ulmer Münster", "der Freiburger Münster")
+        if _PEAK_BEFORE.search(name, 0, m.start()):
+            continue  # a mountain's name, no town's: "Großer Priel", "Hoher Göll"
         for candidate in _towns(m.group(0)):
             if candidate in AMBIGUOUS_PLACE_WORDS or _HOUSE_NUMBER.match(
+                    name, m.start() + len(candidate)) or _ELEVATION.match(
                     name, m.start() + len(candidate)):  # "Bürgerhaus Mitte", "Messe, Halle
-                continue  # 3"; a street's name before its number: "Am Lohberg 7"
+                continue  # 3"; a street's name before its number: "Am Lohberg 7"; a peak's
+                # before its height: "Schober (1.328 m)"
             city = lookup_city(candidate)
             if city is not None:
                 return City(candidate, city.latitude, city.longitude)

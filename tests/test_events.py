@@ -138,6 +138,12 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Tourenprogramm Sommer 2026\n\nSa 12.09.–So 13.09. | Großer Priel (2.515 m), Übernachtung "
+     "Prielschutzhaus | 8.00 Uhr, Parkplatz Johannishof\nSo 16.08. | Bergmesse am Wendelstein "
+     "(1.838 m) | Parkplatz\n",
+     [("Großer Priel (2.515 m), Übernachtung Prielschutzhaus", "2026-09-12", None),
+      ("Bergmesse am Wendelstein (1.838 m)", "2026-08-16", None)],
+     "a mountain's name is no town's: after 'Großer', before its height"),
     ("IHK Schwaben\n\nONLINE\n\nWebinarreihe „Ausbilder-Update\" (3 Termine)\nDienstag, 14., "
      "21. und 28. April 2026, jeweils 16–17 Uhr | online\nTeil 1: Neue Prüfungsordnungen · "
      "Teil 2: Azubi-Marketing\n",
@@ -2681,6 +2687,14 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("ALPENVEREIN MONDSEELAND\nTourenprogramm Sommer 2026\n\n!! AKTUELLE ÄNDERUNG !!\nDer "
+     "Drachenwand-Klettersteig am Samstag, 9. Mai, muss wegen Sanierungsarbeiten verschoben "
+     "werden.\n\nDatum     | Tour                             | Treffpunkt\n"
+     "Sa 09.05. | Drachenwand-Klettersteig (C/D)   | 8.00 Uhr, Parkplatz Drachenwand\n"
+     "Do 14.05. | Familienwanderung auf den Kolomansberg | 9.00 Uhr, Parkplatz Gemeindeamt\n",
+     [("2026-05-09T08:00", "cancelled"), ("2026-05-14T09:00", "ok")],
+     "a note apart from a table puts off the row it names by its day and title's first word; "
+     "a mountain's name is no town ('Großer Priel')"),
     ("10.03.2026, 14:52 Uhr | Bayern | Kultur\n\nDinkelsbühl (dpa/lby) - Statt wie geplant vom "
      "19. bis 21. Juni soll das Festival nun vom 11. bis 13. September über die Bühne gehen. "
      "Das für den 18. Juni geplante Warm-up-Konzert in der Schranne fällt ersatzlos aus.\n\n"
