@@ -295,6 +295,9 @@ EVENT_NOUNS: tuple[str, ...] = (
     # NOT_EVENT_NOUNS: a season of games, not one event)
     "Meisterschaft", "Meisterschaften", "Marathon", "Triathlon", "Regatta", "Party",
     "Adventssingen", "Weihnachtssingen", "Rudelsingen",  # ("Singen" alone is a town)
+    "Adventsingen", "Offenes Singen",  # (Austria's Advent concert: "Adventsingen")
+    # music played from a tower or in the open, Alpine towns' custom
+    "Turmblasen", "Adventblasen", "Weisenblasen", "Turmmusik",
     # a Swiss event ("Informationsanlass"; the bare word, "aus Anlass", is in NOT_EVENT_NOUNS)
     "Anlass", "Anlässe",
     "Kreuzweg",  # a church's devotion: "Jugendkreuzweg", "Kinderkreuzweg"

@@ -3586,6 +3586,8 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Turmblasen", True, "music from a tower, an Alpine town's Advent custom (vocabulary)"),
+    ("Adventsingen", True, "Austria's Advent concert, without the joining 's' (vocabulary)"),
     ("Webinarreihe", True, "a series of events of a kind ('Konzertreihe', 'Seminarreihen')"),
     ("Häuserreihe", False, "… not a row of houses"),
     ("Adventkranzsegnung", True, "a parish's blessing (vocabulary: 'Segnung')"),
