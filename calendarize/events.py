@@ -1605,10 +1605,19 @@ class _Reader:
         place_only = False  # ("…, 9 bis 12 Uhr, Treffpunkt am Vereinsheim": no title, but
         if opens and rest is None:  # a place, under a list's or a programme's heading)
             tail = _without_fee(self.text[stop:said_end].strip(" ,·\t"))
+            departure = _DEPARTURE.fullmatch(tail) or (_FROM_PLACE.fullmatch(tail) if (
+                _MEETING_SAID.search(mention.text)) else None)  # (its hour in the date's)
+            if departure is not None:  # an outing's departure, its start: "Sa., 18. April,
+                tail = departure["place"]  # Abfahrt 8.00 Uhr ab Bahnhof Bordesholm (ZOB)"
+                if mention.start_time is None and departure.re is _DEPARTURE:
+                    mention = replace(mention, start_time=parse_time(departure["t"]))
             place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(
                 tail) or ((_ends_with_town(tail) or _town_named(tail) or _opens_with_town(tail))
                           and not leading_phrase(tail)) or _ONLINE_REST.fullmatch(tail))
             rest = tail if place_only else None
+            if departure is not None and place_only:
+                rest = ""  # (where an outing sets off is not where it goes: its title's goal,
+                # "Tagesfahrt nach Lübeck", places it)
             if rest is None and SPEAKER.match(tail) and (  # its speaker, the talk's title
                     listed := self._series_item(line_start, line_end)) is not None:
                 # below: "Mo 6.10.   Dr. Corina Casutt, FAN" / "   Permafrost im Wandel: …"
@@ -4054,6 +4063,13 @@ _BEGIN_END = re.compile(
     r"(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr(?:[^\n]{0,12}?Ende[ \t]*:?[ \t]*"
     r"(?:[^\n,]{1,20},[ \t]*)?(?:ca\.|gegen)?[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr)?")
 # what a date line may give after its date and time instead of a title: its place
+_DEPARTURE = re.compile(
+    r"(?:Abfahrt|Treffpunkt|Treff)[ \t]*:?[ \t]*(?:um[ \t]+)?(?P<t>[0-9]{1,2}(?:[.:][0-9]{2})?)"
+    r"[ \t]*Uhr[ \t]*,?[ \t]*(?:(?:ab|am|an[ \t]+der|beim|vor[ \t]+dem|vor[ \t]+der|vom)[ \t]+)?"
+    r"(?P<place>[A-ZÄÖÜ][^\n]{1,100})")
+_FROM_PLACE = re.compile(r"(?:ab|am|an[ \t]+der|beim|vor[ \t]+dem|vor[ \t]+der|vom)[ \t]+"
+                         r"(?P<place>[A-ZÄÖÜ][^\n]{1,100})")
+_MEETING_SAID = re.compile(r"(?:Abfahrt|Treffpunkt|Treff)\b")
 _PLACE_REST = re.compile(
     r"(?:online|Online)(?:[ \t][^\n]*)?"  # (no place: "online per Zoom (…)")
     # (a race's start and finish: "Start und Ziel an der Kiellinie", "Start/Ziel: Marktplatz")

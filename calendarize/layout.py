@@ -587,11 +587,10 @@ def _nominal_clause(paragraph: str) -> str | None:
         # 54, 37269 Eschwege")
     clause = m["clause"]
     words = clause.split()
-    if len(words) < 2 or not words[0][:1].isupper() or (
-            words[0].lower() in TITLE_LINK_WORDS) or any(
-            w[:1].islower() and w not in TITLE_LINK_WORDS for w in words):
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in TITLE_LINK_WORDS:
         return None
-    if len(words) <= _NOMINAL_WORDS and _block_line(clause):
+    if len(words) <= _NOMINAL_WORDS and _block_line(clause) and not any(
+            w[:1].islower() and w not in TITLE_LINK_WORDS for w in words):
         return clause
     # (a long one by the event it names, before whom it is with: "Ökumenischer Gottesdienst
     # in der Kapelle mit Pfarrerin Anna Bösch und dem Kirchenchor Wattwil.")
@@ -782,10 +781,12 @@ def title_below(text: str, line_end: int, paragraph: bool = False) -> str | None
         # (an ordinal may open it: "2. SINFONIEKONZERT: „Nordlichter“"; or its name opens a
         # description after a dash: "Kapruner Bauernmarkt – 9 bis 13 Uhr am Kirchplatz, …")
         head = below.split(" – ", 1)[0] if " – " in below else ""
-        return head if head[:1].isupper() and not head.isupper() and not ordinal and not (
-            scan_dates(head)) and (_block_line(
-            head, _TITLE_MAX) or (_heading_line(head) and leading_phrase(head) is not None)
-        ) else None  # (an event a venue's word names too: "Bergmesse am Kitzsteinhorn")
+        if head[:1].isupper() and not head.isupper() and not ordinal and not (
+                scan_dates(head)) and (_block_line(head, _TITLE_MAX) or (
+                _heading_line(head) and leading_phrase(head) is not None)):
+            return head  # (an event a venue's word names too: "Bergmesse am Kitzsteinhorn")
+        return None if dated else _nominal_clause(below)  # (a long line's first clause:
+        # "Tagesfahrt nach Lübeck mit Führung …, Rückkehr am frühen Abend")
     return below
 
 

@@ -860,7 +860,9 @@ def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int]
     if anchor is None and doc.season is not None:  # "Spielzeit 2025/26", no dateline
         year = doc.season + (mention.start.month < _SEASON_START)
         return _with_year(mention, year) or mention
-    if anchor is None and doc.programme_year is not None:  # "STEYRER ORGELSOMMER 2026"
+    if doc.programme_year is not None and (anchor is None or 0 <= (
+            doc.programme_year - anchor.year) <= 1):  # "STEYRER ORGELSOMMER 2026" (under
+        # its date of print too: "JAHRESPROGRAMM 2026" … "Stand: 20. November 2025")
         return _with_year(mention, doc.programme_year) or mention
     if anchor is not None and anchor == doc.period and mention.start.month == anchor.month:
         # a day of the period's own month is in its year, whatever the tense: "Vereinsnews

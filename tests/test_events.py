@@ -138,6 +138,16 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("LandFrauenverein Bordesholm\n\nJAHRESPROGRAMM 2026\n\n• Sa., 18. April, Abfahrt 8.00 Uhr ab "
+     "Bahnhof Bordesholm (ZOB)\n  Tagesfahrt nach Lübeck mit Führung durch das Europäische "
+     "Hansemuseum und Zeit zur freien Verfügung, Rückkehr am frühen Abend\n  Kosten 49 €\n\n"
+     "• Di., 8. Dezember, 15.00 Uhr\n  Adventsfeier mit Kaffeetafel\n  Gasthof „Zur "
+     "Wassermühle“, Bordesholm\n\nStand: 20. November 2025 – Änderungen vorbehalten!\n",
+     [("Tagesfahrt", "2026-04-18T08:00", "Lübeck"),
+      ("Adventsfeier mit Kaffeetafel", "2026-12-08T15:00", "Bordesholm")],
+     "an outing's departure after its date is its start, not its place; a long line under the "
+     "date is titled by its first clause; a programme's year outweighs its date of print "
+     "('JAHRESPROGRAMM 2026' … 'Stand: 20. November 2025')"),
     ("Tourenprogramm Sommer 2026\n\nSa 12.09.–So 13.09. | Großer Priel (2.515 m), Übernachtung "
      "Prielschutzhaus | 8.00 Uhr, Parkplatz Johannishof\nSo 16.08. | Bergmesse am Wendelstein "
      "(1.838 m) | Parkplatz\n",
