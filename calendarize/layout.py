@@ -118,6 +118,8 @@ _ENTRY_LEAD = re.compile(
     rf"^[ \t]*(?:{_BULLET}[ \t]+)?(?:[0-9]{{1,2}}[.)][ \t]+(?=[A-ZÄÖÜ]|$))?"  # (a list's number)
     # (a catalogue's course number before it: "Kurs 26F-3040 · Samstag, 28. Februar 2026")
     + rf"(?:{_COURSE_NO}[ \t]*[·|][ \t]*)?"
+    # (a course's part by its number: "Modul 1 – Sa., 7. März, 9–12 Uhr")
+    + r"(?:(?:Modul|Teil|Block|Kurstag|Kursabend|Einheit)[ \t]+[0-9]{1,2}[ \t]*[–:-][ \t]*)?"
     r"(?:(?:[0-9]{1,2}|" + "|".join(f"{w}|{w.capitalize()}" for w in COUNT_WORDS) + r")[ \t]+"
     r"(?:" + "|".join(SESSION_WORDS) + r")(?:[ \t]*[,:]|[ \t]+ab)[ \t]*)?"  # "7 Termine, ",
     # "Zwei Abende: ", "4 Abende ab Donnerstag, 16. April 2026"

@@ -138,6 +138,13 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("BIENENZUCHTVEREIN MONDSEE\n\nKURSTERMINE\nModul 1 – Sa., 7. März, 9–12 Uhr\n   Biologie der "
+     "Honigbiene, Jahreslauf, Beutensysteme\n   Vereinsheim Mondsee, Marktplatz 12\n\nModul 3 – "
+     "Sa., 11. April, 9–16 Uhr (mit Mittagspause)\n   PRAXISTAG: Durchsicht der Völker\n",
+     [("Biologie der Honigbiene, Jahreslauf, Beutensysteme", "--03-07T09:00", "Mondsee"),
+      ("Praxistag: Durchsicht der Völker", "--04-11T09:00", "Mondsee")],
+     "a course's part by its number before the date opens the entry's line ('Modul 1 – Sa., "
+     "7. März, 9–12 Uhr'); a flyer with no year leaves its days' year unknown"),
     ("LandFrauenverein Bordesholm\n\nJAHRESPROGRAMM 2026\n\n• Sa., 18. April, Abfahrt 8.00 Uhr ab "
      "Bahnhof Bordesholm (ZOB)\n  Tagesfahrt nach Lübeck mit Führung durch das Europäische "
      "Hansemuseum und Zeit zur freien Verfügung, Rückkehr am frühen Abend\n  Kosten 49 €\n\n"
