@@ -460,6 +460,20 @@ _SUPERSEDED_BEFORE = re.compile(
         for cue in _cases(SUPERSEDED_CUES))  # ("Statt wie geplant vom 19. bis 21. Juni …")
     + r")[ \t]+(?:(?:für|am|auf)[ \t]+)?(?:den|dem|der)?[ \t]*$"
 )
+# what each superseded cue holds (either case), looked for first: the pattern of them all is
+# slow to try at every position of the words before each date
+_SUPERSEDED_PIECES = tuple(sorted({
+    cue.split()[0][1:].lower() + (" " if " " in cue else "") for cue in SUPERSEDED_CUES}))
+
+
+def _superseded(before: str) -> bool:
+    """Whether the words right before a date make it a superseded one ("Statt wie geplant
+    vom …", "ursprünglich für den …")."""
+    lower = before.lower()
+    return any(piece in lower for piece in _SUPERSEDED_PIECES) and (
+        _SUPERSEDED_BEFORE.search(before) is not None)
+
+
 _ONLINE = re.compile(r"(?i)webinar|web-seminar|online|livestream|virtuell|videokonferenz")
 # what may be done online besides attending: signing up, booking, buying tickets
 _ONLINE_SERVICE = re.compile(r"(?i)(?:anmeldung|registrierung|buchung|tickets?|karten|shop|portal"
@@ -990,7 +1004,7 @@ class _Reader:
         # (another day's noun is looked for further back: a genitive may stand between,
         # "einer Meldung des Belgrader Staatsfernsehens vom …")
         other_day = _OTHER_DAY_BEFORE.search(self._flat(begin + max(0, stop - 80), begin + stop))
-        if deadline or _SUPERSEDED_BEFORE.search(before) or other_day or (
+        if deadline or _superseded(before) or other_day or (
                 _SAID_BEFORE.search(before)) or _PERIOD_LABEL_BEFORE.search(before):
             return True
         if mention.relative and _SAID_DAY_BEFORE.search(self.text, max(begin, mention.span[0] - 70),
