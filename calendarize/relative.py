@@ -108,6 +108,8 @@ _PLANNED_AFTER = re.compile(
     r"|angekündigt|terminiert|anberaumt)(?:e|er|es|en|em)?(?![\w-])")
 _LEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(WEEKDAY_LEADS) + r")[ \t\n]{1,3}$",
                           re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![\w-])[Vv]o[nm][ \t\n]{1,3}$")
+_TO_AFTER = re.compile(r"[ \t\n]{1,3}bis[ \t\n]{1,3}")
 _NOT_TODAY_BEFORE = re.compile(r"(?<![\w-])(?:bis|von|seit|wie|noch|erst)[ \t\n]{1,3}$")
 # a noun right before "am": the weekday is the noun's ("Tod des … am Mittwoch")
 # (one line break may stand before the noun, not a paragraph's)
@@ -301,7 +303,9 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
         ahead = 1 if stem is not None and stem.lower().startswith(_FUTURE_STEMS) else -1
         monday = today - dt.timedelta(days=today.weekday())
         return monday + dt.timedelta(days=_WEEK * ahead + weekday)
-    if not m["mod"] and not _LEAD_BEFORE.search(text, max(0, begin - 16), begin):
+    if not m["mod"] and not _LEAD_BEFORE.search(text, max(0, begin - 16), begin) and not (
+            _FROM_BEFORE.search(text, max(0, begin - 6), begin) and _TO_AFTER.match(
+                text, m.end())):  # (or a run's first day: "Von Freitag bis gestern Abend …")
         return None
     if m["mod"] is not None and (days := _adjective_days(m["mod"])) is not None:
         named = today + dt.timedelta(days=days)  # "am gestrigen Freitag": the weekday agrees

@@ -71,6 +71,8 @@ CASES: list[tuple[str, str, str]] = [
      "2017-09-10T10:00", "a weekday ahead, in an announcement"),
     (MON + "Bei Sonnenschein strömten am Sonnabend und Sonntag Tausende in den Park.",
      "2014-03-15/2014-03-16", "two days of a weekend past, in a report"),
+    (MON + "Von Freitag bis gestern Abend hat die Stadt ihre Kirchweih gefeiert.",
+     "2014-03-14/2014-03-16", "a run from a weekday after 'Von' to yesterday"),
     (MON + "Dazu lädt der Verein am kommenden Freitag um 19.30 Uhr ins Haus ein.",
      "2014-03-21T19:30", "'kommenden' points ahead"),
     (FRI + "Der Verein lädt am kommenden Freitag zum Fest ein.", "2017-09-15",
