@@ -305,6 +305,10 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
                     break  # "in Halle 4", "in Halle B": a hall, not the city
                 city = lookup_city(candidate)
                 if city is not None:
+                    if pattern is _CITY and _LIFE_AFTER.match(
+                            text, m.start("name") + len(candidate)):
+                        break  # where someone was born or lives, no event's place: "Die
+                        # Autorin, 1978 in Brixen geboren und heute in Sand in Taufers zu Hause"
                     found.append((m.start("name"), City(candidate, city.latitude, city.longitude),
                                   pattern is _CITY))
                     break
@@ -1015,6 +1019,8 @@ _PEAK_BEFORE = re.compile(r"(?<![\w-])(?:Großer|Kleiner|Hoher|Großen|Kleinen)[
 _ELEVATION = re.compile(r"[ \t]*\([0-9][0-9.]*[ \t]*m\)")
 # a house number after a street's name (not a year: "Weinfest Nierstein 2026")
 _HOUSE_NUMBER = re.compile(r"[ \t]+[0-9]{1,3}[a-z]?(?![\w.:])")
+_LIFE_AFTER = re.compile(r"[ \t]+(?:geboren|gebürtig|aufgewachsen|gestorben|verstorben|"
+                         r"zu[ \t]+Hause|daheim|wohnhaft|ansässig)\b")
 _NAMED_HOUSE = re.compile(r"Haus[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]*,|$)")
 
 

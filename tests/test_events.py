@@ -3135,6 +3135,12 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Stadtbibliothek Bruneck\n\nLesung: Anna Obexer – „Der Sommer am Klausberg“\nDonnerstag, "
+     "12. März 2026, 20 Uhr\nMehrzwecksaal der Stadtbibliothek\nDie Autorin, 1978 in Brixen "
+     "geboren und heute in Sand in Taufers zu Hause, liest aus ihrem neuen Roman.\n",
+     [("Lesung: Anna Obexer – „Der Sommer am Klausberg“", "Mehrzwecksaal der Stadtbibliothek, "
+       "Bruneck")],
+     "where the author was born or lives is no place of the reading"),
     ("Kanton Aargau\n\nMedienmitteilung\nAarau, 17. Februar 2026\n\nInformationsabende\n\n"
      "Datum            Zeit         Gemeinde       Ort\n"
      "Di, 3.3.2026     19.30 Uhr    Rheinfelden    Kurbrunnen, Grosser Saal\n"
