@@ -1016,6 +1016,7 @@ def _towns(name: str) -> tuple[str, ...]:
 
 
 _PEAK_BEFORE = re.compile(r"(?<![\w-])(?:Großer|Kleiner|Hoher|Großen|Kleinen)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)[ \t]+$")
 _ELEVATION = re.compile(r"[ \t]*\([0-9][0-9.]*[ \t]*m\)")
 # a house number after a street's name (not a year: "Weinfest Nierstein 2026")
 _HOUSE_NUMBER = re.compile(r"[ \t]+[0-9]{1,3}[a-z]?(?![\w.:])")
@@ -1052,8 +1053,9 @@ def city_in_name(name: str) -> City | None:
             continue  # (a church's patron: "Pfarrheim St. Augustin", not Sankt Augustin; nor a
             # field's name: "Sportplatz Im Gries"; nor a town's building after the town's
             # adjective: "Das Ulmer Münster", "der Freiburger Münster")
-        if _PEAK_BEFORE.search(name, 0, m.start()):
-            continue  # a mountain's name, no town's: "Großer Priel", "Hoher Göll"
+        if _PEAK_BEFORE.search(name, 0, m.start()) or _ARTICLE_BEFORE.search(name, 0, m.start()):
+            continue  # a mountain's name, no town's: "Großer Priel", "Hoher Göll"; nor a
+            # river's after its article: "Die Mosel als Grenzfluss"
         for candidate in _towns(m.group(0)):
             if candidate in AMBIGUOUS_PLACE_WORDS or _HOUSE_NUMBER.match(
                     name, m.start() + len(candidate)) or _ELEVATION.match(

@@ -333,6 +333,10 @@ DOCUMENT_CITY_ROWS = [
 
 # a title or venue name, the city inside it, reason
 CITY_IN_NAME_ROWS = [
+    ("Die Mosel als Grenzfluss: Wasserpolitik im Dreiländereck", None,
+     "a river's name after its article ('Mosel' is a village too)"),
+    ("Großer Priel, Übernachtung im Prielschutzhaus", None, "a mountain's name after 'Großer'"),
+    ("Abholen des Königspaares (Am Lohberg 7)", None, "a street's name before its number"),
     ("Landesmesse Stuttgart", "Stuttgart", "the city in a venue's name"),
     ("Sportplatz Im Gries", None, "a field's name after 'Im' is no town's ('Gries')"),
     ("Das Ulmer Münster", None, "a town's name that names a building too, after a town's "
