@@ -1593,7 +1593,8 @@ def labelled_place(text: str, sentences: Sentences, labels: list[re.Match[str]],
         label = labels[i] if i < len(labels) and labels[i].start() < paragraph else None
     if label is None:  # (or opening a sentence of the date's paragraph: "Krötenzaun-Aufbau
         # … Bitte Arbeitshandschuhe mitbringen. Treffpunkt: Parkbucht am Ortsausgang Preetz.")
-        label = _SENTENCE_PLACE_LABEL.search(text, span[1], paragraph)
+        label = _SENTENCE_PLACE_LABEL.search(text, span[1], paragraph) if text.find(
+            ":", span[1], paragraph) >= 0 else None  # (every label has its colon)
     if label is None and is_labelled(text, span[0]):  # a box's place under its label, as
         label = _BOX_PLACE.search(text, span[1], min(len(text), span[1] + _BOX_REACH))
         # its date is: "Wann:" / "" / "2./3. Juni 2025" / "" / "Wo:" / "" / "Kongresshalle …"

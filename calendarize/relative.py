@@ -204,8 +204,9 @@ def week_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """
     found: list[DateMention] = []
     for i, run in enumerate(mentions):
-        first = run.start.date()
-        last = None if run.end is None else run.end.date()
+        if run.end is None:  # (most dates: no run)
+            continue
+        first, last = run.start.date(), run.end.date()
         if first is None or last is None or not 0 < (last - first).days < _WEEK or (
                 run.start_time is not None or not _alone_on_line(text, run.span)):
             continue
@@ -358,7 +359,7 @@ def _item_or_paragraph(text: str, pos: int) -> int:
 
 def _in_year_of(mention: DateMention, today: dt.date) -> DateMention:
     """A mention without its year in ``today``'s; one with its year as it is."""
-    if mention.year_known or mention.end is None or mention.end.year_known:
+    if mention.end is None or mention.year_known or mention.end.year_known:
         return mention
     return replace(mention, start=mention.start.with_year(today.year),
                    end=mention.end.with_year(today.year))
