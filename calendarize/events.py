@@ -1622,7 +1622,8 @@ class _Reader:
             departure = _DEPARTURE.fullmatch(tail) or (_FROM_PLACE.fullmatch(tail) if (
                 _MEETING_SAID.search(mention.text)) else None)  # (its hour in the date's)
             if departure is not None:  # an outing's departure, its start: "Sa., 18. April,
-                tail = departure["place"]  # Abfahrt 8.00 Uhr ab Bahnhof Bordesholm (ZOB)"
+                tail = departure["place"] or departure["bare"]  # Abfahrt 8.00 Uhr ab
+                # Bahnhof Bordesholm (ZOB)"
                 if mention.start_time is None and departure.re is _DEPARTURE:
                     mention = replace(mention, start_time=parse_time(departure["t"]))
             place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(
@@ -4076,14 +4077,17 @@ _BEGIN_END = re.compile(
     r"[ \t]*Beginn[ \t]*:?[ \t]*(?:[^\n,]{1,20},[ \t]*)?(?:ca\.|gegen)?[ \t]*"
     r"(?P<t1>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr(?:[^\n]{0,12}?Ende[ \t]*:?[ \t]*"
     r"(?:[^\n,]{1,20},[ \t]*)?(?:ca\.|gegen)?[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr)?")
+# where an outing sets off, after its departure's hour or the date's: "Abfahrt 8.00 Uhr ab
+# Bahnhof Bordesholm (ZOB)", "… ab Bahnhof …"
+_MEETING = r"(?:Abfahrt|Treffpunkt|Treff)"
+_FROM_PLACE_PART = (r"(?:ab|am|an[ \t]+der|beim|vor[ \t]+dem|vor[ \t]+der|vom)[ \t]+"
+                    r"(?P<place>[A-ZÄÖÜ][^\n]{1,100})")
+_DEPARTURE = re.compile(_MEETING + r"[ \t]*:?[ \t]*(?:um[ \t]+)?(?P<t>[0-9]{1,2}(?:[.:][0-9]{2})?)"
+                        r"[ \t]*Uhr[ \t]*,?[ \t]*(?:" + _FROM_PLACE_PART + "|(?=[A-ZÄÖÜ])"
+                        r"(?P<bare>[^\n]{1,100}))")
+_FROM_PLACE = re.compile(_FROM_PLACE_PART)
+_MEETING_SAID = re.compile(_MEETING + r"\b")
 # what a date line may give after its date and time instead of a title: its place
-_DEPARTURE = re.compile(
-    r"(?:Abfahrt|Treffpunkt|Treff)[ \t]*:?[ \t]*(?:um[ \t]+)?(?P<t>[0-9]{1,2}(?:[.:][0-9]{2})?)"
-    r"[ \t]*Uhr[ \t]*,?[ \t]*(?:(?:ab|am|an[ \t]+der|beim|vor[ \t]+dem|vor[ \t]+der|vom)[ \t]+)?"
-    r"(?P<place>[A-ZÄÖÜ][^\n]{1,100})")
-_FROM_PLACE = re.compile(r"(?:ab|am|an[ \t]+der|beim|vor[ \t]+dem|vor[ \t]+der|vom)[ \t]+"
-                         r"(?P<place>[A-ZÄÖÜ][^\n]{1,100})")
-_MEETING_SAID = re.compile(r"(?:Abfahrt|Treffpunkt|Treff)\b")
 _PLACE_REST = re.compile(
     r"(?:online|Online)(?:[ \t][^\n]*)?"  # (no place: "online per Zoom (…)")
     # (a race's start and finish: "Start und Ziel an der Kiellinie", "Start/Ziel: Marktplatz")
