@@ -26,6 +26,10 @@ tense: "nächste Woche Dienstag", "am Mittwoch der kommenden Woche", "Montag let
 A day adjective before an event's noun is that event's day: "bei der gestrigen
 Jahreshauptversammlung", "beim morgigen Konzert" (not "bis zum heutigen Tag").
 
+A week's programme names its days by weekday alone under the week's run written out
+("13.07. – 19.07.2026" / "MONTAG" / "09.30 Uhr  Geführte Wanderung …"): those weekdays are
+the run's days, dateline or not (``week_days``).
+
 >>> import datetime as dt
 >>> from calendarize.dates import scan_dates
 >>> text = "Freitag, 8. September 2017\\n\\nDie Band spielt morgen um 20 Uhr im Zelt."
