@@ -24,6 +24,7 @@ from .layout import (
     MIDDLE_DOT,
     STATUS_AFTER_DASH,
     STATUS_TAIL,
+    TIMED_CELL,
     WEEKDAY_ADVERBS,
     ContactBlock,
     address_near,
@@ -55,6 +56,7 @@ from .layout import (
     more_dates_label,
     only_dates,
     opens_line,
+    place_columns,
     place_labels,
     row_time,
     row_title,
@@ -510,6 +512,7 @@ _PLANNED_BEFORE = {
 }
 _VAGUE_NOUNS = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
 _PEAK = re.compile(r"[\w-]+[ \t]*\([0-9][0-9.]*[ \t]*m\)")
+_CELL_ADDS = re.compile(r",[ \t]*(mit[ \t][^,|]+)$")  # what a cell's event has: ", mit Taufe"
 _NOTED_WORD_MIN = 5  # (the shortest first word of a title a note names it by)
 _SERIES = re.compile(r"(?i)vorlesung|reihe|serie")
 _SERIES_TERM = re.compile(r"[ \t,–-]+(?:(?:im|in[ \t]+der|in[ \t]+den)[ \t]+)?(?:Wintersemester|"
@@ -787,6 +790,10 @@ class _Reader:
             found.append(item if mention is written else replace(item, mention=mention))
             if item.by_line:
                 found += self._same_line_items(found[-1])
+                day = found[-1].mention.start  # (its row's other places' cells, on its day
+                # as its year is read)
+                found += [replace(cell, mention=replace(cell.mention, start=day)) for cell in (
+                    self._matrix_rows.get(self.text.rfind("\n", 0, written.span[0]) + 1) or [])[1:]]
             if item.entry and mention.start_time is not None:
                 found += self._same_day_lines(found[-1])
             elif not item.entry and mention.end is None:
@@ -1052,10 +1059,11 @@ class _Reader:
                 mention) or self._is_deadline(
                 mention, facts, sentence, found.by_line and found.entry) or self._fallback(
                 mention, facts) or _closed(
-                facts.sentence) or (found.by_line and _deadline_title(found.title)) or (
-                self._no_show(mention, found.by_line)) or self._denied(found):
-            return None
-        return found
+                facts.sentence) or (found.by_line and _deadline_title(found.title)) or ((
+                self._no_show(mention, found.by_line) or self._denied(found)) and not (
+                self._matrix_rows.get(line_around(self.text, mention.span)[0]))):
+            return None  # (a row of places' cells says no service at one place for that one:
+        return found  # "So 8.3. | 10.00 Prädikant Weber, mit Taufe | kein Gottesdienst")
 
     def _no_show(self, mention: DateMention, by_line: bool) -> bool:
         """Whether a date's line (of an event its line names; else the words right after the
@@ -1482,6 +1490,9 @@ class _Reader:
         line_start, line_end = line_around(self.text, mention.span)
         if line_end - line_start <= _ROW_MAX and self.text.count(
                 "|", line_start, line_end) >= 2:  # a row of a text table
+            cells = self._matrix_cells(mention, line_start, line_end)
+            if cells is not None:  # a column per place, a cell per event
+                return cells[0] if cells else None
             row = table_row(self.text, line_start, line_end, start)
             if row is not None and not row[0] and row[1] is not None:  # rows of a play's
                 # dates under its title, or of a place over the title under it: "SO 09.11. |
@@ -2268,6 +2279,55 @@ class _Reader:
         above = heading_above(self.text, line_around(self.text, mention.span)[0])
         named = leading_phrase(above[1]) if above is not None else self.headline
         return named is None or _singular_of(named[0]) != named[0]
+
+    def _matrix_cells(self, mention: DateMention, line_start: int, line_end: int
+                      ) -> list[_Found] | None:
+        """The events of a row of a table with a column per place, one per cell at its hour
+        ("Datum | Oberlenningen, Martinskirche | Schopfloch, Ev. Kirche" / "So 1.3. | 10.00
+        Pfrin. Maier | 9.00 Pfrin. Maier"), each of the kind the table's heading names
+        ("GOTTESDIENSTE") unless its cell names its own ("5.30 Osternacht, anschl. …"), with
+        what the cell adds ("mit Taufe"); None for a row of another table. Read once a line."""
+        if line_start in self._matrix_rows:
+            return self._matrix_rows[line_start]
+        header = place_columns(self.text, line_start)
+        if header is None or self.text.find("|", line_start, mention.span[0]) >= 0:
+            return None  # (the date opens the row)
+        header_start, places = header
+        section = section_heading_above(self.text, header_start)
+        kind = _singular_of(self._unshouted(section[1])) if section is not None else None
+        found: list[_Found] = []
+        lines = [(line_start, line_end)]
+        while (below := self.text.find("\n", lines[-1][1] + 1)) >= 0 or lines[-1][1] < len(
+                self.text):  # (its lines going on, the day's name first: "Ostersonntag |
+            # 10.00 Festgottesdienst mit Posaunenchor |")
+            begin = lines[-1][1] + 1
+            end = len(self.text) if below < 0 else below
+            first = self.text[begin:end].split("|", 1)[0]
+            if self.text.count("|", begin, end) != len(places) - 1 or any(
+                    c.isdigit() for c in first) or not first.strip():
+                break
+            lines.append((begin, end))
+        for begin, end in lines:
+            for place, cell in zip(places, self.text[begin:end].split("|"), strict=False):
+                m = TIMED_CELL.fullmatch(cell)
+                if place is None or m is None or (start := parse_time(m["t"])) is None:
+                    continue
+                said = (m["said"] or "").strip()
+                named = leading_phrase(said)
+                added = _CELL_ADDS.search(said)
+                title = named[1] if named else (
+                    f"{kind} {added[1]}" if kind and added else kind)
+                if title is None:
+                    continue
+                found.append(_Found(named[0] if named else kind, title[:1].upper() + title[1:],
+                                    replace(mention, start_time=start), (line_start, end),
+                                    by_line=True, entry=True, place=place))
+        self._matrix_rows[line_start] = found
+        return found
+
+    @cached_property
+    def _matrix_rows(self) -> dict[int, list[_Found] | None]:
+        return {}
 
     def _listed_event(self, line_start: int) -> tuple[str, str] | None:
         """The event a list of bare date lines gives the dates of, when a label introduces

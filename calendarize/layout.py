@@ -1329,6 +1329,38 @@ def _header_columns(text: str, line_start: int, width: int
     return None
 
 
+def place_columns(text: str, line_start: int) -> tuple[int, list[str | None]] | None:
+    """The places a table's header names over its columns, when each column after the
+    date's is a place's and each cell one event at its hour (a parish letter's services:
+    "Datum | Oberlenningen, Martinskirche | Schopfloch, Ev. Kirche" over "So 1.3. | 10.00
+    Pfrin. Maier | 9.00 Pfrin. Maier"), with where the header starts; None for the date's
+    column; None for another table."""
+    line_end = text.find("\n", line_start)
+    width = text.count("|", line_start, len(text) if line_end < 0 else line_end) + 1
+    for start, line in _lines_above(text, line_start, _LIST_LINES):
+        if line.strip() and _HEADER_RULE.fullmatch(line.strip()):
+            continue  # (the rule under the header: "-------+-------")
+        if not line.strip() or line.count("|") != width - 1:
+            return None
+        if any(c.isdigit() for c in line):
+            continue  # (another row of the table)
+        names = [cell.strip() for cell in line.split("|")]
+        if not _DATE_HEADER.fullmatch(names[0]):
+            continue  # (a row's line going on: "Reminiszere  |  |", a Sunday's name)
+        if len(names) < 3 or not all(
+                "," in name and not _TITLE_HEADER.fullmatch(name) and (
+                    lookup_city(name.split(",", 1)[0].strip()) is not None or is_venue(
+                        name.split(",", 1)[1].strip())) for name in names[1:]):
+            return None
+        return start, [None, *names[1:]]
+    return None
+
+
+# a cell of one event at its hour, the rest its kind or whom it is with: "10.00 Pfrin.
+# Maier", "5.30 Osternacht, anschl. Osterfrühstück"
+TIMED_CELL = re.compile(r"[ \t]*(?P<t>[0-9]{1,2}[.:][0-9]{2})(?:[ \t]*Uhr)?(?:[ \t]+(?P<said>"
+                        r"[^|\n]*?))?[ \t]*$")
+_DATE_HEADER = re.compile(r"(?i:Datum|Tag|Termin|Sonntag|Wann)")
 _HEADER_RULE = re.compile(r"[-=:+| \t]+")
 _MEETING_CELL = re.compile(_PLACE_LABEL_WORD)
 # a cell that marks a row, no title nor place: "PREMIERE", "ENTFÄLLT", "ausverkauft"

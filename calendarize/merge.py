@@ -82,9 +82,14 @@ def _similar(a: Event, b: Event) -> bool:
             b.end is None):
         return False  # the same kind at two hours of a day: two ('Kindermette' at 16 Uhr,
         # 'Christmette' at 22 Uhr; a 'Seniorennachmittag' at 14 and one at 14.30 Uhr)
+    same_city = a.city is not None and a.city == b.city
+    if not same_city and not _with_years(a, b) and a.city != b.city:
+        # (a report without its year, nowhere the other is, takes another's year only by the
+        # same title: a Wattwil home's 'Ökumenischer Gottesdienst' on 15 March is no
+        # village's 'Gottesdienst mit Abendmahl' that day in a parish letter of 2026)
+        return _words(a.title) == _words(b.title)
     if _share_words(a.title, b.title):
         return True
-    same_city = a.city is not None and a.city == b.city
     if same_city:
         return bool(_kinds(a.title) & _kinds(b.title))
     # (without a city, only the same kind by the same word joins reports, on the same first

@@ -138,6 +138,20 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Gemeindebrief Ausgabe März/April 2026\n\nGOTTESDIENSTE\n\nDatum     | Oberlenningen, "
+     "Martinskirche | Schopfloch, Ev. Kirche\n----------+--------------------------+-----------\n"
+     "So 1.3.   | 10.00 Pfrin. Maier       | 9.00 Pfrin. Maier\nReminiszere |                   |\n"
+     "So 8.3.   | 10.00 Prädikant Weber, mit Taufe | kein Gottesdienst\n"
+     "So 5.4.   | 5.30 Osternacht          | 9.00 Pfrin. Maier\n"
+     "Ostersonntag | 10.00 Festgottesdienst mit Posaunenchor |\n",
+     [("Gottesdienst", "2026-03-01T10:00", None),
+      ("Gottesdienst", "2026-03-01T09:00", "Schopfloch"),
+      ("Gottesdienst mit Taufe", "2026-03-08T10:00", None),
+      ("Osternacht", "2026-04-05T05:30", None), ("Gottesdienst", "2026-04-05T09:00", "Schopfloch"),
+      ("Festgottesdienst mit Posaunenchor", "2026-04-05T10:00", None)],
+     "a table of services with a column per place: each cell at its hour is an event at its "
+     "column's place, of the kind its heading names unless the cell names its own; 'kein "
+     "Gottesdienst' at one place calls off none at the other; a row's second line its own"),
     ("BIENENZUCHTVEREIN MONDSEE\n\nKURSTERMINE\nModul 1 – Sa., 7. März, 9–12 Uhr\n   Biologie der "
      "Honigbiene, Jahreslauf, Beutensysteme\n   Vereinsheim Mondsee, Marktplatz 12\n\nModul 3 – "
      "Sa., 11. April, 9–16 Uhr (mit Mittagspause)\n   PRAXISTAG: Durchsicht der Völker\n",

@@ -25,6 +25,13 @@ def _report(title: str, start: Day | None, end: Day | None = None, city: str | N
 
 # first report, second report, one event?, reason
 SAME_ROWS = [
+    (_event("Gottesdienst mit Abendmahl", Day(2026, 3, 15), at=dt.time(10)),
+     _report("Ökumenischer Gottesdienst in der Kapelle", Day(None, 3, 15), city="Wattwil",
+             at=dt.time(10)), False,
+     "a year-less report placed where the other is not takes its year only by the same title"),
+    (_event("Adventsfeier", Day(2026, 12, 8), at=dt.time(15)),
+     _report("Adventsfeier", Day(None, 12, 8), city="Brügge", at=dt.time(15)), True,
+     "… which it does by the same title"),
     (_event("Clustertagung in Wetzlar", Day(2016, 7, 11), Day(2016, 7, 12), "Wetzlar"),
      _report("Clustertagung", Day(None, 7, 11), Day(None, 7, 12), "Wetzlar"), True,
      "a year-less report meets the dated one on its days"),
