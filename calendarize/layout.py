@@ -169,7 +169,8 @@ def lead_hours(lead: str) -> tuple[dt.time, dt.time | None] | None:
 # an hour in a column of its own, no "Uhr": "Do 01.10.  19.30  PREMIERE · …" (or ending the
 # line: "Sa 3.10.   19.30" under a work's title)
 _COLUMN_TIME = (r"(?P<t1>[0-9]{1,2}[:.][0-9]{2})(?:[ \t]*(?:bis|–|-)[ \t]*"
-                r"(?P<t2>[0-9]{1,2}[:.][0-9]{2}))?(?=[ ]{2,}|\t|[ \t]*(?:\n|$))")
+                r"(?P<t2>[0-9]{1,2}[:.][0-9]{2}))?(?:[ \t]+und[ \t]+[0-9]{1,2}[:.][0-9]{2})*"
+                r"(?=[ ]{2,}|\t|[ \t]*(?:\n|$))")  # (a second show's: "11.00 und 14.30")
 _ENTRY_TAIL = re.compile(
     r"^[ \t,·•]*(?:[0-9]{1,2}[ \t]+(?:" + "|".join(SESSION_WORDS) + r")[ \t]*,[ \t]*)?"
     r"(?:(?:(?:" + "|".join((*DOORS_WORDS, *START_WORDS, *END_WORDS)) + r")[ \t]*:?"
