@@ -513,6 +513,8 @@ _PLANNED_BEFORE = {
 _VAGUE_NOUNS = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
 _PEAK = re.compile(r"[\w-]+[ \t]*\([0-9][0-9.]*[ \t]*m\)")
 _CELL_ADDS = re.compile(r",[ \t]*(mit[ \t][^,|]+)$")  # what a cell's event has: ", mit Taufe"
+_SHOW_NOTE = re.compile(r"(?P<mark>Premiere|Dernière|Derniere|Wiederaufnahme|Ersatzvorstellung"
+                        r"|Zusatzvorstellung)(?:[ \t]*[,–(-][^\n]*)?")
 _NOTED_WORD_MIN = 5  # (the shortest first word of a title a note names it by)
 _SERIES = re.compile(r"(?i)vorlesung|reihe|serie")
 _SERIES_TERM = re.compile(r"[ \t,–-]+(?:(?:im|in[ \t]+der|in[ \t]+den)[ \t]+)?(?:Wintersemester|"
@@ -1619,6 +1621,11 @@ class _Reader:
             rest = ""  # the line's rest is its fee: "Sonntag, 17. Mai 2026 · 10–18 Uhr freier
             # Eintritt in alle Ausstellungen"
         rest = _without_fee(rest) if rest else rest
+        if opens and rest and (note := _SHOW_NOTE.fullmatch(rest)) is not None and (
+                listed := self._listed_event(line_start)) is not None and not listed[0]:
+            return _Found("", f"{listed[1]} ({note['mark']})", mention, sentence, by_line=True,
+                          entry=True)  # a work's show the row marks: "Fr 2.10.   19.30
+            # Premiere, anschliessend Premierenfeier im Foyer" under its title and facts
         speaker = rest or (self.text[stop:line_end].strip() if opens else "")
         if speaker and SPEAKER_FROM.fullmatch(speaker):  # a speaker in the column of titles,
             talk = _indented_below(self.text, line_end, self.text.find(speaker, stop, line_end)

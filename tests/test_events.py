@@ -234,18 +234,20 @@ EVENT_ROWS = [
      "opening a sentence of the block places it; an issue's number and season date the issue"),
     ("STADTTHEATER LANGENTHAL\nSpielplan Oktober 2026\n\nDER BESUCH DER ALTEN DAME\nTragische "
      "Komödie von Friedrich Dürrenmatt\nRegie: Corinne Stalder · mit Ruth Aebersold u. a.\n\n"
+     "Fr 2.10.   19.30   Premiere, anschliessend Premierenfeier\n"
      "Sa 3.10.   19.30\nSo 4.10.   17.00\n\nKUNST\nKomödie von Yasmina Reza, Gastspiel Zürcher "
      "Tournee-Theater\nDo 15.10.  19.30\nSa 17.10.  19.30   mit anschliessendem "
      "Publikumsgespräch\n\nPreise: CHF 52 / 40 / 30\n\nFAMILIENSTÜCK – ab 6 Jahren\nnach "
      "Paul Maar, Gastspiel\nSo 11.10.  11.00 und 14.30\n",
-     [("Der Besuch der Alten Dame", "2026-10-03T19:30", "Langenthal"),
+     [("Der Besuch der Alten Dame (Premiere)", "2026-10-02T19:30", "Langenthal"),
+      ("Der Besuch der Alten Dame", "2026-10-03T19:30", "Langenthal"),
       ("Der Besuch der Alten Dame", "2026-10-04T17:00", "Langenthal"),
       ("Kunst", "2026-10-15T19:30", "Langenthal"), ("Kunst", "2026-10-17T19:30", "Langenthal"),
       ("Familienstück", "2026-10-11T11:00", "Langenthal")],
      "a play's title in capitals over its facts (genre and author, direction) heads the rows "
      "of its performances; an hour ending a row needs no 'Uhr', nor a second show's after 'und' "
      "(its first is read; a price line above had titled it); what follows the evening is no "
-     "event of its own"),
+     "event of its own; a row's mark names the show ('Premiere')"),
     ("Schützenverein Wietzendorf\n\nVom 26. bis 29. Juni 2026 feiern wir unser Schützenfest auf "
      "dem Festplatz.\n\nFESTPROGRAMM\n\nFreitag, 26. Juni\n17.00 Uhr  Antreten aller Züge am "
      "Schützenhaus\n\nSamstag, 27. Juni\n14.00 Uhr  Abholen des Königspaares (Am Lohberg 7)\n"
