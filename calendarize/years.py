@@ -857,7 +857,9 @@ def _resolve(mention: DateMention, doc: _Document, covered: dict[tuple[int, int]
         filled = _with_year(mention, year) if year is not None else None
     if filled is not None:
         return filled
-    if anchor is None and doc.season is not None:  # "Spielzeit 2025/26", no dateline
+    if doc.season is not None and (anchor is None or 0 <= anchor.year - doc.season <= 1):
+        # "Spielzeit 2025/26", no dateline (or its date of print: "Schuljahr 2026/27" …
+        # "Stand: 1. Juli 2026", whose "So 04.07." is the season's last July, 2027)
         year = doc.season + (mention.start.month < _SEASON_START)
         return _with_year(mention, year) or mention
     if doc.programme_year is not None and (anchor is None or 0 <= (

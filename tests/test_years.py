@@ -275,6 +275,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "a letter's place and month after its bulletin's number date it; the "
      "days of one list go on in the year of the day before (not the September before, nearer "
      "a February)"),
+    ("KONZERTE UND VORSPIELABENDE\nSchuljahr 2026/27\n\nSo 04.07.   11.00 Uhr   Sommerserenade\n\n"
+     "Änderungen vorbehalten. Stand: 1. Juli 2026", None, "2027-07-04T11:00; 2026-07-01",
+     "a season in the head outweighs its date of print: its July is the season's last"),
     # -- otherwise unknown -------------------------------------------------------------
     ("TSV Rottach 1921 – Vereinsnachrichten\n\nDas Sommerfest ist am 13.06. am Sportplatz.\n\n"
      "Unser Verein wurde 1921 gegründet.", None, "--06-13",
