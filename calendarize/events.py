@@ -125,6 +125,7 @@ from .places import (
     place_line,
     quoted_spans,
     without_ensembles,
+    without_peaks,
 )
 from .relative import relative_days, week_days
 from .sentences import Sentences
@@ -155,6 +156,7 @@ from .vocabulary import (
     EVENT_VERBS,
     FEAST_ENDINGS,
     HOURS_TITLES,
+    MEETING_WORDS,
     MONTHS,
     NEWSLETTER_ITEM_WORDS,
     NO_EVENT_TITLES,
@@ -166,6 +168,7 @@ from .vocabulary import (
     RUN_CUES,
     SERIES_PLURALS,
     SESSION_WORDS,
+    SHOW_MARKS,
     SPEECH_VERBS,
     SPEECH_VERBS_LAST,
     SUPERSEDED_CUES,
@@ -208,8 +211,10 @@ _WEEKDAY_LINE = re.compile(
     r"(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?))?[ \t]*Uhr[ \t]*[:–-]?[ \t]+(?P<said>[A-ZÄÖÜ„][^\n]*)",
     re.MULTILINE)
 _WEEKDAY_LINE_HINT = re.compile(r"\n[ \t]*(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\.?,?[ \t]+[0-9]")
-_PERSON_AGE = re.compile(r"[A-ZÄÖÜ][\w.-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){1,3},?[ \t]+(?:\(?[0-9]{2,3}"
-                         r"\)?|[0-9]{2,3}[ \t]*Jahre)")  # (a person and the age they turn)
+# a person and the age they turn: "Frieda Ammann, 95 Jahre", "Heinrich Meyer (90)" (not a
+# hall's number: "Konzert Saal 12")
+_PERSON_AGE = re.compile(r"[A-ZÄÖÜ][\w.-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){1,3}(?:,?[ \t]+\([0-9]{2,3}\)"
+                         r"|,?[ \t]+[0-9]{2,3}[ \t]*Jahre)")
 _HOURS_TITLE = re.compile(r"(?:" + "|".join(HOURS_TITLES) + r")\b")
 _HOURS_WORD = re.compile(r"(?:" + "|".join(t.removesuffix("en") for t in HOURS_TITLES) + ")")
 # a heading line alone between blank lines: a section of its own ("Kreativität")
@@ -511,10 +516,8 @@ _PLANNED_BEFORE = {
     "Planung": re.compile(r"(?<![\w-])(?:ist|sind)[ \t\n]+(?:bereits[ \t\n]+)?in[ \t\n]+$"),
 }
 _VAGUE_NOUNS = frozenset(n.lower() for n in VAGUE_EVENT_NOUNS)
-_PEAK = re.compile(r"[\w-]+[ \t]*\([0-9][0-9.]*[ \t]*m\)")
 _CELL_ADDS = re.compile(r",[ \t]*(mit[ \t][^,|]+)$")  # what a cell's event has: ", mit Taufe"
-_SHOW_NOTE = re.compile(r"(?P<mark>Premiere|Dernière|Derniere|Wiederaufnahme|Ersatzvorstellung"
-                        r"|Zusatzvorstellung)(?:[ \t]*[,–(-][^\n]*)?")
+_SHOW_NOTE = re.compile(r"(?P<mark>" + "|".join(SHOW_MARKS) + r")(?:[ \t]*[,–(-][^\n]*)?")
 _NOTED_WORD_MIN = 5  # (the shortest first word of a title a note names it by)
 _SERIES = re.compile(r"(?i)vorlesung|reihe|serie")
 _SERIES_TERM = re.compile(r"[ \t,–-]+(?:(?:im|in[ \t]+der|in[ \t]+den)[ \t]+)?(?:Wintersemester|"
@@ -576,7 +579,8 @@ class _Reader:
         # per sentence: many events can share one sentence ("am 1., 2. und 3. Mai …")
         self._sentence_organisers: dict[tuple[int, int], list[Organiser]] = {}
         self._sentence_contacts: dict[tuple[int, int], list[Contact]] = {}
-        self._cues: dict[tuple[int, int], tuple[int, bool]] = {}  # (see _cancelled)
+        self._cues: dict[tuple[int, int], tuple[int, bool]] = {}  # (see _sentence_cues)
+        self._matrix_rows: dict[int, list[_Found]] = {}  # (see _matrix_cells)
         self._excerpts: dict[tuple[int, int], str] = {}
         self._entries: list[int] = []  # where the programme lines of the events start
         self._said: dict[tuple[str, ...], bool] = {}
@@ -2190,16 +2194,11 @@ class _Reader:
         return has_timed_line(self.text)
 
     @cached_property
-    def _event_spans(self) -> list[tuple[Day, Day]]:
-        """The runs of days the document gives one event (not a column's or schedule's)."""
-        return [(m.start, m.end) for m in self.mentions
-                if m.end is not None and not self._schedule_period(m)]
-
-    @cached_property
     def _session_spans(self) -> list[tuple[Day, Day]]:
-        """The runs of days the document gives one event that is no feast: a conference's,
-        whose days' timed lines are its sessions (not "Vom 26. bis 29. Juni 2026 feiern wir
-        unser Schützenfest", whose days' lines are events of their own)."""
+        """The runs of days the document gives one event (not a column's or schedule's) that
+        is no feast: a conference's, whose days' timed lines are its sessions (not "Vom 26.
+        bis 29. Juni 2026 feiern wir unser Schützenfest", whose days' lines are events of
+        their own)."""
         return [(m.start, m.end) for m in self.mentions
                 if m.end is not None and not self._schedule_period(m) and not self._feast_run(
                     self.text[slice(*self.sentences.at(m.span[0]))])]
@@ -2304,16 +2303,16 @@ class _Reader:
         kind = _singular_of(self._unshouted(section[1])) if section is not None else None
         found: list[_Found] = []
         lines = [(line_start, line_end)]
-        while (below := self.text.find("\n", lines[-1][1] + 1)) >= 0 or lines[-1][1] < len(
-                self.text):  # (its lines going on, the day's name first: "Ostersonntag |
-            # 10.00 Festgottesdienst mit Posaunenchor |")
-            begin = lines[-1][1] + 1
-            end = len(self.text) if below < 0 else below
+        begin = line_end + 1
+        while begin < len(self.text):  # (its lines going on, the day's name first:
+            # "Ostersonntag | 10.00 Festgottesdienst mit Posaunenchor |")
+            end = line_around(self.text, (begin, begin))[1]
             first = self.text[begin:end].split("|", 1)[0]
             if self.text.count("|", begin, end) != len(places) - 1 or any(
                     c.isdigit() for c in first) or not first.strip():
                 break
             lines.append((begin, end))
+            begin = end + 1
         for begin, end in lines:
             for place, cell in zip(places, self.text[begin:end].split("|"), strict=False):
                 m = TIMED_CELL.fullmatch(cell)
@@ -2331,10 +2330,6 @@ class _Reader:
                                     by_line=True, entry=True, place=place))
         self._matrix_rows[line_start] = found
         return found
-
-    @cached_property
-    def _matrix_rows(self) -> dict[int, list[_Found] | None]:
-        return {}
 
     def _listed_event(self, line_start: int) -> tuple[str, str] | None:
         """The event a list of bare date lines gives the dates of, when a label introduces
@@ -2926,16 +2921,21 @@ class _Reader:
             for b, e in self.sentences.first(6)
         )
 
-    def _cancelled(self, found: _Found) -> bool:
-        begin = found.sentence[0]
-        if found.sentence not in self._cues:
-            sentence = self.text[slice(*found.sentence)]
+    def _sentence_cues(self, span: tuple[int, int]) -> tuple[int, bool]:
+        """Where a sentence calls something off (-1: nowhere) and whether it puts something
+        off, neither as a supposition ("Bei Regen wird … verschoben"); read once a sentence."""
+        if span not in self._cues:
+            sentence = self.text[slice(*span)]
             # (what was to have happened is no supposition: "…, der … stattfinden sollte")
             supposed = _CONDITIONAL.search(_WAS_PLANNED.sub("", sentence)) is not None
             cue = _CANCELLED.search(sentence) or _WOULD_HAVE.search(sentence)
-            self._cues[found.sentence] = (begin + cue.start() if cue and (
+            self._cues[span] = (span[0] + cue.start() if cue and (
                 not supposed or cue.re is _WOULD_HAVE) else -1, _put_off(sentence) and not supposed)
-        cue_at, postponed = self._cues[found.sentence]
+        return self._cues[span]
+
+    def _cancelled(self, found: _Found) -> bool:
+        begin = found.sentence[0]
+        cue_at, postponed = self._sentence_cues(found.sentence)
         start = found.mention.span[0]
         new_day = _NEW_DATE_BEFORE.search(self.text, max(begin, start - 30), start) is not None
         if 0 <= cue_at < start and new_day:
@@ -2964,17 +2964,17 @@ class _Reader:
 
     @cached_property
     def _off_notes(self) -> list[tuple[DateMention, str]]:
-        """The dates sentences call off or put off (not the day they are put off to), each
-        with its sentence."""
+        """The dates sentences call off or put off (not the day they are put off to, nor as
+        a supposition), each with its sentence."""
         notes = []
         for m in self.mentions:
             if m.end is not None or m.relative:
                 continue
-            begin, end = self.sentences.at(m.span[0])
-            sentence = self.text[begin:end]
-            if (_CANCELLED.search(sentence) or _put_off(sentence)) and not (
-                    _NEW_DATE_BEFORE.search(self.text, max(begin, m.span[0] - 30), m.span[0])):
-                notes.append((m, sentence))
+            span = self.sentences.at(m.span[0])
+            cue_at, postponed = self._sentence_cues(span)
+            if (cue_at >= 0 or postponed) and not _NEW_DATE_BEFORE.search(
+                    self.text, max(span[0], m.span[0] - 30), m.span[0]):
+                notes.append((m, self.text[slice(*span)]))
         return notes
 
     def _then_off(self, sentence: tuple[int, int]) -> bool:
@@ -3073,8 +3073,8 @@ class _Reader:
             if city is None and self._feast:  # (or a feast's, under its run's address:
                 city = self._run_city  # "Festplatz am Schützenhaus, Schloß Holte-Stukenbrock")
         if city is None:  # (not a speaker's affiliation: "Prof. Keller (Universität Würzburg)")
-            home = _GUEST_SIDE.split(title, 1)[0]  # (not the opponent's: "Heimspiel gegen TC
-            city = _city_in_title(_PARENTHESES.sub("", _PEAK.sub("", home)), self.text) if (
+            home = _home_side(title)  # (not the opponent's: "Heimspiel gegen TC
+            city = _city_in_title(_PARENTHESES.sub("", without_peaks(home)), self.text) if (
                 # Ravensburg", "Herren I – TSG Wiesloch"; nor a peak's, before its height:
                 # "Bergmesse am Wendelstein (1.838 m)")
                 " in " not in home) else _city_after_in(home)
@@ -3896,6 +3896,16 @@ _GUEST_SIDE = re.compile(r" gegen |[ \t][–-][ \t](?=(?:" + "|".join(sorted(
     CLUB_ABBREVIATIONS, key=len, reverse=True)) + r")[ \t])")
 
 
+def _home_side(title: str) -> str:
+    """A match's title up to its guest: "Heimspiel gegen TC Ravensburg" → "Heimspiel", a
+    fixture's "Herren I – TSG Wiesloch" → "Herren I" (but an event's title before a dash
+    and its club is the title: "Sommerfest – TV Eppelheim lädt ein")."""
+    home, *guest = _GUEST_SIDE.split(title, 1)
+    if guest and " gegen " not in title and leading_phrase(home) is not None:
+        return title
+    return home
+
+
 def _city_in_title(title: str, text: str) -> City | None:
     """The town a title names outside its quoted name, or in it when the ``text`` names the
     town elsewhere too: „Lopodunum – Ladenburg als römischer Hauptort“ in a programme of
@@ -4146,7 +4156,7 @@ _BEGIN_END = re.compile(
     r"(?:[^\n,]{1,20},[ \t]*)?(?:ca\.|gegen)?[ \t]*(?P<t2>[0-9]{1,2}(?:[:.][0-9]{2})?)[ \t]*Uhr)?")
 # where an outing sets off, after its departure's hour or the date's: "Abfahrt 8.00 Uhr ab
 # Bahnhof Bordesholm (ZOB)", "… ab Bahnhof …"
-_MEETING = r"(?:Abfahrt|Treffpunkt|Treff)"
+_MEETING = r"(?:" + "|".join(MEETING_WORDS) + r")"
 _FROM_PLACE_PART = (r"(?:ab|am|an[ \t]+der|beim|vor[ \t]+dem|vor[ \t]+der|vom)[ \t]+"
                     r"(?P<place>[A-ZÄÖÜ][^\n]{1,100})")
 _DEPARTURE = re.compile(_MEETING + r"[ \t]*:?[ \t]*(?:um[ \t]+)?(?P<t>[0-9]{1,2}(?:[.:][0-9]{2})?)"

@@ -27,10 +27,12 @@ from .vocabulary import (
     CLUB_ABBREVIATIONS,
     ENSEMBLE_SUFFIXES,
     INFO_LABELS,
+    LIFE_PLACE_WORDS,
     MONTHS,
     NAMESAKE_PLACES,
     NOT_PLACES,
     PATRON_HOUSE_ENDINGS,
+    PEAK_ADJECTIVES,
     PERFORMER_PARTS,
     TOWN_WORDS,
     VENUE_SUFFIXES,
@@ -1015,13 +1017,15 @@ def _towns(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((name, " ".join(words[:2]), words[0])))
 
 
-_PEAK_BEFORE = re.compile(r"(?<![\w-])(?:Großer|Kleiner|Hoher|Großen|Kleinen)[ \t]+$")
+_PEAK_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(PEAK_ADJECTIVES) + r")[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)[ \t]+$")
-_ELEVATION = re.compile(r"[ \t]*\([0-9][0-9.]*[ \t]*m\)")
+_HEIGHT = r"[ \t]*\([0-9][0-9.]*[ \t]*m\)"  # a peak's height after its name: "(1.838 m)"
+_ELEVATION = re.compile(_HEIGHT)
+_PEAK = re.compile(r"[\w-]+" + _HEIGHT)
 # a house number after a street's name (not a year: "Weinfest Nierstein 2026")
 _HOUSE_NUMBER = re.compile(r"[ \t]+[0-9]{1,3}[a-z]?(?![\w.:])")
-_LIFE_AFTER = re.compile(r"[ \t]+(?:geboren|gebürtig|aufgewachsen|gestorben|verstorben|"
-                         r"zu[ \t]+Hause|daheim|wohnhaft|ansässig)\b")
+_LIFE_AFTER = re.compile(r"[ \t]+(?:" + "|".join(
+    w.replace(" ", r"[ \t]+") for w in LIFE_PLACE_WORDS) + r")\b")
 _NAMED_HOUSE = re.compile(r"Haus[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]*,|$)")
 
 
@@ -1037,6 +1041,12 @@ def _town_adjective_before(name: str, pos: int) -> bool:
     "Münster"): a town's name that names a building too is then that town's building."""
     m = _TOWN_ADJECTIVE_BEFORE.search(name, 0, pos)
     return m is not None and lookup_city(m["town"]) is not None
+
+
+def without_peaks(name: str) -> str:
+    """A name without the mountains it names by their height: "Bergmesse am Wendelstein
+    (1.838 m)" → "Bergmesse am " (the peak's name is no town's)."""
+    return _PEAK.sub("", name)
 
 
 def city_in_name(name: str) -> City | None:

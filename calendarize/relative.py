@@ -46,7 +46,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .dates import times_after
-from .layout import item_text
+from .layout import item_text, line_around
 from .model import DateMention, Day
 from .nouns import is_event_noun
 from .vocabulary import (
@@ -228,10 +228,8 @@ def week_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 def _alone_on_line(text: str, span: tuple[int, int]) -> bool:
     """Whether a mention is all its line holds (a heading: "13.07. – 19.07.2026")."""
-    line_start = text.rfind("\n", 0, span[0]) + 1
-    line_end = text.find("\n", span[1])
-    return not text[line_start : span[0]].strip() and not text[
-        span[1] : len(text) if line_end < 0 else line_end].strip(" \t:")
+    line_start, line_end = line_around(text, span)
+    return not text[line_start : span[0]].strip() and not text[span[1] : line_end].strip(" \t:")
 
 
 _WEEKDAY_FULL = "|".join(w for w in _WEEKDAY_NAMES if len(w) > 3)

@@ -710,6 +710,15 @@ TITLE_LINK_WORDS: frozenset[str] = frozenset({
     "ohne", "rund", "durch", "und", "oder", "sowie",
 })  # fmt: skip
 
+# Words after a town that make it where someone was born or lives, no event's place:
+# "1978 in Brixen geboren", "heute in Sand in Taufers zu Hause"
+LIFE_PLACE_WORDS: tuple[str, ...] = (
+    "geboren", "gebürtig", "aufgewachsen", "gestorben", "verstorben", "zu Hause", "daheim",
+    "wohnhaft", "ansässig",
+)  # fmt: skip
+# Adjectives a mountain's name opens with, which no town's does: "Großer Priel", "Hoher Göll"
+PEAK_ADJECTIVES: tuple[str, ...] = ("Großer", "Kleiner", "Hoher", "Großen", "Kleinen")
+
 # Sports clubs' abbreviations, which open a club's name before its town ("TSV Bad Tölz",
 # "VfL Wolfsburg", "SpVgg Greuther Fürth").
 CLUB_ABBREVIATIONS: frozenset[str] = frozenset({
@@ -856,6 +865,11 @@ TABLE_PERSON_HEADERS: tuple[str, ...] = (
 )  # fmt: skip
 
 # Cells that mark a table's row, no title nor place: "PREMIERE", "ENTFÄLLT", "ausverkauft"
+# A row's mark that names which show of a work it is: "Fr 2.10.   19.30   Premiere, …"
+SHOW_MARKS: tuple[str, ...] = (
+    "Premiere", "Dernière", "Derniere", "Wiederaufnahme", "Ersatzvorstellung",
+    "Zusatzvorstellung",
+)  # fmt: skip
 ROW_MARKS: tuple[str, ...] = (
     "Premiere", "entfällt", "abgesagt", "ausverkauft", "Restkarten", "verschoben",
     "Wiederaufnahme", "zum letzten Mal", "Dernière",

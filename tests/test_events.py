@@ -138,6 +138,11 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Veranstaltungen im März\n\nSo., 15.03.2026, 17:00 Uhr   Konzert Saal 12\n"
+     "Mo., 16.03.2026, 19:00 Uhr   Vortrag Ludwig Thoma 100\n",
+     [("Konzert Saal 12", "2026-03-15T17:00", None),
+      ("Vortrag Ludwig Thoma 100", "2026-03-16T19:00", None)],
+     "… but a title ending in a number is no person's age ('95 Jahre', '(90)')"),
     ("Gemeindebrief Ausgabe März/April 2026\n\nGOTTESDIENSTE\n\nDatum     | Oberlenningen, "
      "Martinskirche | Schopfloch, Ev. Kirche\n----------+--------------------------+-----------\n"
      "So 1.3.   | 10.00 Pfrin. Maier       | 9.00 Pfrin. Maier\nReminiszere |                   |\n"
@@ -2723,6 +2728,13 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("ALPENVEREIN MONDSEELAND\nTourenprogramm Sommer 2026\n\nBei Schlechtwetter wird der "
+     "Drachenwand-Klettersteig am Samstag, 9. Mai, auf den 16. Mai verschoben.\n\n"
+     "Datum     | Tour                             | Treffpunkt\n"
+     "Sa 09.05. | Drachenwand-Klettersteig (C/D)   | 8.00 Uhr, Parkplatz Drachenwand\n"
+     "Do 14.05. | Familienwanderung auf den Kolomansberg | 9.00 Uhr, Parkplatz Gemeindeamt\n",
+     [("2026-05-09T08:00", "ok"), ("2026-05-14T09:00", "ok")],
+     "… but not a note that puts it off only as a supposition ('Bei Schlechtwetter …')"),
     ("ALPENVEREIN MONDSEELAND\nTourenprogramm Sommer 2026\n\n!! AKTUELLE ÄNDERUNG !!\nDer "
      "Drachenwand-Klettersteig am Samstag, 9. Mai, muss wegen Sanierungsarbeiten verschoben "
      "werden.\n\nDatum     | Tour                             | Treffpunkt\n"
