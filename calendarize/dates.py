@@ -205,9 +205,11 @@ _TIME_PHRASE = (
     rf"(?!\.{_SPACE}(?:{_MONTH_NAME}|{_MONTH_NUMBER}\.)))?"
 )
 # The first phrase follows the date after a comma, dash, bar, middle dot or parenthesis
-# (a table's cell may stand after its date's padding: "Di, 10.03.2026     | 09:00–16:00")
+# (a table's cell may stand after its date's padding: "Di, 10.03.2026     | 09:00–16:00",
+# "28.–30.12.    jeweils 10–12 Uhr")
 _FIRST_TIME = re.compile(
-    rf"(?P<sep>[ \t]{{0,60}}\|[ \t]{{0,3}}|[ \t]{{0,3}}(?:[,;(–—·•-][ \t]{{0,3}})?){_TIME_PHRASE}")
+    r"(?P<sep>[ \t]{0,60}\|[ \t]{0,3}|[ \t]{0,3}(?:[,;(–—·•-][ \t]{0,3})?|[ \t]{4,40})"
+    + _TIME_PHRASE)
 # two starts of the day's shows: ", 14 und 16 Uhr", " um 11 und 15 Uhr"
 _TWO_STARTS = re.compile(
     r"[ \t]{0,3}(?:[,;(–—·•-][ \t]{0,3})?(?:um[ \t]{1,3}|jeweils[ \t]{1,3}(?:um[ \t]{1,3})?)?"

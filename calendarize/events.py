@@ -374,6 +374,7 @@ _SALE_STARTS_BEFORE = re.compile(
     r"(?:Vorverkauf|verkauf|Anmeldung|Registrierung)(?:[^.;:!?\n]|(?<=[0-9])\.){0,50}?[ \t]"
     r"(?:beginnt|startet|läuft)[ \t]+(?:am|ab)"
     r"[ \t]+(?:dem[ \t]+)?(?:[A-Z][a-z]+\.?,?[ \t]*)?$")
+_CELL_GAP = re.compile(r"\||[ \t]{4}")  # between a table's cells: a bar, or their padding
 # a date's hours, ending its line: ": 14.00 – 18.00 Uhr", ", 10–15 Uhr"
 _HOURS = re.compile(r"[ \t]*[:,|]?[ \t]*(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*(?:–|-|bis)"
                     r"[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr[ \t.]*")
@@ -1713,6 +1714,10 @@ class _Reader:
             if listed is not None:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,
                               entry=True, place=place)
+            if (head := block_head(self.text, line_start)) is not None:
+                return _entry(head, mention, sentence, place=place)  # its block's title over
+                # it: "Erste Hilfe für den Führerschein" / "Sa., 28.03.2026, 8–14 Uhr,
+                # Bezirksstelle Zwettl · € 60,–"
         if rest and self.headline and self._under_headline(line_start) and (opens_with_venue(
                 rest) or place_rest is not None or (not leading_phrase(rest) and (
                     place_only or _town_named(rest) or _opens_with_town(rest)))):
@@ -1828,6 +1833,8 @@ class _Reader:
         elif found is None and self._series and rest and SPEAKER_LEAD.match(rest):
             title = f"{self._series}: {title}"  # (a talk of the series, after its speaker)
         noun = found[0] if found else (self.headline[0] if self.headline else None)
+        if noun is not None and not rest and mention.end is None:
+            noun, title = _one_of(noun, title)  # (the heading over a list of days)
         return _Found(noun, title, mention, sentence, by_line=True, entry=True, place=place)
 
     def _day_headings(self) -> dict[int, int]:
@@ -2347,7 +2354,7 @@ class _Reader:
             # 15 Uhr" / "Do, 16.4., 18 Uhr" (a table's caption: "BLUTSPENDETERMINE 2026")
             if found is None and _DATES_WORD.search(line):  # "SPIELTERMINE": the work's
                 return self._work_title
-            return (found[0], found[1]) if found else None
+            return _one_of(found[0], found[1]) if found else None
         if kind == "intro":  # "Die Bevölkerung ist zu den folgenden Informationsanlässen
             # eingeladen.", else the heading right over it: "Informationsveranstaltung zur
             # Sanierung" / "Die Bevölkerung … ist eingeladen, sich … zu informieren:"
@@ -2882,10 +2889,11 @@ class _Reader:
         date outward within its short length: a text of one long line is not read per date.)"""
         begin, end = mention.span
         if mention.start_time is not None:  # the date finder read the hours with the date,
-            # as it does in a table's row ("Freitag | 3. Juli 2026 | 10–18 Uhr"; not in a
+            # as it does in a table's row ("Freitag | 3. Juli 2026 | 10–18 Uhr", "Freitag,
+            # 3.10.     14.00 – 23.00 Uhr"; not in a
             # programme's line: "Donnerstag, 19. Mai 2022, 8 bis 10 Uhr" is an event's own)
             hours_end = _before_space(self.text, _line_end(self.text, end))
-            if hours_end != end or mention.end_time is None or "|" not in mention.text:
+            if hours_end != end or mention.end_time is None or not _CELL_GAP.search(mention.text):
                 return None
             start: dt.time | None = mention.start_time
             stop: dt.time | None = mention.end_time
@@ -4032,6 +4040,16 @@ def _opens_with_town(line: str) -> bool:
     Breisgau, Rathaus, Bürgersaal'."""
     head = line.split(",", 1)[0].strip()
     return lookup_city(head) is not None or lookup_city(head.split(" ", 1)[0]) is not None
+
+
+def _one_of(noun: str, title: str) -> tuple[str, str]:
+    """The event one row of a list is when its heading names many by a plural alone:
+    'Familienführungen' → 'Familienführung' ("BLUTSPENDEAKTIONEN JÄNNER BIS MÄRZ 2026" / "Fr.,
+    16.01.2026 … Zwettl, Stadtsaal"); a longer title as it is."""
+    if title != noun:
+        return noun, title
+    one = _singular_of(noun) or noun
+    return one, one
 
 
 def _singular_of(noun: str) -> str | None:

@@ -22,6 +22,7 @@ from .people import SPEAKER, SPEAKER_LEAD, TITLED_SPEAKER, find_emails, find_pho
 from .places import (
     City,
     city_in_name,
+    ends_with_town,
     find_cities,
     find_venues,
     is_address_part,
@@ -685,7 +686,8 @@ def block_head(text: str, line_start: int) -> str | None:
         not _DATES_HEADING.search(head.title())) else None  # (no "NEUER TERMIN")
 
 
-_ORDINAL_HEAD = re.compile(r"[0-9]{1,3}\.[ \t]+[A-ZÄÖÜ]")  # "7. Zuliefertag Oberfranken"
+_ORDINAL_HEAD = re.compile(r"[0-9]{1,3}(?:\.[ \t]+|-)[A-ZÄÖÜ]")  # "7. Zuliefertag Oberfranken",
+# "16-Stunden-Grundkurs"
 
 
 def _box_title(text: str, rule_start: int) -> str | None:
@@ -1551,7 +1553,8 @@ _ENTRY_START = re.compile(
     rf"(?:{_BULLET}[ \t]+)?(?:(?:Termin|Datum|Wann)[ \t]*:[ \t]*|[A-ZÄÖÜ][\w-]{{1,20}}[ \t]*:[ \t]*"
     r"(?=(?:[A-ZÄÖÜ][a-zäöü]{1,15}\.?,?[ \t]*)?[0-9]{1,2}\.))?"  # ("Premiere: Fr, 6. März")
     # ("FREITAG, 20. MÄRZ"; a word before a year is a heading's: "Turnerabende 2025 «…»")
-    r"(?:(?:[A-ZÄÖÜ][a-zäöü]{1,15}|[A-ZÄÖÜ]{2,10})\.?,?[ \t]*(?![0-9]{3}))?[0-9]")
+    r"(?:(?:[A-ZÄÖÜ][a-zäöü]{1,15}|[A-ZÄÖÜ]{2,10})\.?,?[ \t]*(?![0-9]{3}))?[0-9]"
+    r"(?![0-9]*-[A-ZÄÖÜ])")  # (not a compound's number: "16-Stunden-Grundkurs")
 
 
 def introduces(line: str) -> bool:
@@ -1720,13 +1723,18 @@ def _is_address(line: str) -> bool:
         return False  # the next entry's line: "Mi 24.12.   22:00  Pretzfeld   Christmette"
     if _OPENS_WITH_HOUR.match(line):
         return False  # the day's next item: "15:00 Uhr Seniorennachmittag …, Kuchen und …"
+    if _DEPARTURE_LINE.match(line):
+        return False  # where a trip sets off, not where it goes: "Tagesfahrt … nach
+        # Oberwiesenthal" / "Bus ab Busbahnhof Olbernhau, Rückkehr gegen 18 Uhr"
     return bool(line) and not line.endswith(".") and len(line) <= 100 and not (
         TITLED_SPEAKER.match(line)) and bool(
             _POSTCODE.search(line) or _SHORT_POSTCODE_TOWN.search(line)  # (", 5400 Hallein")
-            or find_venues("in der " + named) or city_in_name(named) or _address_line(line))
+            or find_venues("in der " + named) or city_in_name(named) or _address_line(line)
+            or (leading_phrase(named) is None and ends_with_town(line)))
 
 
 _TITLED = re.compile(r":[ \t]+[„\"»«]")
+_DEPARTURE_LINE = re.compile(r"(?:Abfahrt|Busabfahrt|Zustieg|Bus[ \t]+ab)\b")
 _OPENS_WITH_HOUR = re.compile(r"(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ \t]*Uhr\b"
                               r"|[0-9]{1,2}[:.][0-9]{2}\b")
 _HOURS_ONLY = re.compile(r"(?:jeweils[ \t]+)?(?:von[ \t]+|ab[ \t]+|um[ \t]+)?"

@@ -916,9 +916,12 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
             # performer: "Sophia Marquardt (Harfe) und das Kammerorchester Schwerin"; nor a
             # work or a label's value: "Festgottesdienst, Mozart: Spatzenmesse")
         else:
-            venues.append(part)
+            venues.append(_INTO_VENUE.sub("", part))  # ("Im JuZe, Kapuzinergasse 3")
             inside = inside or city_in_name(part)
     return tuple(venues), postal or city or inside
+
+
+_INTO_VENUE = re.compile(r"^(?:Im|In[ \t]+der|Ins)[ \t]+(?=[A-ZÄÖÜ])")
 
 
 def _address_part(part: str) -> bool:
@@ -938,6 +941,14 @@ def word_town_opening(parts: list[str]) -> City | None:
             _STREET.fullmatch(p.strip()) for p in parts[2:]):
         return None
     return lookup_city(parts[0])
+
+
+def ends_with_town(line: str) -> bool:
+    """Whether a line names a place, then its town after a comma: 'Skihang am Schwartenberg,
+    Neuhausen', 'Schwartenberg, Neuhausen (bei Schneemangel …)'."""
+    head, _, town = _ASIDE.sub("", line).rpartition(",")
+    return head[:1].isupper() and town.strip() not in AMBIGUOUS_PLACE_WORDS and (
+        _known(town.strip()) is not None)
 
 
 def is_address_part(part: str) -> bool:
@@ -1018,7 +1029,9 @@ def _towns(name: str) -> tuple[str, ...]:
 
 
 _PEAK_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(PEAK_ADJECTIVES) + r")[ \t]+$")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|zum|zur|vom"
+                             r"|beim|im|ins)[ \t]+$")  # (or joined to a preposition: "Fahrt zum
+# Fichtelberg nach Oberwiesenthal", a mountain)
 _HEIGHT = r"[ \t]*\([0-9][0-9.]*[ \t]*m\)"  # a peak's height after its name: "(1.838 m)"
 _ELEVATION = re.compile(_HEIGHT)
 _PEAK = re.compile(r"[\w-]+" + _HEIGHT)
@@ -1065,7 +1078,8 @@ def city_in_name(name: str) -> City | None:
             # adjective: "Das Ulmer Münster", "der Freiburger Münster")
         if _PEAK_BEFORE.search(name, 0, m.start()) or _ARTICLE_BEFORE.search(name, 0, m.start()):
             continue  # a mountain's name, no town's: "Großer Priel", "Hoher Göll"; nor a
-            # river's after its article: "Die Mosel als Grenzfluss"
+            # river's or a mountain's after its article: "Die Mosel als Grenzfluss", "Fahrt zum
+            # Fichtelberg"
         for candidate in _towns(m.group(0)):
             if candidate in AMBIGUOUS_PLACE_WORDS or _HOUSE_NUMBER.match(
                     name, m.start() + len(candidate)) or _ELEVATION.match(

@@ -281,6 +281,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Schau",
     # a community's days of work together ("Aktion" alone is too vague: "Rabattaktion")
     "Putzaktion", "Pflanzaktion", "Sammelaktion", "Aufräumaktion", "Mitmachaktion",
+    "Blutspendeaktion",  # (a day's blood drive)
     # a Swabian feast ("Hock" alone ends "Schock"), a Swiss bingo evening
     "Maihock", "Sommerhock", "Herbsthock", "Dorfhock", "Hocketse", "Lottomatch",
     # Swiss and Austrian words: a spring clean-up, a walk round the woods or the bounds
@@ -745,6 +746,7 @@ VENUE_SUFFIXES: tuple[str, ...] = (
     "casino", "kasino", "markthalle", "landtag", "bundestag", "rathausplatz", "marktplatz",
     "parkplatz", "straße", "strasse", "allee", "weg", "ufer", "hörsaal", "seminarraum",
     "raum", "räume", "räumen", "räumlichkeiten", "büro", "geschäftsstelle", "zentrale",
+    "bezirksstelle", "ortsstelle", "dienststelle", "außenstelle",  # (an office's branch)
     "sitz", "labor", "kino", "club", "studio", "loft", "speicher", "lager", "station",
     "agentur", "verwaltung", "kreishaus", "stadtverwaltung", "feuerwehrhaus", "basilika",
     "kathedrale", "synagoge", "moschee",

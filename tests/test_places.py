@@ -107,6 +107,8 @@ PLACE_LINE_ROWS = [
      "a town whose name is a word too, opening a line of a venue and its street"),
     ("Messe, Halle 3, Eingang Nord", ("Messe", "Halle 3", "Eingang Nord"), None,
      "… not a word before no street ('Halle' is a hall, no town)"),
+    ("Im JuZe, Kapuzinergasse 3, Schlanders", ("JuZe",), "Schlanders",
+     "'Im' opening the line is no part of the venue's name"),
 ]
 
 
@@ -354,6 +356,8 @@ CITY_IN_NAME_ROWS = [
     ("Kindertag in der Kita Sonnenschein", None, "'Kita' (for Quito) is a day nursery"),
     ("Empfang „Sam und Ben“", None, "three-letter alternate names (Damascus, Bern)"),
     ("Wallfahrt nach Rom", "Rom", "a short name German uses"),
+    ("Tagesfahrt zum Fichtelberg", None,
+     "a mountain's name after 'zum' ('Fichtelberg' is a village too)"),
 ]
 
 

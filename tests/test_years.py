@@ -278,6 +278,10 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("KONZERTE UND VORSPIELABENDE\nSchuljahr 2026/27\n\nSo 04.07.   11.00 Uhr   Sommerserenade\n\n"
      "Änderungen vorbehalten. Stand: 1. Juli 2026", None, "2027-07-04T11:00; 2026-07-01",
      "a season in the head outweighs its date of print: its July is the season's last"),
+    ("Skiverein Olbernhau\n\nSAISONPROGRAMM 2026/2027\n\nFr., 16.10.   19.30 Uhr   "
+     "Mitgliederversammlung\nSa., 16.01.   18 Uhr   Tagesfahrt\n", None,
+     "2026-10-16T19:30; 2027-01-16T18:00",
+     "a season's programme in capitals: its autumn in the first year, its January in the next"),
     # -- otherwise unknown -------------------------------------------------------------
     ("TSV Rottach 1921 – Vereinsnachrichten\n\nDas Sommerfest ist am 13.06. am Sportplatz.\n\n"
      "Unser Verein wurde 1921 gegründet.", None, "--06-13",

@@ -15,7 +15,9 @@ It holds South Tyrol's towns too, under the German names SOUTH_TYROL gives ("Mer
 
 Below those, it holds the towns and villages of Germany, Austria and Switzerland that
 GeoNames lists with 1,000 inhabitants or more ("Gerstetten", "Bad Schandau", "Zell am See"),
-under their own name only and only where no city above has that name. Many such names
+under their own name only (or as texts write it: "Zwettl" for GeoNames' "Zwettl Stadt",
+"Oberwiesenthal" for "Kurort Oberwiesenthal", "Groß Gerungs" for "Groß-Gerungs") and only
+where no city above has that name. Many such names
 are words too ("Buch", "Wald", "Rot", "Weinberg", "Klaus"), and a text's "in Kraft" or
 "nach Wahl" must not become a place: a one-word name is left out when tools/town_words.txt
 lists it. That list is data, made once by ``--words`` from a German word list (Debian's
@@ -115,14 +117,34 @@ def towns(small: dict[str, dict], taken: set[str], words: frozenset[str]
     towns goes to the most populous."""
     best: dict[str, tuple[int, float, float]] = {}
     for record in small.values():
-        name = record["name"]
-        if (record["countrycode"] not in LOCAL or name in taken or name in NOT_CITY_NAMES
-                or name in words or not _town_shaped(name)):
-            continue
         population = int(record["population"])
-        if name not in best or best[name][0] < population:
-            best[name] = (population, float(record["latitude"]), float(record["longitude"]))
+        for name in (record["name"], _short_name(record["name"]), _spaced(record["name"])):
+            if (name is None or record["countrycode"] not in LOCAL or name in taken
+                    or name in NOT_CITY_NAMES or name in words or not _town_shaped(name)):
+                continue
+            if name not in best or best[name][0] < population:
+                best[name] = (population, float(record["latitude"]), float(record["longitude"]))
     return sorted((name, lat, lon) for name, (_, lat, lon) in best.items())
+
+
+# GeoNames' name of a town with a word that texts leave out: "Zwettl Stadt", "Seitenstetten
+# Markt", "Kurort Oberwiesenthal" (the town's own part, not "Innere Stadt" of a city)
+_SPA_OR_PART = re.compile(r"(?:Kurort|Luftkurort)[ \t](?P<a>[A-ZÄÖÜ][a-zäöüß-]+)"
+                          r"|(?P<b>[A-ZÄÖÜ][a-zäöüß-]+)[ \t](?:Stadt|Markt|Dorf)")
+
+
+def _spaced(name: str) -> str | None:
+    """The name with a space for GeoNames' hyphen after a town's prefix, as texts write it:
+    'Groß Gerungs' for 'Groß-Gerungs'."""
+    prefix, hyphen, rest = name.partition("-")
+    spaced = hyphen and prefix in _TOWN_PREFIXES and rest[:1].isupper()
+    return f"{prefix} {rest}" if spaced else None
+
+
+def _short_name(name: str) -> str | None:
+    """The name a text calls such a town by: 'Zwettl' for 'Zwettl Stadt'."""
+    m = _SPA_OR_PART.fullmatch(name)
+    return None if m is None or m.group(0).startswith("Innere") else m["a"] or m["b"]
 
 
 # South Tyrol, Italy's German-speaking province: its towns under their German names, which
