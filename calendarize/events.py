@@ -399,6 +399,15 @@ _TALK = re.compile(r"(?<!\w)(?:spricht|sprechen|referiert|referieren|referierte|
                    # (or its topic first: "Über „Insekten im Garten“ spricht der Biologe …")
                    r"|(?<!\w)[Üü]ber[ \t]+(?P<first>„[^“”\"\n]{3,120}[“”\"])[ \t]+"
                    r"(?:spricht|sprechen|referiert|referieren|berichtet)(?!\w)")
+# a reading a sentence announces by its reader and the quoted book, naming no event: "… die
+# Bremer Autorin Karin Wölpe, die um 19.30 Uhr … aus ihrem neuen Roman „Tod am Allerufer“
+# liest", "Am Freitag liest Anna Obexer aus „Der Sommer am Klausberg“"
+_READ_VERB = r"(?:liest|lesen|las|lasen)(?!\w)"
+_READING = re.compile(r"(?<!\w)" + _READ_VERB + r"(?:[^.!?\n„]|\.(?=[0-9])){0,120}?(?<!\w)aus[ \t]+"
+                      r"(?:[^.!?\n„]{0,60}?[ \t])?(?P<title>„[^“”\"\n]{3,120}[“”\"])"
+                      r"|(?<!\w)aus[ \t]+(?:[^.!?\n„]{0,60}?[ \t])?(?P<first>„[^“”\"\n]{3,120}"
+                      r"[“”\"])[ \t]+(?:vor[ \t]+)?" + _READ_VERB)
+_PAST_READING = re.compile(r"(?<!\w)(?:las|lasen)(?!\w)")
 # a sentence inviting to an event, or announcing it: "… lädt alle Bürger zum Tag der
 # offenen Tür ein", "Unser Straßenfest … steht vor der Tür!"
 _INVITES = re.compile(r"(?<!\w)(?:lädt|laden|lud|luden|einladen|eingeladen|einzuladen|steht"
@@ -1281,7 +1290,16 @@ class _Reader:
             # referierte Heimatforscher Dieter Born … über „…“")
         if talk is not None:  # "… spricht Gärtnermeister Hans Dotterweich über „Die Bamberger
             title = strip_quotes(talk["title"] or talk["first"])  # Gärtnerstadt“"
-            return _Found("Vortrag", f"Vortrag: {title}", mention, (begin, end))
+            return _Found("Vortrag", f"Vortrag: {title}", mention, (begin, end),
+                          place=_venue_in(self.text, begin, talk))
+        reading = _READING.search(self.text, begin, end) if "aus „" in facts.sentence or (
+            " aus " in facts.sentence and "„" in facts.sentence) else None
+        if reading is not None and (mention.start_time is not None or facts.times or (
+                _PAST_READING.search(reading.group(0)))):  # (announced with its hour, or
+            # reported: "las … aus „…“")
+            title = strip_quotes(reading["title"] or reading["first"])
+            return _Found("Lesung", f"Lesung: {title}", mention, (begin, end),
+                          place=_venue_in(self.text, begin, reading))
         ordinal = _ORDINAL_ANAPHOR.match(self.text, begin)
         if ordinal is not None:  # "Der zweite Abend folgt am …" (of two Informationsabende)
             named = self._named_before(begin, _LOOK_BACK)
@@ -4040,6 +4058,14 @@ def _opens_with_town(line: str) -> bool:
     Breisgau, Rathaus, Bürgersaal'."""
     head = line.split(",", 1)[0].strip()
     return lookup_city(head) is not None or lookup_city(head.split(" ", 1)[0]) is not None
+
+
+def _venue_in(text: str, begin: int, said: re.Match[str]) -> str | None:
+    """The venue the clause of a talk's or reading's words gives, a relative clause too: "…
+    Karin Wölpe, die um 19.30 Uhr im Domgemeindehaus aus ihrem Roman „…“ liest"."""
+    clause = text.rfind(",", begin, said.start()) + 1 or begin
+    venues = find_venues(text[clause : said.end()])
+    return venues[0][1] if venues else None
 
 
 def _one_of(noun: str, title: str) -> tuple[str, str]:

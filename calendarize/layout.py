@@ -49,6 +49,7 @@ from .vocabulary import (
     MEETING_WORDS,
     PLACE_LABELS,
     POSTPONE_CUES,
+    RELATIVE_DAY_WORDS,
     ROW_MARKS,
     SERIES_PLURALS,
     SESSION_WORDS,
@@ -1575,6 +1576,9 @@ _OPEN_WORDS = frozenset({
 })  # fmt: skip
 
 
+_DAY_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(RELATIVE_DAY_WORDS) + r")(?![\w-])")
+
+
 def shared_venues(text: str, sentences: Sentences) -> list[str]:
     """Venues a sentence gives for every event: 'Alle Vorträge finden im Hörsaal 2 statt'."""
     return [v for sentence, _ in _said_for_all(text, sentences) for _, v in find_venues(sentence)]
@@ -1596,8 +1600,10 @@ def _said_for_all(text: str, sentences: Sentences
         sentence = text[begin:end]
         every = _ALL_EVENTS.match(sentence) or _LIST_INTRO.fullmatch(sentence.strip())
         if (every and (every["all"] or is_event_noun(every["noun"]))) or (
-                " jeweils " in sentence and not scan_dates(sentence)):  # (a series' own
-            # dates: "3., 10. und 17. Dezember … jeweils um 6:30 Uhr … in der Spitalkirche")
+                " jeweils " in sentence and not scan_dates(sentence)
+                and not _DAY_WORD.search(sentence)):  # (a series' own dates: "3., 10. und 17.
+            # Dezember … jeweils um 6:30 Uhr … in der Spitalkirche"; or its days told against
+            # the text's date: "zeigt … heute und morgen jeweils um 20 Uhr … im Gasthaus")
             cities = find_cities(sentence)
             if len(cities) <= 1:
                 yield sentence, cities
@@ -1905,6 +1911,9 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
     for m in find_times(text, mention.span[1], end):
         if _has_other_date(text, mention.span[1], m.start()):
             break
+        if _WEEKDAYS_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # an office's hours by weekday: "… in der Tourist-Information (Mo–Fr
+            # 10–17 Uhr, Sa 10–13 Uhr)"
         t1 = parse_time(m["t1"])
         t2 = parse_time(m["t2"]) if m["t2"] else None
         if m["lead"] in DOORS_WORDS:
@@ -1970,6 +1979,11 @@ def _item_end(text: str, begin: int, end: int, indent: int) -> int:
         if len(item["indent"]) <= indent:
             return item.start()
     return end
+
+
+_DAY_SHORT = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?"
+_WEEKDAYS_BEFORE = re.compile(
+    rf"(?<![\w-]){_DAY_SHORT}(?:[ \t]*[–-][ \t]*{_DAY_SHORT})?[ \t]*:?[ \t]*$")
 
 
 def _start_said(text: str, begin: int, end: int, sentences: Sentences) -> dt.time | None:

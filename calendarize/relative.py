@@ -99,6 +99,10 @@ _JOIN = re.compile(r"[ \t\n]{1,3}(?P<join>bis(?:[ \t\n]{1,3}(?:zum|einschließli
                    r"[ \t\n]{1,3}")
 # (its comma may be left out, as Swiss papers do: "Morgen Samstag verwandelt sich …")
 _APPOSITION = re.compile(r",?[ \t\n]{1,3}(?P<wd>" + "|".join(_WEEKDAY_NAMES) + r")(?![\w-]),?")
+_AM = re.compile(r"am[ \t\n]{1,3}")
+_ALSO_BEFORE = re.compile(r"(?<![\w-])(?:sowie|und)[ \t\n]{1,3}(?:am|ab)[ \t\n]{1,3}$")
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t\n])|\n\n")
+_EACH_AFTER = re.compile(r"[ \t\n]{1,3}jeweils(?![\w-])")
 _PART_AFTER = re.compile(r"[ \t\n]{1,3}(?:[Ff]rüh|Abend|Nachmittag|Vormittag|Mittag|Nacht)"
                          r"(?![\w-])")
 # (not an hour: "am Samstag (14 Uhr)")
@@ -136,6 +140,7 @@ _SUBJECT_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)[ \t]+(?:der|die|das|de
 # ("… setzt sich am Montag um 12.11 Uhr … in Bewegung")
 _VERB_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)(?:[ \t]+sich)?[ \t]+(?:am|ab)[ \t]+$")
 # (past an apposition: "Am Montag, dem eigentlichen Jahrestag, findet …")
+_VERB_AFTER = re.compile(r"[ \t]{1,3}([a-zäöüß]+)(?![\w-])")
 _WORD_AFTER = re.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:dem|den|der)[ \t\n][^,.\n]{1,40},)?"
                          r"[ \t\n]{0,3},?[ \t\n]{0,3}([a-zäöüß]+)(?![\w-])")
 _DAY_DELTAS = {"heute": 0, "morgen": 1, "übermorgen": 2, "gestern": -1, "vorgestern": -2}
@@ -169,6 +174,13 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
             continue
         # (its week after it: "am Mittwoch der kommenden Woche")
         week = _WEEK_AFTER.match(text, m.end()) if m["wd"] and not m["mod"] else None
+        if found and m["wd"] and _ALSO_BEFORE.search(text, max(0, m.start() - 12), m.start(
+                )) and _tense(text, m, tenses) == 0 and not _SENTENCE_END.search(
+                text, found[-1].span[1], m.start()):  # a weekday added to days of its sentence
+            # told already goes their way: "… heute und morgen jeweils um 20 Uhr sowie am
+            # Sonntag um 15 Uhr" (not an end said apart: "…, am Sonntag ist um 18 Uhr Schluss")
+            day = found[-1].start.date()
+            tenses[m.start()] = -1 if day is not None and day < today else 1
         first = _day_of(text, m, today, explicit, [*ahead, *runs] if ahead else runs, tenses,
                         week)
         if first is None:
@@ -287,9 +299,11 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
                 text, max(0, begin - 4), begin)):
             return None  # ("Heute" heads only its sentence)
         if word == "Morgen" and not _APPOSITION.match(text, m.end()) and (
-                times_after(text, m.end()).start is None):
+                times_after(text, m.end()).start is None) and not (
+                (verb := _VERB_AFTER.match(text, m.end())) and verb_tense(verb.group(1)) > 0):
             return None  # the morning, unless its weekday follows: "Morgen, Samstag, …", or
-            # its hours: "Morgen von 10 bis 16 Uhr verwandelt sich …"
+            # its hours: "Morgen von 10 bis 16 Uhr verwandelt sich …", or a verb of what is
+            # to come: "Morgen verwandelt sich die Obernstraße …"
         if _NOT_TODAY_BEFORE.search(text, max(0, begin - 8), begin):
             return None  # "bis heute", "die Welt von heute"
         if word == "morgen" and _THIS_BEFORE.search(text, max(0, begin - 10), begin):
@@ -463,6 +477,10 @@ def _more_days(text: str, pos: int, first: dt.date, today: dt.date
         sure = True
     join = _JOIN.match(text, pos)
     second = None if join is None else _DAY.match(text, join.end())
+    if second is None and join is not None and join["join"] == "und" and (
+            lead := _AM.match(text, join.end())) is not None:  # "Morgen Samstag und am
+        second = _DAY.match(text, lead.end())  # Sonntag verwandelt sich …"
+        second = second if second is not None and second["wd"] else None
     if join is None or second is None or second["mod"]:
         return [(first, first)], pos, sure
     if second["wd"] is not None:
@@ -471,8 +489,9 @@ def _more_days(text: str, pos: int, first: dt.date, today: dt.date
         last = today + dt.timedelta(days=_DAY_DELTAS.get(second["word"].lower(), -_WEEK))
     if not first < last <= first + dt.timedelta(days=_WEEK - 1):
         return [(first, first)], pos, sure
-    if join["join"] == "und" and last != first + dt.timedelta(days=1):
-        return [(first, first), (last, last)], second.end(), True
+    if join["join"] == "und" and (last != first + dt.timedelta(days=1) or _EACH_AFTER.match(
+            text, second.end())):  # (two days, each at its hours: "heute und morgen jeweils
+        return [(first, first), (last, last)], second.end(), True  # um 20 Uhr")
     return [(first, last)], second.end(), True
 
 

@@ -44,8 +44,9 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
     + "".join(rf"|(?<=[^\w-][Öö]ffentlich{e}[ \t])Sitzung" for e in ("e", "en", "er")) +
     # a show, a tour or a community's action by its quoted name: "Die Schau „Moor. Mensch.
     # Klima.“", "Führung „Klosterinsel Reichenau“",
-    # "die Aktion „Sauberes Husum“" (a bare one is none: "Rabattaktion", "Aktion" alone)
-    r"|(?:Schau|Aktion|Führung)(?=[ \t]+„)"
+    # "die Aktion „Sauberes Husum“" (a bare one is none: "Rabattaktion", "Aktion" alone), a
+    # play: "zeigt ihr neues Stück „Dat Huus an de Eyter“"
+    r"|(?:Schau|Aktion|Führung|Stück)(?=[ \t]+„)"
     # a tour through or about something: "eine Führung zur Geschichte der Krokusse", "…
     # durch die Altstadt" (not "unter der Führung von", a leadership)
     r"|Führung(?:en)?(?=[ \t]+(?:durch|zur|über)[ \t])"
@@ -57,7 +58,8 @@ _MULTI = re.compile(r"\b(?:" + "|".join(
 # a council is: "die Sitzung des Gemeinderats" as much as "die Gemeinderatssitzung", and
 # a public one: "zu seiner nächsten öffentlichen Sitzung")
 # Every match of _MULTI holds one of these words: a text without them is spared the pattern.
-_MULTI_HEADS: tuple[str, ...] = ("Tag", "Nacht", "Sitzung", "Führung", "Schau", "Aktion", "Ball")
+_MULTI_HEADS: tuple[str, ...] = ("Tag", "Nacht", "Sitzung", "Führung", "Schau", "Aktion", "Ball",
+                                 "Stück")
 _MULTI_HEADS += tuple(sorted({n.rsplit(" ", 1)[-1] for n in EVENT_NOUNS if " " in n
                              and not any(head in n for head in _MULTI_HEADS)}))
 # a square's name before its house number, no market: "vor dem Rathaus (Neumarkt 5)"

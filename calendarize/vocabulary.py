@@ -192,9 +192,9 @@ FUTURE_CUES: tuple[str, ...] = (
 # Massenveranstaltung"): a weekday without its date needs a cue beyond them.
 TENSELESS_CUES: tuple[str, ...] = ("ist", "sind", "kann", "können")
 # How strong verbs' past forms end in "t", unlike the present's "-t" ("trat", "bot",
-# "ritt", "hielt", "galt", "riet"); and the words that, where a verb stands, tell no time
-# ("hat", "wird").
-PAST_T_ENDINGS: tuple[str, ...] = ("at", "ot", "itt", "ielt", "alt", "iet")
+# "ritt", "hielt", "galt", "riet"; not the present's "spielt", "zielt"); and the words
+# that, where a verb stands, tell no time ("hat", "wird").
+PAST_T_ENDINGS: tuple[str, ...] = ("at", "ot", "itt", "hielt", "alt", "iet")
 UNTOLD_TENSE_WORDS: tuple[str, ...] = (
     "ist", "sind", "hat", "haben", "wird", "werden", "war", "waren",
     # and adverbs ending like the present's "-t", which may stand there too ("Am Montag

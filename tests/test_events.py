@@ -3167,6 +3167,23 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("KREISANZEIGER\nFreitag, 8. Mai 2026 · Lokales · Seite 11\n\nVerden: Krimi im "
+     "Gemeindehaus\nDen Auftakt macht heute Abend die Bremer Autorin Karin Wölpe, die um "
+     "19.30 Uhr im Domgemeindehaus aus ihrem neuen Roman „Tod am Allerufer“ liest.\n\n"
+     "Thedinghausen: Plattdeutsches Theater\nDie Speeldeel zeigt ihr neues Stück „Dat Huus "
+     "an de Eyter“ heute und morgen jeweils um 20 Uhr im Gasthaus Erbhof.\n\nDörverden: "
+     "Muttertagskonzert\nDer Posaunenchor spielt am Sonntag um 11 Uhr vor der Dorfkirche.\n"
+     "\nVorverkauf startet\nFür das Open-Air-Konzert am Sonnabend, 13. Juni, auf dem "
+     "Verdener Rathausplatz beginnt der Vorverkauf in der Tourist-Information (Mo–Fr 10–17 "
+     "Uhr).\n",
+     [("Lesung: Tod am Allerufer", "Domgemeindehaus, Verden"),
+      ("Stück „Dat Huus an de Eyter“", "Gasthaus Erbhof, Thedinghausen"),
+      ("Stück „Dat Huus an de Eyter“", "Gasthaus Erbhof, Thedinghausen"),
+      ("Muttertagskonzert", "Dörverden"),
+      ("Open-Air-Konzert", "Verdener Rathausplatz, Verden")],
+     "a reading by its reader's verb and quoted book, a play by its quoted name ('Stück "
+     "„…“'); the venue of a sentence of days told 'jeweils' is no other event's; an "
+     "office's hours by weekday are no event's"),
     ("SKICLUB\n\nProgramm 2026\n\nSa., 16.01.   Abfahrt 6.30 Uhr    Tagesfahrt nach Oberstdorf\n"
      "                          Bus ab Busbahnhof Kempten, Rückkehr gegen 18 Uhr\n",
      [("Tagesfahrt nach Oberstdorf", "Oberstdorf")],

@@ -54,6 +54,15 @@ CASES: list[tuple[str, str, str]] = [
      "'Morgen' opening its sentence, its weekday after it"),
     (FRI + "Morgen für Morgen stehen die Bäcker früh auf.", "",
      "'Morgen' opening its sentence without its weekday: the noun"),
+    (FRI + "Morgen verwandelt sich die Innenstadt von 10 bis 16 Uhr in eine Marktmeile.",
+     "2017-09-09", "'Morgen' opening its sentence before a verb of what is to come"),
+    (FRI + "Der Posaunenchor spielt am Sonntag um 11 Uhr vor der Dorfkirche.",
+     "2017-09-10T11:00", "'spielt' before the weekday is the present ('hielt' the past)"),
+    (FRI + "Die Speeldeel zeigt ihr Stück heute und morgen jeweils um 20 Uhr sowie am "
+     "Sonntag um 15 Uhr im Gasthaus.", "2017-09-08T20:00; 2017-09-09T20:00; 2017-09-10T15:00",
+     "'heute und morgen jeweils': two days; a weekday added by 'sowie am' goes their way"),
+    (FRI + "Los geht's heute um 17 Uhr, am Sonntag ist um 18 Uhr Schluss.", "2017-09-08T17:00",
+     "a weekday said apart, after a comma, with no tense: not read"),
     (FRI + "Am gestrigen Abend trafen sich die Mitglieder im Gasthaus Krone.", "2017-09-07",
      "'gestrigen' before a part of the day"),
     (FRI + "Am gestrigen Donnerstag eröffnete der Bürgermeister das Weinfest.", "2017-09-07",
@@ -154,7 +163,8 @@ CASES: list[tuple[str, str, str]] = [
     (FRI + "Die Übergabe der Briefe findet am Samstag,\n11. Oktober 2017, statt.", "",
      "… on the next line too"),
     (FRI + "Morgen Samstag und am Sonntag verwandelt sich der Ort in einen Rummelplatz.",
-     "2017-09-09", "'Morgen Samstag' without its comma, as Swiss papers write it"),
+     "2017-09-09/2017-09-10", "'Morgen Samstag' without its comma, as Swiss papers write it; "
+     "'und am Sonntag': a run of two days"),
     (FRI + "Morgen Sonntag kommt der Zirkus.", "", "… not a weekday that contradicts it"),
     # -- a day adjective before an event's noun: the event's day ----------------------------
     (FRI + "Bei der gestrigen Jahreshauptversammlung wurde ein neuer Vorstand gewählt.",
