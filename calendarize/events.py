@@ -179,7 +179,7 @@ from .vocabulary import (
     WEEKDAYS,
     WHOLE_WORD_CUES,
 )
-from .years import Years, document_date, document_period, is_byline, letter_lead
+from .years import Years, clear_tense, document_date, document_period, is_byline, letter_lead
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w-]*")
 _EVENT_VERBS = frozenset(EVENT_VERBS)
@@ -407,6 +407,15 @@ _READING = re.compile(r"(?<!\w)" + _READ_VERB + r"(?:[^.!?\n„]|\.(?=[0-9])){0,
                       r"(?:[^.!?\n„]{0,60}?[ \t])?(?P<title>„[^“”\"\n]{3,120}[“”\"])"
                       r"|(?<!\w)aus[ \t]+(?:[^.!?\n„]{0,60}?[ \t])?(?P<first>„[^“”\"\n]{3,120}"
                       r"[“”\"])[ \t]+(?:vor[ \t]+)?" + _READ_VERB)
+# a council's own session at a date: "… hat der Marktgemeinderat in seiner Sitzung am …"
+_OWN_SESSION_BEFORE = re.compile(r"(?<![\w-])(?:seiner|ihrer)[ \t\n]+(?:[a-zäöü]+[ \t\n]+)?"
+                                 r"Sitzung[ \t\n]+(?:am|vom)[ \t\n]+$")
+_COUNCIL = (r"(?P<council>(?:[A-ZÄÖÜ]\w*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss"
+            r"|vorstand|kollegium))(?![\w-])")
+_COUNCIL_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t\n]+" + _COUNCIL)
+_COUNCIL_MEETS_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t\n]+" + _COUNCIL
+                                   + r"[ \t\n]+(?:tagt|tagen)[ \t\n]+(?:[a-zäöü]+[ \t\n]+)?"
+                                   r"(?:am|vom)[ \t\n]+$")
 _PAST_READING = re.compile(r"(?<!\w)(?:las|lasen)(?!\w)")
 # a sentence inviting to an event, or announcing it: "… lädt alle Bürger zum Tag der
 # offenen Tür ein", "Unser Straßenfest … steht vor der Tür!"
@@ -817,8 +826,8 @@ class _Reader:
         found += self._weekday_lines()
         groups = _group(found, self._cancelled)
         self._entries = sorted(line_around(self.text, f.mention.span)[0] for f in found if f.entry)
-        events = [self._assemble(group, main=(i == 0), alone=len(groups) == 1)
-                  for i, group in enumerate(groups)]
+        events = [self._assemble(group, main=(i == 0 or self._moved_day_of(groups[0], group)),
+                                 alone=len(groups) == 1) for i, group in enumerate(groups)]
         starts = [group[0].sentence[0] for group in groups]
         if not events and not any(is_stamp(self.text, self.sentences, m) for m in self.mentions):
             undated = self._undated()
@@ -1027,7 +1036,8 @@ class _Reader:
         # (another day's noun is looked for further back: a genitive may stand between,
         # "einer Meldung des Belgrader Staatsfernsehens vom …")
         other_day = _OTHER_DAY_BEFORE.search(self._flat(begin + max(0, stop - 80), begin + stop))
-        if deadline or _superseded(before) or other_day or (
+        if deadline or other_day or (_superseded(before) and not self._moved_or_off(
+                mention, sentence)) or (
                 _SAID_BEFORE.search(before)) or _PERIOD_LABEL_BEFORE.search(before):
             return True
         if mention.relative and _SAID_DAY_BEFORE.search(self.text, max(begin, mention.span[0] - 70),
@@ -1052,6 +1062,40 @@ class _Reader:
             _vague(noun) for nouns in facts.proper.values() for _, noun in nouns)  # (a plain
         # search first: most sentences name no wedding)
         return bool(personal or wedding) and not self._cues_described(mention, facts)
+
+    def _council_meeting(self, mention: DateMention, begin: int) -> str | None:
+        """The council whose meeting a date is, said by its session or its verb right before
+        the date: "… hat der Marktgemeinderat in seiner Sitzung am …", "Der Bau- und
+        Umweltausschuss tagt am …"."""
+        start = mention.span[0]
+        meets = _COUNCIL_MEETS_BEFORE.search(self.text, max(begin, start - 80), start)
+        if meets is not None:
+            return meets["council"]
+        session = _OWN_SESSION_BEFORE.search(self.text, max(begin, start - 40), start)
+        council = _COUNCIL_BEFORE.search(self.text, begin, session.start()) if session else None
+        return council["council"] if council is not None else None
+
+    def _moved_day_of(self, first: list[_Found], group: list[_Found]) -> bool:
+        """Whether a group is the first event's other day in its sentence, one called off and
+        the other not: its old and new days ("Statt wie geplant vom 19. bis 21. Juni soll
+        das Festival nun vom 11. bis 13. September …")."""
+        return group[0].sentence == first[0].sentence and group[0].noun == first[0].noun and (
+            self._cancelled(group[0]) != self._cancelled(first[0]))
+
+    def _moved_or_off(self, mention: DateMention, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence of a superseded day calls it off or puts it off ("Der
+        ursprünglich für Samstag, 17. Oktober, geplante Impftag … muss leider entfallen"), or
+        a later date in it, or in the next, gives the day it moves to ("… die ursprünglich
+        für Donnerstag, 26. März, geplante Bürgerversammlung verschoben. Sie findet nun am
+        Donnerstag, 23. April, … statt"): that day is then called off; with neither, it is no
+        event's ("hat zunächst für Montag zu einer Sondersitzung geladen")."""
+        cue_at, postponed = self._sentence_cues(sentence)
+        if cue_at >= 0 or postponed:
+            return True
+        index = self.sentences.index_at(mention.span[0])
+        end = self.sentences.spans[min(index + 1, len(self.sentences.spans) - 1)][1]
+        i = bisect.bisect_right(self._mention_starts, mention.span[0])
+        return i < len(self._mention_starts) and self._mention_starts[i] < end
 
     @staticmethod
     def _cues_described(mention: DateMention, facts: _Sentence) -> bool:
@@ -1238,6 +1282,11 @@ class _Reader:
             later = [tuple(n for n in nouns if n[0] >= told)  # (not the lead-in's nouns)
                      for nouns in (facts.proper[None], facts.proper.get(own, ()))]
             proper = _nearest(mention.span, *later) or proper
+        if proper and 0 <= (colon := facts.sentence.find(": ", mention.span[1] - begin)) < (
+                proper[0] - begin) and clear_tense(facts.sentence[:colon]) < 0 <= clear_tense(
+                facts.sentence[colon:]):  # a report's day before a colon, the event after it
+            return None  # another's: "… am Mittwochabend haben die Burschen … festgezurrt:
+            # Polling feiert am kommenden Wochenende sein Dorffest."
         if not proper and self._venue_open(begin, end):
             return None  # a venue's season or hours, no event: "Der Museumshof ist vom 1.
             # April bis 31. Oktober geöffnet" (under "Aktionstage und Sonderführungen")
@@ -1292,6 +1341,10 @@ class _Reader:
             title = strip_quotes(talk["title"] or talk["first"])  # Gärtnerstadt“"
             return _Found("Vortrag", f"Vortrag: {title}", mention, (begin, end),
                           place=_venue_in(self.text, begin, talk))
+        council = self._council_meeting(mention, begin)
+        if council is not None:  # "Einstimmig hat der Marktgemeinderat in seiner Sitzung am
+            # Dienstagabend … zugestimmt", "Der Bau- und Umweltausschuss tagt am Dienstag, …"
+            return _Found("Sitzung", f"Sitzung des {_genitive(council)}", mention, (begin, end))
         reading = _READING.search(self.text, begin, end) if "aus „" in facts.sentence or (
             " aus " in facts.sentence and "„" in facts.sentence) else None
         if reading is not None and (mention.start_time is not None or facts.times or (
@@ -2961,8 +3014,11 @@ class _Reader:
 
     def _cancelled(self, found: _Found) -> bool:
         begin = found.sentence[0]
-        cue_at, postponed = self._sentence_cues(found.sentence)
         start = found.mention.span[0]
+        if _superseded(self._flat(max(begin, start - 40), start)):
+            return True  # the old day of a moved event: "Statt wie geplant vom 19. bis 21.
+            # Juni …", "die ursprünglich für Donnerstag, 26. März, geplante Bürgerversammlung"
+        cue_at, postponed = self._sentence_cues(found.sentence)
         new_day = _NEW_DATE_BEFORE.search(self.text, max(begin, start - 30), start) is not None
         if 0 <= cue_at < start and new_day:
             cue_at = -1  # the day it is moved to, after the cue calling off the old one: "… –
@@ -4058,6 +4114,12 @@ def _opens_with_town(line: str) -> bool:
     Breisgau, Rathaus, Bürgersaal'."""
     head = line.split(",", 1)[0].strip()
     return lookup_city(head) is not None or lookup_city(head.split(" ", 1)[0]) is not None
+
+
+def _genitive(noun: str) -> str:
+    """A council's name in the genitive: 'Marktgemeinderat' → 'Marktgemeinderats',
+    'Bauausschuss' → 'Bauausschusses'."""
+    return noun + ("es" if noun.endswith("s") else "s")
 
 
 def _venue_in(text: str, begin: int, said: re.Match[str]) -> str | None:

@@ -1905,7 +1905,7 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
     if text.find("Uhr", mention.span[1], end) < 0:  # (every time find_times finds says
         # "Uhr": none to read but a start said later in the paragraph)
         start_time = None if paragraph_only or end >= paragraph else _start_said(
-            text, end, paragraph, sentences)
+            text, end, paragraph, sentences, mention.span[1])
         return mention if start_time is None else replace(mention, start_time=start_time)
     said_start = False  # whether the start was said as such ("Beginn 20 Uhr")
     for m in find_times(text, mention.span[1], end):
@@ -1933,9 +1933,9 @@ def with_block_times(mention: DateMention, text: str, sentences: Sentences,
             start_time, end_time = t1, t2 or end_time
             said_start = bool(lead)
     if start_time is None and doors is None and not paragraph_only and end < paragraph:
-        start_time = _start_said(text, end, paragraph, sentences)  # later in its paragraph,
-        # said as a start: "… in Wuppertal ausgetragen. Ausrichter ist … Die ersten Läufe
-        # starten um 11 Uhr."
+        # (later in its paragraph, said as a start: "… in Wuppertal ausgetragen. Ausrichter
+        # ist … Die ersten Läufe starten um 11 Uhr.")
+        start_time = _start_said(text, end, paragraph, sentences, mention.span[1])
     start_time = start_time or doors
     if start_time is None:
         return mention
@@ -1986,13 +1986,16 @@ _WEEKDAYS_BEFORE = re.compile(
     rf"(?<![\w-]){_DAY_SHORT}(?:[ \t]*[–-][ \t]*{_DAY_SHORT})?[ \t]*:?[ \t]*$")
 
 
-def _start_said(text: str, begin: int, end: int, sentences: Sentences) -> dt.time | None:
+def _start_said(text: str, begin: int, end: int, sentences: Sentences, since: int
+                ) -> dt.time | None:
     """The first time ``text[begin:end]`` says as a start ('Beginn: …', '… starten um …',
-    'Startschuss ist um …'), before any other date; not a journey's."""
+    'Startschuss ist um …'), with no other date since the date's end ``since`` (that of the
+    day an event is moved to: "… verschoben auf den 3. Mai 2020. Beginn ist um 10 Uhr"); not
+    a journey's."""
     if text.find("Uhr", begin, end) < 0:
         return None
     for m in find_times(text, begin, end):
-        if _has_other_date(text, begin, m.start()):
+        if _has_other_date(text, since, m.start()):
             return None
         if m["lead"] and m["lead"] not in DOORS_WORDS and m["lead"] not in _END_LEADS and not (
                 _journey(text, sentences, m.start())):

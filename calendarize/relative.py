@@ -337,9 +337,11 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
         # / "- Titisee-Neustadt: Der Kinderumzug am Sonntag um 13.30 Uhr fällt aus.")
     noun = None if m["mod"] else _NOUN_BEFORE.search(text, max(0, begin - 40), begin)
     if noun is not None and not _subject_before(text, begin) and not (
-            is_event_noun(noun["noun"]) and times_after(text, m.end()).start is not None):
+            is_event_noun(noun["noun"]) and times_after(text, m.end()).start is not None) and not (
+            noun["noun"] == "Sitzung" and _tense(text, m, tenses) != 0):
         return None  # (but an event's at its hour: "Der Kinderumzug am Sonntag um 13.30 Uhr
-        # fällt aus")
+        # fällt aus"; a council's session in a clause of clear tense: "hat der Gemeinderat in
+        # seiner Sitzung am Dienstagabend … zugestimmt")
     if m["mod"] in RELATIVE_THIS_WORDS and weekday == today.weekday():
         return today  # ("so wie diesen Samstag" in a Saturday's paper)
     direction = _direction(m["mod"], _tense(text, m, tenses))

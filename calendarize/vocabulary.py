@@ -437,6 +437,7 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Stellenmarkt", "Aktienkurs", "Wechselkurs", "Schlusskurs", "Börsenkurs", "Ausgabekurs",
     "Eröffnungskurs", "Tageskurs", "Dollarkurs", "Ölkurs", "Goldkurs", "Kurs", "Anfahrt",
     "Abfahrt", "Abfahrten", "Zufahrt", "Anfahrten", "Zufahrten",  # (a bus's: "Abfahrten ab …")
+    "Durchfahrt", "Einfahrt",  # a road's: "die Fahrbahn der Ortsdurchfahrt"
     "Raumfahrt", "Luftfahrt", "Schifffahrt", "Beispiel", "Vorspiel", "Spiel", "Preise",
     "Verlauf", "Ablauf", "Anlauf", "Umlauf", "Kreislauf", "Zulauf", "Vorlauf", "Rücklauf",
     "Lauf", "Woche", "Wochen", "Markt", "Reise", "Runde", "Nacht", "Abend", "Fahrt", "Tour",

@@ -458,9 +458,11 @@ def document_season(text: str) -> int | None:
     return int(m["year"]) if m else None
 
 
-# the perfect: "haben … mehr als 6.000 Menschen die Mühlen besucht", "hat … gefeiert"
+# the perfect: "haben … mehr als 6.000 Menschen die Mühlen besucht", "hat … gefeiert", a
+# separable verb's participle too: "hat … zugestimmt", "haben … teilgenommen"
 _PERFECT = re.compile(
-    r"\b(?:hat|haben)\b(?:[^.;:]|\.(?=[0-9])){0,160}?\b(?:ge[a-zäöüß]{3,}(?:t|en)|"
+    r"\b(?:hat|haben)\b(?:[^.;:]|\.(?=[0-9])){0,160}?\b(?:(?:ab|an|auf|aus|bei|ein|fest|mit|nach"
+    r"|teil|vor|zu|zurück|zusammen)?ge[a-zäöüß]{3,}(?:t|en)|"
     + "|".join(PERFECT_PARTICIPLES) + r")\b")
 
 
