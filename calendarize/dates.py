@@ -34,6 +34,7 @@ from .vocabulary import (
     DOORS_WORDS,
     END_WORDS,
     ENDS_VERBS,
+    FEAST_WEEKDAYS,
     MEETING_WORDS,
     MONTHS,
     NUMBER_PREFIXES,
@@ -84,7 +85,8 @@ _SHORT_NAMES = [m for m in _ALL_MONTHS if len(m) == 3 and m.lower() != "mai"]
 _SHORT_MONTH = rf"(?<=[0-9][0-9][ \t])(?:{_alternation(_SHORT_NAMES)})(?![{_LETTER}.])"
 _NAMED_MONTH = rf"(?:{_FULL_MONTH}|{_SHORT_MONTH})"
 # weekdays as written, and in a heading's capitals ("FREITAG, 16. OKTOBER")
-_ALL_WEEKDAYS = list(WEEKDAYS) + [w.upper() for w in WEEKDAYS]  # ("FREITAG", "DO 14.5.")
+_ALL_WEEKDAYS = [*WEEKDAYS, *FEAST_WEEKDAYS]  # (and a feast's day: "Pfingstmontag, 25. Mai")
+_ALL_WEEKDAYS += [w.upper() for w in _ALL_WEEKDAYS]  # ("FREITAG", "DO 14.5.")
 _WEEKDAY = rf"(?:{_unpreceded(_ALL_WEEKDAYS, f'[{_LETTER}]')})(?![{_LETTER}])\.?"
 
 # "5. November 2014", "5. Nov.", "5 November 2014", "5. Mai, 2017"
@@ -249,7 +251,8 @@ _RUNS_ON = re.compile(
 DAY_NOTE = re.compile(rf"[ \t]?\((?:[1-4]\.[ \t](?!{_MONTH_NAME}))?[{_LETTER} .-]{{3,30}}\)")
 
 _MONTH_LOOKUP = {name.lower(): number for name, number in MONTHS.items()}
-_WEEKDAY_LOOKUP = {name.lower(): number for name, number in WEEKDAYS.items()}
+_WEEKDAY_LOOKUP = {name.lower(): number for name, number in [*WEEKDAYS.items(),
+                                                              *FEAST_WEEKDAYS.items()]}
 _DOORS = frozenset(DOORS_WORDS)
 _ENDS = frozenset(END_WORDS)
 

@@ -473,8 +473,10 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
         end = start - 1
     below_start = line_end + 1
     if text.startswith("\n", below_start):  # (a page's heading and its paragraph; not
-        if scan_dates(line_above(text, line_start)):  # after the last line of a list of
-            return None  # dates: "Sonntag, 03.05., 18.00 Uhr" / "" / "Gastspiel: …")
+        if scan_dates(line_above(text, line_start)) or _ITEM_LEAD.match(text, line_start):
+            return None  # after the last line of a list of dates: "Sonntag, 03.05., 18.00
+            # Uhr" / "" / "Gastspiel: …"; nor after a list's item: "• Montag, 16. November
+            # 2026 (Konzeptionstag)" / "" / "Christbaumverkauf")
         below_start += 1
     below_end = text.find("\n", below_start)
     below = text[below_start : len(text) if below_end < 0 else below_end].strip()

@@ -29,6 +29,16 @@ WEEKDAYS: dict[str, int] = {
     "Sonntag": 6, "So": 6,
 }  # fmt: skip
 
+# Feasts that fall on a weekday, written as a date's weekday ("Samstag, 23. Mai bis
+# Pfingstmontag, 25. Mai 2026", "PFINGSTSONNTAG, 24. MAI"): the date finder reads them so;
+# said alone they are no weekday ("am Pfingstmontag" is Whit Monday, not next Monday).
+FEAST_WEEKDAYS: dict[str, int] = {
+    "Ostermontag": 0, "Pfingstmontag": 0, "Rosenmontag": 0, "Faschingsdienstag": 1,
+    "Fastnachtsdienstag": 1, "Aschermittwoch": 2, "Gründonnerstag": 3, "Karfreitag": 4,
+    "Karsamstag": 5, "Ostersamstag": 5, "Palmsonntag": 6, "Ostersonntag": 6,
+    "Pfingstsonntag": 6,
+}  # fmt: skip
+
 # Days named relative to a dated text's own date ("heute um 20 Uhr", "morgen, Samstag");
 # capitalised only where they open a sentence ("Morgen" mid-sentence is the noun).
 RELATIVE_DAY_WORDS: tuple[str, ...] = (
@@ -290,6 +300,12 @@ EVENT_NOUNS: tuple[str, ...] = (
     # Geschichte"), a drill ("Großübung"; "Ausübung" is in NOT_EVENT_ENDINGS)
     "Ausflug", "Übung", "Serenade", "Slam", "Anhörung", "Erörterungstermin",
     "Erzählcafé", "Sprachcafé", "Repaircafé", "Repair-Café", "Repair Café",
+    # a café held on a day, not a house ("im Café Central"): "Adventscafé", "Elterncafé"
+    "Adventscafé", "Elterncafé", "Seniorencafé", "Begegnungscafé", "Kirchencafé",
+    "Familiencafé", "Trauercafé", "Demenzcafé",
+    "Basteln",  # "Laternenbasteln", "Adventsbasteln"
+    # a club's Christmas-tree sale, a day in a village's calendar ("Verkauf" alone is none)
+    "Christbaumverkauf", "Weihnachtsbaumverkauf",
     # plurals no ending makes: "Dialogforen", "Fachsymposien"
     "Foren", "Symposien",
     # a club's or town's championship ("Vereinsmeisterschaften"; "Weltmeisterschaft" is in
@@ -397,6 +413,8 @@ NOT_EVENT_DAYS: frozenset[str] = frozenset({
     "wahltag", "ruhetag", "urlaubstag", "krankheitstag", "regentag", "sommertag",
     "wintertag", "hitzetag", "schultag", "ferientag", "lebenstag", "sterbetag", "namenstag",
     "brückentag", "geschäftstag", "schließtag", "schließungstag", "bankarbeitstag",
+    # a day care's or school's staff day, on which it is closed
+    "konzeptionstag", "teamtag", "planungstag", "pädagogischertag",
     "hochzeitstag", "festtag", "ehrentag", "glückstag", "kalendertag",
     "verhandlungstag", "prozesstag", "streiktag", "einsatztag", "gerichtstag", "reisetag",
     "kirchentag", "ostertag", "pfingsttag", "weihnachtstag", "neujahrstag", "silvestertag",
@@ -575,6 +593,9 @@ FEAST_ENDINGS: tuple[str, ...] = (
     "literaturtage", "tanztage", "orgeltage",
     # a festival named by its art and season ("Musiksommer", "Jazzfrühling"; EVENT_NOUNS)
     "frühling", "sommer", "herbst", "winter",
+    # a tournament, whose timed competitions are events of their own ("Pfingstturnier 2026"
+    # / "08.00 Uhr  Prfg. 1  Dressurreiterprüfung Kl. A*")
+    "turnier",
 )  # fmt: skip
 # Labels of a span of time that is no event: "Vorlesungszeit: 13.10.2025 bis 31.01.2026",
 # "Sommerferien: 30. Juli bis 9. September"

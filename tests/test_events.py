@@ -3187,6 +3187,25 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Kita Regenbogen\n\nKempen, 12. Oktober 2026\n\nLaternenbasteln\nAm Mittwoch, 28. "
+     "Oktober, laden wir Sie von 15 bis 17 Uhr zum Laternenbasteln in die Gruppenräume ein.\n"
+     "\nAdventscafé\nAm Freitag, 27. November, öffnen wir von 14.30 bis 17 Uhr unser "
+     "Adventscafé.\n\nSchließtage\n• Montag, 16. November 2026 (Konzeptionstag)\n\n"
+     "Christbaumverkauf\nDer Musikverein verkauft am Samstag, 12. Dezember, von 9 bis 12 Uhr "
+     "Christbäume beim Bauhof.\n",
+     [("Laternenbasteln", "Gruppenräume, Kempen"), ("Adventscafé", "Kempen"),
+      ("Christbaumverkauf", "Bauhof, Kempen")],
+     "a day's crafts ('-basteln'), an Advent café and a tree sale are events; a day care's "
+     "staff day ('Konzeptionstag') is a closing day, and its list item takes no title from "
+     "the next section's heading"),
+    ("RFV Lastrup\n\nPFINGSTTURNIER 2026\nSamstag, 23. Mai bis Pfingstmontag, 25. Mai 2026\n\n"
+     "Zeiteinteilung\n\nSAMSTAG, 23. MAI\n08.00 Uhr  Prfg. 1  Dressurreiterprüfung Kl. A*\n"
+     "ab 20.00 Uhr  Reiterabend mit DJ\n\nPFINGSTMONTAG, 25. MAI\n"
+     "15.00 Uhr  Prfg. 16 Großer Preis der Gemeinde Lastrup\n",
+     [("Pfingstturnier 2026", "Lastrup"), ("Prfg. 1  Dressurreiterprüfung Kl. A*", "Lastrup"),
+      ("Reiterabend mit DJ", "Lastrup"), ("Prfg. 16 Großer Preis der Gemeinde Lastrup", "Lastrup")],
+     "a tournament's run to a feast's day ('bis Pfingstmontag, 25. Mai') and its timed "
+     "competitions, as a feast's, each an event"),
     ("Schierling, 19. März 2026\n\nEinstimmig hat der Marktgemeinderat in seiner Sitzung "
      "am Dienstagabend den Plänen zugestimmt. Der Bau- und Umweltausschuss tagt am Dienstag, "
      "14. April.\n\nPolling – Am Mittwochabend haben die Burschen die Girlanden festgezurrt: "
