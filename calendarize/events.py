@@ -131,6 +131,7 @@ from .relative import relative_days, week_days
 from .sentences import Sentences
 from .titles import (
     TitleFinder,
+    address_of_firm,
     bare_kind,
     leading_phrase,
     title_before,
@@ -371,9 +372,10 @@ _NEW_DATE_NOTED = re.compile(  # (or "(verschoben vom 14.01.2026)")
 # (or a registration's: "Die Online-Anmeldung startet am"; a date may stand between: "Der
 # Vorverkauf für das Konzert am 4. Juni startet am 1. April")
 _SALE_STARTS_BEFORE = re.compile(
-    r"(?:Vorverkauf|verkauf|Anmeldung|Registrierung)(?:[^.;:!?\n]|(?<=[0-9])\.){0,50}?[ \t]"
-    r"(?:beginnt|startet|läuft)[ \t]+(?:am|ab)"
-    r"[ \t]+(?:dem[ \t]+)?(?:[A-Z][a-z]+\.?,?[ \t]*)?$")
+    r"(?:Vorverkauf|verkauf|Anmeldung|Registrierung)(?:(?:[^.;:!?\n]|(?<=[0-9])\.){0,50}?[ \t]"
+    r"(?:beginnt|startet|läuft)[ \t]+(?:am|ab)|,[ \t]+(?:der|die)[ \t]+(?:am|ab))"  # (or in its
+    r"[ \t]+(?:dem[ \t]+)?(?:[A-Z][a-z]+\.?,?[ \t]*)?$")  # relative clause: "Der Vorverkauf, der
+# am 2. Oktober 2026 startete, …")
 _CELL_GAP = re.compile(r"\||[ \t]{4}")  # between a table's cells: a bar, or their padding
 # a date's hours, ending its line: ": 14.00 – 18.00 Uhr", ", 10–15 Uhr"
 _HOURS = re.compile(r"[ \t]*[:,|]?[ \t]*(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*(?:–|-|bis)"
@@ -1697,6 +1699,9 @@ class _Reader:
             rest = ""  # the line's rest is its fee: "Sonntag, 17. Mai 2026 · 10–18 Uhr freier
             # Eintritt in alle Ausstellungen"
         rest = _without_fee(rest) if rest else rest
+        if opens and rest and " · " in rest and (town_row := _town_row(rest)) is not None:
+            rest = town_row  # a tour's row of town, venue and status: "Do. 11.02.2027 · Rostock ·
+            # Stadthafenbühne · AUSVERKAUFT" under "TOURDATEN"
         if opens and rest and (note := _SHOW_NOTE.fullmatch(rest)) is not None and (
                 listed := self._listed_event(line_start)) is not None and not listed[0]:
             return _Found("", f"{listed[1]} ({note['mark']})", mention, sentence, by_line=True,
@@ -2424,7 +2429,8 @@ class _Reader:
             found = leading_phrase(self._unshouted(line) if _shouted(line) else line)  # 22.3.,
             # 15 Uhr" / "Do, 16.4., 18 Uhr" (a table's caption: "BLUTSPENDETERMINE 2026")
             if found is None and _DATES_WORD.search(line):  # "SPIELTERMINE": the work's
-                return self._work_title
+                return self._work_title or self._quoted_line_before(label)  # (a tour's:
+                # "„Zwischen den Feldern – Tour 2027“" … "TOURDATEN")
             return _one_of(found[0], found[1]) if found else None
         if kind == "intro":  # "Die Bevölkerung ist zu den folgenden Informationsanlässen
             # eingeladen.", else the heading right over it: "Informationsveranstaltung zur
@@ -2448,6 +2454,13 @@ class _Reader:
         """The place a list's label gives its dates ("Aufführungen im Pfarrheim, Penzberg:")."""
         head = list_head_above(self.text, line_start)
         return label_place(head[1]) if head is not None else None
+
+    def _quoted_line_before(self, pos: int) -> tuple[str, str] | None:
+        """("", the first line of the text before ``pos`` that is a quoted name alone)."""
+        for line in _LINE.finditer(self.text, 0, pos):
+            if _QUOTED_LINE.fullmatch(quoted := line.group(0).strip()):
+                return "", quoted
+        return None
 
     @cached_property
     def _work_title(self) -> tuple[str, str] | None:
@@ -2756,6 +2769,8 @@ class _Reader:
             return None  # an item of a list is no heading of the next: "1. Fragestunde für
             # Einwohner" / "2. Bebauungsplan … – Aufstellungsbeschluss vom 14.10.2025"
         above_start, above = heading
+        if address_of_firm(above):
+            return None  # a letterhead's address: "Kulturbüro … Konzerte GmbH · … · 22767 …"
         town = _day_item(above, 0)  # (as a calendar column's item opens with it)
         if town is not None and lookup_city(town["town"]) is None:
             town = None
@@ -4107,6 +4122,20 @@ def _town_named(line: str) -> bool:
     """Whether a line is a short name with a town's in it, as a venue's: 'Congress Center
     Essen'."""
     return line[:1].isupper() and len(line.split()) <= 4 and city_in_name(line) is not None
+
+
+def _town_row(rest: str) -> str | None:
+    """A row's town and venue set apart by middle dots, as an address line ('Rostock,
+    Stadthafenbühne'), without what it says of its tickets or show ('AUSVERKAUFT'); None
+    unless a known town opens it."""
+    town, *parts = [p.strip() for p in rest.split(" · ")]
+    if lookup_city(town) is None or not parts:
+        return None
+    venues = [p for p in parts if p[:1].isupper() and not p.isupper() and not _CLOCK_PART.search(p)]
+    return ", ".join([town, *venues[:1]])
+
+
+_CLOCK_PART = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr")
 
 
 def _opens_with_town(line: str) -> bool:

@@ -1476,8 +1476,9 @@ def list_head_above(text: str, line_start: int) -> tuple[int, str, str] | None:
         stripped = line.strip()
         if _LIST_LABEL.fullmatch(stripped) or more_dates_label(stripped):
             return start, stripped, "label"
-        if _LIST_HOURS.match(stripped):
-            continue  # the list's hours under its heading: "sonntags, 14 Uhr, mit Dr. …"
+        if _LIST_HOURS.match(stripped) or _HOURS_NOTE.fullmatch(stripped):
+            continue  # the list's hours under its heading: "sonntags, 14 Uhr, mit Dr. …",
+            # "(Einlass jeweils 19 Uhr, Beginn 20 Uhr, sofern nicht anders angegeben)"
         if _HEADER_RULE.fullmatch(stripped) or (_COLUMNS_HEADER.fullmatch(stripped) and not any(
                 _TITLE_HEADER.fullmatch(word) for word in re.split(r"[ /]+", stripped))):
             continue  # the header of a table of dates and places, and its rule: "Datum
@@ -1510,7 +1511,12 @@ def _work_block_head(text: str, last: int) -> tuple[int, str] | None:
         # / "Webinar „Betriebsnachfolge rechtzeitig planen“"; the text's masthead is none:
         # "STADTTHEATER KEMPTEN" / "Spielplan Mai 2026")
     title = head[1].split(" – ", 1)[0]  # (its kind after a dash: "DAS SAMS – Familienstück")
+    if _DATES_CAPTION.search(title):
+        return None  # a list's caption, no work's title: "TOURDATEN" / "(Einlass jeweils …)"
     return (head[0], title) if _CAPTION.fullmatch(title) else None
+
+
+_DATES_CAPTION = re.compile(r"(?:TERMINE|DATEN|AUFFÜHRUNGEN|VORSTELLUNGEN)(?![A-ZÄÖÜ])")
 
 
 _WORK_LINES = 6  # (a work's title and its facts: author, production, direction, length)
@@ -1537,6 +1543,9 @@ def list_hours(text: str, line_start: int) -> tuple[dt.time, dt.time | None] | N
 # "sonntags, 14 Uhr", "jeweils dienstags von 18 bis 20 Uhr"
 _LIST_HOURS = re.compile(
     rf"(?:[Jj]eweils[ \t]+)?(?:{_DAYS_ADVERB})[ \t]*,?{_SHARED_HOURS}(?![\w])")
+
+
+_HOURS_NOTE = re.compile(r"\((?:Einlass|Beginn|Start)\b[^()\n]{0,100}\)")
 
 
 def _under_entry(text: str, start: int) -> bool:

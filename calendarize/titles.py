@@ -21,10 +21,21 @@ from .vocabulary import (
     DETERMINERS,
     EVENT_NOUNS,
     EVENT_VERBS,
+    LEGAL_FORMS,
     PRAISE_WORDS,
     TOUR_ADJECTIVES,
     VAGUE_EVENT_NOUNS,
 )
+
+_POSTCODE_IN = re.compile(r"(?<![0-9])[0-9]{4,5}[ \t]+[A-ZÄÖÜ]")
+
+
+def address_of_firm(line: str) -> bool:
+    """Whether a line is a firm's or club's name with its legal form and postcode: a
+    letterhead's address ("Kulturbüro Weststrand Konzerte GmbH · Große Elbstraße 212 · 22767
+    Hamburg"), no event's heading though it names "Konzerte"."""
+    return _POSTCODE_IN.search(line) is not None and any(
+        f" {form} " in line for form in LEGAL_FORMS)
 
 # a line that is a rule alone: "=====", "──────"
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*~─━═▬–—]{5,}[ \t]*(?:\n|$)", re.MULTILINE)
@@ -375,10 +386,24 @@ class TitleFinder:
         """The first heading that names an event, and (noun, title) of that event."""
         for begin, end in self._headings:  # (a rule over the heading's line is none of it:
             # "=====" / "WINTERVERANSTALTUNGEN 2027")
+            if self._letterhead(begin, end):
+                continue
             found = heading_title(_RULE_LINE.sub("", self.text[begin:end]).strip())
             if found is not None:
                 return (begin, end), (found[0], _capitalise(found[1]))
         return None
+
+    def _letterhead(self, begin: int, end: int) -> bool:
+        """Whether a heading is an organisation's name over its line of a legal form and
+        address, or that line: "WESTSTRAND KONZERTE" / "Kulturbüro Weststrand Konzerte GmbH
+        · Große Elbstraße 212 · 22767 Hamburg"."""
+        line_end = self.text.find("\n", end + 1)
+        below = self.text[end + 1 : len(self.text) if line_end < 0 else line_end]
+        name = self.text[begin:end].strip()
+        if address_of_firm(name):
+            return True  # (that address line itself)
+        return bool(name) and name.casefold() in below.casefold() and any(
+            f" {form}" in below for form in LEGAL_FORMS)
 
     @cached_property
     def _headline(self) -> tuple[str, str] | None:

@@ -3187,6 +3187,20 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("NORDLICHT KONZERTE\nKulturbüro Nordlicht Konzerte GmbH · Elbstraße 2 · 22767 Hamburg\n\n"
+     "TOURUPDATE · Hamburg, 15.01.2027\n\nDIE MÖWEN\n„Salz und Wind – Tour 2027“\n\nDer "
+     "Vorverkauf, der am 2. Oktober 2026 startete, läuft gut. In Hamburg gibt es ein "
+     "Zusatzkonzert am Sonntag, 14.02.2027, in der Markthalle.\n\nTOURDATEN\n"
+     "(Einlass jeweils 19 Uhr, Beginn 20 Uhr, sofern nicht anders angegeben)\n\n"
+     "Do. 11.02.2027 · Rostock · Stadthafenbühne · AUSVERKAUFT\n"
+     "Fr. 12.02.2027 · Kiel · Kulturspeicher Wik\n",
+     [("Zusatzkonzert", "Markthalle, Hamburg"),
+      ("„Salz und Wind – Tour 2027“", "Stadthafenbühne, Rostock"),
+      ("„Salz und Wind – Tour 2027“", "Kulturspeicher Wik, Kiel")],
+     "a tour's rows of town, venue and status under 'TOURDATEN' (over its note of hours) are "
+     "the tour's, named by its quoted line; a sale's start in its relative clause ('Der "
+     "Vorverkauf, der am …') is none; an organisation's name over its legal form's address "
+     "line is no headline"),
     ("Kita Regenbogen\n\nKempen, 12. Oktober 2026\n\nLaternenbasteln\nAm Mittwoch, 28. "
      "Oktober, laden wir Sie von 15 bis 17 Uhr zum Laternenbasteln in die Gruppenräume ein.\n"
      "\nAdventscafé\nAm Freitag, 27. November, öffnen wir von 14.30 bis 17 Uhr unser "
