@@ -741,7 +741,7 @@ _HEAD_PARTS = re.compile(r"[·|•\n]|[ \t][–—][ \t]")
 # (IOP) Jena", "Ev.-luth. Kirchengemeinde Zum Guten Hirten, Celle", "Schwarzwaldverein
 # Ortsgruppe Titisee-Neustadt" (its kind among its first two words)
 _INSTITUTION_TOWN = re.compile(r"(?:[ \t]|,[ \t]*)(?P<town>(?:St\.[ \t]?|Bad[ \t]+)?[A-ZÄÖÜ][\w-]+"
-                               r"(?:[ \t]+(?:am|an[ \t]+der|im|ob|bei)[ \t]+[A-ZÄÖÜ][\w-]+)?)$")
+                               r"(?:[ \t]+(?:am|an[ \t]+der|im|ob|bei|unter)[ \t]+[A-ZÄÖÜ][\w-]+)?)$")
 _OFFICES = ("Institut", "Landratsamt", "Stadtverwaltung", "Gemeindeverwaltung")
 # (a stage's name too, in a head's part: "Heimatbühne Kastelruth"; not in capitals, where one
 # word after it may be a quarter's, "KAMMERBÜHNE NEUBAU")
@@ -749,6 +749,9 @@ _HEAD_INSTITUTION_KINDS = (*_INSTITUTION_KINDS, "bühne",  # and a town's paper 
                            "blatt", "bote", "nachrichten", "anzeiger", "zeitung", "kurier")
 # ("Gemeindenachrichten Schladming · Ausgabe Feber 2026")
 _TWO_WORD_TOWN = re.compile(r",[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*)[ \t]$")
+
+
+_CLUB_FORM = re.compile(r"[ \t]+e\.[ \t]?V\.$")
 
 
 def _institution_town(part: str) -> City | None:
@@ -764,6 +767,7 @@ def _institution_town(part: str) -> City | None:
         and not w.startswith(("Landes", "Bundes"))), None)
     if kind is None:
         return None
+    part = _CLUB_FORM.sub("", part)  # ("Weinbauverein Rhodt unter Rietburg e.V.")
     m = _INSTITUTION_TOWN.search(part)
     if m is None or m.start("town") < part.index(kind) + len(kind):
         return None  # (the town after the kind: not "VHS Ladenburg", whose "-burg" is none)

@@ -121,6 +121,9 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("WEINBLATT\nMitteilungen des Weinbauvereins Rhodt unter Rietburg e.V.\nAusgabe Frühjahr "
+     "2026 · Rhodt, 9. März 2026\n\nDie Jungweinprobe ist am 27. März in der Winzerhalle.",
+     "Rhodt unter Rietburg", "… before its legal form, its name linked by 'unter'"),
     ("KLANGWOLKE\nMitteilungen des Musikvereins Kematen an der Krems\nAusgabe 1/2026\n\nDie "
      "Marschwertung war in Pucking, das Bezirksfest in Neuhofen an der Krems.",
      "Kematen an der Krems", "a bulletin's institution in the genitive names its town"),
