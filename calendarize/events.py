@@ -173,6 +173,7 @@ from .vocabulary import (
     SPEECH_VERBS,
     SPEECH_VERBS_LAST,
     SUPERSEDED_CUES,
+    TITLE_LINK_WORDS,
     TO_BE_TOLD_CUES,
     TO_FOLLOW_VERBS,
     VAGUE_EVENT_NOUNS,
@@ -418,6 +419,7 @@ _COUNCIL_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t\n]+" + _CO
 _COUNCIL_MEETS_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t\n]+" + _COUNCIL
                                    + r"[ \t\n]+(?:tagt|tagen)[ \t\n]+(?:[a-zäöü]+[ \t\n]+)?"
                                    r"(?:am|vom)[ \t\n]+$")
+_DEADLINES_HEADING = re.compile(r"(?i:frist|schluss\b|stichtag)")
 _PAST_READING = re.compile(r"(?<!\w)(?:las|lasen)(?!\w)")
 # a sentence inviting to an event, or announcing it: "… lädt alle Bürger zum Tag der
 # offenen Tür ein", "Unser Straßenfest … steht vor der Tür!"
@@ -1404,6 +1406,14 @@ class _Reader:
         verbs = facts.verbs or (
             self._is_lead(begin) and bool(mention.start_time or mention.end or facts.venues
                                           or facts.times))
+        if facts.verbs and self.headline is not None and (
+                section_title := self._own_section(begin)) is not None:
+            if _DEADLINES_HEADING.search(section_title):
+                return None  # a section of deadlines: "Wichtige Fristen"
+            # (its section's, not the headline's: "Jungmusikerleistungsabzeichen (JMLA)" /
+            # "Die Prüfungen … finden am Samstag, 25. April 2026, an der Musikschule Weiz statt"
+            # under "Rückblick Bezirksversammlung")
+            return _Found("", section_title, mention, (begin, end))
         headline = (self.headline or self._headline_named_before(begin)
                     or self._named_in_heading(begin)) if verbs else None
         if headline is None:
@@ -2607,6 +2617,22 @@ class _Reader:
             1 for line in between if not line) <= _UNDER_HEADLINE_BLANKS and all(
             not line or (len(line) <= _HEADING_MAX and not line.endswith((".", ":"))
                          and not scan_dates(line)) for line in between)
+
+    def _own_section(self, begin: int) -> str | None:
+        """The heading right over a paragraph of a document of many sections, naming no
+        event, when another section's heading names the headline's event (a bulletin's
+        "Jungmusikerleistungsabzeichen (JMLA)" after its "Rückblick Bezirksversammlung")."""
+        span = self.titles.event_headline_span()
+        heading = self._heading_over(begin)
+        if span is None or heading is None or span[0] <= heading[0] < span[1] or (
+                heading[0] < span[0]) or self.titles.nouns_in(
+                heading[0], heading[0] + len(heading[1])):
+            return None
+        line = heading[1].strip()
+        if line.endswith(("!", "?")) or any(w[:1].islower() and w not in TITLE_LINK_WORDS
+                                            for w in _WORD.findall(line)):
+            return None  # a slogan, no name: "Stöbern, feilschen, Nachbarn kennenlernen!"
+        return line
 
     def _named_in_heading(self, begin: int) -> tuple[str, str] | None:
         """The event the heading over a paragraph names anywhere in it ('Kreismusikschule

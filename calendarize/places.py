@@ -740,8 +740,9 @@ _HEAD_PARTS = re.compile(r"[·|•\n]|[ \t][–—][ \t]")
 # an institution's name that ends in its town: "Institut für Oberflächentechnik und Photonik
 # (IOP) Jena", "Ev.-luth. Kirchengemeinde Zum Guten Hirten, Celle", "Schwarzwaldverein
 # Ortsgruppe Titisee-Neustadt" (its kind among its first two words)
-_INSTITUTION_TOWN = re.compile(r"(?:[ \t]|,[ \t]*)(?P<town>(?:St\.[ \t]?|Bad[ \t]+)?[A-ZÄÖÜ][\w-]+"
-                               r"(?:[ \t]+(?:am|an[ \t]+der|im|ob|bei|unter)[ \t]+[A-ZÄÖÜ][\w-]+)?)$")
+_INSTITUTION_TOWN = re.compile(
+    r"(?:[ \t]|,[ \t]*)(?P<town>(?:St\.[ \t]?|Bad[ \t]+)?[A-ZÄÖÜ][\w-]+"
+    r"(?:[ \t]+(?:am|an[ \t]+der|im|ob|bei|unter)[ \t]+[A-ZÄÖÜ][\w-]+)?)$")
 _OFFICES = ("Institut", "Landratsamt", "Stadtverwaltung", "Gemeindeverwaltung")
 # (a stage's name too, in a head's part: "Heimatbühne Kastelruth"; not in capitals, where one
 # word after it may be a quarter's, "KAMMERBÜHNE NEUBAU")

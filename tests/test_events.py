@@ -3187,6 +3187,19 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Blasmusikverband – Bezirk Weiz\nBEZIRKSINFO 1/2026 · März 2026\n\nRückblick "
+     "Bezirksversammlung\nBei der Bezirksversammlung am Samstag, 28. Februar, im Gasthof "
+     "Thaller in Gleisdorf wurde gewählt.\n\nJungmusikerleistungsabzeichen (JMLA)\nDie "
+     "Prüfungen finden am Samstag, 25. April 2026, an der Musikschule Weiz statt.\n\n"
+     "Wichtige Fristen\nDie Wertungslisten werden am 27. März 2026 im Bezirksbüro "
+     "abgegeben.\n\nKonzertwertung\nDie Konzertwertung findet am 18. April 2026 im "
+     "Kulturhaus St. Ruprecht an der Raab statt.\n",
+     [("Bezirksversammlung", "Gasthof Thaller, Gleisdorf"),
+      ("Jungmusikerleistungsabzeichen (JMLA)", "Musikschule Weiz, Weiz"),
+      ("Konzertwertung", "Kulturhaus St. Ruprecht an der Raab, St. Ruprecht an der Raab")],
+     "a section's heading naming no event titles the event its paragraph tells by a verb, "
+     "not the bulletin's first section's; a section of deadlines gives none; a saint's name "
+     "linked to a river is a town's, even after a house"),
     ("NORDLICHT KONZERTE\nKulturbüro Nordlicht Konzerte GmbH · Elbstraße 2 · 22767 Hamburg\n\n"
      "TOURUPDATE · Hamburg, 15.01.2027\n\nDIE MÖWEN\n„Salz und Wind – Tour 2027“\n\nDer "
      "Vorverkauf, der am 2. Oktober 2026 startete, läuft gut. In Hamburg gibt es ein "
