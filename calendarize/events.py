@@ -2604,7 +2604,10 @@ class _Reader:
             return False
         if not self.text[span[1] : pos].strip():
             return True
-        if self.headline is None or (self.text.find(self.headline[1], 0, pos) < 0 and (
+        # (a title joined of a kind's numbered heading and the name under it stands as that
+        # name: "Tagung 42/26" / "Wem gehört die Stadt?")
+        written = self.headline[1].split(" „", 1)[-1].rstrip("“") if self.headline else ""
+        if self.headline is None or (self.text.find(written, 0, pos) < 0 and (
                 self.text.find(self.headline[0], span[0], span[1]) < 0)):
             return False  # (the event the headline names stands over the date, not under it:
             # its title as written, or its noun in the headline, "Tagung: „Stadt am Fluss“")

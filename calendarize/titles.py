@@ -27,6 +27,8 @@ from .vocabulary import (
     VAGUE_EVENT_NOUNS,
 )
 
+# a kind and its number ("Tagung 42/26"; not a year: "Jahrestagung 2026")
+_NUMBERED_KIND = re.compile(r"[A-ZÄÖÜ][\w-]*[ \t]+(?:Nr\.[ \t]*[0-9]+|[0-9]+/[0-9]{2,4})")
 _POSTCODE_IN = re.compile(r"(?<![0-9])[0-9]{4,5}[ \t]+[A-ZÄÖÜ]")
 
 
@@ -384,13 +386,20 @@ class TitleFinder:
     @cached_property
     def _named_heading(self) -> tuple[tuple[int, int], tuple[str, str]] | None:
         """The first heading that names an event, and (noun, title) of that event."""
-        for begin, end in self._headings:  # (a rule over the heading's line is none of it:
-            # "=====" / "WINTERVERANSTALTUNGEN 2027")
+        for k, (begin, end) in enumerate(self._headings):  # (a rule over the heading's line
+            # is none of it: "=====" / "WINTERVERANSTALTUNGEN 2027")
             if self._letterhead(begin, end):
                 continue
             found = heading_title(_RULE_LINE.sub("", self.text[begin:end]).strip())
-            if found is not None:
-                return (begin, end), (found[0], _capitalise(found[1]))
+            if found is None:
+                continue
+            if _NUMBERED_KIND.fullmatch(found[1]) and k + 1 < len(self._headings):
+                # a kind and its number over the event's name: "Tagung 42/26" / "Wem gehört
+                # die Stadt?"
+                name = self.text[slice(*self._headings[k + 1])].strip()
+                if name and heading_title(name) is None:
+                    return (begin, end), (found[0], f"{found[0]} „{name}“")
+            return (begin, end), (found[0], _capitalise(found[1]))
         return None
 
     def _letterhead(self, begin: int, end: int) -> bool:

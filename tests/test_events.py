@@ -3187,6 +3187,12 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("EVANGELISCHE AKADEMIE TUTZING\nSchloss Tutzing · Schlossstraße 2+4 · 82327 Tutzing\n\n"
+     "Tagung 42/26\n\nWem gehört die Stadt?\nWohnen als soziale Frage\n\nFreitag, 16. "
+     "Oktober, bis Samstag, 17. Oktober 2026\n\nMieten steigen, Kommunen suchen neue Wege.\n",
+     [("Tagung „Wem gehört die Stadt?“", "Tutzing")],
+     "a kind and its number over the event's name ('Tagung 42/26' / 'Wem gehört die Stadt?') "
+     "title it together"),
     ("Blasmusikverband – Bezirk Weiz\nBEZIRKSINFO 1/2026 · März 2026\n\nRückblick "
      "Bezirksversammlung\nBei der Bezirksversammlung am Samstag, 28. Februar, im Gasthof "
      "Thaller in Gleisdorf wurde gewählt.\n\nJungmusikerleistungsabzeichen (JMLA)\nDie "
