@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from .dates import DAY_NOTE, find_times, parse_time, scan_dates
+from .dates import DAY_NOTE, find_times, next_day, parse_time, scan_dates
 from .identity import organiser_key
 from .layout import (
     FEE,
@@ -2874,6 +2874,10 @@ class _Reader:
             mention = self._begins_below(mention)
         if mention.continuous:
             repeat = Repeat.CONTINUOUS
+        if mention.end is None and mention.start_time is not None and (
+                mention.end_time is not None and mention.end_time < mention.start_time):
+            mention = replace(mention, end=next_day(mention.start))  # past midnight: "20.00 Uhr
+            # Guuggerkonzerte … (bis 01.00 Uhr)"
         sentences = [f.sentence for f in group]
         # a programme entry: the lines under its date, up to the next entry, describe it
         lines = section(self.text, self.sentences, first.mention.span[1],
@@ -4585,6 +4589,13 @@ _FREE_TITLE = re.compile(r"(?i:^[\w-]*ferien$|\b(?:schulfrei|unterrichtsfrei|"
                          r"kindergarten)|^(?:schuljahres|semester)(?:beginn|ende|schluss))")
 
 
+def _names_other_kind(title: str, noun: str) -> bool:
+    """Whether a title names an event of another kind than ``noun``: "Grosser
+    Fasnachtsumzug …" is no "Maskenball" a note calls off that day."""
+    base = event_base(noun)
+    return any(is_event_noun(w) and event_base(w) != base for w in _WORD.findall(title))
+
+
 def _group(found: list[_Found], called_off: Callable[[_Found], bool]
            ) -> list[list[_Found]]:
     """Mentions of one event within a document: same days and the same event noun."""
@@ -4615,7 +4626,7 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
                 # that day, which a note by another word calls off: "Der Vortrag am 26. Mai
                 # 2026 („Arbeiten bei 38 Grad“) entfällt", of the Ringvorlesung's row)
                 kin = [k for k in groups if k[:2] == (start, end) and k != key and all(
-                    f.entry for f in groups[k])]
+                    f.entry and not _names_other_kind(f.title, noun) for f in groups[k])]
             if len(kin) == 1:
                 groups[kin[0]] += groups.pop(key)
     for key, group in list(groups.items()):

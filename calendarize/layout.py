@@ -873,7 +873,15 @@ def timed_item(text: str, pos: int = 0, end: int | None = None
         place = m["venue"]
     if m["lead"] is not None and (place is None or m["lead"] not in place):
         place = f"{place}, {m['lead']}" if place else m["lead"]  # "Congress Leoben, Leoben"
-    return start, last, text[said:stop].strip(), place
+    said_text = text[said:stop].strip()
+    if last is None and (until := _UNTIL_NOTE.search(said_text)) is not None:
+        last = parse_time(until["t"])  # its end in a note: "20.00 Uhr  Guuggerkonzerte in der
+        said_text = said_text[: until.start()].rstrip()  # Altstadt (bis 01.00 Uhr)"
+    return start, last, said_text, place
+
+
+_UNTIL_NOTE = re.compile(r"[ \t]*\((?:bis|Ende)[ \t]+(?:ca\.[ \t]+)?"
+                         r"(?P<t>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr\)$")
 
 
 def stage_cells(said: str) -> tuple[str, str | None, str | None]:

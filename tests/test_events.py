@@ -2734,6 +2734,12 @@ _CATALOGUE_ENTRIES = (
 )
 
 STATUS_ROWS = [
+    ("FASNACHT SURSEE 2027\n\nSamstag, 6. Februar 2027\n13.30 Uhr  Grosser Fasnachtsumzug mit "
+     "über 40 Gruppen\n\nWICHTIG: Der traditionelle Maskenball in der Stadthalle vom Samstag, "
+     "6. Februar 2027, findet in diesem Jahr nicht statt.\n",
+     [("2027-02-06T13:30", "ok"), ("2027-02-06", "cancelled")],
+     "a note calling off an event of another kind that day ('Maskenball') is none of the "
+     "programme's entry ('Fasnachtsumzug')"),
     ("Schierling, 19. März 2026\n\nBürgerversammlung verschoben\nWeil der Kämmerer den "
      "Abschluss nicht vorlegen kann, wird die ursprünglich für Donnerstag, 26. März, geplante "
      "Bürgerversammlung verschoben. Sie findet nun am Donnerstag, 23. April, um 19.30 Uhr im "
@@ -3961,3 +3967,10 @@ def test_a_later_bis_ends_the_event(text: str, end: str | None) -> None:
         "a recurring weekday's hour for the dates of it listed after it, no other day's"])
 def test_shared_hours(text: str, spans: list[tuple[str, str | None]]) -> None:
     assert [(e.start_str(), e.end_str()) for e in _events(text)] == spans
+
+
+def test_an_hour_after_midnight_ends_the_next_day() -> None:
+    [event] = _events("FASNACHT SURSEE 2027\n\nDonnerstag, 4. Februar 2027\n20.00 Uhr  "
+                      "Guuggerkonzerte in der ganzen Altstadt (bis 01.00 Uhr)\n")
+    assert (event.title, event.start_str(), event.end_str()) == (
+        "Guuggerkonzerte in der ganzen Altstadt", "2027-02-04T20:00", "2027-02-05T01:00")
