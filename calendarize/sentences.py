@@ -39,6 +39,9 @@ _END = re.compile(
     r"[.!?…](?<!(?<![0-9])[0-9][.!?…])(?<!(?<![0-9])[0-9]{2}[.!?…])" + _NOT_AFTER_WORD
     + r"[\"“”»«'\u2019]?[ \t\n]+(?=[A-ZÄÖÜ0-9„\"»«‹(])"  # (a Swiss quote opening the next: «…»)
 )
+# a letterhead's line of contact data: its address, phone, mail or office hours
+_LETTERHEAD_LINE = re.compile(r"(?:Tel\.|Telefon|Fax|E-Mail|Mail|www\.|Geschäftsstelle|Sprechzeiten"
+                              r"|Bürozeiten|Öffnungszeiten|Postfach)\b|[^\n]*@[\w-]+\.")
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -315,7 +318,9 @@ class Sentences:
                 break
             if self._heading_line(start, end, b, e):
                 found.append((b, e))
-                count -= 1
+                count -= 0 if _LETTERHEAD_LINE.match(self.text, b, e) else 1  # (a letterhead's
+                # address, phone or office hours count for no sentence: "Geschäftsstelle: …",
+                # "Tel. 02541 …", "Sprechzeiten: …")
             else:
                 count -= 1 + sum(1 for _ in itertools.islice(
                     _END.finditer(self.text, start, end), count - 1))

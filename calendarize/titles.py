@@ -390,7 +390,10 @@ class TitleFinder:
             # is none of it: "=====" / "WINTERVERANSTALTUNGEN 2027")
             if self._letterhead(begin, end):
                 continue
-            found = heading_title(_RULE_LINE.sub("", self.text[begin:end]).strip())
+            line = _RULE_LINE.sub("", self.text[begin:end]).strip()
+            if any(lists_events(part) for part in line.split(": ")):
+                return None  # a heading of several events: no headline names one of them
+            found = heading_title(line)
             if found is None:
                 continue
             if _NUMBERED_KIND.fullmatch(found[1]) and k + 1 < len(self._headings):
@@ -685,7 +688,22 @@ def heading_title(line: str) -> tuple[str, str, bool] | None:
     if not candidates:
         return _edition(line)
     best = (strong or candidates)[0]
+    if lists_events(best[1]):
+        return None  # a list of several, no one event's name: "Volles Programm …: Gründerabend,
+        # Lehrlingsmesse und Nachfolge-Vortrag"
     return best[0], without_venue(best[1]), best[2]
+
+
+_LISTED_EVENTS = re.compile(r"[\w-]+(?:,[ \t]+[\w-]+)+[ \t]+und[ \t]+[\w-]+")
+
+
+def lists_events(line: str) -> bool:
+    """Whether a heading lists several events: 'Gründerabend, Lehrlingsmesse und
+    Nachfolge-Vortrag', 'Antrittsvorlesung, Kinderuni und Alumnitag: Die Universität lädt
+    ein'."""
+    head = line.split(":", 1)[0].strip()
+    return bool(_LISTED_EVENTS.fullmatch(head)) and sum(
+        map(is_event_noun, head.replace(",", " ").split())) > 1
 
 
 def _numbered(text: str, n: int) -> bool:

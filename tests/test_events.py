@@ -3193,6 +3193,15 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Bürgerstiftung Coesfeld\n– Von Bürgern für Bürger –\nGeschäftsstelle: Walkenbrückenstraße "
+     "18, 48653 Coesfeld\nTel. 02541 84 73 20 · info@buergerstiftung-coesfeld.de\nSprechzeiten: "
+     "dienstags 10–12 Uhr\n\nPresseinformation\nCoesfeld, 2. Juni 2026\n\nBenefizgala "
+     "„Gemeinsam für Coesfeld“ – Bürgerstiftung vergibt den Bürgerpreis\n\nDie Stiftung lädt "
+     "zu ihrer Gala ein. Die Gala findet am Samstag, 7. November 2026, im Festsaal der Alten "
+     "Weberei statt.\n",
+     [("Benefizgala „Gemeinsam für Coesfeld“", "Festsaal der Alten Weberei, Coesfeld")],
+     "a letterhead's address, phone and office hours count for none of the sentences a "
+     "headline is looked for among"),
     ("EVANGELISCHE AKADEMIE TUTZING\nSchloss Tutzing · Schlossstraße 2+4 · 82327 Tutzing\n\n"
      "Tagung 42/26\n\nWem gehört die Stadt?\nWohnen als soziale Frage\n\nFreitag, 16. "
      "Oktober, bis Samstag, 17. Oktober 2026\n\nMieten steigen, Kommunen suchen neue Wege.\n",
@@ -3705,6 +3714,8 @@ def test_the_issuer_organises_when_nobody_else_does() -> None:
 
 # heading, (noun, title) or None, reason
 HEADING_ROWS = [
+    ("Volles Programm im Bezirk: Gründerabend, Lehrlingsmesse und Nachfolge-Vortrag", None,
+     "a list of several events names no one of them"),
     ("Niersteiner Weinfest am 3./4. Oktober – mit Krönung der neuen Weinkönigin",
      "Niersteiner Weinfest", "the days before the month are no part of it"),
     ("Drei Tage Musik und Kulinarik: Offenburger Stadtfest 2017", "Offenburger Stadtfest 2017",
