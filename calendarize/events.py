@@ -1072,6 +1072,9 @@ class _Reader:
         the date: "… hat der Marktgemeinderat in seiner Sitzung am …", "Der Bau- und
         Umweltausschuss tagt am …"."""
         start = mention.span[0]
+        said = self.text[max(begin, start - 80) : start]
+        if "Sitzung" not in said and " tag" not in said:
+            return None  # (most dates: no session nor its verb before them)
         meets = _COUNCIL_MEETS_BEFORE.search(self.text, max(begin, start - 80), start)
         if meets is not None:
             return meets["council"]

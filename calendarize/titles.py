@@ -36,8 +36,10 @@ def address_of_firm(line: str) -> bool:
     """Whether a line is a firm's or club's name with its legal form and postcode: a
     letterhead's address ("Kulturbüro Weststrand Konzerte GmbH · Große Elbstraße 212 · 22767
     Hamburg"), no event's heading though it names "Konzerte"."""
-    return _POSTCODE_IN.search(line) is not None and any(
-        f" {form} " in line for form in LEGAL_FORMS)
+    return any(form in line for form in _FORM_WORDS) and _POSTCODE_IN.search(line) is not None
+
+
+_FORM_WORDS = tuple(f" {form} " for form in LEGAL_FORMS)
 
 # a line that is a rule alone: "=====", "──────"
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*~─━═▬–—]{5,}[ \t]*(?:\n|$)", re.MULTILINE)
@@ -415,7 +417,7 @@ class TitleFinder:
         if address_of_firm(name):
             return True  # (that address line itself)
         return bool(name) and name.casefold() in below.casefold() and any(
-            f" {form}" in below for form in LEGAL_FORMS)
+            form.rstrip() in below for form in _FORM_WORDS)
 
     @cached_property
     def _headline(self) -> tuple[str, str] | None:
