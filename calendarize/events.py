@@ -420,6 +420,9 @@ _COUNCIL_MEETS_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t\n]+"
                                    + r"[ \t\n]+(?:tagt|tagen)[ \t\n]+(?:[a-zäöü]+[ \t\n]+)?"
                                    r"(?:am|vom)[ \t\n]+$")
 _DEADLINES_HEADING = re.compile(r"(?i:frist|schluss\b|stichtag)")
+_EDITION_YEAR = re.compile(r"[ \t](?:19|20)[0-9]{2}$")  # (an edition's name: "… Luzern 2026")
+_NEXT_EDITION = re.compile(r"\b(?:[Nn]ächste|[Kk]ommende|[Nn]eue)[ \t]+Ausgabe\b")
+_YEAR_IN_TITLE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _PAST_READING = re.compile(r"(?<!\w)(?:las|lasen)(?!\w)")
 # a sentence inviting to an event, or announcing it: "… lädt alle Bürger zum Tag der
 # offenen Tür ein", "Unser Straßenfest … steht vor der Tür!"
@@ -1348,6 +1351,14 @@ class _Reader:
             title = strip_quotes(talk["title"] or talk["first"])  # Gärtnerstadt“"
             return _Found("Vortrag", f"Vortrag: {title}", mention, (begin, end),
                           place=_venue_in(self.text, begin, talk))
+        if "Ausgabe" in facts.sentence and self.headline is not None and (
+                _NEXT_EDITION.search(facts.sentence)) and mention.start.year is not None:
+            # the next edition of the text's event: "Die nächste Ausgabe ist vom 9. bis 12.
+            # November 2028 geplant." under "Holz & Energie Luzern 2026: …"
+            noun, title = self.headline
+            return _Found(noun, _YEAR_IN_TITLE.sub(str(mention.start.year), title)
+                          if _YEAR_IN_TITLE.search(title) else f"{title} {mention.start.year}",
+                          mention, (begin, end))
         council = self._council_meeting(mention, begin)
         if council is not None:  # "Einstimmig hat der Marktgemeinderat in seiner Sitzung am
             # Dienstagabend … zugestimmt", "Der Bau- und Umweltausschuss tagt am Dienstag, …"
@@ -2834,6 +2845,11 @@ class _Reader:
                     first.noun.lower().endswith(FEAST_ENDINGS)):
                 title = headline  # a feast's bare kind, under its name: "MUSIKSOMMER AM SEE
                 # 2026" / "Festival für Musik und Wort · Gmunden · 10. bis 12. Juli 2026"
+        if main and not first.by_line and self.headline is not None and not is_event_noun(
+                self.headline[0]) and _EDITION_YEAR.search(self.headline[1]) and not (
+                _title_quality(title)[0]):  # an edition's name over
+            title = self.headline[1]  # the event its text names by kind or venue: "Holz &
+            # Energie Luzern 2026: …" / "… wird die Messe Luzern erneut zum Treffpunkt …"
         # the times may stand by any report of the event: "Workshop am 20.03." in the headline,
         # "… am Mittwoch, 20. März 2024 … Beginn ist um 9:30 Uhr" in the text
         timed = [with_block_times(f.mention, self.text, self.sentences) for f in group]

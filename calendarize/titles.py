@@ -41,6 +41,11 @@ def address_of_firm(line: str) -> bool:
 
 _FORM_WORDS = tuple(f" {form} " for form in LEGAL_FORMS)
 
+
+def _firm(name: str) -> bool:
+    """Whether a name ends in a legal form: a firm's or club's ('Messe Luzern AG')."""
+    return any((name + " ").endswith(form) for form in _FORM_WORDS)
+
 # a line that is a rule alone: "=====", "──────"
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*~─━═▬–—]{5,}[ \t]*(?:\n|$)", re.MULTILINE)
 
@@ -322,7 +327,8 @@ class TitleFinder:
         # (sections matter only to a noun named more than once)
         part = self.part_of(pos) if len(self._where(noun)) > 1 else 0
         if (noun, part) not in self._best:
-            candidates = [self._phrase_at(p, noun) for p in self._where_in(noun, part)]
+            candidates = [c for p in self._where_in(noun, part) if not _firm(
+                c := self._phrase_at(p, noun))]  # (a firm's name is none: "Messe Luzern AG")
             self._best[noun, part] = max(candidates, key=_quality) if candidates else None
         own = self._phrase_at(pos, noun)
         other = self._best[noun, part]
@@ -510,7 +516,7 @@ _COLON = re.compile(r":[ \t]+")
 # A heading that opens with a name of two or more words and a year, before its colon: an
 # event's edition ("GartenLust Ortenau 2026: Rund 230 Aussteller zeigen das Grün von morgen")
 _EDITION = re.compile(
-    r"(?P<name>(?P<first>[A-ZÄÖÜ][\w&'’-]*)(?:[ \t]+[A-ZÄÖÜ][\w&'’-]*){1,3}[ \t]+"
+    r"(?P<name>(?P<first>[A-ZÄÖÜ][\w&'’-]*)(?:[ \t]+(?:[A-ZÄÖÜ][\w&'’-]*|&)){1,4}[ \t]+"
     r"(?:19|20)[0-9]{2}):[ \t]")
 _DATELINE_PART = re.compile(
     r"^[A-ZÄÖÜ][\w./-]*(?:[ \t][A-ZÄÖÜ][\w./-]*)?,[ \t]*(?:den[ \t]+)?[0-9]")
@@ -732,7 +738,7 @@ def unnumbered(text: str, line: str) -> str:
 
 def _edition(line: str) -> tuple[str, str, bool] | None:
     """(first word, name, weak) of an edition a heading names before its colon ('GartenLust
-    Ortenau 2026: Rund 230 Aussteller …')."""
+    Ortenau 2026: Rund 230 Aussteller …', 'Holz & Energie Luzern 2026: Vier Tage …')."""
     edition = _EDITION.match(line)
     return (edition["first"], edition["name"], False) if edition else None
 

@@ -3193,6 +3193,15 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("MEDIENMITTEILUNG\n\nHolz & Energie Luzern 2026: Vier Tage Wald, Holz und Wärme\n\n"
+     "Luzern, 15. September 2026 – Vom 12. bis 15. November 2026 wird die Messe Luzern erneut "
+     "zum Treffpunkt der Holzbranche.\n\nVorschau\nDie Holz & Energie Luzern findet alle zwei "
+     "Jahre statt. Die nächste Ausgabe ist vom 9. bis 12. November 2028 geplant.\n\n"
+     "Medienkontakt:\nMesse Luzern AG\nHorwerstrasse 87, 6005 Luzern\n",
+     [("Holz & Energie Luzern 2026", "Luzern"), ("Holz & Energie Luzern 2028", "Luzern")],
+     "an edition's name with '&' heads the text, and titles the event its text names by kind "
+     "or venue ('die Messe Luzern'; a firm's name, 'Messe Luzern AG', names none); 'die "
+     "nächste Ausgabe' is that event's next edition"),
     ("Bürgerstiftung Coesfeld\n– Von Bürgern für Bürger –\nGeschäftsstelle: Walkenbrückenstraße "
      "18, 48653 Coesfeld\nTel. 02541 84 73 20 · info@buergerstiftung-coesfeld.de\nSprechzeiten: "
      "dienstags 10–12 Uhr\n\nPresseinformation\nCoesfeld, 2. Juni 2026\n\nBenefizgala "
