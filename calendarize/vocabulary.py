@@ -304,6 +304,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Adventscafé", "Elterncafé", "Seniorencafé", "Begegnungscafé", "Kirchencafé",
     "Familiencafé", "Trauercafé", "Demenzcafé",
     "Basteln",  # "Laternenbasteln", "Adventsbasteln"
+    "Bewerb", "Bewerbe",  # Austria's contest: "Landesfeuerwehrleistungsbewerb", "Malbewerb"
     # a club's Christmas-tree sale, a day in a village's calendar ("Verkauf" alone is none)
     "Christbaumverkauf", "Weihnachtsbaumverkauf",
     # plurals no ending makes: "Dialogforen", "Fachsymposien"

@@ -3788,6 +3788,12 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Landesfeuerwehrleistungsbewerb", True, "Austria's contest ('Bewerb'; vocabulary)"),
+    ("Bewerbung", False, "… not an application"),
+    ("Laternenbasteln", True, "a day's crafts ('Basteln'; vocabulary)"),
+    ("Adventscafé", True, "a café held on a day (vocabulary; 'Café' alone is a house)"),
+    ("Konzeptionstag", False, "a day care's staff day, on which it is closed"),
+    ("Ortsdurchfahrt", False, "a road through a town, no trip ('Durchfahrt')"),
     ("Turmblasen", True, "music from a tower, an Alpine town's Advent custom (vocabulary)"),
     ("Adventsingen", True, "Austria's Advent concert, without the joining 's' (vocabulary)"),
     ("Webinarreihe", True, "a series of events of a kind ('Konzertreihe', 'Seminarreihen')"),
