@@ -4452,7 +4452,8 @@ _TIMED_LINE = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr|[0-9]{1,2}\.[0-9
 # "Der angekündigte Lichtbildervortrag …", "Die geplante Führung …": an article and an
 # adjective before the item's name
 _ARTICLE_ADJECTIVE = re.compile(r"^(?:Der|Die|Das)[ \t]+[a-zäöü]\w*[ \t]+(?=[A-ZÄÖÜ„])")
-_HEAD_CUT = re.compile(r"[ \t]+[–—][ \t]+|:[ \t]+")
+_HEAD_CUT = re.compile(r"[ \t]+[–—][ \t]+|:[ \t]+|[ \t]+(?=„)")  # (or its quoted name:
+# "SPONSORENLAUF „Wir laufen für unseren Schulgarten“")
 # a sentence opening with a venue, its subject, that is open ("Der Museumshof ist vom 1. April
 # bis 31. Oktober geöffnet")
 _VENUE_OPEN = re.compile(

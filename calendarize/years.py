@@ -59,8 +59,9 @@ _SPAN_BEFORE = re.compile(
 _NO_TOWN_WORDS = "(?:Am|Im|Ab|Bis|Seit|Vom|Zum|Bereits|Schon|Noch|Erst|Auch|Und)"
 # ("(LK) Zell am See, 20. März 2026 –": an agency's mark may open the dateline)
 _DATELINE_BEFORE = re.compile(
-    # (a town's name may end in its region in parentheses: "Lindau (Bodensee), 15. Oktober")
-    r"(?:^|\n)[ \t]*(?:(?:\([\w/ ]{1,12}\)[ \t]*)?(?!" + _NO_TOWN_WORDS
+    # (a town's name may end in its region in parentheses: "Lindau (Bodensee), 15. Oktober";
+    # it may stand after a wide gap: "ELTERNBRIEF 2/2026          Wettenberg, 27. April 2026")
+    r"(?:^|\n|[ \t]{3})[ \t]*(?:(?:\([\w/ ]{1,12}\)[ \t]*)?(?!" + _NO_TOWN_WORDS
     + r"[ \t])[A-ZÄÖÜ][\w./ -]{1,40}"
     r"(?:[ \t]*\([A-ZÄÖÜ][\w./ -]{1,30}\))?,[ \t]*(?:den[ \t]+)?"
     r"|(?:Veröffentlicht|veröffentlicht|Erschienen|erschienen|Publiziert|publiziert"

@@ -3193,6 +3193,12 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Förderverein\nSchulstraße 9 · 35435 Wettenberg\n\nELTERNBRIEF 2/2026          Wettenberg, "
+     "27. April 2026\n\nLiebe Eltern,\n\n*** SPONSORENLAUF „Wir laufen für "
+     "unseren Schulgarten“ ***\n\nAm Freitag, 8. Mai 2026, heißt es wieder: Laufschuhe an! "
+     "Von 8.30 bis 12.00 Uhr drehen alle Klassen ihre Runden auf dem Sportplatz.\n",
+     [("Sponsorenlauf „Wir laufen für unseren Schulgarten“", "Sportplatz")],
+     "a heading's kind in capitals before its quoted name is written as the text writes it"),
     ("MEDIENMITTEILUNG\n\nHolz & Energie Luzern 2026: Vier Tage Wald, Holz und Wärme\n\n"
      "Luzern, 15. September 2026 – Vom 12. bis 15. November 2026 wird die Messe Luzern erneut "
      "zum Treffpunkt der Holzbranche.\n\nVorschau\nDie Holz & Energie Luzern findet alle zwei "

@@ -282,6 +282,10 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
      "Mitgliederversammlung\nSa., 16.01.   18 Uhr   Tagesfahrt\n", None,
      "2026-10-16T19:30; 2027-01-16T18:00",
      "a season's programme in capitals: its autumn in the first year, its January in the next"),
+    ("Förderverein der Gleibergschule\n\nELTERNBRIEF 2/2026                         "
+     "Wettenberg, 27. April 2026\n\nBeim Kinderflohmarkt am 14. März kamen 640 Euro "
+     "zusammen.", None, "2026-04-27; 2026-03-14",
+     "a dateline after a wide gap on the head's line dates the text"),
     # -- otherwise unknown -------------------------------------------------------------
     ("TSV Rottach 1921 – Vereinsnachrichten\n\nDas Sommerfest ist am 13.06. am Sportplatz.\n\n"
      "Unser Verein wurde 1921 gegründet.", None, "--06-13",
