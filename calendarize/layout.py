@@ -91,7 +91,8 @@ def unbulleted(line: str) -> str:
     return _BULLET_LEAD.sub("", line)
 _EVENT_LABEL = re.compile(
     r"(?:^|[\n \t])(?:Termine?|Datum|Wann|Zeit|Zeitpunkt|Veranstaltungstermin|TERMINE?|DATUM"
-    r"|WANN|ZEIT)(?:[ \t]{1,2}(?:[A-Z]|[0-9]{1,2}))?"  # (one of several: "Termin A:")
+    r"|WANN|ZEIT|Kursbeginn|Lehrgangsbeginn)"  # (a course's start: "Kursbeginn: Freitag, …")
+    r"(?:[ \t]{1,2}(?:[A-Z]|[0-9]{1,2}))?"  # (one of several: "Termin A:")
     r"(?:[ \t]*:[ \t]*(?:\|[ \t]*|am[ \t]+)?|[ \t]*\|[ \t]*)$"  # ("Datum: | 21.05.2025",
     # a Markdown table's "| Termin | …"; "Termine: am 3., 10. und 17. März 2026")
     # (a box's one date under its label: "Wann:" / "" / "2./3. Juni 2025"; not a list's)
@@ -457,12 +458,15 @@ def title_beside(text: str, line_start: int, line_end: int) -> str | None:
         heading = _named_heading_block(text, line_start - 1)
         if heading is not None:  # "EINLADUNG" / "3. Fachforum Wasserstoff Mitteldeutschland"
             return heading  # / "„Vom Pilotprojekt zur Industrieanwendung“" / "" / "Do, 12.3. …"
+    item = _ITEM_LEAD.match(text, line_start) is not None
     for _ in range(_BLOCK_LINES):
         start = text.rfind("\n", 0, max(0, end)) + 1
         above = text[start:end].strip() if end > 0 else ""
-        if not above or not _heading_line(above) or scan_dates(above):
+        if not above or not _heading_line(above) or scan_dates(above) or (
+                item and text[start : start + 1] in " \t"):
             break  # (a sentence above ends the block: the heading above it is another's; a
-            # date line above is another entry: "Premiere: Freitag, 6. März 2026, 20 Uhr")
+            # date line above is another entry: "Premiere: Freitag, 6. März 2026, 20 Uhr";
+            # over a list's item, the line indented under the item before is that one's)
         named = leading_phrase(above) is not None
         category = None if named else _category_above(text, start)
         if category:  # "WORKSHOP" / "Brot backen wie früher"
@@ -1700,6 +1704,10 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
         return place_line(said)
     line_start = text.rfind("\n", 0, span[0]) + 1
     first = text.find("\n", span[1], paragraph)
+    if _EVENT_LABEL.match(text, line_start - 1, span[0]) and (
+            rest := text[span[1] : paragraph if first < 0 else first].strip(" ,·\t")) and (
+            _is_address(rest)):  # a labelled date's line, its place after it: "Kursbeginn:
+        return place_line(rest)  # Samstag, 09.01.2027, Bildungszentrum Wittlich, …"
     if 0 <= first - span[1] <= _LINE_CHARS and _dates_alone(text, span[1], first):
         span = (span[0], first)  # (the line's other dates: "Fr, 13.03., 18 Uhr und Sa, 14.03.")
     if not _ENTRY_LEAD.match(text[line_start : span[0]]) and (

@@ -3193,6 +3193,11 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("HANDWERKSKAMMER TRIER\nWeiterbildungstermine 2026/2027\n\n"
+     "Tischler-Handwerk – Teilzeit (berufsbegleitend)\nKursbeginn: "
+     "Samstag, 09.01.2027, Bildungszentrum Wittlich, Friedrichstraße 21\n",
+     [("Tischler-Handwerk – Teilzeit (berufsbegleitend)", "Bildungszentrum Wittlich, Wittlich")],
+     "a course's start ('Kursbeginn:') is its date, the rest of its line its place"),
     ("Förderverein\nSchulstraße 9 · 35435 Wettenberg\n\nELTERNBRIEF 2/2026          Wettenberg, "
      "27. April 2026\n\nLiebe Eltern,\n\n*** SPONSORENLAUF „Wir laufen für "
      "unseren Schulgarten“ ***\n\nAm Freitag, 8. Mai 2026, heißt es wieder: Laufschuhe an! "
