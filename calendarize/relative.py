@@ -119,9 +119,11 @@ _LEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(WEEKDAY_LEADS) + r")[ \t\n
 _FROM_BEFORE = re.compile(r"(?<![\w-])[Vv]o[nm][ \t\n]{1,3}$")
 _TO_AFTER = re.compile(r"[ \t\n]{1,3}bis[ \t\n]{1,3}")
 _NOT_TODAY_BEFORE = re.compile(r"(?<![\w-])(?:bis|von|seit|wie|noch|erst)[ \t\n]{1,3}$")
-# a noun right before "am": the weekday is the noun's ("Tod des … am Mittwoch")
+# a noun right before "am": the weekday is the noun's ("Tod des … am Mittwoch"; not an
+# article: "Das für Sonntag, 14 Uhr, geplante Entenrennen")
 # (one line break may stand before the noun, not a paragraph's)
 _NOUN_BEFORE = re.compile(r"[^.!?:\n](?:[ \t]{1,2}|[ \t]{0,2}\n[ \t]{0,2})"
+                          r"(?!(?:Das|Der|Die|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer)[ \t\n])"
                           r"(?P<noun>[A-ZÄÖÜ][\w-]{1,40})[ \t\n]{1,3}(?:am|für)[ \t\n]{1,3}$")
 _NOWADAYS = re.compile(r"\b(?:" + "|".join(NOWADAYS_CUES) + r")\b")
 _CLAUSE_END = re.compile(r"[,;:–()]|[.!?](?=[ \t\n])|\n\n")
@@ -345,6 +347,10 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
     if m["mod"] in RELATIVE_THIS_WORDS and weekday == today.weekday():
         return today  # ("so wie diesen Samstag" in a Saturday's paper)
     direction = _direction(m["mod"], _tense(text, m, tenses))
+    if direction == 0 and _FOR_BEFORE.search(text, max(0, begin - 5), begin) and (
+            _PLANNED_AFTER.match(text, m.end())):
+        direction = 1  # what was planned for a weekday, said of it as of the coming one: "Das
+        # für Sonntag, 14 Uhr, geplante Entenrennen … fällt aus"
     return None if direction == 0 else _nearest(today, weekday, direction, m["mod"])
 
 

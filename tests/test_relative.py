@@ -58,6 +58,9 @@ CASES: list[tuple[str, str, str]] = [
      "2017-09-09", "'Morgen' opening its sentence before a verb of what is to come"),
     (FRI + "Der Posaunenchor spielt am Sonntag um 11 Uhr vor der Dorfkirche.",
      "2017-09-10T11:00", "'spielt' before the weekday is the present ('hielt' the past)"),
+    (FRI + "Das für Sonntag, 14 Uhr, geplante Entenrennen auf der Aller fällt aus.",
+     "2017-09-10T14:00", "what was planned for a weekday is the coming one; 'Das' before "
+     "'für' is an article, no noun the weekday is of"),
     (FRI + "Die Speeldeel zeigt ihr Stück heute und morgen jeweils um 20 Uhr sowie am "
      "Sonntag um 15 Uhr im Gasthaus.", "2017-09-08T20:00; 2017-09-09T20:00; 2017-09-10T15:00",
      "'heute und morgen jeweils': two days; a weekday added by 'sowie am' goes their way"),
