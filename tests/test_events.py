@@ -2797,9 +2797,10 @@ STATUS_ROWS = [
      "- Bad Waldsee: Der große Umzug, ursprünglich für Sonntag, 14 Uhr, angesetzt, wird auf "
      "Fasnetdienstag, 17. Februar, verschoben.\n"
      "- Wangen im Allgäu: Der Kinderumzug am Sonntag um 13.30 Uhr fällt aus.\n",
-     [("2026-02-17", "ok"), ("2026-02-15T13:30", "cancelled")],
+     [("2026-02-15T14:00", "cancelled"), ("2026-02-17", "ok"), ("2026-02-15T13:30", "cancelled")],
      "the new day after a feast's name ('auf Fasnetdienstag, 17. Februar') is no called-off "
-     "one; a list item's event on a weekday at its hour after another item's date"),
+     "one, the old one ('ursprünglich für Sonntag, 14 Uhr') is; a list item's event on a "
+     "weekday at its hour after another item's date"),
     ("Kempten, Samstag, 21. Februar 2026\n\nFunkenfeuer verschoben\nDie Funkenzunft Sonthofen "
      "sagt ihr für Sonntag, 22. Februar 2026, geplantes Funkenfeuer auf dem Festplatz an der "
      "Iller ab. \"Bei diesem Wind geht das nicht\", sagte der Zunftmeister. Entzündet werden "
