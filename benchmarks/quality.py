@@ -8,10 +8,11 @@ Each set in benchmarks/quality/ (K to T) is a folder of German texts and an
 no year, null when no date), ``end``, ``city`` and ``status``. The sets were written by
 helpers from a brief, without seeing the code (BRIEF-O.md to BRIEF-T.md; each
 later set was first read by readers tuned on the earlier ones, so it measures them on fresh
-text). K, S and T are
+text). K and T are
 held out: look only at their totals, never at their texts or misses, or they stop telling
 whether a fix is general (S was written beside R and scored before R's fixes, to tell
-whether they carry over; T was written at the end of that round, for the next).
+whether they carry over, and read in the round after; T was written at the end of R's
+round and held out through S's, to tell whether S's fixes carry over).
 
 An expected event is matched to one the tool reports from the same file on its first day
 (for a year-unknown one, on its month and day; an undated one to an undated one), the

@@ -2847,9 +2847,10 @@ class _Reader:
                 # 2026" / "Festival für Musik und Wort · Gmunden · 10. bis 12. Juli 2026"
         if main and not first.by_line and self.headline is not None and not is_event_noun(
                 self.headline[0]) and _EDITION_YEAR.search(self.headline[1]) and not (
-                _title_quality(title)[0]):  # an edition's name over
-            title = self.headline[1]  # the event its text names by kind or venue: "Holz &
-            # Energie Luzern 2026: …" / "… wird die Messe Luzern erneut zum Treffpunkt …"
+                _title_quality(title)[0]):
+            # (an edition's name over the event its text names by kind or venue only: "Holz &
+            # Energie Luzern 2026: …" / "… wird die Messe Luzern erneut zum Treffpunkt …")
+            title = self.headline[1]
         # the times may stand by any report of the event: "Workshop am 20.03." in the headline,
         # "… am Mittwoch, 20. März 2024 … Beginn ist um 9:30 Uhr" in the text
         timed = [with_block_times(f.mention, self.text, self.sentences) for f in group]
@@ -3027,9 +3028,9 @@ class _Reader:
         date outward within its short length: a text of one long line is not read per date.)"""
         begin, end = mention.span
         if mention.start_time is not None:  # the date finder read the hours with the date,
-            # as it does in a table's row ("Freitag | 3. Juli 2026 | 10–18 Uhr", "Freitag,
-            # 3.10.     14.00 – 23.00 Uhr"; not in a
-            # programme's line: "Donnerstag, 19. Mai 2022, 8 bis 10 Uhr" is an event's own)
+            # as it does in a table's row, after a bar or a cell's padding ("Freitag | 3. Juli
+            # 2026 | 10–18 Uhr", "Freitag, 3.10.     14.00 – 23.00 Uhr"; not in a programme's
+            # line: "Donnerstag, 19. Mai 2022, 8 bis 10 Uhr" is an event's own)
             hours_end = _before_space(self.text, _line_end(self.text, end))
             if hours_end != end or mention.end_time is None or not _CELL_GAP.search(mention.text):
                 return None
