@@ -3214,7 +3214,10 @@ class _Reader:
             cities = [c for (_, c), i in zip(facts.cities, facts.city_clauses, strict=True)
                       if i is None or i == own]
             city = city or self._city_of_date(found, cities)
-        venues += self._venues_after(related)
+        venues += self._venues_after(related, None if not group[0].entry else (
+            self._place_span(group[0])[0]))  # (a programme's
+        # entry: not where another entry's same kind is held, "10.00 Uhr  Prösels: Palmweihe
+        # bei der Schlosskapelle" under "19.00 Uhr  St. Konstantin: Vorabendmesse mit …")
         venues = [v for v in dict.fromkeys(venues) if not lookup_city(v)]
         venues = [v for v in venues if not any(v != o and v in o for o in venues)]
         if city is None and group[0].entry:  # a programme's entry: the city said for all
@@ -3465,10 +3468,20 @@ class _Reader:
                 contacts += self._inline_contacts((begin, end))
         return contacts
 
-    def _venues_after(self, related: _Related) -> list[str]:
+    def _venues_after(self, related: _Related, entry_at: int | None = None) -> list[str]:
         """Venues right after the event's nouns in its related sentences (repeats kept
-        only once, as their first: the caller keeps only the first of each)."""
+        only once, as their first: the caller keeps only the first of each); for a
+        programme's entry whose line is at ``entry_at``, not those of other entries' lines,
+        at their hours."""
         nouns = set(related.nouns)
+        if entry_at is not None:
+            mine = [*related.own, *related.lines]
+            naming = [span for span in self.titles.sentences_naming_in(
+                nouns, related.own[0][0] if related.own else 0) if span not in mine and (
+                    span[0] <= entry_at < span[1] or timed_item(
+                        self.text, span[0], span[1]) is None)]
+            return [v for begin, end in (*mine, *naming)
+                    for v in self.titles.venues_after_nouns(begin, end, nouns)]
         naming = self.titles.sentences_naming_in(nouns, related.own[0][0] if related.own else 0)
         key = (related.nouns, naming[0] if naming else (0, 0))  # (a section's first sentence)
         if key not in self._naming_venues:

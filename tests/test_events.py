@@ -4012,3 +4012,12 @@ def test_an_hour_after_midnight_ends_the_next_day() -> None:
                       "Guuggerkonzerte in der ganzen Altstadt (bis 01.00 Uhr)\n")
     assert (event.title, event.start_str(), event.end_str()) == (
         "Guuggerkonzerte in der ganzen Altstadt", "2027-02-04T20:00", "2027-02-05T01:00")
+
+
+def test_an_entry_takes_no_venue_from_another_entrys_line() -> None:
+    first, *_ = _events("PFARRBLATT der Seelsorgeeinheit Völs am Schlern\nNr. 3/2026 – März/April\n"
+                        "\nKARWOCHE UND OSTERN 2026\n\nSamstag, 28. März\n19.00 Uhr  St. "
+                        "Konstantin: Vorabendmesse mit Palmweihe\n\nPalmsonntag, 29. März\n"
+                        " 8.30 Uhr  Völs: Palmweihe am Kirchplatz\n10.00 Uhr  Prösels: "
+                        "Palmweihe bei der Schlosskapelle\n")
+    assert (first.title, first.venue) == ("St. Konstantin: Vorabendmesse mit Palmweihe", ())
