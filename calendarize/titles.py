@@ -36,15 +36,17 @@ def address_of_firm(line: str) -> bool:
     """Whether a line is a firm's or club's name with its legal form and postcode: a
     letterhead's address ("Kulturbüro Weststrand Konzerte GmbH · Große Elbstraße 212 · 22767
     Hamburg"), no event's heading though it names "Konzerte"."""
-    return any(form in line for form in _FORM_WORDS) and _POSTCODE_IN.search(line) is not None
+    return _FORM_IN.search(line) is not None and _POSTCODE_IN.search(line) is not None
 
 
-_FORM_WORDS = tuple(f" {form} " for form in LEGAL_FORMS)
+_FORMS = "|".join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True)))
+_FORM_IN = re.compile(rf" (?:{_FORMS}) ")
+_FORM_END = re.compile(rf" (?:{_FORMS})$")
 
 
 def _firm(name: str) -> bool:
     """Whether a name ends in a legal form: a firm's or club's ('Messe Luzern AG')."""
-    return any((name + " ").endswith(form) for form in _FORM_WORDS)
+    return _FORM_END.search(name) is not None
 
 # a line that is a rule alone: "=====", "──────"
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*~─━═▬–—]{5,}[ \t]*(?:\n|$)", re.MULTILINE)
@@ -422,8 +424,8 @@ class TitleFinder:
         name = self.text[begin:end].strip()
         if address_of_firm(name):
             return True  # (that address line itself)
-        return bool(name) and name.casefold() in below.casefold() and any(
-            form.rstrip() in below for form in _FORM_WORDS)
+        return bool(name) and name.casefold() in below.casefold() and (
+            _FORM_IN.search(below + " ") is not None)
 
     @cached_property
     def _headline(self) -> tuple[str, str] | None:
