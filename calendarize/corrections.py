@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .identity import uid_of
+from .identity import uids as identity_uids
 from .merge import combine
 from .model import Day, Event, Organiser
 
@@ -65,11 +66,12 @@ class Corrected:
 
     event: Event
     original: Event
+    content_uid: str | None = None  # (the UID its place among the events gives it)
 
     @property
     def uid(self) -> str:
         """The UID a correction addressed (carried by the event), else the content's."""
-        return uid_of(self.event)
+        return self.event.uid or self.content_uid or uid_of(self.event)
 
     @property
     def changed(self) -> bool:
@@ -232,9 +234,9 @@ def apply(events: list[Event], corrections: tuple[Correction, ...]) -> Applied:
     """Corrections applied to merged events: set fields first, then merges, then hiding.
 
     Every correction whose UID (or merge target) matches no event is named in ``stale``.
-    Of two events with the same UID only the first can be corrected.
+    Two events of one day and kind have two UIDs, as the export gives them (``uids``).
     """
-    uids = [uid_of(e) for e in events]
+    uids = identity_uids(events)
     first = {uid: i for i, uid in reversed(list(enumerate(uids)))}
     current = {uid: events[i] for uid, i in first.items()}
     stale: list[str] = []
@@ -256,7 +258,7 @@ def apply(events: list[Event], corrections: tuple[Correction, ...]) -> Applied:
         gone.add(fix.uid)
     gone |= {fix.uid for fix in corrections if fix.hide and fix.uid in current}
     kept = [
-        Corrected(current[uid] if first[uid] == i else event, event)
+        Corrected(current[uid] if first[uid] == i else event, event, uid)
         for i, (uid, event) in enumerate(zip(uids, events, strict=True))
         if not (uid in gone and first[uid] == i)
     ]

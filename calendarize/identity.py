@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import PurePath
 
 from .model import Event
@@ -62,8 +63,29 @@ def event_key(event: Event) -> str:
 
 
 def uid_of(event: Event) -> str:
-    """The event's UID: the one a correction fixed, else the one its content gives."""
+    """The event's UID: the one a correction fixed, else the one its content gives (the
+    same for two events of a day and kind: ``uids`` tells them apart)."""
     return event.uid or event_uid(event_key(event))
+
+
+def event_keys(events: Sequence[Event]) -> list[str]:
+    """Each event's key, made unique with '+' when two share a day and kind."""
+    seen: set[str] = set()
+    out = []
+    for event in events:
+        key = event_key(event)
+        while key in seen:
+            key += "+"
+        seen.add(key)
+        out.append(key)
+    return out
+
+
+def uids(events: Sequence[Event]) -> list[str]:
+    """Each event's UID as an export of these events gives it: the one a correction fixed,
+    else its unique key's (a 'Bauernmarkt' and a 'Töpfermarkt' on one day get two)."""
+    return [event.uid or event_uid(key) for event, key in zip(events, event_keys(events),
+                                                               strict=True)]
 
 
 def event_uid(key: str) -> str:

@@ -12,7 +12,7 @@ from . import state
 from .cache import Cache
 from .corrections import Applied, Corrected, Correction, apply
 from .documents import Problem, discover
-from .identity import uid_of
+from .identity import uid_of, uids
 from .merge import merge_events
 from .model import DateMention, Document, Event
 from .parallel import outcomes
@@ -35,8 +35,9 @@ class Extraction:
 
     def rows(self) -> list[dict[str, object]]:
         """The events' public JSON form, with the fields corrections changed."""
-        if self.corrections is None:
-            return [event_json(e) for e in self.events]
+        if self.corrections is None:  # (two events of one day and kind: two UIDs)
+            return [event_json(e, uid=u) for e, u in zip(self.events, uids(self.events),
+                                                          strict=True)]
         return [event_json(c.event, c) for c in self.corrections.events]
 
 
@@ -116,13 +117,14 @@ def _extract(found: list[tuple[str, str | None] | Problem], reference: dt.date |
     return merged, len(keys), problems, crashed
 
 
-def event_json(event: Event, corrected: Corrected | None = None) -> dict[str, object]:
+def event_json(event: Event, corrected: Corrected | None = None,
+               uid: str | None = None) -> dict[str, object]:
     """The public JSON form of an event (documented in the README; keep it stable).
 
     A corrected event keeps the UID its correction addresses; ``corrected`` names the
     keys whose values come from a correction.
     """
-    row = _json(event, corrected.uid if corrected else uid_of(event))
+    row = _json(event, corrected.uid if corrected else uid or uid_of(event))
     original = _json(corrected.original, "") if corrected and corrected.changed else row
     row["corrected"] = [k for k, v in row.items() if k != "uid" and original.get(k) != v]
     return row

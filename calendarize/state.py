@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from .identity import event_key
+from .identity import event_keys
 from .model import Event
 
 STATE_NAME = ".calendarize-state.json"
@@ -139,17 +139,7 @@ def dump(state: State) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def keys(events: Sequence[Event]) -> list[str]:
-    """Each event's key, made unique with '+' when two share a day and kind."""
-    seen: set[str] = set()
-    out = []
-    for event in events:
-        key = event_key(event)
-        while key in seen:
-            key += "+"
-        seen.add(key)
-        out.append(key)
-    return out
+keys = event_keys  # each event's key, made unique with '+' when two share a day and kind
 
 
 def _words(title: str) -> set[str]:

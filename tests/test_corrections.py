@@ -142,6 +142,18 @@ def test_apply_merges_hides_and_reports_what_it_cannot_find() -> None:
     assert applied.hidden == 2
 
 
+def test_the_second_of_two_events_of_a_day_and_kind_can_be_corrected() -> None:
+    farm = Event("Bauernmarkt", Day(2026, 6, 6), city="Reichenau", sources=(Source("m.txt", "…"),))
+    pots = Event("Töpfermarkt", Day(2026, 6, 6), city="Radolfzell", sources=(Source("m.txt", "…"),))
+    first, second = apply([farm, pots], ()).events
+    assert first.uid != second.uid  # (the export's two UIDs, not one for both)
+    [kept, fixed] = apply([farm, pots], (Correction(second.uid, city="Konstanz"),)).events
+    assert (fixed.event.title, fixed.event.city, fixed.uid) == ("Töpfermarkt", "Konstanz",
+                                                                second.uid)
+    assert (kept.event.title, kept.event.city, kept.uid) == ("Bauernmarkt", "Reichenau",
+                                                             first.uid)
+
+
 def test_a_corrected_event_keeps_its_uid() -> None:
     fix = Correction(uid_of(BRUNCH), start=Day(2017, 3, 14))
     [corrected] = apply([BRUNCH], (fix,)).events

@@ -45,3 +45,14 @@ def test_list_out_shows_the_feeds_lifelong_uid_and_corrections_keep_it(tmp_path:
                  "--corrections", str(fixes))
     assert result.exit_code == 0, result.output
     assert _feed(out) == {uid: ("Sommerkonzert der Stadtkapelle", 2)}
+
+
+def test_two_events_of_a_day_and_kind_have_the_feeds_two_uids(tmp_path: Path) -> None:
+    doc, out = tmp_path / "maerkte.txt", tmp_path / "out"
+    doc.write_text("Märkte am Wochenende\n\nAm Samstag, 6. Juni 2026, ist Bauernmarkt in "
+                   "Reichenau. Am selben Samstag, 6. Juni 2026, lädt Radolfzell zum "
+                   "Töpfermarkt.\n", "utf-8")
+    assert run("export", str(doc), "--out", str(out), "--stamp", STAMP, "-j", "1").exit_code == 0
+    listed = _uids(str(doc))
+    assert len(set(listed)) == 2  # (one key, day and kind, '+' for the second)
+    assert set(listed) == set(_feed(out))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from calendarize import cache as caching
-from calendarize import events, output, pipeline, state
+from calendarize import events, identity, output, pipeline, state
 from calendarize.cache import _MAGIC, CACHE_NAME, load_cache, save_cache, scope
 from calendarize.documents import Problem, discover
 from calendarize.ical import Feed
@@ -206,7 +206,7 @@ def test_an_export_keys_each_event_once(tmp_path: Path, monkeypatch: pytest.Monk
     result = pipeline.extract([str(SEEDS)])
     exportable = [e for e in result.events if e.exportable]
     for _ in range(2):  # a first export, then a no-op one
-        keyed = counting(monkeypatch, state, "event_key")
+        keyed = counting(monkeypatch, identity, "event_key")
         with output.exclusive(tmp_path, 1):
             output.write_all(result.events, tmp_path, Feed(), STAMP_TIME)
         assert keyed[0] == len(exportable) > 0
