@@ -1043,7 +1043,8 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
     if not rest and own + 1 < len(values) and any(v.strip() for v in values[own + 1 :]):
         return "", None  # a play's dates and hours alone: "| Samstag | 17. Jänner 2026 | 20.00
         # Uhr |", its title over the table
-    if not rest or not (rest[0][0].isupper() or rest[0][0] in "„\"»«"):
+    if not rest or not (rest[0][0].isupper() or rest[0][0] in "„\"»«" or _ORDINAL_HEAD.match(
+            rest[0])):  # (an edition's number: "31. RTF „Rund um den Rothsee“")
         return None
     if len(rest) == 1 and HALL_CELL.fullmatch(rest[0]):
         return "", rest[0]  # a play's dates under its title: "Fr 06.03. | 19.30 Uhr | Großes Haus"

@@ -3194,6 +3194,11 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("TOURENKALENDER 2026\n\nDatum      | Veranstaltung                  | Treffpunkt / Start\n"
+     "-----------+--------------------------------+-------------------------------\n"
+     "So 10.05.  | 31. RTF „Rund um den Rothsee“  | Schulzentrum Roth, 7.00 Uhr\n",
+     [("31. RTF „Rund um den Rothsee“", "Schulzentrum Roth, Roth")],
+     "a text table's title cell opening with an edition's number"),
     ("HANDWERKSKAMMER TRIER\nWeiterbildungstermine 2026/2027\n\n"
      "Tischler-Handwerk – Teilzeit (berufsbegleitend)\nKursbeginn: "
      "Samstag, 09.01.2027, Bildungszentrum Wittlich, Friedrichstraße 21\n",
