@@ -423,6 +423,9 @@ _DEADLINES_HEADING = re.compile(r"(?i:frist|schluss\b|stichtag)")
 _EDITION_YEAR = re.compile(r"[ \t](?:19|20)[0-9]{2}$")  # (an edition's name: "… Luzern 2026")
 _NEXT_EDITION = re.compile(r"\b(?:[Nn]ächste|[Kk]ommende|[Nn]eue)[ \t]+Ausgabe\b")
 _YEAR_IN_TITLE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_ARRIVAL_LINE = re.compile(r"(?:" + "|".join(DOORS_WORDS) + r"|Registrierung|Anmeldung|Ankunft"
+                           r"|Ankommen|Empfang mit Kaffee)\b")
+_END_LINE = re.compile(r"(?:Ende|Schluss|Abschluss|Tagungsende|Veranstaltungsende)\b")
 _PAST_READING = re.compile(r"(?<!\w)(?:las|lasen)(?!\w)")
 # a sentence inviting to an event, or announcing it: "… lädt alle Bürger zum Tag der
 # offenen Tür ein", "Unser Straßenfest … steht vor der Tür!"
@@ -2310,6 +2313,39 @@ class _Reader:
                 if m.end is not None and not self._schedule_period(m) and not self._feast_run(
                     self.text[slice(*self.sentences.at(m.span[0]))])]
 
+    def _session_hours(self, mention: DateMention) -> DateMention:
+        """A conference's run opens at the hour of its first day's first session and, where
+        its last day's last line says so, closes at that line's ("Freitag, 16. Oktober
+        2026" / "14.00  Begrüßung …" … "Samstag, 17. Oktober 2026" / … / "13.00  Ende der
+        Tagung")."""
+        assert mention.end is not None
+        first = last = None
+        for day in self.mentions:
+            if day.end is None and not day.relative and self._session_day(day):
+                lines = self._session_lines(day)
+                opening = [line for line in lines if not _ARRIVAL_LINE.match(line[1])]
+                if opening and _same_day(day.start, mention.start):
+                    first = opening[0]  # (after the doors: "ab 9.00 Uhr Registrierung, …")
+                if lines and _same_day(day.start, mention.end):
+                    last = lines[-1]
+        if first is None:
+            return mention
+        end = last[0] if last is not None and _END_LINE.match(last[1]) else None
+        return replace(mention, start_time=first[0], end_time=end)
+
+    def _session_lines(self, day: DateMention) -> list[tuple[dt.time, str]]:
+        """The timed lines under a day alone on its line, to the next blank line: (hour,
+        what the line says)."""
+        found = []
+        pos = self.text.find("\n", day.span[1]) + 1
+        while 0 < pos < len(self.text) and not self.text.startswith("\n", pos):
+            end = self.text.find("\n", pos)
+            end = len(self.text) if end < 0 else end
+            if (item := timed_item(self.text, pos, end)) is not None:
+                found.append((item[0], item[2]))
+            pos = end + 1
+        return found
+
     @staticmethod
     def _feast_run(sentence: str) -> bool:
         """Whether a run's sentence names a feast, or a house closed over it ("Die
@@ -2892,6 +2928,8 @@ class _Reader:
             # closing)
         if mention.start_time is None and mention.end is not None:
             mention = self._begins_below(mention)
+        if mention.start_time is None and mention.end is not None and self._has_timed_line:
+            mention = self._session_hours(mention)  # (a conference's first and last sessions)
         if mention.continuous:
             repeat = Repeat.CONTINUOUS
         if mention.end is None and mention.start_time is not None and (

@@ -523,7 +523,8 @@ _EDITION = re.compile(
 _DATELINE_PART = re.compile(
     r"^[A-ZÄÖÜ][\w./-]*(?:[ \t][A-ZÄÖÜ][\w./-]*)?,[ \t]*(?:den[ \t]+)?[0-9]")
 _HEADING_DATE = re.compile(
-    r"[ \t,(]+(?:am|vom|von|ab|bis)?[ \t]*[0-9]{1,2}\.(?:[ \t]*[–-][ \t]*[0-9]{1,2}\.|[0-9]{1,2}\."
+    r"[ \t,(]+(?:am|vom|von|ab|bis)?[ \t]*[0-9]{1,2}\.(?:[ \t]*(?:[–-]|und|bis)[ \t]*[0-9]{1,2}\."
+    r"|[0-9]{1,2}\."
     r"|[ \t]*(?:Jan|Jän|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)).*$"
 )
 _VENUE_TAIL = re.compile(r"[ \t]+(?:auf der|auf dem|im|in der|am|an der|beim)[ \t]+[^,:;]+$")

@@ -1469,9 +1469,9 @@ EVENT_ROWS = [
      "Siegerlandhalle statt.\n\nProgramm\n\nDienstag, 21. April 2026\n10.00 Uhr     Eröffnung\n"
      "11.30 Uhr     Fachforen A–C\n\nMittwoch, 22. April 2026\n9.00 Uhr      Fachforen D–F\n"
      "11.00 Uhr     Best-Practice-Berichte\n",
-     [("Clustertagung des Metall-Clusters", "2026-04-21", "Siegen")],
+     [("Clustertagung des Metall-Clusters", "2026-04-21T10:00", "Siegen")],
      "a vague word for the one event of those days is that event; a conference's programme "
-     "days list sessions, no events"),
+     "days list sessions, no events, and its first session opens it"),
     ("PRESSEMITTEILUNG\n\nWildpark Hirschau, 20. Juli 2026\n\nSommerferien im Wildpark\n\n"
      "Zum Ferienauftakt am Montag, 3. August, lädt der Park von 10 bis 17 Uhr zum „Tag der "
      "Wildtiere“ ein.\n",
@@ -3740,6 +3740,8 @@ def test_the_issuer_organises_when_nobody_else_does() -> None:
 
 # heading, (noun, title) or None, reason
 HEADING_ROWS = [
+    ("Clustertagung 2026 am 21. und 22. April in Lüdenscheid", "Clustertagung 2026",
+     "two days joined by 'und' are no part of it"),
     ("Volles Programm im Bezirk: Gründerabend, Lehrlingsmesse und Nachfolge-Vortrag", None,
      "a list of several events names no one of them"),
     ("Niersteiner Weinfest am 3./4. Oktober – mit Krönung der neuen Weinkönigin",
@@ -4026,3 +4028,16 @@ def test_an_entry_takes_no_venue_from_another_entrys_line() -> None:
                         " 8.30 Uhr  Völs: Palmweihe am Kirchplatz\n10.00 Uhr  Prösels: "
                         "Palmweihe bei der Schlosskapelle\n")
     assert (first.title, first.venue) == ("St. Konstantin: Vorabendmesse mit Palmweihe", ())
+
+
+def test_a_conferences_run_opens_at_its_first_session_and_closes_as_its_last_line_says(
+) -> None:
+    [event] = _events("Kunststoff-Cluster Südwestfalen\n\nClustertagung 2026 am 21. und 22. "
+                      "April in Lüdenscheid\n\nDie Clustertagung findet am Dienstag, 21. April, "
+                      "und Mittwoch, 22. April 2026, im Kulturhaus Lüdenscheid statt.\n\n"
+                      "Programm\n\nDienstag, 21. April 2026\nab 9.00 Uhr   Registrierung, "
+                      "Kaffee\n10.00 Uhr     Eröffnung und Grußworte\n14.30 Uhr     "
+                      "Podiumsdiskussion\n\nMittwoch, 22. April 2026\n9.00 Uhr      Fachforen"
+                      "\n15.30 Uhr     Ende der Tagung\n")
+    assert (event.title, event.start_str(), event.end_str()) == (
+        "Clustertagung 2026", "2026-04-21T10:00", "2026-04-22T15:30")
