@@ -2338,6 +2338,7 @@ class _Reader:
         what the line says)."""
         found = []
         pos = self.text.find("\n", day.span[1]) + 1
+        pos += self.text.startswith("\n", pos) if pos else 0  # (over a blank line)
         while 0 < pos < len(self.text) and not self.text.startswith("\n", pos):
             end = self.text.find("\n", pos)
             end = len(self.text) if end < 0 else end
@@ -2364,8 +2365,10 @@ class _Reader:
         if line_end < 0 or mention.end is not None or self.text[
                 mention.span[1] : line_end].strip() or self._feast:
             return False
-        next_end = self.text.find("\n", line_end + 1)
-        return timed_item(self.text, line_end + 1, len(self.text) if next_end < 0 else (
+        below = line_end + 1 + self.text.startswith("\n", line_end + 1)  # (a blank line
+        next_end = self.text.find("\n", below)  # may stand between: "Freitag, 16. Oktober
+        # 2026" / "" / "14.00  Begrüßung …")
+        return timed_item(self.text, below, len(self.text) if next_end < 0 else (
             next_end)) is not None and any(_within(mention.start, first, last)
                                             for first, last in self._session_spans)
 

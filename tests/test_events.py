@@ -4041,3 +4041,13 @@ def test_a_conferences_run_opens_at_its_first_session_and_closes_as_its_last_lin
                       "\n15.30 Uhr     Ende der Tagung\n")
     assert (event.title, event.start_str(), event.end_str()) == (
         "Clustertagung 2026", "2026-04-21T10:00", "2026-04-22T15:30")
+
+
+def test_a_blank_line_may_stand_between_a_programme_day_and_its_sessions() -> None:
+    [event] = _events("AKADEMIE\n\nTagung 42/26\n\nWem gehört die Stadt?\n\nFreitag, 16. Oktober, "
+                      "bis Samstag, 17. Oktober 2026\n\nMieten steigen.\n\nPROGRAMM\n\nFreitag, "
+                      "16. Oktober 2026\n\n14.00  Begrüßung und Einführung\n15.30  Kaffeepause\n"
+                      "\nSamstag, 17. Oktober 2026\n\n07.45  Morgenandacht in der Schlosskapelle\n"
+                      "13.00  Ende der Tagung\n")
+    assert (event.title, event.start_str(), event.end_str()) == (
+        "Tagung „Wem gehört die Stadt?“", "2026-10-16T14:00", "2026-10-17T13:00")
