@@ -426,6 +426,7 @@ _YEAR_IN_TITLE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _ARRIVAL_LINE = re.compile(r"(?:" + "|".join(DOORS_WORDS) + r"|Registrierung|Anmeldung|Ankunft"
                            r"|Ankommen|Empfang mit Kaffee)\b")
 _END_LINE = re.compile(r"(?:Ende|Schluss|Abschluss|Tagungsende|Veranstaltungsende)\b")
+_QUOTED_NAME = re.compile(r"[„»«\"][^“”»«\"\n]*[“”»«\"]")
 _PAST_READING = re.compile(r"(?<!\w)(?:las|lasen)(?!\w)")
 # a sentence inviting to an event, or announcing it: "… lädt alle Bürger zum Tag der
 # offenen Tür ein", "Unser Straßenfest … steht vor der Tür!"
@@ -3321,7 +3322,10 @@ class _Reader:
             city = None
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):
             city = self._item_town(group[0].sentence[0]) or self._city_at(group[0].sentence[0])
-        venues = [v for v in venues if " " in v or v not in title]  # (the event's name:
+        named = _QUOTED_NAME.sub("", title)  # (a place its title names outside its quoted
+        # name, "Palmweihe am Kirchplatz"; not "Flurreinigungsaktion „Stopp Littering“")
+        venues = [v for v in venues if " " in v or v not in title or (
+            v in named and not is_event_noun(v))]  # (the
         return tuple(venues), self._fuller(city)  # "Jugendkreuzweg", though it ends in "-weg")
 
     def _item_town(self, pos: int) -> City | None:

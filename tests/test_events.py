@@ -3194,6 +3194,12 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Pfarrei Kirchdorf\n\nTermine 2026\n\nSa., 14.11.2026, 14 Uhr   Adventskranzbinden im "
+     "Pfarrheim\nSo., 15.11.2026, 10 Uhr   Flurreinigungsaktion „Stopp Littering“\n",
+     [("Adventskranzbinden im Pfarrheim", "Pfarrheim, Kirchdorf"),
+      ("Flurreinigungsaktion „Stopp Littering“", "Kirchdorf")],
+     "a venue the title names outside its quoted name is the event's venue too; a word "
+     "inside the quoted name is none"),
     ("TOURENKALENDER 2026\n\nDatum      | Veranstaltung                  | Treffpunkt / Start\n"
      "-----------+--------------------------------+-------------------------------\n"
      "So 10.05.  | 31. RTF „Rund um den Rothsee“  | Schulzentrum Roth, 7.00 Uhr\n",
