@@ -3519,8 +3519,9 @@ class _Reader:
         programme's entry whose line is at ``entry_at``, not those of other entries' lines,
         at their hours."""
         nouns = set(related.nouns)
-        if entry_at is not None:
-            mine = [*related.own, *related.lines]
+        if entry_at is not None:  # (its lines, not another entry's line at its hour in them)
+            mine = [*related.own, *(line for line in related.lines if line in related.own or (
+                timed_item(self.text, line[0], line[1]) is None))]
             naming = [span for span in self.titles.sentences_naming_in(
                 nouns, related.own[0][0] if related.own else 0) if span not in mine and (
                     span[0] <= entry_at < span[1] or timed_item(

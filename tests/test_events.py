@@ -4028,12 +4028,13 @@ def test_an_hour_after_midnight_ends_the_next_day() -> None:
 
 
 def test_an_entry_takes_no_venue_from_another_entrys_line() -> None:
-    first, *_ = _events("PFARRBLATT der Seelsorgeeinheit Völs am Schlern\nNr. 3/2026 – März/April\n"
-                        "\nKARWOCHE UND OSTERN 2026\n\nSamstag, 28. März\n19.00 Uhr  St. "
-                        "Konstantin: Vorabendmesse mit Palmweihe\n\nPalmsonntag, 29. März\n"
-                        " 8.30 Uhr  Völs: Palmweihe am Kirchplatz\n10.00 Uhr  Prösels: "
-                        "Palmweihe bei der Schlosskapelle\n")
+    first, second, third = _events(
+        "PFARRBLATT der Seelsorgeeinheit Völs am Schlern\nNr. 3/2026 – März/April\n\nKARWOCHE "
+        "UND OSTERN 2026\n\nSamstag, 28. März\n19.00 Uhr  St. Konstantin: Vorabendmesse mit "
+        "Palmweihe\n\nPalmsonntag, 29. März\n 8.30 Uhr  Völs: Palmweihe am Kirchplatz\n"
+        "10.00 Uhr  Prösels: Palmweihe bei der Schlosskapelle\n")
     assert (first.title, first.venue) == ("St. Konstantin: Vorabendmesse mit Palmweihe", ())
+    assert (second.venue, third.venue) == (("Kirchplatz",), ("Schlosskapelle",))
 
 
 def test_a_conferences_run_opens_at_its_first_session_and_closes_as_its_last_line_says(
