@@ -4728,6 +4728,13 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
             # Zeltparty" are two)
     for key, group in list(groups.items()):
         start, end, _ = key
+        if end is not None and all(f.by_line and _HOURS_WORD.search(f.title) for f in group) and (
+                len(kin := [k for k in groups if k[:2] == (start, end) and k != key]) == 1):
+            groups[kin[0]] += groups.pop(key)  # the run's days and hours under a heading of
+            # them, of the one event of those days: "Messetage und Öffnungszeiten" /
+            # "Donnerstag, 12. November bis Sonntag, 15. November 2026" / "täglich 9.00 …"
+    for key, group in list(groups.items()):
+        start, end, _ = key
         if all(f.mention.start_time is None and _work_alone(f.title) for f in group):
             # a work a table's row names that day, with no kind or hour ("| 5.11. | „Der
             # Grüffelo“ |"): the day's one event of a kind is its showing

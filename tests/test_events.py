@@ -3194,6 +3194,14 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("MEDIENMITTEILUNG\n\nHolz & Energie Luzern 2026: Vier Tage Wald und Holz\n\nLuzern, 15. "
+     "September 2026 – Vom 12. bis 15. November 2026 wird die Messe Luzern zum Treffpunkt der "
+     "Holzbranche.\n\nMessetage und Öffnungszeiten\nDonnerstag, 12. November bis Sonntag, 15. "
+     "November 2026\ntäglich 9.00 bis 17.00 Uhr\nOrt: Messe Luzern, Horwerstrasse 87, 6005 "
+     "Luzern\n",
+     [("Holz & Energie Luzern 2026", "Horwerstrasse 87, Luzern")],
+     "the run's days and hours under a heading of them ('Messetage und Öffnungszeiten') are "
+     "the one event of those days, no second one"),
     ("Pfarrei Kirchdorf\n\nTermine 2026\n\nSa., 14.11.2026, 14 Uhr   Adventskranzbinden im "
      "Pfarrheim\nSo., 15.11.2026, 10 Uhr   Flurreinigungsaktion „Stopp Littering“\n",
      [("Adventskranzbinden im Pfarrheim", "Pfarrheim, Kirchdorf"),
