@@ -427,6 +427,8 @@ _ARRIVAL_LINE = re.compile(r"(?:" + "|".join(DOORS_WORDS) + r"|Registrierung|Anm
                            r"|Ankommen|Empfang mit Kaffee)\b")
 _END_LINE = re.compile(r"(?:Ende|Schluss|Abschluss|Tagungsende|Veranstaltungsende)\b")
 _QUOTED_NAME = re.compile(r"[„»«\"][^“”»«\"\n]*[“”»«\"]")
+_AVAILABLE_BEFORE = re.compile(r"(?<![\w-])(?:liegt|liegen|hängt|hängen)[ \t]+(?:[^.;:!?\n]{0,20}"
+                               r"[ \t])?ab[ \t]+$")
 _PAST_READING = re.compile(r"(?<!\w)(?:las|lasen)(?!\w)")
 # a sentence inviting to an event, or announcing it: "… lädt alle Bürger zum Tag der
 # offenen Tür ein", "Unser Straßenfest … steht vor der Tür!"
@@ -1040,7 +1042,9 @@ class _Reader:
         lead = self.text[self.text.rfind("\n", 0, mention.span[0]) + 1 : mention.span[0]] if (
             deadline and deadline.group(0).startswith("ab")) else ""
         if deadline and lead and (facts.nouns or lead_hours(lead) or (
-                lead.rstrip().endswith(" ab") and opens_line(lead))):
+                lead.rstrip().endswith(" ab") and opens_line(lead))) and not (
+                _AVAILABLE_BEFORE.search(before)):  # (what lies out from a day is no event's
+            # start: "Protokoll der 96. Generalversammlung (liegt ab 27. Februar … auf)")
             deadline = None  # "bietet ab Dienstag, 14. September, einen Kurs an": its start;
             # so too after a course's hours ("Donnerstags, 9.00–10.30 Uhr, ab 5. März 2026")
             # or count ("5 x dienstags ab 10. März 2026", "4 Abende ab Donnerstag, …")

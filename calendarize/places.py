@@ -1047,8 +1047,8 @@ _LIFE_AFTER = re.compile(r"[ \t]+(?:" + "|".join(
 _NAMED_HOUSE = re.compile(r"Haus[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]*,|$)")
 
 
-_FIELD_BEFORE = re.compile(
-    r"(?<![\w-])(?:Im|Am|Auf[ \t]+der|Auf[ \t]+dem|In[ \t]+der|An[ \t]+der)[ \t]+$")
+_FIELD_BEFORE = re.compile(  # (or an area's: "Gebiet Rosenberg", a part of Herisau)
+    r"(?<![\w-])(?:Im|Am|Auf[ \t]+der|Auf[ \t]+dem|In[ \t]+der|An[ \t]+der|Gebiet)[ \t]+$")
 
 
 _TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<town>[A-ZÄÖÜ][a-zäöüß]+)er[ \t]+$")

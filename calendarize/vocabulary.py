@@ -324,6 +324,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Kinderuni", "Kinder-Uni",  # a university's lectures for children ("Uni" alone is a house)
     # a town's clean-up day ("Aktion" alone is any campaign)
     "Flurreinigung", "Flurreinigungsaktion", "Flurbegehung", "Putzaktion", "Müllsammelaktion",
+    "Nistkastenreinigung", "Bachreinigung",  # (a club's work day; "Reinigung" alone is none)
     "Dorfputzete", "Ramadama",
     # a brass band's contest ("Bewertung" alone is a rating)
     "Marschmusikbewertung", "Marschwertung", "Marschmusikwertung", "Konzertwertung",

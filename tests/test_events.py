@@ -3194,6 +3194,12 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Naturschutzverein Herisau\n\nEinladung\n\nTraktanden:\n3. Protokoll der 96. "
+     "Generalversammlung (liegt ab 27. Februar 2026 im Vereinslokal auf)\n\nSamstag, 17. "
+     "Oktober 2026: Nistkastenreinigung im Gebiet Rosenberg, 8.30 Uhr beim Werkhof.\n",
+     [("Nistkastenreinigung", "Gebiet Rosenberg, Werkhof, Herisau")],
+     "what lies out from a day ('liegt ab … auf') starts no event; a club's nest-box day is "
+     "an event; an area's name ('Gebiet Rosenberg') is no town's"),
     ("MEDIENMITTEILUNG\n\nHolz & Energie Luzern 2026: Vier Tage Wald und Holz\n\nLuzern, 15. "
      "September 2026 – Vom 12. bis 15. November 2026 wird die Messe Luzern zum Treffpunkt der "
      "Holzbranche.\n\nMessetage und Öffnungszeiten\nDonnerstag, 12. November bis Sonntag, 15. "
