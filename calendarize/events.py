@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from .dates import DAY_NOTE, find_times, next_day, parse_time, scan_dates
 from .identity import organiser_key
 from .layout import (
+    DATES_WORD,
     FEE,
     FOR_ALL,
     HALL_CELL,
@@ -54,6 +55,7 @@ from .layout import (
     list_head_above,
     list_hours,
     more_dates_label,
+    nominal,
     only_dates,
     opens_line,
     place_columns,
@@ -106,12 +108,14 @@ from .people import (
     resolve_organiser,
 )
 from .places import (
+    CLOCK_TIME,
     TOWN_LINK,
     City,
     city_in_name,
     city_of_adjective,
     dateline_cities,
     document_city,
+    ends_with_town,
     find_cities,
     find_venues,
     fuller_name,
@@ -141,11 +145,13 @@ from .titles import (
 )
 from .vocabulary import (
     ABBREVIATIONS,
+    ARRIVAL_WORDS,
     BOX_HEADINGS,
     BULLETS,
     CANCEL_CUES,
     CLUB_ABBREVIATIONS,
     CONDITIONAL_WORDS,
+    COUNCIL_ENDINGS,
     DATED_NON_EVENT_WORDS,
     DATED_NON_EVENTS,
     DAY_TERM_WORDS,
@@ -154,6 +160,7 @@ from .vocabulary import (
     DEADLINE_TITLE_WORDS,
     DOORS_WORDS,
     END_CUES,
+    END_WORDS,
     EVENT_VERBS,
     FEAST_ENDINGS,
     HOURS_TITLES,
@@ -173,7 +180,6 @@ from .vocabulary import (
     SPEECH_VERBS,
     SPEECH_VERBS_LAST,
     SUPERSEDED_CUES,
-    TITLE_LINK_WORDS,
     TO_BE_TOLD_CUES,
     TO_FOLLOW_VERBS,
     VAGUE_EVENT_NOUNS,
@@ -413,20 +419,20 @@ _READING = re.compile(r"(?<!\w)" + _READ_VERB + r"(?:[^.!?\n„]|\.(?=[0-9])){0,
 # a council's own session at a date: "… hat der Marktgemeinderat in seiner Sitzung am …"
 _OWN_SESSION_BEFORE = re.compile(r"(?<![\w-])(?:seiner|ihrer)[ \t\n]+(?:[a-zäöü]+[ \t\n]+)?"
                                  r"Sitzung[ \t\n]+(?:am|vom)[ \t\n]+$")
-_COUNCIL = (r"(?P<council>(?:[A-ZÄÖÜ]\w*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss"
-            r"|vorstand|kollegium))(?![\w-])")
+_COUNCIL = (r"(?P<council>(?:[A-ZÄÖÜ]\w*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][\w-]*(?:"
+            + "|".join(sorted(COUNCIL_ENDINGS, key=len, reverse=True)) + r"))(?![\w-])")
 _COUNCIL_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t\n]+" + _COUNCIL)
 _COUNCIL_MEETS_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t\n]+" + _COUNCIL
                                    + r"[ \t\n]+(?:tagt|tagen)[ \t\n]+(?:[a-zäöü]+[ \t\n]+)?"
                                    r"(?:am|vom)[ \t\n]+$")
-_DEADLINES_HEADING = re.compile(r"(?i:frist|schluss\b|stichtag)")
 _EDITION_YEAR = re.compile(r"[ \t](?:19|20)[0-9]{2}$")  # (an edition's name: "… Luzern 2026")
+_PLANNED_SAID = re.compile(r"(?<![\w-])(?:geplant|vorgesehen|terminiert|angesetzt)(?![\w-])")
 _NEXT_EDITION = re.compile(r"\b(?:[Nn]ächste|[Kk]ommende|[Nn]eue)[ \t]+Ausgabe\b")
 _YEAR_IN_TITLE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
-_ARRIVAL_LINE = re.compile(r"(?:" + "|".join(DOORS_WORDS) + r"|Registrierung|Anmeldung|Ankunft"
-                           r"|Ankommen|Empfang mit Kaffee)\b")
-_END_LINE = re.compile(r"(?:Ende|Schluss|Abschluss|Tagungsende|Veranstaltungsende)\b")
-_QUOTED_NAME = re.compile(r"[„»«\"][^“”»«\"\n]*[“”»«\"]")
+_ARRIVAL_LINE = re.compile(r"(?:" + "|".join((*DOORS_WORDS, *ARRIVAL_WORDS)) + r")\b")
+# a programme's last line saying it ends: "13.00  Ende der Tagung", "Abschluss", "Tagungsende"
+_END_LINE = re.compile(r"(?:[A-ZÄÖÜ]\w*?)?(?:" + "|".join(
+    (*END_WORDS, *(w.lower() for w in END_WORDS))) + r")\b")
 _AVAILABLE_BEFORE = re.compile(r"(?<![\w-])(?:liegt|liegen|hängt|hängen)[ \t]+(?:[^.;:!?\n]{0,20}"
                                r"[ \t])?ab[ \t]+$")
 _PAST_READING = re.compile(r"(?<!\w)(?:las|lasen)(?!\w)")
@@ -1232,7 +1238,7 @@ class _Reader:
         if listed is not None and listed[2] == "work":  # (over its facts: "KUNST" / "Komödie
             return self._unshouted(listed[1])  # von Yasmina Reza, Gastspiel …")
         head = block_head(self.text, top)
-        if head is None or head != line_above(self.text, top) or _DATES_WORD.search(head):
+        if head is None or head != line_above(self.text, top) or DATES_WORD.search(head):
             return None
         return strip_quotes(head)  # (a work's name alone unquoted, as title_beside gives it)
 
@@ -1360,9 +1366,11 @@ class _Reader:
             return _Found("Vortrag", f"Vortrag: {title}", mention, (begin, end),
                           place=_venue_in(self.text, begin, talk))
         if "Ausgabe" in facts.sentence and self.headline is not None and (
-                _NEXT_EDITION.search(facts.sentence)) and mention.start.year is not None:
-            # the next edition of the text's event: "Die nächste Ausgabe ist vom 9. bis 12.
-            # November 2028 geplant." under "Holz & Energie Luzern 2026: …"
+                _NEXT_EDITION.search(facts.sentence)) and mention.start.year is not None and (
+                facts.verbs or _PLANNED_SAID.search(facts.sentence)):
+            # the next edition of the text's event, said to be held or planned: "Die nächste
+            # Ausgabe ist vom 9. bis 12. November 2028 geplant." under "Holz & Energie Luzern
+            # 2026: …" (not a paper's next issue: "Die nächste Ausgabe kommt am 3. August")
             noun, title = self.headline
             return _Found(noun, _YEAR_IN_TITLE.sub(str(mention.start.year), title)
                           if _YEAR_IN_TITLE.search(title) else f"{title} {mention.start.year}",
@@ -1370,7 +1378,7 @@ class _Reader:
         council = self._council_meeting(mention, begin)
         if council is not None:  # "Einstimmig hat der Marktgemeinderat in seiner Sitzung am
             # Dienstagabend … zugestimmt", "Der Bau- und Umweltausschuss tagt am Dienstag, …"
-            return _Found("Sitzung", f"Sitzung des {_genitive(council)}", mention, (begin, end))
+            return _Found("Sitzung", f"Sitzung {_of_council(council)}", mention, (begin, end))
         reading = _READING.search(self.text, begin, end) if "aus „" in facts.sentence or (
             " aus " in facts.sentence and "„" in facts.sentence) else None
         if reading is not None and (mention.start_time is not None or facts.times or (
@@ -1430,7 +1438,8 @@ class _Reader:
                                           or facts.times))
         if facts.verbs and self.headline is not None and (
                 section_title := self._own_section(begin)) is not None:
-            if _DEADLINES_HEADING.search(section_title):
+            if any(w in DEADLINE_TITLE_WORDS or w.lower().endswith(DEADLINE_TITLE_ENDS)
+                   for w in _WORD.findall(section_title)):
                 return None  # a section of deadlines: "Wichtige Fristen"
             # (its section's, not the headline's: "Jungmusikerleistungsabzeichen (JMLA)" /
             # "Die Prüfungen … finden am Samstag, 25. April 2026, an der Musikschule Weiz statt"
@@ -1620,7 +1629,7 @@ class _Reader:
                     return None  # (a table of opening hours: "Öffnungszeiten" / "Tag | Datum |
                     # Öffnungszeit" / "Freitag | 3. Juli 2026 | 10–18 Uhr")
                 heading = section[1] if section and "|" not in section[1] and not (
-                    _DATES_WORD.search(section[1])) else None
+                    DATES_WORD.search(section[1])) else None
                 title = heading or (self._work_title[1] if self._work_title else None) or (
                     table_title_above(self.text, line_start))
                 row = (title, None) if title else None
@@ -1758,7 +1767,7 @@ class _Reader:
                 if mention.start_time is None and departure.re is _DEPARTURE:
                     mention = replace(mention, start_time=parse_time(departure["t"]))
             place_only = bool(tail) and bool(_PLACE_REST.fullmatch(tail) or opens_with_venue(
-                tail) or ((_ends_with_town(tail) or _town_named(tail) or _opens_with_town(tail))
+                tail) or ((ends_with_town(tail) or _town_named(tail) or _opens_with_town(tail))
                           and not leading_phrase(tail)) or _ONLINE_REST.fullmatch(tail))
             rest = tail if place_only else None
             if departure is not None and place_only:
@@ -2326,13 +2335,16 @@ class _Reader:
         assert mention.end is not None
         first = last = None
         for day in self.mentions:
-            if day.end is None and not day.relative and self._session_day(day):
-                lines = self._session_lines(day)
-                opening = [line for line in lines if not _ARRIVAL_LINE.match(line[1])]
-                if opening and _same_day(day.start, mention.start):
-                    first = opening[0]  # (after the doors: "ab 9.00 Uhr Registrierung, …")
-                if lines and _same_day(day.start, mention.end):
-                    last = lines[-1]
+            opens, closes = _same_day(day.start, mention.start), _same_day(day.start, mention.end)
+            if not (opens or closes) or day.end is not None or day.relative or not (
+                    self._session_day(day)):
+                continue  # (only its first and last days' lines are read)
+            lines = self._session_lines(day)
+            opening = [line for line in lines if not _ARRIVAL_LINE.match(line[1])]
+            if opening and opens:
+                first = opening[0]  # (after the doors: "ab 9.00 Uhr Registrierung, …")
+            if lines and closes:
+                last = lines[-1]
         if first is None:
             return mention
         end = last[0] if last is not None and _END_LINE.match(last[1]) else None
@@ -2496,7 +2508,7 @@ class _Reader:
         if kind == "heading":  # a heading naming the event: "Kuratorinnenführungen" / "So,
             found = leading_phrase(self._unshouted(line) if _shouted(line) else line)  # 22.3.,
             # 15 Uhr" / "Do, 16.4., 18 Uhr" (a table's caption: "BLUTSPENDETERMINE 2026")
-            if found is None and _DATES_WORD.search(line):  # "SPIELTERMINE": the work's
+            if found is None and DATES_WORD.search(line):  # "SPIELTERMINE": the work's
                 return self._work_title or self._quoted_line_before(label)  # (a tour's:
                 # "„Zwischen den Feldern – Tour 2027“" … "TOURDATEN")
             return _one_of(found[0], found[1]) if found else None
@@ -2690,8 +2702,7 @@ class _Reader:
                 heading[0], heading[0] + len(heading[1])):
             return None
         line = heading[1].strip()
-        if line.endswith(("!", "?")) or any(w[:1].islower() and w not in TITLE_LINK_WORDS
-                                            for w in _WORD.findall(line)):
+        if line.endswith(("!", "?")) or not nominal(line):
             return None  # a slogan, no name: "Stöbern, feilschen, Nachbarn kennenlernen!"
         return line
 
@@ -2819,7 +2830,7 @@ class _Reader:
         """``_title_over_paragraph``, when it names an entry: not a list's of dates
         ("Termine"), a box's ("Info"), a venue or a town."""
         head = self._title_over_paragraph(line_start)
-        return head if head is not None and not _DATES_WORD.search(head) and (
+        return head if head is not None and not DATES_WORD.search(head) and (
             head.casefold().rstrip(":") not in BOX_HEADINGS) and not is_venue(head) and not (
             _opens_with_town(head)) else None
 
@@ -3326,7 +3337,7 @@ class _Reader:
             city = None
         if city is None and not _ONLINE.search(title + " " + self.text[slice(*group[0].sentence)]):
             city = self._item_town(group[0].sentence[0]) or self._city_at(group[0].sentence[0])
-        named = _QUOTED_NAME.sub("", title)  # (a place its title names outside its quoted
+        named = unquoted(title)  # (a place its title names outside its quoted
         # name, "Palmweihe am Kirchplatz"; not "Flurreinigungsaktion „Stopp Littering“")
         venues = [v for v in venues if " " in v or v not in title or (
             v in named and not is_event_noun(v))]  # (the
@@ -4207,13 +4218,6 @@ def _venue_tail(title: str) -> tuple[str, str | None]:
     return title[: m.start()], m["tail"]
 
 
-def _ends_with_town(line: str) -> bool:
-    """Whether a line of several parts ends in a town's name, as an address does:
-    'Chrämerhuus, Langenthal'."""
-    head, comma, town = line.rpartition(",")
-    return bool(comma and head.strip()) and lookup_city(town.strip(" .")) is not None
-
-
 def _indented_below(text: str, line_end: int, column: int) -> str | None:
     """The line under ``line_end`` when it is indented to ``column`` (a column's cell going
     on), stripped; None if there is none."""
@@ -4247,11 +4251,8 @@ def _town_row(rest: str) -> str | None:
     town, *parts = [p.strip() for p in rest.split(" · ")]
     if lookup_city(town) is None or not parts:
         return None
-    venues = [p for p in parts if p[:1].isupper() and not p.isupper() and not _CLOCK_PART.search(p)]
+    venues = [p for p in parts if p[:1].isupper() and not p.isupper() and not CLOCK_TIME.search(p)]
     return ", ".join([town, *venues[:1]])
-
-
-_CLOCK_PART = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*Uhr")
 
 
 def _opens_with_town(line: str) -> bool:
@@ -4261,10 +4262,12 @@ def _opens_with_town(line: str) -> bool:
     return lookup_city(head) is not None or lookup_city(head.split(" ", 1)[0]) is not None
 
 
-def _genitive(noun: str) -> str:
-    """A council's name in the genitive: 'Marktgemeinderat' → 'Marktgemeinderats',
-    'Bauausschuss' → 'Bauausschusses'."""
-    return noun + ("es" if noun.endswith("s") else "s")
+def _of_council(noun: str) -> str:
+    """A council's name in the genitive, with its article: 'des Marktgemeinderats', 'des
+    Bauausschusses', 'der Bezirksvertretung'."""
+    if noun.endswith("ung"):
+        return f"der {noun}"
+    return f"des {noun}" + ("es" if noun.endswith("s") else "s")
 
 
 def _venue_in(text: str, begin: int, said: re.Match[str]) -> str | None:
@@ -4473,7 +4476,6 @@ _LEFT_OUT = re.compile(r"(?i:nicht[ \t]+(?:in|an|am|während)[ \t]|außer[ \t]|a
 # "dienstags", "wöchentlich": meetings on one weekday
 _WEEKDAY_ADVERB = re.compile(
     "(?<!\\w)(?:" + "|".join([*WEEKDAY_ADVERBS, "wöchentlich"]) + ")(?!\\w)", re.IGNORECASE)
-_DATES_WORD = re.compile(r"(?i:termine|daten|aufführungen|vorstellungen)(?!\w)")
 _LINE = re.compile(r"[^\n]+")
 _QUOTED_LINE = re.compile(
     r"„[^„“”\"\n]{2,80}[“”\"]|\"[^\"\n]{2,80}\"|«[^«»\n]{2,80}»|»[^«»\n]{2,80}«")

@@ -588,6 +588,12 @@ def block_title(text: str, line_start: int, line_end: int) -> str | None:
     return _nominal_clause(below) if below_end >= 0 else None
 
 
+def nominal(text: str) -> bool:
+    """Whether a text is a name, no clause: nouns, adjectives and the small words between
+    them ('Jungmusikerleistungsabzeichen (JMLA)'; not 'Stöbern, feilschen, …')."""
+    return not any(w[:1].islower() and w not in TITLE_LINK_WORDS for w in text.split())
+
+
 def _nominal_clause(paragraph: str) -> str | None:
     """The first clause of a paragraph when it is a title, no sentence: nouns, adjectives
     and the small words between them, no verb ("Krötenzaun-Aufbau an der Kreisstraße nach
@@ -600,8 +606,7 @@ def _nominal_clause(paragraph: str) -> str | None:
     words = clause.split()
     if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in TITLE_LINK_WORDS:
         return None
-    if len(words) <= _NOMINAL_WORDS and _block_line(clause) and not any(
-            w[:1].islower() and w not in TITLE_LINK_WORDS for w in words):
+    if len(words) <= _NOMINAL_WORDS and _block_line(clause) and nominal(clause):
         return clause
     # (a long one by the event it names, before whom it is with: "Ökumenischer Gottesdienst
     # in der Kapelle mit Pfarrerin Anna Bösch und dem Kirchenchor Wattwil.")
@@ -1524,12 +1529,13 @@ def _work_block_head(text: str, last: int) -> tuple[int, str] | None:
         # / "Webinar „Betriebsnachfolge rechtzeitig planen“"; the text's masthead is none:
         # "STADTTHEATER KEMPTEN" / "Spielplan Mai 2026")
     title = head[1].split(" – ", 1)[0]  # (its kind after a dash: "DAS SAMS – Familienstück")
-    if _DATES_CAPTION.search(title):
+    if DATES_WORD.search(title):
         return None  # a list's caption, no work's title: "TOURDATEN" / "(Einlass jeweils …)"
     return (head[0], title) if _CAPTION.fullmatch(title) else None
 
 
-_DATES_CAPTION = re.compile(r"(?:TERMINE|DATEN|AUFFÜHRUNGEN|VORSTELLUNGEN)(?![A-ZÄÖÜ])")
+# a word naming dates, which heads a list of them, not an event: "SPIELTERMINE", "TOURDATEN"
+DATES_WORD = re.compile(r"(?i:termine|daten|aufführungen|vorstellungen)(?!\w)")
 
 
 _WORK_LINES = 6  # (a work's title and its facts: author, production, direction, length)
@@ -1764,7 +1770,7 @@ def _is_address(line: str) -> bool:
         TITLED_SPEAKER.match(line)) and bool(
             _POSTCODE.search(line) or _SHORT_POSTCODE_TOWN.search(line)  # (", 5400 Hallein")
             or find_venues("in der " + named) or city_in_name(named) or _address_line(line)
-            or (leading_phrase(named) is None and ends_with_town(line)))
+            or (line[:1].isupper() and leading_phrase(named) is None and ends_with_town(line)))
 
 
 _TITLED = re.compile(r":[ \t]+[„\"»«]")
@@ -2009,7 +2015,7 @@ def _item_end(text: str, begin: int, end: int, indent: int) -> int:
     return end
 
 
-_DAY_SHORT = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?"
+_DAY_SHORT = "(?:" + "|".join(w for w in WEEKDAYS if len(w) == 2) + r")\.?"
 _WEEKDAYS_BEFORE = re.compile(
     rf"(?<![\w-]){_DAY_SHORT}(?:[ \t]*[–-][ \t]*{_DAY_SHORT})?[ \t]*:?[ \t]*$")
 

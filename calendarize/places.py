@@ -27,6 +27,7 @@ from .vocabulary import (
     CLUB_ABBREVIATIONS,
     ENSEMBLE_SUFFIXES,
     INFO_LABELS,
+    LEGAL_FORMS,
     LIFE_PLACE_WORDS,
     MONTHS,
     NAMESAKE_PLACES,
@@ -752,7 +753,9 @@ _HEAD_INSTITUTION_KINDS = (*_INSTITUTION_KINDS, "bühne",  # and a town's paper 
 _TWO_WORD_TOWN = re.compile(r",[ \t]*(?P<town>[A-ZÄÖÜ][\w.-]*)[ \t]$")
 
 
-_CLUB_FORM = re.compile(r"[ \t]+e\.[ \t]?V\.$")
+# a firm's or club's legal form ending its name: "Weinbauverein Rhodt unter Rietburg e.V."
+LEGAL_FORM_END = re.compile(r"[ \t]+(?:" + "|".join(
+    map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True))) + r")$")
 
 
 def _institution_town(part: str) -> City | None:
@@ -768,7 +771,7 @@ def _institution_town(part: str) -> City | None:
         and not w.startswith(("Landes", "Bundes"))), None)
     if kind is None:
         return None
-    part = _CLUB_FORM.sub("", part)  # ("Weinbauverein Rhodt unter Rietburg e.V.")
+    part = LEGAL_FORM_END.sub("", part)  # ("Weinbauverein Rhodt unter Rietburg e.V.")
     m = _INSTITUTION_TOWN.search(part)
     if m is None or m.start("town") < part.index(kind) + len(kind):
         return None  # (the town after the kind: not "VHS Ladenburg", whose "-burg" is none)
@@ -915,7 +918,7 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
             postal = postal or _known(postcode["name"])
         elif not part[-1:].isdigit() and (known := _known(part)) is not None:
             city = city or known  # (a town whose name ends as a street's: "Kaufering")
-        elif _STREET.fullmatch(part) or not part[:1].isupper() or _CLOCK_TIME.search(part) or (
+        elif _STREET.fullmatch(part) or not part[:1].isupper() or CLOCK_TIME.search(part) or (
                 part in WEEKDAYS) or _PERFORMER.search(part) or ": " in part:
             continue  # (nor a time: "Kursaal Überlingen, Beginn 20 Uhr"; nor "Samstag"; nor a
             # performer: "Sophia Marquardt (Harfe) und das Kammerorchester Schwerin"; nor a
@@ -949,11 +952,12 @@ def word_town_opening(parts: list[str]) -> City | None:
 
 
 def ends_with_town(line: str) -> bool:
-    """Whether a line names a place, then its town after a comma: 'Skihang am Schwartenberg,
-    Neuhausen', 'Schwartenberg, Neuhausen (bei Schneemangel …)'."""
+    """Whether a line of several parts ends in its town after a comma, as an address does:
+    'Skihang am Schwartenberg, Neuhausen', 'Schwartenberg, Neuhausen (bei Schneemangel …)',
+    'Chrämerhuus, Langenthal'."""
     head, _, town = _ASIDE.sub("", line).rpartition(",")
-    return head[:1].isupper() and town.strip() not in AMBIGUOUS_PLACE_WORDS and (
-        _known(town.strip()) is not None)
+    town = town.strip(" .")
+    return bool(head.strip()) and town not in AMBIGUOUS_PLACE_WORDS and _known(town) is not None
 
 
 def is_address_part(part: str) -> bool:
@@ -984,7 +988,7 @@ _ONLINE_PLACE = re.compile(r"[ \t]*(?i:online(?!\w)|(?:virtuell|digital|per[ \t]
                            r"|webex)|via[ \t]+(?:zoom|teams|webex)|im[ \t]+livestream)(?![\w-]))")
 # "Hafenpromenade Lindau (bei schlechtem Wetter …)"; not a town's own "Waren (Müritz)"
 _ASIDE = re.compile(r"[ \t]*\((?![A-ZÄÖÜ][\w-]*\))[^()]*\)")
-_CLOCK_TIME = re.compile(r"[0-9](?:[.:][0-9]{2})?[ \t]*Uhr(?!\w)")
+CLOCK_TIME = re.compile(r"[0-9](?:[.:][0-9]{2})?[ \t]*Uhr(?!\w)")
 
 
 # a capitalised word on "-er" and the word after it: "Leipziger Buchmesse"

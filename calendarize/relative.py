@@ -176,25 +176,28 @@ def relative_days(text: str, anchor: DateMention, mentions: list[DateMention]
             continue
         # (its week after it: "am Mittwoch der kommenden Woche")
         week = _WEEK_AFTER.match(text, m.end()) if m["wd"] and not m["mod"] else None
+        # (a day an event was set for: "das für heute angesetzte Vereinsrennen", "Das für
+        # Sonntag, 14 Uhr, geplante Entenrennen": the coming one where no tense tells)
+        planned = _FOR_BEFORE.search(text, max(0, m.start() - 5), m.start()) is not None and (
+            _PLANNED_AFTER.match(text, m.end()) is not None)
+        lean = 1 if planned else 0  # (the way a weekday points where its clause tells none)
         if found and m["wd"] and _ALSO_BEFORE.search(text, max(0, m.start() - 12), m.start(
-                )) and _tense(text, m, tenses) == 0 and not _SENTENCE_END.search(
-                text, found[-1].span[1], m.start()):  # a weekday added to days of its sentence
-            # told already goes their way: "… heute und morgen jeweils um 20 Uhr sowie am
-            # Sonntag um 15 Uhr" (not an end said apart: "…, am Sonntag ist um 18 Uhr Schluss")
+                )) and not _SENTENCE_END.search(text, found[-1].span[1], m.start()):
+            # a weekday added to days of its sentence told already goes their way: "… heute
+            # und morgen jeweils um 20 Uhr sowie am Sonntag um 15 Uhr" (not an end said
+            # apart: "…, am Sonntag ist um 18 Uhr Schluss")
             day = found[-1].start.date()
-            tenses[m.start()] = -1 if day is not None and day < today else 1
+            lean = -1 if day is not None and day < today else 1
         first = _day_of(text, m, today, explicit, [*ahead, *runs] if ahead else runs, tenses,
-                        week)
+                        week, lean)
         if first is None:
             continue
         told = _more_days(text, m.end() if week is None else week.end(), first, today)
         if told is None:
             continue
         days, end, sure = told
-        sure = sure or week is not None or (_FOR_BEFORE.search(
-            text, max(0, m.start() - 5), m.start()) is not None and _PLANNED_AFTER.match(
-            text, m.end()) is not None)  # "das für heute angesetzte Vereinsrennen"
-        if not sure and m["adj"] is None and m["eventday"] is None and (
+        sure = sure or week is not None or planned
+        if not sure and not lean and m["adj"] is None and m["eventday"] is None and (
                 m["word"] is None or m["word"].lower() == "heute") and not (
                 m["wd"] is not None and (m["mod"] or _in_run(text, runs, m.start(), first))) and (
                 _tense(text, m, tenses) == 0):
@@ -284,8 +287,9 @@ def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[int, int]],
             runs: list[DateMention], tenses: dict[int, int],
-            week_after: re.Match[str] | None = None) -> dt.date | None:
-    """The day one match names, or None where that is not certain."""
+            week_after: re.Match[str] | None = None, lean: int = 0) -> dt.date | None:
+    """The day one match names, or None where that is not certain; a weekday whose clause
+    tells no time points the way of ``lean`` (0: nowhere)."""
     begin = m.start()
     if m["eventday"] is not None:  # "bei der gestrigen Jahreshauptversammlung"
         if not is_event_noun(m["noun"]):
@@ -346,11 +350,7 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
         # seiner Sitzung am Dienstagabend … zugestimmt")
     if m["mod"] in RELATIVE_THIS_WORDS and weekday == today.weekday():
         return today  # ("so wie diesen Samstag" in a Saturday's paper)
-    direction = _direction(m["mod"], _tense(text, m, tenses))
-    if direction == 0 and _FOR_BEFORE.search(text, max(0, begin - 5), begin) and (
-            _PLANNED_AFTER.match(text, m.end())):
-        direction = 1  # what was planned for a weekday, said of it as of the coming one: "Das
-        # für Sonntag, 14 Uhr, geplante Entenrennen … fällt aus"
+    direction = _direction(m["mod"], _tense(text, m, tenses)) or lean
     return None if direction == 0 else _nearest(today, weekday, direction, m["mod"])
 
 

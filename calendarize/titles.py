@@ -14,7 +14,14 @@ from .lazy import cached_property
 from .nouns import CALENDAR_WORDS as _CALENDAR_WORDS
 from .nouns import NOUN_ENDINGS as _ENDINGS
 from .nouns import event_base, is_event_noun
-from .places import City, find_venues, hall_numbered, lookup_city, place_headings
+from .places import (
+    LEGAL_FORM_END,
+    City,
+    find_venues,
+    hall_numbered,
+    lookup_city,
+    place_headings,
+)
 from .sentences import Sentences
 from .vocabulary import (
     COUNCIL_ENDINGS,
@@ -41,12 +48,11 @@ def address_of_firm(line: str) -> bool:
 
 _FORMS = "|".join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True)))
 _FORM_IN = re.compile(rf" (?:{_FORMS}) ")
-_FORM_END = re.compile(rf" (?:{_FORMS})$")
 
 
 def _firm(name: str) -> bool:
     """Whether a name ends in a legal form: a firm's or club's ('Messe Luzern AG')."""
-    return _FORM_END.search(name) is not None
+    return LEGAL_FORM_END.search(name) is not None
 
 # a line that is a rule alone: "=====", "──────"
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*~─━═▬–—]{5,}[ \t]*(?:\n|$)", re.MULTILINE)

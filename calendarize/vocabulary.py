@@ -85,6 +85,11 @@ WORDS_BEFORE_DATES: frozenset[str] = frozenset({
 
 # Words before a time of day that say what it is ("Einlass ab 17 Uhr, Beginn 19 Uhr").
 DOORS_WORDS: tuple[str, ...] = ("Einlass", "Türöffnung", "Saalöffnung", "Kassenöffnung")
+# What a programme's first line may say before the event opens: "ab 9.00 Uhr Registrierung,
+# Kaffee und Ausstellung" (its opening is the next line: "10.00 Uhr Eröffnung")
+ARRIVAL_WORDS: tuple[str, ...] = (
+    "Registrierung", "Anmeldung", "Ankunft", "Ankommen", "Empfang mit Kaffee",
+)  # fmt: skip
 # What a course's count of sessions counts, before its first date: "7 Termine, Di., 10.03.–…"
 # What an entry's lines of facts open with before their colon: "Ort: …", "Referent: …",
 # "Eintritt frei: …" (no title, which may also hold a colon: "Exportkontrolle kompakt: …")

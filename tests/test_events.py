@@ -3194,6 +3194,11 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Stadtfest 2026: Drei Tage Musik\n\nDas Stadtfest findet vom 10. bis 12. Juli 2026 statt. "
+     "Die nächste Ausgabe kommt am 3. August 2026.\n",
+     [("Stadtfest 2026", None)],
+     "a paper's next issue ('Die nächste Ausgabe kommt am …') is no edition of the event: "
+     "that is said to be held or planned"),
     ("Naturschutzverein Herisau\n\nEinladung\n\nTraktanden:\n3. Protokoll der 96. "
      "Generalversammlung (liegt ab 27. Februar 2026 im Vereinslokal auf)\n\nSamstag, 17. "
      "Oktober 2026: Nistkastenreinigung im Gebiet Rosenberg, 8.30 Uhr beim Werkhof.\n",
