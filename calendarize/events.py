@@ -843,7 +843,7 @@ class _Reader:
             elif not item.entry and mention.end is None:
                 found += self._later_that_day(found[-1])
         found += self._weekday_lines()
-        groups = _group(found, self._cancelled)
+        groups = _group(found, self._cancelled, self._series)
         self._entries = sorted(line_around(self.text, f.mention.span)[0] for f in found if f.entry)
         events = [self._assemble(group, main=(i == 0 or self._moved_day_of(groups[0], group)),
                                  alone=len(groups) == 1) for i, group in enumerate(groups)]
@@ -2325,7 +2325,16 @@ class _Reader:
         their own)."""
         return [(m.start, m.end) for m in self.mentions
                 if m.end is not None and not self._schedule_period(m) and not self._feast_run(
-                    self.text[slice(*self.sentences.at(m.span[0]))])]
+                    self.text[self._heading_above(m.span[0]) : self.sentences.at(m.span[0])[1]])]
+
+    def _heading_above(self, pos: int) -> int:
+        """Where the sentence at ``pos`` begins or, when it is a line of its own, the line
+        over it: a run's heading ("ÜRZIGER WEINFEST 2026" / "Freitag, 7. August bis Montag,
+        10. August")."""
+        begin = self.sentences.at(pos)[0]
+        if begin < 2 or self.text[begin - 1] != "\n" or self.text[begin - 2] == "\n":
+            return begin
+        return self.text.rfind("\n", 0, begin - 1) + 1
 
     def _session_hours(self, mention: DateMention) -> DateMention:
         """A conference's run opens at the hour of its first day's first session and, where
@@ -4111,7 +4120,9 @@ _NAME_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:,[ \t]+[A-ZÄÖÜ][\w-]*){2,}")
 # Lauterbach", "Nachmittag mit Lea Brück" (up to a place's preposition: "… mit Einkehr in …")
 _GUEST_PHRASE = re.compile(
     r"(?<![\w-])(?:mit|aus)[ \t]+(?:(?!(?:in|im|am|an|auf|bei|beim|nach|vor|zum|zur)[ \t])"
-    r"[^–—,;:()„“\s]+[ \t]*)+")
+    r"[^–—,;:()„“\s]+[ \t]*)+"
+    # (and the towns listed after it: "Fußgruppen aus Ürzig, Erden und Zeltingen-Rachtig")
+    r"(?:(?:,[ \t]*[A-ZÄÖÜ][\w-]*)+[ \t]+(?:und|sowie)[ \t]+[A-ZÄÖÜ][\w-]*)?")
 
 
 # where a match's guest side begins: "gegen TC Ravensburg", a fixture's dash before a club
@@ -4682,9 +4693,10 @@ def _names_other_kind(title: str, noun: str) -> bool:
     return any(is_event_noun(w) and event_base(w) != base for w in _WORD.findall(title))
 
 
-def _group(found: list[_Found], called_off: Callable[[_Found], bool]
+def _group(found: list[_Found], called_off: Callable[[_Found], bool], series: str | None
            ) -> list[list[_Found]]:
-    """Mentions of one event within a document: same days and the same event noun."""
+    """Mentions of one event within a document: same days and the same event noun (or the
+    kind ``series`` the text says all its entries are of)."""
     groups: dict[tuple[Day, Day | None, str], list[_Found]] = {}
     for item in found:
         m = item.mention
@@ -4708,9 +4720,13 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool]
                    _kind_of(k[2]) == event_base(noun) and _narrower(k[2], noun) and not (
                        hour is not None and all(f.mention.start_time not in (None, hour)
                                                 for f in groups[k]))]
-            if not kin and called_off(group[0]):  # (or the one entry a programme lists
-                # that day, which a note by another word calls off: "Der Vortrag am 26. Mai
-                # 2026 („Arbeiten bei 38 Grad“) entfällt", of the Ringvorlesung's row)
+            if not kin and (called_off(group[0]) or (series and not group[0].entry and (
+                    event_base(noun) == event_base(series.casefold())))):
+                # (or the one entry a programme lists that day, which a note by another word
+                # calls off, or names by the kind the text says all its entries are of: "Der
+                # Vortrag am 26. Mai 2026 („Arbeiten bei 38 Grad“) entfällt", of the
+                # Ringvorlesung's row; "Die Vorträge dauern jeweils rund 45 Minuten" … "Für
+                # den Online-Vortrag am 17. März bitten wir um Anmeldung", of that day's row)
                 kin = [k for k in groups if k[:2] == (start, end) and k != key and all(
                     f.entry and not _names_other_kind(f.title, noun) for f in groups[k])]
             if len(kin) == 1:

@@ -264,7 +264,7 @@ _CLOSED = re.compile(r"\s*\)")
 # ("Die Seminare finden … in der Bildungsakademie statt": the plural of an event noun too)
 # (after a dateline too: "Reutlingen, 18. März 2024 – Die Seminare finden …")
 # what a text says of all its events: "Alle Vorträge finden im Hörsaal 2 statt"
-_OF_ALL = r"(?:finden|sind|beginnen|starten)\b"
+_OF_ALL = r"(?:finden|sind|beginnen|starten|dauern)\b"  # ("Die Vorträge dauern jeweils …")
 _ALL_EVENTS = re.compile(
     r"^(?:[^\n–—]{0,60}?[ \t][–—][ \t]+)?"
     rf"(?:(?P<all>Alle|Sämtliche)|Die)[ \t]+(?P<noun>[A-ZÄÖÜ]\w+)[ \t]+{_OF_ALL}")
@@ -1338,10 +1338,10 @@ def _header_columns(text: str, line_start: int, width: int
     many cells with no digit in it."""
     for _, line in _lines_above(text, line_start, _LIST_LINES):
         if line.strip():
+            if _HEADER_RULE.fullmatch(line.strip()):
+                continue  # the rule under a header: "-----------|-----------", "-----+-----"
             if line.count("|") != width - 1:
                 return None  # (no row of this table: it has no header)
-            if _HEADER_RULE.fullmatch(line.strip()):
-                continue  # the rule under a header: "-----------|-----------"
             if not any(c.isdigit() for c in line):
                 names = [cell.strip() for cell in line.split("|")]
                 title = next((i for i, n in enumerate(names) if _TITLE_HEADER.fullmatch(n)),

@@ -249,7 +249,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Feier", "Jubiläum", "Aktionstag", "Infotag", "Informationstag", "Fachtag", "Sprechtag",
     "Sprechstunde", "Podiumsdiskussion", "Diskussion", "Dialog", "Exkursion", "Besichtigung",
     "Wettbewerb", "Hackathon", "Barcamp", "Camp", "Kurs", "Lehrgang", "Schulung", "Training",
-    "Webinar", "Meetup", "Meeting", "Sitzung", "Klausur", "Klausurtagung", "Jahrestagung",
+    "Webinar", "Meetup", "Meeting", "Sitzung", "Besprechung", "Klausur", "Klausurtagung",
+    "Jahrestagung",
     "Mitgliederversammlung", "Hauptversammlung", "Preisverleihung", "Verleihung", "Festakt",
     "Zeremonie", "Lauf", "Rennen", "Turnier", "Spiel", "Matinee", "Soirée", "Show", "Basar",
     "Derby", "Finale",  # ("Stadtderby", "Viertelfinale")

@@ -66,6 +66,8 @@ _DATELINE_BEFORE = re.compile(
     r"(?:[ \t]*\([A-ZÄÖÜ][\w./ -]{1,30}\))?,[ \t]*(?:den[ \t]+)?"
     r"|(?:Veröffentlicht|veröffentlicht|Erschienen|erschienen|Publiziert|publiziert"
     r"|Pressemitteilung|Pressemeldung|Datum"
+    # (a broadcast's script: "Sendungsmanuskript «Usgang-Tipps», Donnerstag, 3. September 2026")
+    r"|Sendungsmanuskript|Sendemanuskript|Manuskript|Sendedatum|Sendung"
     r"|Stand|Ausgabe(?:[ \t]+[0-9]{1,3}/[0-9]{4})?[ \t]+vom|Erscheinungstag|Erscheinungsdatum)"
     r"[^\n0-9]{0,20}?)$"
 )
@@ -120,9 +122,11 @@ _PERIOD_LISTED = re.compile(
 _PERIOD_PREPOSITION = re.compile(
     r"(?:^|[ \t])(?:im|in|ab|bis|seit|vom|von|zum|zur|für|um|Anfang|Ende|Mitte)[ \t]*$")
 # A head line that names a programme and its year: "STEYRER ORGELSOMMER 2026", "Spielplan
-# 2026", "Veranstaltungskalender 2026" (not "Jahresbericht 2024": no programme's word)
+# 2026", "Veranstaltungskalender 2026" (not "Jahresbericht 2024": no programme's word), the
+# programme's word after a dash too: "PATIENTENFORUM 2026 – Programm erstes Halbjahr"
 _PROGRAMME_YEAR = re.compile(
-    r"^(?P<lead>[^\n0-9]{3,60}?)[ \t]+(?P<year>(?:19|20)[0-9]{2})[ \t]*$", re.MULTILINE)
+    r"^(?P<lead>[^\n0-9]{3,60}?)[ \t]+(?P<year>(?:19|20)[0-9]{2})"
+    r"(?:[ \t]+[–—-][ \t]+(?P<tail>[^\n0-9]{3,60}))?[ \t]*$", re.MULTILINE)
 _PROGRAMME_WORD = re.compile("(?i)" + "|".join(PROGRAMME_WORDS) + r"|tage\b")
 # ("Ausgabe 3/2026 (September)", "Ausgabe 1/2026 · Jänner/Feber", "Nr. 3/2026 – März/April",
 # "Rundbrief 3/2025 · September")
@@ -442,7 +446,8 @@ def programme_year(text: str) -> int | None:
     """The year a head line names a programme for, when the document has no date: all its
     days are that year's ('STEYRER ORGELSOMMER 2026', 'FERIENPROGRAMM SOMMER 2026')."""
     for m in _PROGRAMME_YEAR.finditer(text, 0, min(len(text), _HEAD_CHARS)):
-        if _PROGRAMME_WORD.search(m["lead"]) and not _PERIOD_PREPOSITION.search(m["lead"]):
+        if _PROGRAMME_WORD.search(m["lead"] if m["tail"] is None else m["tail"]) and (
+                not _PERIOD_PREPOSITION.search(m["lead"])):
             return int(m["year"])
     return None
 

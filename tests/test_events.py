@@ -138,6 +138,10 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("RADIO RHYWELLE\nSendungsmanuskript «Usgang-Tipps», Donnerstag, 3. September 2026, "
+     "07.40 / 12.40 Uhr\n\nDas Herbstkonzert beginnt am Samstag um 19.30 Uhr.\n",
+     [("Herbstkonzert", "2026-09-05T19:30", None)],
+     "a broadcast's script dates the text its relative days are told against"),
     ("Veranstaltungen im März\n\nSo., 15.03.2026, 17:00 Uhr   Konzert Saal 12\n"
      "Mo., 16.03.2026, 19:00 Uhr   Vortrag Ludwig Thoma 100\n",
      [("Konzert Saal 12", "2026-03-15T17:00", None),
@@ -3194,6 +3198,28 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("WEINFEST 2026\nFreitag, 7. August bis Sonntag, 9. August\n\nSonntag, 9. August\n"
+     "10.00 Uhr   Gottesdienst im Festzelt\n14.30 Uhr   Festumzug mit Fußgruppen aus Ürzig, "
+     "Erden und Zeltingen-Rachtig\n",
+     [("Weinfest 2026", None), ("Gottesdienst im Festzelt", None),
+      ("Festumzug mit Fußgruppen aus Ürzig, Erden und Zeltingen-Rachtig", None)],
+     "the towns a guest list names after 'aus' are where the guests come from, none of them "
+     "the event's; a feast named in the heading over its run has its programme's entries as "
+     "events (no conference's sessions)"),
+    ("PATIENTENFORUM 2026 – Programm\n\nDie Vorträge dauern jeweils rund 45 Minuten.\n\n"
+     "Datum       | Uhrzeit         | Thema                  | Referent/in             | Ort\n"
+     "------------+-----------------+------------------------+-------------------------+-----"
+     "------------\n"
+     "Mi, 21.01.  | 18.00–19.30 Uhr | Herzstolpern           | Prof. Dr. Ingrid Weber  | "
+     "Hörsaal ZIM, Würzburg\n"
+     "Di, 17.03.  | 17.30–19.00 Uhr | Darmkrebs-Vorsorge     | Dr. Tobias Kraußer      | "
+     "Rathaus Kitzingen\n\n"
+     "Für den Online-Vortrag am 17. März bitten wir um Anmeldung bis 13. März.\n",
+     [("Herzstolpern", "Hörsaal ZIM, Würzburg"),
+      ("Darmkrebs-Vorsorge", "Rathaus Kitzingen, Kitzingen")],
+     "a text table's header over its rule of '-' and '+' names the place's column (not the "
+     "speaker's); a note naming the kind all entries are of ('Die Vorträge dauern jeweils') "
+     "speaks of that day's entry"),
     ("Stadtfest 2026: Drei Tage Musik\n\nDas Stadtfest findet vom 10. bis 12. Juli 2026 statt. "
      "Die nächste Ausgabe kommt am 3. August 2026.\n",
      [("Stadtfest 2026", None)],
@@ -3832,6 +3858,7 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Helferbesprechung", True, "a meeting ('Besprechung'; vocabulary)"),
     ("Landesfeuerwehrleistungsbewerb", True, "Austria's contest ('Bewerb'; vocabulary)"),
     ("Bewerbung", False, "… not an application"),
     ("Laternenbasteln", True, "a day's crafts ('Basteln'; vocabulary)"),

@@ -73,6 +73,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Stadtpfarre Steyr\nKirchenmusik\n\nSTEYRER ORGELSOMMER 2026\nSechs Konzerte\n\nDie "
      "Konzerte beginnen jeweils um 20 Uhr.\n\nMittwoch, 1. Juli\nEröffnungskonzert", None,
      "2026-07-01", "a head line naming a programme and its year"),
+    ("Klinikum Nord\n\nPATIENTENFORUM 2026 – Programm erstes Halbjahr\n\nMi, 21.01.  Vortrag "
+     "Herzstolpern, 18 Uhr", None, "2026-01-21",
+     "a head line's year before a dash and the programme's word"),
     ("(LK) Zell am See, 20. März 2026 – Die Energiewoche läuft vom 20. bis 28. April.", None,
      "2026-03-20; 2026-04-20/2026-04-28", "an agency's mark before the dateline"),
     ("LOKALES\nMittwoch, 13. Mai 2026 · Seite 14\n\nTERMINE\n\nAm 15.5. tagt der Verein.", None,
