@@ -436,6 +436,12 @@ _END_LINE = re.compile(r"(?:[A-ZÄÖÜ]\w*?)?(?:" + "|".join(
 _AVAILABLE_BEFORE = re.compile(r"(?<![\w-])(?:liegt|liegen|hängt|hängen)[ \t]+(?:[^.;:!?\n]{0,20}"
                                r"[ \t])?ab[ \t]+$")
 _PAST_READING = re.compile(r"(?<!\w)(?:las|lasen)(?!\w)")
+# a house opening its doors on a day, naming no event: "Am Samstag öffnet die Feuerwehr
+# Thayngen ihre Türen: Von 10 bis 16 Uhr …" (its open day)
+# (one house: "öffnen die Geschäfte … ihre Türen" is a Sunday's shopping, named otherwise)
+_OPEN_DOORS = re.compile(r"(?<!\w)(?:öffnet|öffnete)[ \t]+(?P<who>(?:die|der|das)"
+                         r"[ \t]+[A-ZÄÖÜ][^.!?\n:;,0-9]{0,60}?)[ \t]+(?:ihre|seine|die)[ \t]+"
+                         r"(?:Türen|Tore|Pforten)(?!\w)")
 # a sentence inviting to an event, or announcing it: "… lädt alle Bürger zum Tag der
 # offenen Tür ein", "Unser Straßenfest … steht vor der Tür!"
 _INVITES = re.compile(r"(?<!\w)(?:lädt|laden|lud|luden|einladen|eingeladen|einzuladen|steht"
@@ -1387,6 +1393,11 @@ class _Reader:
             title = strip_quotes(reading["title"] or reading["first"])
             return _Found("Lesung", f"Lesung: {title}", mention, (begin, end),
                           place=_venue_in(self.text, begin, reading))
+        doors = _OPEN_DOORS.search(self.text, begin, end) if "ffne" in facts.sentence else None
+        if doors is not None:  # "Am Samstag öffnet die Feuerwehr Thayngen ihre Türen"
+            who = doors["who"]
+            return _Found("Tag der offenen Tür", "Tag der offenen Tür" + (
+                f" der {who[4:]}" if who.startswith("die ") else ""), mention, (begin, end))
         ordinal = _ORDINAL_ANAPHOR.match(self.text, begin)
         if ordinal is not None:  # "Der zweite Abend folgt am …" (of two Informationsabende)
             named = self._named_before(begin, _LOOK_BACK)

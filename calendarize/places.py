@@ -26,6 +26,7 @@ from .vocabulary import (
     CITY_ADJECTIVES,
     CLUB_ABBREVIATIONS,
     ENSEMBLE_SUFFIXES,
+    HOST_VERBS,
     INFO_LABELS,
     LEGAL_FORMS,
     LIFE_PLACE_WORDS,
@@ -76,6 +77,9 @@ _TOWN_NAME = (rf"{_CAP}(?:[ \t]+{_CAP})?"
 # ("je nach Wetter": depending on the weather, not in the town of Wetter)
 _CITY = re.compile(rf"{_words('in', 'nach')}(?<![jJ]e nach)[ \t]+(?P<name>{_TOWN_NAME})")
 _TOWN_CITY = re.compile(_words(*TOWN_WORDS) + rf"[ \t]+(?P<name>{_CAP})")
+# a town as the host after its verb: "Am Sonntag lädt Hallau zum Trottenfest", "Ab morgen
+# feiert Stein am Rhein sein Altstadtfest"
+_HOST_CITY = re.compile(_words(*HOST_VERBS) + rf"[ \t]+(?P<name>{_TOWN_NAME})")
 # a route's start right before its end's "nach": "Von Oberstdorf nach Meran"
 _ROUTE_BEFORE = re.compile(
     r"(?<![\w-])[Vv]on[ \t]+[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*)?[ \t]+$")
@@ -125,6 +129,8 @@ _TIME_IN_NAME = re.compile(
     + r"|Wochenende|Vormittag|Nachmittag|Abend|Morgen|Mittag)")
 _INNER_PLACE = re.compile(r"[ \t]+(?:in|im)[ \t]+(?:(?:der|dem|den)[ \t]+)?(?=[A-ZÄÖÜ])")
 _TRAILING_LINKS = re.compile(rf"(?:[ \t]+{_LINK})+$")
+_STREET_THEN_WORD = re.compile(r"[ \t](?:der|die|dem|den)[ \t]+(?P<street>[A-ZÄÖÜ][\w-]*(?:straße"
+                               r"|strasse|gasse))[ \t]+[A-ZÄÖÜ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,13 +225,18 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         # starts another place ("in der Stadthalle und in Innsbruck in der Olympiahalle"),
         # looked for from there on
         other = _OTHER_PLACE.search(m["name"])
-        if other is None and (inner := _INNER_PLACE.search(m["name"])) is not None and not (
+        if (inner := _INNER_PLACE.search(m["name"])) is not None and (
+                other is None or inner.start() < other.start()) and not (
                 _is_venue(m["name"][: inner.start()])):
-            other = inner  # what is no place, then one: "bei Kerzenschein in der Pfarrkirche"
+            other = inner  # what is no place, then one: "bei Kerzenschein in der Pfarrkirche",
+            # "am Samstagabend in der Kirche St. Johann in Schaffhausen"
         name = m["name"] if other is None else m["name"][: other.start()]
         if (time_word := _TIME_IN_NAME.search(name)) is not None:
             name = name[: time_word.start()]  # (a time, no part of it: "in der Festhalle am
             # Sonntagnachmittag")
+        if (street_end := _STREET_THEN_WORD.search(name)) is not None:
+            name = name[: street_end.end("street")]  # (a street ends a house's name: "beim
+            # Depot an der Bahnhofstrasse Fahrzeuge besichtigen")
         name = _TRAILING_LINKS.sub("", _before_event(name)).rstrip(".,")
         if not (lookup_city(name) or _is_town(name) or not _is_venue(name)
                 or _inside(quotes, m.start())  # (a title's words: „Regenwasser im Garten“)
@@ -291,7 +302,9 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
     a letterhead stands (past them, a guest play's town is not the document's)."""
     found = []
     negated = "nicht" in text  # (most texts deny no place: the look behind is skipped)
-    for pattern in (_CITY, _POSTCODE_CITY, _TOWN_CITY):
+    # (a host town is an event's, read in its sentence; not counted for the document's one
+    # town: "lädt Hallau zum Trottenfest" in a radio's tips for the region)
+    for pattern in (_CITY, _POSTCODE_CITY, _TOWN_CITY, *((_HOST_CITY,) if streets else ())):
         for m in pattern.finditer(text):
             if pattern is _POSTCODE_CITY and not text[m.start() + 4].isdigit() and not (
                     m.start() == 0 or text.endswith(_SHORT_CODE_BEFORE, 0, m.start())):
@@ -313,7 +326,7 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
                         break  # where someone was born or lives, no event's place: "Die
                         # Autorin, 1978 in Brixen geboren und heute in Sand in Taufers zu Hause"
                     found.append((m.start("name"), City(candidate, city.latitude, city.longitude),
-                                  pattern is _CITY))
+                                  pattern is _CITY or pattern is _HOST_CITY))
                     break
     for pos in _quarters(text):  # "in der Göppinger Nordstadt"
         adjective = _ADJECTIVE_BEFORE.search(text, max(0, pos - 30), pos)

@@ -348,8 +348,13 @@ def _day_of(text: str, m: re.Match[str], today: dt.date, explicit: list[tuple[in
         return None  # (but an event's at its hour: "Der Kinderumzug am Sonntag um 13.30 Uhr
         # fällt aus"; a council's session in a clause of clear tense: "hat der Gemeinderat in
         # seiner Sitzung am Dienstagabend … zugestimmt")
-    if m["mod"] in RELATIVE_THIS_WORDS and weekday == today.weekday():
-        return today  # ("so wie diesen Samstag" in a Saturday's paper)
+    if m["mod"] in RELATIVE_THIS_WORDS and weekday >= today.weekday() and (
+            weekday == today.weekday() or text.endswith("für ", 0, begin) or (
+                _tense(text, m, tenses) >= 0)):
+        return today + dt.timedelta(days=weekday - today.weekday())  # this week's: "so wie
+        # diesen Samstag" in a Saturday's paper; a plan's day, whatever the tense: "Der
+        # Flohmarkt, der für diesen Samstag angekündigt war, fällt aus" in a Thursday's text
+        # (but "hat diesen Samstag … angekündigt" on a Monday: the Saturday before)
     direction = _direction(m["mod"], _tense(text, m, tenses)) or lean
     return None if direction == 0 else _nearest(today, weekday, direction, m["mod"])
 

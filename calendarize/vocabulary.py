@@ -841,6 +841,13 @@ NOT_CITY_NAMES: frozenset[str] = frozenset({
 })  # fmt: skip
 SHORT_CITY_NAMES: frozenset[str] = frozenset({"Rom", "Rio"})
 
+# Verbs a town hosts an event by, the town right after them: "Am Sonntag lädt Hallau zum
+# Trottenfest", "Ab morgen feiert Stein am Rhein sein Altstadtfest"
+HOST_VERBS: tuple[str, ...] = (
+    "lädt", "laden", "lud", "luden", "feiert", "feiern", "feierte", "feierten", "begeht",
+    "beging",
+)  # fmt: skip
+
 # Words before a city's name that name the city itself: "die Stadt Speyer", "in der
 # marokkanischen Hauptstadt Rabat" (a city, not a venue in it).
 TOWN_WORDS: tuple[str, ...] = (

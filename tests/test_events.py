@@ -138,6 +138,13 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("RADIO MUNOT\nSendung vom Donnerstag, 3. September 2026\n\nAm Samstag öffnet die "
+     "Feuerwehr Thayngen ihre Türen: Von 10 bis 16 Uhr gibt es Fahrzeuge zu sehen.\n\nAm "
+     "Sonntag lädt Hallau zum Trottenfest.\n",
+     [("Tag der offenen Tür der Feuerwehr Thayngen", "2026-09-05T10:00", "Thayngen"),
+      ("Trottenfest", "2026-09-06", "Hallau")],
+     "a house opening its doors on a day holds its open day; a town right after the verb "
+     "it hosts by ('lädt Hallau zum …') is the event's"),
     ("RADIO RHYWELLE\nSendungsmanuskript «Usgang-Tipps», Donnerstag, 3. September 2026, "
      "07.40 / 12.40 Uhr\n\nDas Herbstkonzert beginnt am Samstag um 19.30 Uhr.\n",
      [("Herbstkonzert", "2026-09-05T19:30", None)],

@@ -21,6 +21,10 @@ from calendarize.places import (
 
 # sentence, expected venues, reason
 VENUE_ROWS = [
+    ("Klassisch wird es am Samstagabend in der Kirche St. Johann in Schaffhausen.",
+     ["Kirche St. Johann"], "a day before the place is none of its name, though a town follows"),
+    ("Von 10 bis 16 Uhr kann man beim Depot an der Bahnhofstrasse Fahrzeuge besichtigen.",
+     ["Depot an der Bahnhofstrasse", "Bahnhofstrasse"], "a street ends a house's name"),
     ("so viele Läuferinnen und Läufer wie noch nie laufen durch die Altstadt", [],
      "a runner ('Läufer') is no bank ('-ufer')"),
     ("Fachforum „Regenwasser im Garten“ – Freitag, 3. Juli, im Konferenzraum Schwarzwald",
