@@ -631,6 +631,8 @@ class _Reader:
         self._spoken_words: dict[tuple[str, bool], str] = {}  # (see _spoken)
         # per set of event nouns: what the sentences naming them say (see _Related)
         self._naming_venues: dict[tuple[frozenset[str], tuple[int, int]], list[str]] = {}
+        self._untimed_venues: dict[tuple[frozenset[str], int],
+                                   list[tuple[tuple[int, int], list[str]]]] = {}
         self._naming_city: dict[frozenset[str], City | None] = {}
         self._naming_contacts: dict[frozenset[str], list[Contact]] = {}
         self._naming_organisers_of: dict[frozenset[str], list[Organiser]] = {}
@@ -799,8 +801,9 @@ class _Reader:
                 continue
             if written.end is not None and (day_headings or timed_days) and (
                     self._schedule_period(written)) and any(
-                    _within(self.mentions[k].start, written.start, written.end)
-                    for k in (*day_headings, *timed_days)):
+                    _within(self.years.at(k).start, written.start, written.end)
+                    for k in (*day_headings, *timed_days)):  # (its days' years as read: "So.,
+                # 29. Nov." under "29. November 2026 bis 10. Jänner 2027")
                 continue  # a column's week, whose days it lists: "TERMINE DER WOCHE" /
                 # "Pustertal, 3. bis 9. August 2026" / "" / "MONTAG, 3. AUGUST" / …
             if self.dateline is not None and written.span == self.dateline.span and not (
@@ -2465,7 +2468,13 @@ class _Reader:
         2026"; but "Deidesheimer Weinkerwe" / "" / "14.–18. August 2026 · Ortskern")."""
         if self._read(self.sentences.at(mention.span[0])).nouns:
             return False
-        above = heading_above(self.text, line_around(self.text, mention.span)[0])
+        line_start = line_around(self.text, mention.span)[0]
+        if line_start > 1 and self.text[line_start - 2] != "\n" and leading_phrase(
+                self.text[self.text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip(
+                    " \t-•*")):
+            return False  # the run of the item on the line above: "- Weihnachtsausstellung
+            # „Festlich gedeckt“ im Schloss Wernigerode" / "  29.11.2025–11.01.2026"
+        above = heading_above(self.text, line_start)
         named = leading_phrase(above[1]) if above is not None else self.headline
         return named is None or _singular_of(named[0]) != named[0]
 
@@ -3557,12 +3566,19 @@ class _Reader:
         if entry_at is not None:  # (its lines, not another entry's line at its hour in them)
             mine = [*related.own, *(line for line in related.lines if line in related.own or (
                 timed_item(self.text, line[0], line[1]) is None))]
-            naming = [span for span in self.titles.sentences_naming_in(
-                nouns, related.own[0][0] if related.own else 0) if span not in mine and (
-                    span[0] <= entry_at < span[1] or timed_item(
-                        self.text, span[0], span[1]) is None)]
-            return [v for begin, end in (*mine, *naming)
-                    for v in self.titles.venues_after_nouns(begin, end, nouns)]
+            start = related.own[0][0] if related.own else 0
+            part = (related.nouns, self.titles.part_of(start))
+            if part not in self._untimed_venues:  # (read once for all entries of a kind in a
+                # section: a programme of 400 lectures reads each sentence once, not each
+                # entry)
+                self._untimed_venues[part] = [
+                    (span, self.titles.venues_after_nouns(*span, nouns))
+                    for span in self.titles.sentences_naming_in(nouns, start)
+                    if not self._holds_timed_line(span)]
+            return [*(v for begin, end in mine
+                      for v in self.titles.venues_after_nouns(begin, end, nouns)),
+                    *(v for span, found in self._untimed_venues[part] if span not in mine
+                      for v in found)]
         naming = self.titles.sentences_naming_in(nouns, related.own[0][0] if related.own else 0)
         key = (related.nouns, naming[0] if naming else (0, 0))  # (a section's first sentence)
         if key not in self._naming_venues:
@@ -3577,6 +3593,21 @@ class _Reader:
         for begin, end in related.lines:
             venues += self.titles.venues_after_nouns(begin, end, nouns)
         return venues
+
+    def _holds_timed_line(self, span: tuple[int, int]) -> bool:
+        """Whether a sentence is, or holds, a programme's timed line: another entry's ("Sa.,
+        26. Dez. – Stefanitag" / "  10.00   Hl. Messe in der Antoniuskapelle"), from the
+        start of its first line ("Messe in der Antoniuskapelle" after "Hl.")."""
+        begin, end = self.text.rfind("\n", 0, span[0]) + 1, span[1]
+        for _ in range(2):  # (its first two lines: the day's and its first item's)
+            stop = self.text.find("\n", begin, end)
+            stop = end if stop < 0 else stop
+            if timed_item(self.text, begin, stop) is not None:
+                return True
+            if stop >= end:
+                break
+            begin = stop + 1
+        return False
 
     def _city_after(self, related: _Related) -> City | None:
         """The first city right after one of the event's nouns in its related sentences."""

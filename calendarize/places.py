@@ -585,6 +585,11 @@ def document_city(text: str, datelines: list[tuple[int, list[City]]] | None = No
     named = {c.name: c for _, c, _ in found}
     if named:
         if len(named) > 1:
+            kept = _without_asides(found)
+            if len(kept) == 1 and any(c is kept[0] and not in_text and pos < _OPENING
+                                      for pos, c, in_text in found):
+                return kept[0]  # (the one town an address in the opening gives, besides an
+                # aside's: "6380 St. Johann in Tirol" … "an Projekte in Guatemala")
             letterhead = _letterhead_city(found) or _headline_city(text, found)
             if letterhead is not None:
                 return letterhead
@@ -874,6 +879,17 @@ def _headline_city(text: str, found: list[tuple[int, City, bool]]) -> City | Non
     name = heads.pop()
     return next(c for pos, c, _ in found if c.name == name) if sum(
         c.name == name for _, c, _ in found) > 1 else None
+
+
+def _without_asides(found: list[tuple[int, City, bool]]) -> list[City]:
+    """The cities found less those named only once, with 'in' and past the opening (a news
+    article's aside), each once; none if only asides are named."""
+    counts = Counter(c.name for _, c, _ in found)
+    kept: dict[str, City] = {}
+    for pos, c, in_text in found:
+        if not (in_text and pos >= _OPENING and counts[c.name] == 1):
+            kept.setdefault(c.name, c)
+    return list(kept.values())
 
 
 def _letterhead_city(found: list[tuple[int, City, bool]]) -> City | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Every written form of a month, mapped to its number. Abbreviations may carry a dot.
 MONTHS: dict[str, int] = {
-    "Januar": 1, "Jänner": 1, "Jaenner": 1, "Jan": 1,
+    "Januar": 1, "Jänner": 1, "Jaenner": 1, "Jan": 1, "Jän": 1,  # (Austria: "Fr., 1. Jän.")
     "Februar": 2, "Feber": 2, "Feb": 2, "Febr": 2,
     "März": 3, "Maerz": 3, "Mär": 3, "Mrz": 3,
     "April": 4, "Apr": 4,

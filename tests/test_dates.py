@@ -41,6 +41,7 @@ CASES: list[tuple[str, str, str]] = [
     ("Am 5. Nov. trafen sich alle.", "--11-05", "abbreviated month, no year"),
     ("5. Jänner 2015", "2015-01-05", "Austrian Jänner"),
     ("5. Jaenner 2015", "2015-01-05", "Jänner without umlaut"),
+    ("Fr., 1. Jän. 2027 – Neujahr", "2027-01-01", "Jänner shortened"),
     ("3. Feber 2015", "2015-02-03", "Austrian Feber"),
     ("12. Sept. 2016", "2016-09-12", "Sept."),
     ("12. Sep. 2016", "2016-09-12", "Sep."),

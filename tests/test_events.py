@@ -3205,6 +3205,12 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("GOTTESDIENSTORDNUNG\n29. November 2026 bis 10. Jänner 2027\n\nSa., 26. Dez. – Stefanitag\n"
+     "  10.00   Hl. Messe in der Antoniuskapelle\n\nFr., 1. Jän. – Neujahr\n  10.00   Hl. Messe "
+     "(keine Frühmesse!)\n",
+     [("Hl. Messe in der Antoniuskapelle", "Antoniuskapelle"), ("Hl. Messe", None)],
+     "an entry takes no venue from another entry's timed line under its day, the sentence "
+     "cut after 'Hl.'; a schedule's period over its days, their years as read, is no event"),
     ("WEINFEST 2026\nFreitag, 7. August bis Sonntag, 9. August\n\nSonntag, 9. August\n"
      "10.00 Uhr   Gottesdienst im Festzelt\n14.30 Uhr   Festumzug mit Fußgruppen aus Ürzig, "
      "Erden und Zeltingen-Rachtig\n",

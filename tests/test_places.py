@@ -125,6 +125,10 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("PFARRBLATT\nder Pfarre St. Johann in Tirol · Nr. 4/2026\n\nPfarrkanzlei: Kirchgasse 3, "
+     "6380 St. Johann in Tirol\n\n" + "Die Sternsinger bringen den Segen in die Häuser. " * 6
+     + "Der Erlös geht heuer an Projekte in Guatemala.\n", "St. Johann in Tirol",
+     "the one town an address in the opening gives, besides an aside's town past it"),
     ("WEINBLATT\nMitteilungen des Weinbauvereins Rhodt unter Rietburg e.V.\nAusgabe Frühjahr "
      "2026 · Rhodt, 9. März 2026\n\nDie Jungweinprobe ist am 27. März in der Winzerhalle.",
      "Rhodt unter Rietburg", "… before its legal form, its name linked by 'unter'"),
