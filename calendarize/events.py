@@ -322,8 +322,12 @@ def _put_off(sentence: str) -> bool:
 # marks a heading stands between: "*** KINDERKLEIDERBASAR ***", "== Sommerfest =="
 # rows of marks around a title ("*** Sommerfest ***"), or a symbol set before and after it
 # ("★ HOFFLOHMARKT IN DER GÖPPINGER NORDSTADT ★")
+_NUMBERED_ITEM = re.compile(r"(?:[0-9]{1,2}|[a-z])\)[ \t]+(?P<title>[^\s0-9][^\n]{2,120})$")
+_WEEK_OF_BEFORE = re.compile(r"(?<![\w-])[Ii]n[ \t]+der[ \t]+Woche[ \t]+(?:ab|vom|nach)[ \t]+"
+                             r"(?:dem[ \t]+)?$")
 _DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$"
-                         r"|^[★☆✦✧✪✩♦◆●•►▶✿❖~][ \t]*|[ \t]*[★☆✦✧✪✩♦◆●◀✿❖~]$")
+                         r"|^[★☆✦✧✪✩♦◆●•►▶✿❖~][ \t]*|[ \t]*[★☆✦✧✪✩♦◆●◀✿❖~]$"
+                         r"|^(?:[0-9]{1,2}|[a-z])\)[ \t]+")  # (a list's number: "1) „Innsbruck …")
 # a status a title ends in: "Serenade im Schlossgarten – ABGESAGT" (the event's status says it)
 # a cancellation opening a title: "ENTFÄLLT: KANU-SCHNUPPERKURS AUF DEM AMMERSEE"
 # (or a web page's badge before it: "Abgesagt Unternehmerfrühstück Kreis Gütersloh")
@@ -816,6 +820,9 @@ class _Reader:
                 continue
             if self._has_timed_line and self._session_day(written):
                 continue  # (a conference's day of sessions: none of them an event)
+            if "Woche" in self.text and _WEEK_OF_BEFORE.search(
+                    self.text, max(0, written.span[0] - 24), written.span[0]):
+                continue  # a week, no day: "Kursbeginn … ist in der Woche ab 12. Jänner 2026"
             item = self._event_at(written)
             if item is None:
                 continue
@@ -1841,6 +1848,11 @@ class _Reader:
                 # of it too: "… – Das Oldtimertreffen findet 2026 nicht statt.")
                 return _entry(below, mention, (sentence[0], len(self.text) if said < 0 else said),
                               place=place)
+            numbered = _NUMBERED_ITEM.match(line_above(self.text, line_start))
+            if numbered is not None:  # a numbered item's own line over its date, under the
+                # list's heading of many: "EXKURSIONEN" / "" / "1) „Innsbruck in italiano“ –
+                # Stadtführung" / "   Samstag, 21. März 2026, 10.00 Uhr, Innsbruck"
+                return _entry(numbered["title"], mention, sentence, place=place)
             listed = self._listed_event(line_start) or self._series_item(line_start, line_end)
             if listed is not None:
                 return _Found(listed[0], listed[1], mention, sentence, by_line=True,

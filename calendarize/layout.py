@@ -289,6 +289,11 @@ def line_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def is_labelled(text: str, pos: int) -> bool:
     """Whether a date at ``pos`` follows an event label: 'Termin: …', 'Datum: …'; a course's
     weekly hours may stand between ('Termine' / '' / '8 x dienstags, ab Di., 03.03.2026')."""
+    if text[pos - 2 : pos] in ("· ", ", ", "; "):  # a later date of a label's list:
+        line_start = text.rfind("\n", 0, pos) + 1  # "Termine: 15. Jänner · 29. Jänner · …"
+        if pos - line_start < _LISTED_LINE_MAX and _LISTED_AFTER_LABEL.fullmatch(
+                text, line_start, pos):
+            return True
     before = text[max(0, pos - _COURSE_LEAD_MAX) : pos]
     lead = _COURSE_LEAD_BEFORE.search(before)
     if lead is None:  # (a web page's list of terms: "Termine" / "" / "Sa., 07.03.2026 und So.,
@@ -300,6 +305,9 @@ def is_labelled(text: str, pos: int) -> bool:
 
 
 _COURSE_LEAD_MAX = 110
+_LISTED_LINE_MAX = 300
+_LISTED_AFTER_LABEL = re.compile(r"[ \t]*(?:Termine|Daten|Weitere[ \t]+Termine)[ \t]*:[ \t]*"
+                                 r"(?:[^\n:·;]{3,24}?[ \t]*[·;,][ \t]*){1,20}")
 _PLACE_LABEL_AFTER = re.compile(r"[^\n]{0,120}\n[ \t]*\n[ \t]*(?:Ort|Veranstaltungsort|Treffpunkt)"
                                 r"[ \t]*:?[ \t]*\n")
 _DATES_LABEL_ALONE = re.compile(r"(?:^|\n)[ \t]*Termine[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
@@ -1273,7 +1281,10 @@ def section_heading_above(text: str, line_start: int) -> tuple[int, str] | None:
         stripped = line.strip()
         if _RULE.fullmatch(stripped):
             return _underlined(lines, k)
-        if not stripped or k == 0 or lines[k - 1][1].strip() or stripped.rstrip(":") in (
+        if not stripped or k == 0 or (lines[k - 1][1].strip() and not (
+                # (a heading in capitals may stand right over its paragraph: "SPRACHCAFÉ
+                # INTERNATIONAL" / "Plaudern statt pauken! …")
+                stripped.isupper() and len(stripped) > 3)) or stripped.rstrip(":") in (
                 INFO_LABELS) or " | " in stripped or _COURSE_LINE.fullmatch(stripped) or (
                 _BYLINE_LINE.fullmatch(stripped)):  # (nor an author's: "Von Markus Zemp")
             # (nor a table's row, a web page's cells; nor a course's number, "Kursnummer

@@ -89,7 +89,9 @@ _AUTHOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Von|VON)[ \t]+[A-ZÄÖÜ][^\n|,·
 # before the period.
 _SEASONS = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12,
             "Fasching": 2, "Fastnacht": 2, "Ostern": 4, "Pfingsten": 5, "Advent": 12,
-            "Weihnachten": 12}
+            "Weihnachten": 12,
+            # (a school's or college's half: "Mitteilungen – Frühjahrssemester 2026")
+            "Frühjahrssemester": 2, "Frühlingssemester": 2, "Sommersemester": 4}
 # A season that spans the new year: "Spielzeit 2025/26", "Saison 2025/2026" (August to July),
 # its programme's ("SAISONPROGRAMM 2026/2027", "Winterprogramm 2026/27")
 _SEASON_WORDS = ("Spielzeit", "Saison", "Konzertsaison", "Theatersaison", "Wintersaison",

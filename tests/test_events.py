@@ -138,6 +138,19 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("VOLKSHOCHSCHULE\nOberer Stadtplatz 7 · 6330 Kufstein\n\nMitteilungen – Frühjahrssemester "
+     "2026\n\nSPRACHCAFÉ INTERNATIONAL\nPlaudern statt pauken! Ohne Anmeldung.\n\n"
+     "Zeit: jeweils Donnerstag, 18.30 bis 20.00 Uhr\nTermine: 15. Jänner · 29. Jänner "
+     "· 12. Februar\n\nEXKURSIONEN\n\n1) „Innsbruck in italiano“ – Stadtführung\n   Samstag, "
+     "21. März 2026, 10.00 Uhr, Innsbruck\n\nKursbeginn der Abendkurse ist in der Woche ab 12. "
+     "Jänner 2026.\n",
+     [("Sprachcafé International", "2026-01-15T18:30", "Kufstein"),
+      ("Sprachcafé International", "2026-01-29T18:30", "Kufstein"),
+      ("Sprachcafé International", "2026-02-12T18:30", "Kufstein"),
+      ("„Innsbruck in italiano“ – Stadtführung", "2026-03-21T10:00", "Innsbruck")],
+     "a semester in the head dates its year-less days; a heading in capitals right over its "
+     "paragraph names the section's event; each date a 'Termine:' line lists after the first "
+     "is one; a list's number ('1)') opens no title; a week ('in der Woche ab …') is no day"),
     ("RADIO MUNOT\nSendung vom Donnerstag, 3. September 2026\n\nAm Samstag öffnet die "
      "Feuerwehr Thayngen ihre Türen: Von 10 bis 16 Uhr gibt es Fahrzeuge zu sehen.\n\nAm "
      "Sonntag lädt Hallau zum Trottenfest.\n",
