@@ -1874,6 +1874,13 @@ class _Reader:
             # „Aus der Neuen Welt“" / "Freitag, 25. September 2026, 20 Uhr, Apollo-Theater
             # Siegen, …" / "Samstag, 26. September 2026, 19.30 Uhr, Stadthalle Olpe, …"
             return _entry(over, mention, sentence, place=rest)
+        if place_only and (over_head := heading_above(self.text, line_start)) is not None and (
+                over_head[0] == 0 or self.text.startswith("\n\n", over_head[0] - 2)) and (
+                    leading_phrase(over_head[1]) is not None):
+            # the heading right over it names its event, what follows only tells of it: "+++
+            # WORKSHOP „BUSINESSPLAN KOMPAKT“ +++" / "Di., 24. Februar 2026, 9–13 Uhr,
+            # Seminarraum 2" / "In vier Stunden vom Geschäftsmodell zur Finanzplanung …"
+            return _entry(self._unshouted(over_head[1]), mention, sentence, place=rest)
         if place_only and (below := title_below(self.text, line_end)) is not None:
             # the line under it names the item: "Fr. 13.3., 19.30 Uhr, Konzertsaal Solothurn"
             # / "Sinfoniekonzert: Kammerorchester Basel, Leitung Marta Ricci"

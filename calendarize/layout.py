@@ -1447,9 +1447,14 @@ def heading_above(text: str, begin: int) -> tuple[int, str] | None:
         return None
     above_start = text.rfind("\n", 0, begin - 1) + 1
     above = text[above_start : begin - 1].strip()
+    if above[:2] in ("++", "**", "=="):  # (a newsletter's ticker marks: "+++ WORKSHOP
+        above = _TICKER_MARKS.sub("", above)  # „BUSINESSPLAN KOMPAKT“ +++")
     if not above or above.endswith((".", ":", ",")) or len(above) > 100 or _wrapped(above):
         return None
     return above_start, above
+
+
+_TICKER_MARKS = re.compile(r"^[+*=]{2,}[ \t]*|[ \t]*[+*=]{2,}$")
 
 
 # A label that introduces a list of dates: "Die Termine:", "Termine im Überblick:"

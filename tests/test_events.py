@@ -138,6 +138,15 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("GTZ Lahr – Newsletter 02/2026\nEinsteinallee 8 · 77933 Lahr\n\n+++ WORKSHOP „BUSINESSPLAN "
+     "KOMPAKT“ +++\nDi., 24. Februar 2026, 9–13 Uhr, Seminarraum 2\nIn vier Stunden vom "
+     "Geschäftsmodell zur Finanzplanung – mit Vorlagen.\n\n+++ PITCHNIGHT ORTENAU 2026 +++\n"
+     "Die PitchNight findet in zwei Runden statt:\n1. Runde: Mittwoch, 18. März 2026, 19 Uhr, "
+     "Veranstaltungssaal im GTZ\n",
+     [("Workshop „Businessplan Kompakt“", "2026-02-24T09:00", "Lahr"),
+      ("PitchNight Ortenau 2026", "2026-03-18T19:00", "Lahr")],
+     "a heading between a newsletter's ticker marks ('+++ … +++') names the event of the "
+     "date line right under it, not the sentence after; a 'Night' is an event"),
     ("VOLKSHOCHSCHULE\nOberer Stadtplatz 7 · 6330 Kufstein\n\nMitteilungen – Frühjahrssemester "
      "2026\n\nSPRACHCAFÉ INTERNATIONAL\nPlaudern statt pauken! Ohne Anmeldung.\n\n"
      "Zeit: jeweils Donnerstag, 18.30 bis 20.00 Uhr\nTermine: 15. Jänner · 29. Jänner "
