@@ -685,8 +685,8 @@ SUPERSEDED_CUES: tuple[str, ...] = (
 
 # Prepositional phrases that look like places but are not.
 NOT_PLACES: frozenset[str] = frozenset({
-    "Anschluss", "Rahmen", "Fokus", "Kleingruppen", "Gruppen", "Zusammenhang", "Mittelpunkt",
-    "Vordergrund", "Hintergrund", "Kern", "Vorfeld", "Nachgang", "Namen", "Auftrag",
+    "Anschluss", "Amt", "Rahmen", "Fokus", "Kleingruppen", "Gruppen", "Zusammenhang",
+    "Mittelpunkt", "Vordergrund", "Hintergrund", "Kern", "Vorfeld", "Nachgang", "Namen", "Auftrag",
     "Bereich", "Zuge", "Laufe", "Verlauf", "Rahmenprogramm", "Anschluß", "Jahr", "Jahre",
     "Jahren", "Zukunft", "Zeit", "Form", "Folge", "Regel", "Sommer", "Winter", "Herbst",
     "Frühjahr", "Frühling", "Monat", "Sinne", "Gegensatz", "Vergleich", "Hinblick",

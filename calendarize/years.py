@@ -112,7 +112,8 @@ _PERIOD_LINE = re.compile(
     # (up to a feast's day of a later year: "Advent 2026 bis Lichtmess 2027")
     r"(?:[ \t]+(?:bis|–|-)[ \t]+[A-ZÄÖÜ][\w.]*[ \t]+(?:19|20)[0-9]{2})?"
     # (or its page after a dash: "Ausgabe März/April 2026 – Seite 14")
-    r"[ \t]*(?:$|[·•]|(?<=[ \t]{3})|[–—|-][ \t]*(?:Seite|S\.)[ \t]*[0-9])", re.MULTILINE)
+    r"[ \t]*(?:$|[·•]|(?<=[ \t]{3})|[–—|-][ \t]*(?:Seite|S\.)[ \t]*[0-9]"
+    r"|[–—][ \t]*$)", re.MULTILINE)  # (or between dashes: "– Clubnachrichten Frühjahr 2026 –")
 # the first end of a span of months before the period's last: "Dezember 2025 – "
 _PERIOD_BEGUN = re.compile(
     rf"(?<![\w.])(?P<period>{_PERIOD_WORD})\.?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})"

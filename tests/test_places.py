@@ -21,6 +21,8 @@ from calendarize.places import (
 
 # sentence, expected venues, reason
 VENUE_ROWS = [
+    ("Bei der Versammlung im Clubhaus wurde der Vorstand im Amt bestätigt.", ["Clubhaus"],
+     "'im Amt' is an office held, no place"),
     ("Klassisch wird es am Samstagabend in der Kirche St. Johann in Schaffhausen.",
      ["Kirche St. Johann"], "a day before the place is none of its name, though a town follows"),
     ("Von 10 bis 16 Uhr kann man beim Depot an der Bahnhofstrasse Fahrzeuge besichtigen.",

@@ -73,6 +73,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Stadtpfarre Steyr\nKirchenmusik\n\nSTEYRER ORGELSOMMER 2026\nSechs Konzerte\n\nDie "
      "Konzerte beginnen jeweils um 20 Uhr.\n\nMittwoch, 1. Juli\nEröffnungskonzert", None,
      "2026-07-01", "a head line naming a programme and its year"),
+    ("TC Rot-Weiß Bad Saulgau e.V.\n– Clubnachrichten Frühjahr 2026 –\n\nBei der "
+     "Versammlung am 6. März wurde gewählt.", None, "2026-03-06",
+     "a head line's period between dashes"),
     ("Klinikum Nord\n\nPATIENTENFORUM 2026 – Programm erstes Halbjahr\n\nMi, 21.01.  Vortrag "
      "Herzstolpern, 18 Uhr", None, "2026-01-21",
      "a head line's year before a dash and the programme's word"),
