@@ -3387,9 +3387,11 @@ class _Reader:
             city = self._item_town(group[0].sentence[0]) or self._city_at(group[0].sentence[0])
         named = unquoted(title)  # (a place its title names outside its quoted
         # name, "Palmweihe am Kirchplatz"; not "Flurreinigungsaktion „Stopp Littering“")
-        venues = [v for v in venues if " " in v or v not in title or (
-            v in named and not is_event_noun(v))]  # (the
-        return tuple(venues), self._fuller(city)  # "Jugendkreuzweg", though it ends in "-weg")
+        venues = [v for v in venues if (" " in v or v not in title or (
+            v in named and not is_event_noun(v))) and (city is None or v != city.name)]  # (the
+        # town, though its name is a word: "Parkplatz Hoherodskopf, Schotten" under "63679
+        return tuple(venues), self._fuller(city)  # Schotten"; "Jugendkreuzweg", though it
+        # ends in "-weg")
 
     def _item_town(self, pos: int) -> City | None:
         """The town a list's item opens with before a colon, that of all it says: "-

@@ -141,10 +141,12 @@ class City:
 
 
 GAZETTEER = Path(__file__).parent / "data" / "cities.tsv"
+# towns whose names are words ("Schotten", "Wetter"): read only after a postcode
+WORD_TOWNS = Path(__file__).parent / "data" / "word_towns.tsv"
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, int], list[str]]:
+@lru_cache(maxsize=2)
+def _gazetteer(path: Path = GAZETTEER) -> tuple[dict[str, int], list[str]]:
     """City names of Germany, Austria and Switzerland (and large cities elsewhere), from
     GeoNames (CC BY 4.0) via the table tools/gazetteer.py makes; read once, when needed.
 
@@ -153,7 +155,7 @@ def _gazetteer() -> tuple[dict[str, int], list[str]]:
     took three quarters of reading the table, and a run looks up a few hundred; splitting
     the text once, not each row, takes a third less).
     """
-    with open(GAZETTEER, "rb") as table:
+    with open(path, "rb") as table:
         text = table.read().decode("utf-8")
     start = 0
     while text.startswith("#", start):
@@ -187,6 +189,18 @@ def lookup_city(name: str) -> City | None:
             return None
         city = _CITIES[name] = City(name, float(cells[3 * row + 1]), float(cells[3 * row + 2]))
     return city
+
+
+def postcode_town(name: str) -> City | None:
+    """The town a name after an address's postcode is: a known town's, or one whose name is
+    a word too ('63679 Schotten', which as a word the gazetteer leaves out)."""
+    city = lookup_city(name)
+    if city is not None or name[:1].islower():
+        return city
+    index, cells = _gazetteer(WORD_TOWNS)
+    row = index.get(name)
+    return None if row is None else City(name, float(cells[3 * row + 1]),
+                                         float(cells[3 * row + 2]))
 
 
 def opens_with_venue(line: str) -> bool:
@@ -319,7 +333,8 @@ def _cities(text: str, streets: bool = False) -> list[tuple[int, City, bool]]:
             for candidate in _towns(m["name"].rstrip(".,")):
                 if hall_numbered(text, m.start("name"), candidate):
                     break  # "in Halle 4", "in Halle B": a hall, not the city
-                city = lookup_city(candidate)
+                city = postcode_town(candidate) if pattern is _POSTCODE_CITY else lookup_city(
+                    candidate)
                 if city is not None:
                     if pattern is _CITY and _LIFE_AFTER.match(
                             text, m.start("name") + len(candidate)):
@@ -944,7 +959,7 @@ def place_line(line: str) -> tuple[tuple[str, ...], City | None]:
     for part in parts[1:] if city is not None else parts:
         postcode = _POSTCODE_CITY.fullmatch(part)
         if postcode:
-            postal = postal or _known(postcode["name"])
+            postal = postal or _known(postcode["name"]) or postcode_town(postcode["name"])
         elif not part[-1:].isdigit() and (known := _known(part)) is not None:
             city = city or known  # (a town whose name ends as a street's: "Kaufering")
         elif _STREET.fullmatch(part) or not part[:1].isupper() or CLOCK_TIME.search(part) or (

@@ -259,6 +259,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Narrensprung", "Rosenmontagszug", "Fackelzug", "Martinszug",
     "Runde", "Gespräch", "Salon", "Werkstatt", "Akademie", "Börse", "Ball", "Nacht",
     "Night",  # ("PitchNight", "Comedy Night")
+    "Versteigerung", "Auktion",  # ("Brennholzversteigerung")
     # compounds on "-tag"/"-tage" ("Außenwirtschaftstag", "Kulturtage"); the bare word and
     # calendar compounds ("Montag", "Landtag", "Feiertage") are in NOT_EVENT_NOUNS
     "tag", "tage", "Tag des offenen Denkmals", "Tag der Architektur", "Blutspende",

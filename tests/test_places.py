@@ -127,6 +127,9 @@ def test_place_lines(line: str, venues: tuple[str, ...], city: str, reason: str)
 
 # document, city, reason
 DOCUMENT_CITY_ROWS = [
+    ("HessenForst\nForstamt Schotten\nVogelsbergstraße 41 · 63679 Schotten\n\nSchotten, 12. "
+     "Januar 2026\n\nDie Versteigerung findet im Bürgerhaus statt.", "Schotten",
+     "a town whose name is a word, after its postcode"),
     ("PFARRBLATT\nder Pfarre St. Johann in Tirol · Nr. 4/2026\n\nPfarrkanzlei: Kirchgasse 3, "
      "6380 St. Johann in Tirol\n\n" + "Die Sternsinger bringen den Segen in die Häuser. " * 6
      + "Der Erlös geht heuer an Projekte in Guatemala.\n", "St. Johann in Tirol",

