@@ -393,8 +393,10 @@ _HOURS = re.compile(r"[ \t]*[:,|]?[ \t]*(?P<t1>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]
                     r"[ \t]*(?P<t2>[0-9]{1,2}(?:[.:][0-9]{2})?)[ \t]*Uhr[ \t.]*")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 # what follows a town's first word in its full name: "(Wasserburg) am Inn"
-_BEGIN_WORDS = ("beginnt", "startet", "Beginn")
-_BEGINS = re.compile(r"\b(?:" + "|".join(_BEGIN_WORDS) + r")\b[^.\n]{0,40}?\b(?:um|ab)[ \t]+[0-9]")
+_BEGIN_WORDS = ("beginnt", "startet", "Beginn", "dauert")
+# (or its hours: "Die Tagung dauert von 8.45 bis 16.30 Uhr")
+_BEGINS = re.compile(r"\b(?:" + "|".join(_BEGIN_WORDS) + r")\b[^.\n]{0,40}?\b(?:um|ab|von)[ \t]+"
+                     r"[0-9]")
 _RUNS = re.compile(r"\b(?:" + "|".join(map(re.escape, RUN_CUES)) + r")\b")
 # A sentence opening with a vague event noun that refers back: "Die Veranstaltung findet …"
 # (right before its verb: "Die Versammlung der Bischöfe", "Das Treffen in Pittsburgh" are
@@ -470,6 +472,7 @@ _GENERATION = 25  # years before a text's latest year that are history, whatever
 # "… bis zum 30. Juni": the end of an event that began earlier in the sentence, up to this
 # many days on (an exhibition's run), unless the sentence is about signing up or tickets
 _LONGEST = 120
+_SEASON_LONG = 366  # (an exhibition's run)
 # a sentence whose subject is the date refers to the event the sentence before names
 _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+|(?:Ein|Der)[ \t]+"
                            r"(?:weitere[rn]?|zweite[rn]?|dritte[rn]?|nächste[rn]?)[ \t]+)?"
@@ -933,7 +936,10 @@ class _Reader:
         window = indices[bisect.bisect_left(starts, after) : bisect.bisect_left(starts, end)]
         for i in sorted(window):  # (in the order of self.mentions, as they were read)
             m = self.years.at(i)
-            last = _last_day(found.mention.start, m.start)
+            last = _last_day(found.mention.start, m.start, _SEASON_LONG if found.noun and (
+                event_base(found.noun) in _EXHIBITIONS) else _LONGEST)  # (an exhibition may
+            # run a season: "… war am 12. April eröffnet worden und ist noch bis zum 30.
+            # August zu sehen")
             if last and _UNTIL_BEFORE.search(self.text, max(begin, m.span[0] - 25), m.span[0]):
                 return last
         return None
@@ -950,7 +956,8 @@ class _Reader:
         gibt es Musik' (that sentence and the next)."""
         if found.noun is None or not self._says(_BEGIN_WORDS):
             return mention
-        for begin, end in self.titles.sentences_naming({found.noun}):
+        kind = event_base(found.noun).capitalize()  # (or by its kind: "Fachtagung «…»" …
+        for begin, end in self.titles.sentences_naming({found.noun, kind}):  # "Die Tagung …")
             if begin == found.sentence[0] or not _BEGINS.search(self.text, begin, end) or any(
                     begin <= m.span[0] < end for m in self.mentions):
                 continue
@@ -2266,6 +2273,16 @@ class _Reader:
                 return []
             if not _LATER_THAT_DAY.match(self.text, begin, end):
                 continue
+            tour = _TOUR.search(self.text, begin, end)
+            if tour is not None:  # a guide's tours that day, at each hour before the verb:
+                # "Um 11.30 Uhr und noch einmal um 15 Uhr führt Museumsleiterin Dr. Hilke
+                # Janssen durch die Sonderausstellung „Über die Grenze …“."
+                title = f"Führung durch {tour['what']}"
+                return [_Found("Führung", title, replace(
+                    found.mention, span=(at.start(), at.start()), start_time=parse_time(
+                        at["t1"]), end_time=None), (begin, end), entry=True)
+                    for at in find_times(self.text, begin, tour.start())
+                    if at["lead"] not in DOORS_WORDS]
             facts = self._read((begin, end))
             named = sorted(((pos, noun) for pos, noun in facts.proper.get(None, ())
                             if noun != found.noun), key=lambda pn: _vague(pn[1]))  # (the
@@ -2960,7 +2977,10 @@ class _Reader:
         mention = next((m for m in timed if m.start_time is not None), timed[0])
         if alone and mention.start_time is None and mention.end is None:
             mention = self._begins(first, mention)
-        if mention.end is None and mention.end_time is None:
+        if mention.end is None and mention.end_time is None and not (
+                first.entry and mention.start_time is not None):  # (an entry at its hour is
+            # that hour's, not the run of what it shows: "Um 11.30 Uhr … führt … durch die
+            # Sonderausstellung …" before "… ist noch bis zum 30. August zu sehen")
             until = self._until(first) or self._runs_until(first)
             if until is not None:  # "eröffnet am 24. Oktober … diskutieren bis zum 25. Oktober"
                 mention = replace(mention, end=until)
@@ -4536,6 +4556,8 @@ _LATER_THAT_DAY = re.compile(r"(?:Am[ \t]+(?:(?:frühen|späten)[ \t]+)?"
                              r"|(?:Ab|Um|Gegen)[ \t]+[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]+Uhr)(?!\w)")
 # a later clause of an event's sentence naming another at its hour: ", ab 19 Uhr folgt der
 # Dorfabend im Festzelt"
+_TOUR = re.compile(r"(?<!\w)(?:führt|führen|führte|führten)(?!\w)[^!?\n]{0,80}?(?<!\w)durch"
+                   r"[ \t]+(?P<what>(?:die|den|das)[ \t]+[^.!?\n;]{3,120}?)[ \t]*(?=[.!?;]|$)")
 _LATER_CLAUSE = re.compile(r"[,;][ \t]+(?:ab|um|gegen)[ \t]+(?P<t>[0-9]{1,2}(?:[.:][0-9]{2})?)"
                            r"[ \t]+Uhr[ \t]+(?:folgt|folgen|beginnt|startet|steigt|gibt[ \t]+es"
                            r"|spielt|spielen|lädt|laden)\b")
@@ -4706,7 +4728,7 @@ def _ends_in_verb(clause: str) -> bool:
     return bool(words) and words[-1][0].islower()
 
 
-def _last_day(start: Day, last: Day) -> Day | None:
+def _last_day(start: Day, last: Day, longest: int = 0) -> Day | None:
     """``last`` as the last day of an event begun on ``start``, at most _LONGEST days on;
     a year-less ``last`` takes the year that puts it after ``start`` ('beginnt am 7. Juni
     2008 … Sie endet am 9. Juni'). None if it does not end such an event."""
@@ -4725,7 +4747,7 @@ def _last_day(start: Day, last: Day) -> Day | None:
                     - dt.date(start.year, start.month, start.day)).days
     except ValueError:  # 29 February of a year that has none
         return None
-    return last if 0 < days <= _LONGEST else None
+    return last if 0 < days <= (longest or _LONGEST) else None
 
 
 def _may_end(before: str) -> bool:

@@ -1799,14 +1799,28 @@ _HOURS_ONLY = re.compile(r"(?:jeweils[ \t]+)?(?:von[ \t]+|ab[ \t]+|um[ \t]+)?"
 
 
 def venues_next_sentence(text: str, sentences: Sentences, sentence: tuple[int, int]) -> list[str]:
-    """'… lädt am 5.6. zu einem Informationsabend ein. Im Konferenzraum der Klinik …'"""
+    """'… lädt am 5.6. zu einem Informationsabend ein. Im Konferenzraum der Klinik …'; or
+    the one after, past a short one with none: '… treffen sich Fachleute … zur dritten
+    Fachtagung. Gastgeber ist der Verein … Die Tagung … findet im Kongresszentrum … statt.'"""
     index = sentences.index_at(sentence[0])
-    if index + 1 >= len(sentences.spans):
-        return []
-    begin, end = sentences.spans[index + 1]
-    if not sentences.joined(sentence[1], begin) or scan_dates(text[begin:end]):
-        return []
-    return [v for _, v in find_venues(text[begin:end])]
+    last = sentence[1]
+    for k, (begin, end) in enumerate(sentences.spans[index + 1 : index + 3]):
+        if not sentences.joined(last, begin) or scan_dates(text[begin:end]) or (
+                k and not _OF_THE_EVENT.match(text, begin, end)):
+            return []  # (past the short one, only a sentence of the event: "Die Tagung …")
+        venues = [v for _, v in find_venues(text[begin:end])]
+        if venues or end - begin > _SHORT_SENTENCE:
+            return venues
+        last = end
+    return []
+
+
+# a sentence opening with the event by its kind: "Die Tagung dauert …", "Das Fest findet …"
+_OF_THE_EVENT = re.compile(r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+"
+                           r"(?:dauert|findet|beginnt|startet)\b")
+
+
+_SHORT_SENTENCE = 60
 
 
 _END_LEADS = ("Ende", "Bis", "bis")  # (the lead words of find_times that end an event)

@@ -30,7 +30,8 @@ _SHORT_WORDS = [r"[\w.]"] + [
     "(?:" + "|".join(re.escape(w) for w in _ABBREVIATIONS if len(w) == n) + ")"
     for n in sorted({len(w) for w in _ABBREVIATIONS})
 ]
-_NOT_AFTER_WORD = r"(?<!(?<![\w.\n)])\.)(?<!(?<![\w.])\n\.)" + "".join(
+# (a closing quote is a word's end: "… durch die Ausstellung „Über die Grenze“. Die …")
+_NOT_AFTER_WORD = r"(?<!(?<![\w.\n)\"“”»«’])\.)(?<!(?<![\w.])\n\.)" + "".join(
     rf"(?<!{_WORD_START}{word}{gap}\.)" for word in _SHORT_WORDS for gap in ("", "\n"))
 # (a dot after a one- or two-digit number is an ordinal or a date's, after a year it ends;
 # the mark comes first and the digits are looked for behind it, so the regex engine can skip

@@ -138,6 +138,17 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Stadtmuseum Weener\nPressemitteilung vom 28. April 2026\n\nWeener. Zum Museumstag am "
+     "Sonntag, 17. Mai, ist das Haus von 11 bis 17 Uhr geöffnet. Um 11.30 Uhr und noch einmal "
+     "um 15 Uhr führt Museumsleiterin Dr. Hilke Janssen durch die Sonderausstellung „Über die "
+     "Grenze“. Die Ausstellung war am 12. April eröffnet worden und ist noch bis zum 30. "
+     "August zu sehen.\n",
+     [("Museumstag", "2026-05-17T11:00", "Weener"),
+      ("Führung durch die Sonderausstellung „Über die Grenze“", "2026-05-17T11:30", "Weener"),
+      ("Führung durch die Sonderausstellung „Über die Grenze“", "2026-05-17T15:00", "Weener"),
+      ("Sonderausstellung „Über die Grenze“", "2026-04-12", "Weener")],
+     "a guide leading through a show later that day gives a tour at each hour, no run of the "
+     "show's; an exhibition's run may pass four months"),
     ("GTZ Lahr – Newsletter 02/2026\nEinsteinallee 8 · 77933 Lahr\n\n+++ WORKSHOP „BUSINESSPLAN "
      "KOMPAKT“ +++\nDi., 24. Februar 2026, 9–13 Uhr, Seminarraum 2\nIn vier Stunden vom "
      "Geschäftsmodell zur Finanzplanung – mit Vorlagen.\n\n+++ PITCHNIGHT ORTENAU 2026 +++\n"
@@ -3227,6 +3238,13 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Medienmitteilung\nWinterthur, 15. August 2019\n\nAm Donnerstag, 12. September 2019, "
+     "treffen sich Fachleute zur dritten Fachtagung Kreislaufwirtschaft. Gastgeber ist der "
+     "Verein Kreislauf Bau. Die Tagung dauert von 8.45 bis 16.30 Uhr und findet im "
+     "Kongresszentrum Gate 27 statt. Die Gebühr beträgt 290 Franken. Anmeldung im Büro.\n",
+     [("Fachtagung Kreislaufwirtschaft", "Kongresszentrum Gate 27, Winterthur")],
+     "a sentence naming the event by its kind ('Die Tagung dauert von … bis …') gives its "
+     "hours and, past a short sentence, its venue (not a later one's: 'Anmeldung im Büro')"),
     ("GOTTESDIENSTORDNUNG\n29. November 2026 bis 10. Jänner 2027\n\nSa., 26. Dez. – Stefanitag\n"
      "  10.00   Hl. Messe in der Antoniuskapelle\n\nFr., 1. Jän. – Neujahr\n  10.00   Hl. Messe "
      "(keine Frühmesse!)\n",
@@ -4046,6 +4064,8 @@ def test_event_nouns(word: str, expected: bool, reason: str) -> None:
      "bis zum 25. Oktober 2022 rund 1.000 Gäste.", "2022-10-25"),
     ("Die Ausstellung „Licht“ wird am 5. Mai 2023 eröffnet und ist bis zum 30. Juni 2023 zu "
      "sehen.", "2023-06-30"),
+    ("Die Ausstellung „Licht“ wurde am 12. April 2023 eröffnet und ist noch bis zum 30. August "
+     "2023 zu sehen.", "2023-08-30"),
     ("Die Ausstellung „Licht“ wird am 5. Mai 2023 eröffnet. Anmeldungen für Führungen sind bis "
      "zum 30. April 2023 möglich.", None),
     ("Die Messe „Bau“ öffnet am 5. Mai 2023. Tickets gibt es bis zum 20. Mai 2023.", None),
@@ -4064,8 +4084,8 @@ def test_event_nouns(word: str, expected: bool, reason: str) -> None:
     ("Dazu findet am Donnerstag, 19. März 2026, um 20 Uhr im Vereinshaus eine "
      "Bürgerversammlung statt. Anregungen können außerdem bis 10. April eingebracht werden.",
      None),
-], ids=["next sentence", "same sentence", "signing up", "tickets", "endet am",
-        "endet am, next sentence", "a year-less end takes the start's year",
+], ids=["next sentence", "same sentence", "an exhibition's season", "signing up", "tickets",
+        "endet am", "endet am, next sentence", "a year-less end takes the start's year",
         "a year-less end after the new year", "both year-less", "an end before the start",
         "a run's end in a later paragraph naming the event",
         "no run cue: no end from another paragraph",

@@ -20,6 +20,10 @@ WRAPPED = (
 
 # text, expected sentences, reason
 ROWS = [
+    ("Er führt durch die Ausstellung „Über die Grenze“. Die Ausstellung ist bis Mai zu sehen.",
+     ["Er führt durch die Ausstellung „Über die Grenze“.",
+      "Die Ausstellung ist bis Mai zu sehen."],
+     "a dot after a closing quote ends the sentence"),
     ("Die Schau „Moor. Mensch. Klima.“ ist ab Mai zu sehen. Der Eintritt ist frei.",
      ["Die Schau „Moor. Mensch. Klima.“ ist ab Mai zu sehen.", "Der Eintritt ist frei."],
      "the marks inside a quoted name end no sentence"),
