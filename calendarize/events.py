@@ -862,7 +862,7 @@ class _Reader:
             elif not item.entry and mention.end is None:
                 found += self._later_that_day(found[-1])
         found += self._weekday_lines()
-        groups = _group(found, self._cancelled, self._series)
+        groups = _group(found, self._cancelled, lambda: self._series)
         self._entries = sorted(line_around(self.text, f.mention.span)[0] for f in found if f.entry)
         events = [self._assemble(group, main=(i == 0 or self._moved_day_of(groups[0], group)),
                                  alone=len(groups) == 1) for i, group in enumerate(groups)]
@@ -4778,10 +4778,11 @@ def _names_other_kind(title: str, noun: str) -> bool:
     return any(is_event_noun(w) and event_base(w) != base for w in _WORD.findall(title))
 
 
-def _group(found: list[_Found], called_off: Callable[[_Found], bool], series: str | None
-           ) -> list[list[_Found]]:
+def _group(found: list[_Found], called_off: Callable[[_Found], bool],
+           series: Callable[[], str | None]) -> list[list[_Found]]:
     """Mentions of one event within a document: same days and the same event noun (or the
-    kind ``series`` the text says all its entries are of)."""
+    kind ``series()`` says the text's entries all are of, read only where asked: most
+    documents need not look for it)."""
     groups: dict[tuple[Day, Day | None, str], list[_Found]] = {}
     for item in found:
         m = item.mention
@@ -4805,8 +4806,8 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool], series: st
                    _kind_of(k[2]) == event_base(noun) and _narrower(k[2], noun) and not (
                        hour is not None and all(f.mention.start_time not in (None, hour)
                                                 for f in groups[k]))]
-            if not kin and (called_off(group[0]) or (series and not group[0].entry and (
-                    event_base(noun) == event_base(series.casefold())))):
+            if not kin and (called_off(group[0]) or (not group[0].entry and (
+                    kind := series()) and event_base(noun) == event_base(kind.casefold()))):
                 # (or the one entry a programme lists that day, which a note by another word
                 # calls off, or names by the kind the text says all its entries are of: "Der
                 # Vortrag am 26. Mai 2026 („Arbeiten bei 38 Grad“) entfällt", of the

@@ -16,6 +16,8 @@ import pytest
 
 from calendarize import dates, layout, people, years
 from calendarize.dates import find_dates, scan_dates
+from calendarize.events import extract_events
+from calendarize.model import Document
 from calendarize.sentences import Sentences
 
 from .conftest import calls_on, work
@@ -219,3 +221,12 @@ MORE_DATES_ROWS = [
                          ids=[row[2] for row in MORE_DATES_ROWS])
 def test_labels_of_more_dates(line: str, labels: bool, reason: str) -> None:
     assert layout.more_dates_label(line) is labels, reason
+
+
+def test_a_news_item_never_looks_for_what_all_its_entries_are() -> None:
+    """Whether the text says what kind all its entries are ('Die Vorträge dauern jeweils
+    …') is read only for a bare kind beside a programme's entry of its day: a news item of
+    one event never scans the whole text for it."""
+    text = ("Stuttgart, 3. März 2026 – Die Jahrestagung des Clusters findet am 5. November "
+            "2026 auf der Messe in Stuttgart statt. Die Tagung beginnt um 9 Uhr.\n")
+    assert calls_on(layout.FOR_ALL, lambda: extract_events(Document("x.txt", text))) == 0
