@@ -77,6 +77,7 @@ from .layout import (
     title_below,
     title_beside,
     unbulleted,
+    unticked,
     venues_next_sentence,
     weekday_hours,
     weekday_of,
@@ -481,6 +482,13 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+|(?
                            # ("Ein weiterer Termin folgt am 17.03.2026 …")
                            # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
+# a part of an event on a line of its own: "Teil 1 – Theorie und Hallenbad: …", "2. Runde: …"
+_PART_WORDS = r"(?:Teil|Modul|Block|Runde|Etappe|Durchgang)"
+_PART_LABEL = re.compile(rf"[ \t]*(?P<label>(?:{_PART_WORDS}[ \t]+[0-9]{{1,2}}|[0-9]{{1,2}}\.[ \t]+"
+                         rf"{_PART_WORDS})(?:[ \t]+[–—-][ \t]+[^:\n]{{2,50}})?)[ \t]*:[ \t]+")
+_PARTS_MAX = 6  # the lines of parts and their introduction over a part's line
+_PART_HEAD_MAX = 80
+_PARTS_HEAD = re.compile(r"[A-ZÄÖÜ„\"«][^:.!?;\n0-9]*(?:[ \t](?:19|20)[0-9]{2})?")
 _ITEM_LABEL = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<label>[^:\n]{{2,40}}):[ \t]+")
 _LINE_NOTE = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*(?=\n|$)")
 _CALENDAR_HEADING = re.compile(r"(?i)(?:kalender|termine|programm|spielplan)\b[^\n]*"
@@ -1728,6 +1736,17 @@ class _Reader:
                 line_start) or self.headline or self._listed_event(line_start)
             if named is not None:
                 return _Found(named[0], named[1], mention, sentence)
+        part = _PART_LABEL.fullmatch(self.text, line_start, start) if self.text.startswith(
+            ": ", start - 2) else None
+        if part is not None and (head := self._parts_head(line_start)) is not None:
+            # one part of an event its block or section names, on a line of its own: "Deutsches
+            # Rettungsschwimmabzeichen Silber" / "Teil 1 – Theorie und Hallenbad: Sa.,
+            # 16.05.2026, 9–18 Uhr, Hallenbad Prien"
+            tail = self.text[stop:line_end].strip(" ,·\t")
+            kind = leading_phrase(head) or leading_phrase(part["label"])
+            return _Found(kind[0] if kind else None, f"{head} – {part['label']}", mention,
+                          sentence, by_line=True, entry=True,
+                          place=tail if tail and opens_with_venue(tail) else None)
         labelled = _ITEM_LABEL.fullmatch(self.text, line_start, start) if self.text.startswith(
             ": ", start - 2) else None
         if labelled is not None and (listed := self._listed_event(line_start)) is not None:
@@ -2485,6 +2504,29 @@ class _Reader:
         noun = self.headline[0] if self.headline else ""
         return bool(noun) and _singular_of(noun) not in (None, noun) and self._date_blocks and (
             block_title(self.text, line_start, line_end) is not None)
+
+    def _parts_head(self, line_start: int) -> str | None:
+        """What the parts listed one a line name ("Teil 1 – …:", "2. Runde:"): the line over
+        them in their block, past a sentence that introduces them ("Die PitchNight findet in
+        drei Runden statt:"), else their section's heading ("+++ PITCHNIGHT ORTENAU 2026 +++")."""
+        end = line_start - 1
+        for _ in range(_PARTS_MAX):
+            if end < 0:
+                break
+            begin = self.text.rfind("\n", 0, end) + 1
+            stripped = unticked(self.text[begin:end].strip())
+            end = begin - 1
+            if not stripped:
+                break
+            if _PART_LABEL.match(stripped) or stripped.endswith(":"):
+                continue
+            # (a heading's shape: no sentence, label or date; "Deutsches Rettungsschwimm-
+            # abzeichen Silber" names no kind of event)
+            return self._unshouted(stripped) if _PARTS_HEAD.fullmatch(stripped) and (
+                len(stripped) <= _PART_HEAD_MAX) else None
+        heading = section_heading_above(self.text, line_start)
+        return self._unshouted(unticked(heading[1])) if heading and leading_phrase(
+            unticked(heading[1])) else None
 
     def _block_named(self, line_start: int) -> tuple[str, str] | None:
         """(noun, title) of a catalogue entry by its block's first line (``block_head``):

@@ -1447,14 +1447,19 @@ def heading_above(text: str, begin: int) -> tuple[int, str] | None:
         return None
     above_start = text.rfind("\n", 0, begin - 1) + 1
     above = text[above_start : begin - 1].strip()
-    if above[:2] in ("++", "**", "=="):  # (a newsletter's ticker marks: "+++ WORKSHOP
-        above = _TICKER_MARKS.sub("", above)  # „BUSINESSPLAN KOMPAKT“ +++")
+    above = unticked(above)
     if not above or above.endswith((".", ":", ",")) or len(above) > 100 or _wrapped(above):
         return None
     return above_start, above
 
 
 _TICKER_MARKS = re.compile(r"^[+*=]{2,}[ \t]*|[ \t]*[+*=]{2,}$")
+
+
+def unticked(line: str) -> str:
+    """A heading line without a newsletter's ticker marks: '+++ WORKSHOP „BUSINESSPLAN
+    KOMPAKT“ +++' → 'WORKSHOP „BUSINESSPLAN KOMPAKT“'."""
+    return _TICKER_MARKS.sub("", line) if line[:2] in ("++", "**", "==") else line
 
 
 # A label that introduces a list of dates: "Die Termine:", "Termine im Überblick:"

@@ -138,6 +138,20 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("WASSERWACHT PRIEN\nKURSPROGRAMM 2026\n\nDeutsches Rettungsschwimmabzeichen Silber\n"
+     "Teil 1 – Theorie und Hallenbad: Sa., 16.05.2026, 9–18 Uhr, Hallenbad Prien\n"
+     "Teil 2 – Freiwasserprüfung: Sa., 13.06.2026, 10 Uhr, Strandbad Prien\n\n"
+     "+++ PITCHNIGHT ORTENAU 2026 +++\nDie PitchNight findet in zwei Runden statt:\n"
+     "1. Runde: Mittwoch, 18. März 2026, 19 Uhr, Saal im GTZ\n"
+     "2. Runde: Mittwoch, 17. Juni 2026, 19 Uhr, ebenfalls im GTZ\n",
+     [("Deutsches Rettungsschwimmabzeichen Silber – Teil 1 – Theorie und Hallenbad",
+       "2026-05-16T09:00", None),
+      ("Deutsches Rettungsschwimmabzeichen Silber – Teil 2 – Freiwasserprüfung",
+       "2026-06-13T10:00", None),
+      ("PitchNight Ortenau 2026 – 1. Runde", "2026-03-18T19:00", None),
+      ("PitchNight Ortenau 2026 – 2. Runde", "2026-06-17T19:00", None)],
+     "the parts an event is held in, a line each ('Teil 1 – …:', '2. Runde:'), under the "
+     "line that names it or, past a sentence introducing them, their section's heading"),
     ("Stadtmuseum Weener\nPressemitteilung vom 28. April 2026\n\nWeener. Zum Museumstag am "
      "Sonntag, 17. Mai, ist das Haus von 11 bis 17 Uhr geöffnet. Um 11.30 Uhr und noch einmal "
      "um 15 Uhr führt Museumsleiterin Dr. Hilke Janssen durch die Sonderausstellung „Über die "
@@ -155,7 +169,7 @@ EVENT_ROWS = [
      "Die PitchNight findet in zwei Runden statt:\n1. Runde: Mittwoch, 18. März 2026, 19 Uhr, "
      "Veranstaltungssaal im GTZ\n",
      [("Workshop „Businessplan Kompakt“", "2026-02-24T09:00", "Lahr"),
-      ("PitchNight Ortenau 2026", "2026-03-18T19:00", "Lahr")],
+      ("PitchNight Ortenau 2026 – 1. Runde", "2026-03-18T19:00", "Lahr")],
      "a heading between a newsletter's ticker marks ('+++ … +++') names the event of the "
      "date line right under it, not the sentence after; a 'Night' is an event"),
     ("VOLKSHOCHSCHULE\nOberer Stadtplatz 7 · 6330 Kufstein\n\nMitteilungen – Frühjahrssemester "
