@@ -1743,8 +1743,8 @@ class _Reader:
             # Rettungsschwimmabzeichen Silber" / "Teil 1 – Theorie und Hallenbad: Sa.,
             # 16.05.2026, 9–18 Uhr, Hallenbad Prien"
             tail = self.text[stop:line_end].strip(" ,·\t")
-            kind = leading_phrase(head) or leading_phrase(part["label"])
-            return _Found(kind[0] if kind else None, f"{head} – {part['label']}", mention,
+            phrase = leading_phrase(head) or leading_phrase(part["label"])
+            return _Found(phrase[0] if phrase else None, f"{head} – {part['label']}", mention,
                           sentence, by_line=True, entry=True,
                           place=tail if tail and opens_with_venue(tail) else None)
         labelled = _ITEM_LABEL.fullmatch(self.text, line_start, start) if self.text.startswith(
