@@ -128,6 +128,7 @@ from .places import (
     opens_with_venue,
     place_headings,
     place_line,
+    postcode_town,
     quoted_spans,
     without_ensembles,
     without_peaks,
@@ -488,6 +489,11 @@ _PART_LABEL = re.compile(rf"[ \t]*(?P<label>(?:{_PART_WORDS}[ \t]+[0-9]{{1,2}}|[
                          rf"{_PART_WORDS})(?:[ \t]+[–—-][ \t]+[^:\n]{{2,50}})?)[ \t]*:[ \t]+")
 _PARTS_MAX = 6  # the lines of parts and their introduction over a part's line
 _PART_HEAD_MAX = 80
+# what a table's dates are of, on the line over it: "Termine der Flurbegehungen:"
+_TERMS_OF = re.compile(r"(?:^|\n)[ \t]*(?:Die[ \t]+)?(?:Termine|Daten)[ \t]+(?:der|unserer)[ \t]+"
+                       r"(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]*:[ \t]*\n(?:[ \t]*\n)?[^\n]*\|[^\n]*\n"
+                       r"(?:[ \t]*[-=:+| \t]+\n)?(?:[^\n]*\|[^\n]*\n)*$")
+_TERMS_REACH = 1200
 _PARTS_HEAD = re.compile(r"[A-ZÄÖÜ„\"«][^:.!?;\n0-9]*(?:[ \t](?:19|20)[0-9]{2})?")
 _ITEM_LABEL = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<label>[^:\n]{{2,40}}):[ \t]+")
 _LINE_NOTE = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*(?=\n|$)")
@@ -1654,8 +1660,13 @@ class _Reader:
             if row is not None and not row[0] and row[1] is not None:  # rows of a play's
                 # dates under its title, or of a place over the title under it: "SO 09.11. |
                 # 11.00 Uhr | Treffpunkt: Vegesacker Bahnhofsplatz" / "GEDENKRUNDGANG …"
-                title = title_below(self.text, line_end) or table_title_above(
-                    self.text, line_start)
+                terms = _TERMS_OF.search(self.text, max(0, line_start - _TERMS_REACH),
+                                         line_start)
+                kind = _singular_of(terms["noun"]) if terms else None
+                title = f"{kind} {row[1].rsplit(', ', 1)[-1]}" if kind else title_below(
+                    self.text, line_end) or table_title_above(self.text, line_start)
+                # (a table of dates and places under what it lists the dates of: "Termine der
+                # Flurbegehungen:" / "Datum | Beginn | Ort | Treffpunkt" / "… | Dombühl | …")
                 row = (title, row[1]) if title else None
             elif row is not None and not row[0]:  # rows of days and hours alone: the heading
                 # over the table ("Wochenendseminar Aquarell" / … / "| Freitag, 20.03.2026 |
@@ -3411,6 +3422,12 @@ class _Reader:
             if is_online(group[0].place):
                 return (), None  # "online": held nowhere
             row_venues, row_city = place_line(group[0].place)
+            last = group[0].place.rsplit(",", 1)[-1].strip()
+            if row_city is None and "," in group[0].place and (
+                    village := postcode_town(last)) is not None:
+                row_city = village  # a table cell's town the gazetteer leaves out, its
+                # village's ("Feldscheune Fam. Ohr, Richtung Forndorf, Wieseth")
+                row_venues = tuple(v for v in row_venues if v != last)
             elsewhere = not row_venues and row_city is not None and city is not None and (
                 row_city.name != city.name)
             first = group[0].place.split(",", 1)[0].strip()

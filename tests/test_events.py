@@ -138,6 +138,15 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Amt für Landwirtschaft Ansbach\n\nAnsbach, 28.04.2026\n\nTermine der Flurbegehungen:\n\n"
+     "Datum          | Beginn    | Ort                | Treffpunkt                          \n"
+     "Mi., 13.05.26  | 19:00 Uhr | Dentlein am Forst  | Feldrand Richtung Dürrwangen        \n"
+     "Mi., 27.05.26  | 19:00 Uhr | Wieseth            | Feldscheune Fam. Ohr, Richtung Forndorf\n",
+     [("Flurbegehung Dentlein am Forst", "2026-05-13T19:00", "Dentlein am Forst"),
+      ("Flurbegehung Wieseth", "2026-05-27T19:00", "Wieseth")],
+     "a table of dates and places under what it dates ('Termine der Flurbegehungen:'): each "
+     "row that kind in its town's column (a village the gazetteer leaves out, too), not a "
+     "town its meeting point heads for"),
     ("WASSERWACHT PRIEN\nKURSPROGRAMM 2026\n\nDeutsches Rettungsschwimmabzeichen Silber\n"
      "Teil 1 – Theorie und Hallenbad: Sa., 16.05.2026, 9–18 Uhr, Hallenbad Prien\n"
      "Teil 2 – Freiwasserprüfung: Sa., 13.06.2026, 10 Uhr, Strandbad Prien\n\n"
