@@ -4876,6 +4876,13 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool],
                     f.entry and not _names_other_kind(f.title, noun) for f in groups[k])]
             if len(kin) == 1:
                 groups[kin[0]] += groups.pop(key)
+    for key in list(groups):
+        start, end, noun = key
+        if end is None and noun.endswith("reihe") and len(kin := [
+                k for k in groups if k[:2] == (start, end) and k != key]) == 1:
+            del groups[key]  # a series begun by its first event that day, which is that
+            # event: "Am kommenden Dienstag beginnt die neue Vortragsreihe …" over "Di.,
+            # 15.09.2026, 19.30 Uhr" / "„Was Sterbende brauchen …“"
     for key, group in list(groups.items()):
         start, end, noun = key
         if all(f.mention.relative for f in group) and len(kin := [

@@ -1776,12 +1776,17 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
         below = text[first + 1 : paragraph if second < 0 else second].strip()
     if _TITLED.search(below) and (leading_phrase(below) or (None, None, False))[2]:
         return (), None  # the entry's title ("Bilderbuchkino: „Der kleine Hase …“"), no address
-    if second >= 0 and not _POSTCODE.search(below) and leading_phrase(below) is not None:
+    if second >= 0 and not _POSTCODE.search(below) and (
+            leading_phrase(below) is not None or below[:1] in "„\"»«"):
         # the entry's title line, over its address: "Di., 5.5." / "Lehrfahrt nach Lübeck" /
         # "Landvolkhaus, Jever"; else the town its title names: "Betriebsbesichtigung der
         # Molkerei Harlingerland in Wittmund" / "Wir bilden Fahrgemeinschaften …"
         third = text.find("\n", second + 1, paragraph)
         under = text[second + 1 : paragraph if third < 0 else third].strip()
+        who, dot, where = under.rpartition(" · ")
+        if dot and not opens_with_venue(who) and _is_address(where):
+            under = where  # (its speaker before it: "„Trauer hat viele Gesichter“" /
+            # "Trauerbegleiterin Sabine Möller-Lotz · Gemeindehaus Jakobikirche, Rotenburg …")
         if _is_address(under):
             return place_line(under)
         return (), city_in_name(without_ensembles(unquoted(below)))

@@ -3261,6 +3261,15 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("Hospizverein\nBad Hersfeld, 10. September 2026\n\nAm kommenden Dienstag beginnt die "
+     "neue Vortragsreihe des Hospizvereins.\n\nDIE TERMINE\n\nDi., 15.09.2026, 19.30 Uhr\n"
+     "„Was Sterbende brauchen“\nDr. med. Annette Wiegand · Ev. Gemeindehaus, Bad Hersfeld\n\n"
+     "Do., 15.10.2026, 19.00 Uhr\n„Vorsorgevollmacht“\nNotarin Katrin Heß · Rathaus "
+     "Niederaula, Sitzungssaal\n",
+     [("Was Sterbende brauchen", "Ev. Gemeindehaus, Bad Hersfeld"),
+      ("Vorsorgevollmacht", "Rathaus Niederaula, Sitzungssaal, Niederaula")],
+     "a programme block's quoted title over its speaker and, after a middle dot, its place; "
+     "a series begun by its first event that day is that event"),
     ("Medienmitteilung\nWinterthur, 15. August 2019\n\nAm Donnerstag, 12. September 2019, "
      "treffen sich Fachleute zur dritten Fachtagung Kreislaufwirtschaft. Gastgeber ist der "
      "Verein Kreislauf Bau. Die Tagung dauert von 8.45 bis 16.30 Uhr und findet im "
