@@ -325,6 +325,7 @@ def _put_off(sentence: str) -> bool:
 # rows of marks around a title ("*** Sommerfest ***"), or a symbol set before and after it
 # ("★ HOFFLOHMARKT IN DER GÖPPINGER NORDSTADT ★")
 _NUMBERED_ITEM = re.compile(r"(?:[0-9]{1,2}|[a-z])\)[ \t]+(?P<title>[^\s0-9][^\n]{2,120})$")
+_HOLIDAYS_BEFORE = re.compile(r"[a-zäöü]erien[ \t]*\([ \t]*(?:vom[ \t]+)?$")
 _WEEK_OF_BEFORE = re.compile(r"(?<![\w-])[Ii]n[ \t]+der[ \t]+Woche[ \t]+(?:ab|vom|nach)[ \t]+"
                              r"(?:dem[ \t]+)?$")
 _DECORATION = re.compile(r"^(?:[*=#~+][ \t]*){2,}|(?:[ \t]*[*=#~+]){2,}$"
@@ -837,6 +838,10 @@ class _Reader:
                 continue
             if self._has_timed_line and self._session_day(written):
                 continue  # (a conference's day of sessions: none of them an event)
+            if "erien" in self.text and _HOLIDAYS_BEFORE.search(
+                    self.text, max(0, written.span[0] - 24), written.span[0]):
+                continue  # school holidays' days, no event's: "In den Sommerferien (2. Juli
+                # bis 12. August) ruht der Dienstbetrieb"
             if "Woche" in self.text and _WEEK_OF_BEFORE.search(
                     self.text, max(0, written.span[0] - 24), written.span[0]):
                 continue  # a week, no day: "Kursbeginn … ist in der Woche ab 12. Jänner 2026"

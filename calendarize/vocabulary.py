@@ -260,6 +260,9 @@ EVENT_NOUNS: tuple[str, ...] = (
     "Runde", "Gespräch", "Salon", "Werkstatt", "Akademie", "Börse", "Ball", "Nacht",
     "Night",  # ("PitchNight", "Comedy Night")
     "Versteigerung", "Auktion",  # ("Brennholzversteigerung")
+    # marches walked on a day (not "Marsch" alone, a tune): "Kreis-Orientierungsmarsch"
+    "Orientierungsmarsch", "Sternmarsch", "Gedenkmarsch", "Schweigemarsch", "Fackelmarsch",
+    "Protestmarsch",
     # compounds on "-tag"/"-tage" ("Außenwirtschaftstag", "Kulturtage"); the bare word and
     # calendar compounds ("Montag", "Landtag", "Feiertage") are in NOT_EVENT_NOUNS
     "tag", "tage", "Tag des offenen Denkmals", "Tag der Architektur", "Blutspende",

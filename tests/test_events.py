@@ -138,6 +138,11 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("JF-INFO 2/2026\nStuhr, im Mai 2026\n\nVom 24. bis 31. Juli 2026 findet das Kreiszeltlager "
+     "in Barnstorf statt.\n\nIn den Sommerferien (2. Juli bis 12. August) ruht der "
+     "Dienstbetrieb, ausgenommen natürlich das Zeltlager.\n",
+     [("Kreiszeltlager", "2026-07-24", "Barnstorf")],
+     "school holidays' days in brackets after their name are no event's"),
     ("Amt für Landwirtschaft Ansbach\n\nAnsbach, 28.04.2026\n\nTermine der Flurbegehungen:\n\n"
      "Datum          | Beginn    | Ort                | Treffpunkt                          \n"
      "Mi., 13.05.26  | 19:00 Uhr | Dentlein am Forst  | Feldrand Richtung Dürrwangen        \n"
@@ -3943,6 +3948,8 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Kreis-Orientierungsmarsch", True, "a march walked on a day (vocabulary)"),
+    ("Einmarsch", False, "… not an army's"),
     ("Brennholzversteigerung", True, "an auction ('Versteigerung'; vocabulary)"),
     ("Helferbesprechung", True, "a meeting ('Besprechung'; vocabulary)"),
     ("Landesfeuerwehrleistungsbewerb", True, "Austria's contest ('Bewerb'; vocabulary)"),
