@@ -1783,6 +1783,8 @@ def address_near(text: str, sentences: Sentences, labels: list[re.Match[str]],
         # Molkerei Harlingerland in Wittmund" / "Wir bilden Fahrgemeinschaften …"
         third = text.find("\n", second + 1, paragraph)
         under = text[second + 1 : paragraph if third < 0 else third].strip()
+        under = _PLACE_PREPOSITION.sub("", under)  # ("bei Familie Brunner, Hof Eichbühl,
+        # Tuttwil", "im Kirchgemeindehaus Wängi")
         who, dot, where = under.rpartition(" · ")
         if dot and not opens_with_venue(who) and _is_address(where):
             under = where  # (its speaker before it: "„Trauer hat viele Gesichter“" /
@@ -1813,6 +1815,8 @@ def _is_address(line: str) -> bool:
 
 
 _TITLED = re.compile(r":[ \t]+[„\"»«]")
+_PLACE_PREPOSITION = re.compile(r"^(?:bei|beim|im|in[ \t]+der|in[ \t]+den|auf[ \t]+dem|am)[ \t]+"
+                                r"(?=[A-ZÄÖÜ])")
 _DEPARTURE_LINE = re.compile(r"(?:Abfahrt|Busabfahrt|Zustieg|Bus[ \t]+ab)\b")
 _OPENS_WITH_HOUR = re.compile(r"(?:ab[ \t]+|um[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ \t]*Uhr\b"
                               r"|[0-9]{1,2}[:.][0-9]{2}\b")

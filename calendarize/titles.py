@@ -585,6 +585,12 @@ def _names_event_word(text: str) -> bool:
         is_event_noun(word) or word.lower() in _WEAK_NOUNS for word in _WORD_RUN.findall(text))
 
 
+# A kind of event that alone names none in running text ("auf Kurs", "der Markt"), but does
+# as a line's label before its title: "Kurs: Brot backen im Holzofen"
+_KIND_LABEL = re.compile(r"(?P<kind>Kurs|Markt|Lauf|Reise|Fahrt|Tour|Runde|Spiel|Show|Camp"
+                         r"|Werkstatt|Gespräch)[ \t]*:[ \t]+[„\"«»A-ZÄÖÜ]")
+
+
 def leading_phrase(text: str) -> tuple[str, str, bool] | None:
     """(noun, phrase, strong): the noun phrase a text opens with, when it names an event.
 
@@ -595,6 +601,9 @@ def leading_phrase(text: str) -> tuple[str, str, bool] | None:
     >>> leading_phrase("Heimatverein öffnet die historische Ölmühle") is None
     True
     """
+    label = _KIND_LABEL.match(text)
+    if label is not None:  # a bare kind labelling a title: "Kurs: Brot backen im Holzofen"
+        return label["kind"], text, True
     if not _may_name_event(text):
         return None
     # "Wetzlar. Einen Waldspaziergang …": a dateline and an article open it

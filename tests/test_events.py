@@ -138,6 +138,12 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Landfrauenverein Wängi\n\nJAHRESPROGRAMM 2026\n\nSa, 7. März, 9–13 Uhr\nKurs: Brot "
+     "backen im Holzofen\nbei Familie Brunner, Hof Eichbühl, Frauenfeld\n\nMi, 16. September, "
+     "19 Uhr\nKurs: Kräutersalz und Tee\nim Kirchgemeindehaus Wängi\n",
+     [("Kurs: Brot backen im Holzofen", "2026-03-07T09:00", "Frauenfeld"),
+      ("Kurs: Kräutersalz und Tee", "2026-09-16T19:00", "Wängi")],
+     "a bare kind labelling a title names the event ('Kurs:'), though alone it is none"),
     ("JF-INFO 2/2026\nStuhr, im Mai 2026\n\nVom 24. bis 31. Juli 2026 findet das Kreiszeltlager "
      "in Barnstorf statt.\n\nIn den Sommerferien (2. Juli bis 12. August) ruht der "
      "Dienstbetrieb, ausgenommen natürlich das Zeltlager.\n",
