@@ -469,6 +469,8 @@ NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "Eröffnungskurs", "Tageskurs", "Dollarkurs", "Ölkurs", "Goldkurs", "Kurs", "Anfahrt",
     "Abfahrt", "Abfahrten", "Zufahrt", "Anfahrten", "Zufahrten",  # (a bus's: "Abfahrten ab …")
     "Durchfahrt", "Einfahrt",  # a road's: "die Fahrbahn der Ortsdurchfahrt"
+    "Auffahrt", "Ausfahrt",  # a motorway's ramp ("Auffahrt Kaiserslautern-Ost … gesperrt"),
+    # and Switzerland's Ascension Day
     "Raumfahrt", "Luftfahrt", "Schifffahrt", "Beispiel", "Vorspiel", "Spiel", "Preise",
     "Verlauf", "Ablauf", "Anlauf", "Umlauf", "Kreislauf", "Zulauf", "Vorlauf", "Rücklauf",
     "Lauf", "Woche", "Wochen", "Markt", "Reise", "Runde", "Nacht", "Abend", "Fahrt", "Tour",

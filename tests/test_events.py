@@ -3954,6 +3954,7 @@ def test_day_compounds(word: str, expected: str | None) -> None:
 
 # word, is an event noun?, reason
 NOUN_ROWS = [
+    ("Auffahrt", False, "a motorway's ramp, or Ascension Day in Switzerland"),
     ("Kreis-Orientierungsmarsch", True, "a march walked on a day (vocabulary)"),
     ("Einmarsch", False, "… not an army's"),
     ("Brennholzversteigerung", True, "an auction ('Versteigerung'; vocabulary)"),
