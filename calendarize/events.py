@@ -490,11 +490,6 @@ _PART_LABEL = re.compile(rf"[ \t]*(?P<label>(?:{_PART_WORDS}[ \t]+[0-9]{{1,2}}|[
                          rf"{_PART_WORDS})(?:[ \t]+[–—-][ \t]+[^:\n]{{2,50}})?)[ \t]*:[ \t]+")
 _PARTS_MAX = 6  # the lines of parts and their introduction over a part's line
 _PART_HEAD_MAX = 80
-# what a table's dates are of, on the line over it: "Termine der Flurbegehungen:"
-_TERMS_OF = re.compile(r"(?:^|\n)[ \t]*(?:Die[ \t]+)?(?:Termine|Daten)[ \t]+(?:der|unserer)[ \t]+"
-                       r"(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]*:[ \t]*\n(?:[ \t]*\n)?[^\n]*\|[^\n]*\n"
-                       r"(?:[ \t]*[-=:+| \t]+\n)?(?:[^\n]*\|[^\n]*\n)*$")
-_TERMS_REACH = 1200
 _PARTS_HEAD = re.compile(r"[A-ZÄÖÜ„\"«][^:.!?;\n0-9]*(?:[ \t](?:19|20)[0-9]{2})?")
 _ITEM_LABEL = re.compile(rf"[ \t]*[{re.escape(BULLETS)}][ \t]+(?P<label>[^:\n]{{2,40}}):[ \t]+")
 _LINE_NOTE = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*(?=\n|$)")
@@ -1665,13 +1660,8 @@ class _Reader:
             if row is not None and not row[0] and row[1] is not None:  # rows of a play's
                 # dates under its title, or of a place over the title under it: "SO 09.11. |
                 # 11.00 Uhr | Treffpunkt: Vegesacker Bahnhofsplatz" / "GEDENKRUNDGANG …"
-                terms = _TERMS_OF.search(self.text, max(0, line_start - _TERMS_REACH),
-                                         line_start)
-                kind = _singular_of(terms["noun"]) if terms else None
-                title = f"{kind} {row[1].rsplit(', ', 1)[-1]}" if kind else title_below(
-                    self.text, line_end) or table_title_above(self.text, line_start)
-                # (a table of dates and places under what it lists the dates of: "Termine der
-                # Flurbegehungen:" / "Datum | Beginn | Ort | Treffpunkt" / "… | Dombühl | …")
+                title = title_below(self.text, line_end) or table_title_above(
+                    self.text, line_start)
                 row = (title, row[1]) if title else None
             elif row is not None and not row[0]:  # rows of days and hours alone: the heading
                 # over the table ("Wochenendseminar Aquarell" / … / "| Freitag, 20.03.2026 |
@@ -2410,9 +2400,10 @@ class _Reader:
         their own)."""
         return [(m.start, m.end) for m in self.mentions
                 if m.end is not None and not self._schedule_period(m) and not self._feast_run(
-                    self.text[self._heading_above(m.span[0]) : self.sentences.at(m.span[0])[1]])]
+                    self.text[self._sentence_or_heading(m.span[0]) :
+                              self.sentences.at(m.span[0])[1]])]
 
-    def _heading_above(self, pos: int) -> int:
+    def _sentence_or_heading(self, pos: int) -> int:
         """Where the sentence at ``pos`` begins or, when it is a line of its own, the line
         over it: a run's heading ("ÜRZIGER WEINFEST 2026" / "Freitag, 7. August bis Montag,
         10. August")."""
@@ -2522,7 +2513,7 @@ class _Reader:
             block_title(self.text, line_start, line_end) is not None)
 
     def _parts_head(self, line_start: int) -> str | None:
-        """What the parts listed one a line name ("Teil 1 – …:", "2. Runde:"): the line over
+        """What the parts listed a line each name ("Teil 1 – …:", "2. Runde:"): the line over
         them in their block, past a sentence that introduces them ("Die PitchNight findet in
         drei Runden statt:"), else their section's heading ("+++ PITCHNIGHT ORTENAU 2026 +++")."""
         end = line_start - 1

@@ -1038,10 +1038,13 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
         # going on in the lines under it: "Exportkontrolle kompakt:" / "Güterlisten, …")
         values = [_joined(v.strip(), b) for v, b in zip(values, below, strict=True)]
     columns = _header_columns(text, line_start, len(cells))
-    if columns is not None and columns[0] < 0:  # its places' columns alone, no title's:
-        place = ", ".join(cell for i in sorted(columns[2], reverse=True)  # "… | Dombühl |
-                          if (cell := values[i].strip()))  # Maschinenhalle …, Am Bahnhof 3 |"
-        return "", place or None
+    dated = _dated_places(text, line_start, len(cells)) if columns is None else None
+    if dated is not None:  # its places' columns alone, no title's: each row the kind of
+        # event the label over it names, in its town ("Flurbegehung Dombühl"), its meeting
+        # point before the town
+        kind, columns_of_places = dated
+        places = [cell for i in reversed(columns_of_places) if (cell := values[i].strip())]
+        return f"{kind} {places[-1]}" if places else kind, ", ".join(places) or None
     if columns is not None:  # a header names the columns: "Kurs-Nr. | Kurs | Termine | Ort"
         title_column, place_column, people = columns
         title = values[title_column].strip()
@@ -1351,7 +1354,7 @@ def _header_columns(text: str, line_start: int, width: int
     """The columns of the title and the place a table's header row names, and those of
     people, looked for over the rows above a row of ``width`` cells: the first line of as
     many cells with no digit in it."""
-    for start, line in _lines_above(text, line_start, _LIST_LINES):
+    for _, line in _lines_above(text, line_start, _LIST_LINES):
         if line.strip():
             if _HEADER_RULE.fullmatch(line.strip()):
                 continue  # the rule under a header: "-----------|-----------", "-----+-----"
@@ -1361,16 +1364,33 @@ def _header_columns(text: str, line_start: int, width: int
                 names = [cell.strip() for cell in line.split("|")]
                 title = next((i for i, n in enumerate(names) if _TITLE_HEADER.fullmatch(n)),
                              None)
-                if title is None:  # (a table of dates and places under what it dates:
-                    # "Termine der Flurbegehungen:" / "Datum | Beginn | Ort | Treffpunkt | …",
-                    # its rows' places, the town's column last)
-                    places = [i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)]
-                    return (-1, None, set(places)) if places and _TERMS_LABEL.search(
-                        text, max(0, start - _TERMS_LABEL_REACH), start) else None
                 place = next((i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)),
                              None)
                 people = {i for i, n in enumerate(names) if _PERSON_HEADER.fullmatch(n)}
                 return (title, place, people) if title is not None else None
+    return None
+
+
+def _dated_places(text: str, line_start: int, width: int) -> tuple[str, list[int]] | None:
+    """The kind of event a table of dates and places dates, as the label over its header
+    names it ("Termine der Flurbegehungen:" / "Datum | Beginn | Ort | Treffpunkt | …"), and
+    its places' columns; None for another table, or one with a column of titles."""
+    for start, line in _lines_above(text, line_start, _LIST_LINES):
+        stripped = line.strip()
+        if not stripped or _HEADER_RULE.fullmatch(stripped):
+            continue
+        if line.count("|") != width - 1:
+            return None
+        if any(c.isdigit() for c in line):
+            continue  # (another row)
+        names = [cell.strip() for cell in line.split("|")]
+        places = [i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)]
+        terms = _TERMS_LABEL.search(text, max(0, start - _TERMS_LABEL_REACH), start)
+        kind = event_suffix(terms["noun"]) if terms and places and not any(
+            _TITLE_HEADER.fullmatch(n) for n in names) else None
+        if terms is None or kind is None:
+            return None
+        return terms["noun"][: terms["noun"].lower().rfind(kind) + len(kind)], places
     return None
 
 
@@ -1463,8 +1483,8 @@ def heading_above(text: str, begin: int) -> tuple[int, str] | None:
     return above_start, above
 
 
-_TERMS_LABEL = re.compile(r"(?:Termine|Daten)[ \t]+(?:der|unserer)[ \t]+[A-ZÄÖÜ][\w-]+[ \t]*:"
-                          r"[ \t]*\n(?:[ \t]*\n)?$")
+_TERMS_LABEL = re.compile(r"(?:Termine|Daten)[ \t]+(?:der|unserer)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)"
+                          r"[ \t]*:[ \t]*\n(?:[ \t]*\n)?$")
 _TERMS_LABEL_REACH = 120
 _TICKER_MARKS = re.compile(r"^[+*=]{2,}[ \t]*|[ \t]*[+*=]{2,}$")
 
