@@ -2,17 +2,18 @@
 
     python benchmarks/quality.py [SET ...] [--misses]
 
-Each set in benchmarks/quality/ (K to T) is a folder of German texts and an
+Each set in benchmarks/quality/ (K to U) is a folder of German texts and an
 ``expected.json`` a careful reader wrote for them: one object per event with ``file``,
 ``title``, ``start`` ("YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "XXXX-MM-DD…" when the text gives
 no year, null when no date), ``end``, ``city`` and ``status``. The sets were written by
-helpers from a brief, without seeing the code (BRIEF-O.md to BRIEF-T.md; each
+helpers from a brief, without seeing the code (BRIEF-O.md to BRIEF-U.md; each
 later set was first read by readers tuned on the earlier ones, so it measures them on fresh
-text). K and T are
+text). K and U are
 held out: look only at their totals, never at their texts or misses, or they stop telling
 whether a fix is general (S was written beside R and scored before R's fixes, to tell
 whether they carry over, and read in the round after; T was written at the end of R's
-round and held out through S's, to tell whether S's fixes carry over).
+round, held out through S's and read in the round after; U was written before T was read,
+to tell whether T's fixes carry over).
 
 An expected event is matched to one the tool reports from the same file on its first day
 (for a year-unknown one, on its month and day; an undated one to an undated one), the
@@ -120,7 +121,8 @@ def score(folder: Path) -> tuple[Counter[str], list[tuple[str, ...]], int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="*", default=["K", "L", "M", "N", "O", "P", "Q", "R", "S", "T"])
+    parser.add_argument("sets", nargs="*", default=sorted(
+        p.name for p in SETS.iterdir() if (p / "expected.json").exists()))
     parser.add_argument("--misses", action="store_true", help="list what each set misses")
     args = parser.parse_args()
     for name in args.sets:
