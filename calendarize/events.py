@@ -3023,7 +3023,11 @@ class _Reader:
         # the times may stand by any report of the event: "Workshop am 20.03." in the headline,
         # "… am Mittwoch, 20. März 2024 … Beginn ist um 9:30 Uhr" in the text
         timed = [with_block_times(f.mention, self.text, self.sentences) for f in group]
-        mention = next((m for m in timed if m.start_time is not None), timed[0])
+        mention = next((m for m in timed if m.start_time is not None and m.end_time is not None
+                        and m.end == timed[0].end), None) or next(
+            (m for m in timed if m.start_time is not None), timed[0])  # (the report that says
+        # both hours first: "Fachtagung: Do., 18.02.2027, 13.00 Uhr – Fr., 19.02.2027, 13.00
+        # Uhr" in its box, after "… lädt … am 18. und 19. Februar 2027 … ein")
         if alone and mention.start_time is None and mention.end is None:
             mention = self._begins(first, mention)
         if mention.end is None and mention.end_time is None and not (
@@ -4882,11 +4886,15 @@ def _group(found: list[_Found], called_off: Callable[[_Found], bool],
     for key, group in list(groups.items()):
         start, end, noun = key
         if all(f.mention.relative for f in group) and len(kin := [
-                k for k in groups if k != key and k[2] == noun and k[1] is not None
+                k for k in groups if k != key and k[1] is not None and (k[2] == noun or (
+                    event_base(k[2]) == event_base(noun) and all(
+                        bare_kind(f.title, noun) for f in group)))
                 and _within(start, k[0], k[1]) and _within(end or start, k[0], k[1])]) == 1:
-            groups[kin[0]] += groups.pop(key)  # a weekday of the run of the same event, told
-            # against the text's date: its hours ("Von Freitag, 18. September, bis Sonntag,
-            # 20. September, lädt … zum Stadtfest ein. Los geht es am Freitag um 17 Uhr")
+            groups[kin[0]] += groups.pop(key)  # a weekday of the run of the same event (or
+            # of its kind alone), told against the text's date: its hours ("Von Freitag, 18.
+            # September, bis Sonntag, 20. September, lädt … zum Stadtfest ein. Los geht es am
+            # Freitag um 17 Uhr"; "Die Tagung beginnt am Donnerstag um 13.00 Uhr" of the
+            # "Fachtagung … am 18. und 19. Februar 2027")
     for key, group in list(groups.items()):
         start, end, noun = key
         if end is not None and noun in _VAGUE_NOUNS and all(

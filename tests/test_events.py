@@ -138,6 +138,13 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Presseinformation\nDresden, 10. Dezember 2026\n\nMit der Fachtagung „Wer macht noch mit?“ "
+     "lädt die Stiftung am 18. und 19. Februar 2027 nach Dresden ein.\n\nTagungsort ist das "
+     "Tagungszentrum. Die Tagung beginnt am Donnerstag um 13.00 Uhr und endet am Freitag um "
+     "13.00 Uhr.\n",
+     [("Fachtagung „Wer macht noch mit?“", "2027-02-18T13:00", "Dresden")],
+     "a weekday of an event's run told against the text's date by the event's kind alone "
+     "('Die Tagung beginnt am Donnerstag …') is the run's, no second event"),
     ("Landfrauenverein Wängi\n\nJAHRESPROGRAMM 2026\n\nSa, 7. März, 9–13 Uhr\nKurs: Brot "
      "backen im Holzofen\nbei Familie Brunner, Hof Eichbühl, Frauenfeld\n\nMi, 16. September, "
      "19 Uhr\nKurs: Kräutersalz und Tee\nim Kirchgemeindehaus Wängi\n",
@@ -4103,6 +4110,15 @@ NOUN_ROWS = [
                          ids=[row[0] for row in NOUN_ROWS])
 def test_event_nouns(word: str, expected: bool, reason: str) -> None:
     assert is_event_noun(word) is expected, reason
+
+
+def test_the_report_giving_both_hours_of_a_run_gives_its_end_hour() -> None:
+    text = ("Dresden, 10. Dezember 2026\n\nMit der Fachtagung „Ehrenamt“ lädt die Stiftung am "
+            "18. und 19. Februar 2027 nach Dresden ein.\n\nTagungsort ist das Tagungszentrum. "
+            "Die Tagung beginnt am Donnerstag um 13.00 Uhr.\n\nAuf einen Blick\nFachtagung: Do., "
+            "18.02.2027, 13.00 Uhr – Fr., 19.02.2027, 13.00 Uhr, Tagungszentrum, Dresden\n")
+    [event] = _events(text)
+    assert (event.start_str(), event.end_str()) == ("2027-02-18T13:00", "2027-02-19T13:00")
 
 
 @pytest.mark.parametrize(("text", "end"), [
