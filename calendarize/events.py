@@ -1233,10 +1233,11 @@ class _Reader:
         m = _VENUE_OPEN.match(self.text, begin, end)
         return m is not None and is_venue(m["venue"])
 
-    def _title_over_dates(self, line_start: int) -> str | None:
+    def _title_over_dates(self, line_start: int, quoted: bool = False) -> str | None:
         """The title line right over a date line, or over the date lines above it, each
         opening with its date, when a blank line (or the text's start) stands over the title
-        and it names an event."""
+        and it names an event (or, with ``quoted``, a work by its quoted name: "ABO 1
+        »Aufbruch«")."""
         starts = self._mention_starts
         pos = line_start
         for _ in range(_DATE_LINES_MAX):
@@ -1251,7 +1252,8 @@ class _Reader:
             if not line or (above and self.text[max(0, above - 2) : above] != "\n\n" and not (
                     is_rule(line_above(self.text, above)))):
                 return None  # (a blank line or a rule over the title: "_____" / "«SCHICKSAL»")
-            return line if leading_phrase(line) is not None and len(line) <= _HEADING_MAX and (
+            return line if (leading_phrase(line) is not None or (quoted and any(
+                mark in line for mark in "„»«"))) and len(line) <= _HEADING_MAX and (
                 not line.endswith((".", ":", ","))) else None
         return None
 
@@ -1860,13 +1862,19 @@ class _Reader:
             # Jänner 2026, 19.30 Uhr · Großer Saal" under "Neujahrskonzert des …"
             return _entry(head, mention, sentence, place=rest)
         place_rest = _PLACE_REST.fullmatch(rest) if rest else None
-        if rest and not leading_phrase(rest) and not _town_cell(rest) and (_opens_with_town(
-                rest) or opens_with_venue(
+        if rest and not (leading_phrase(rest) and not _town_then_house(rest)) and not (
+                _town_cell(rest)) and (_opens_with_town(rest) or opens_with_venue(
                 rest) or place_rest or place_only):
             # "- Donnerstag, 5. März: Titisee-Neustadt, Rathaus, Sitzungszimmer": the line
             # gives its place, and the list's label or heading its event ("Sa, 10.10., 9 bis
             # 12 Uhr, Treffpunkt am Vereinsheim" under "Gemeinschaftsarbeitseinsatz")
             place = (place_rest["place"] if place_rest else rest) or None
+            if (over := self._title_over_dates(line_start, quoted=True)) is not None and (
+                    leading_phrase(over) is None):
+                return _entry(over, mention, sentence, place=place)  # a work's own title over
+                # its lines of dates and places, under a heading of many: "ABONNEMENTKONZERTE"
+                # / "" / "ABO 1 »Aufbruch«" / "Fr 16. Oktober 2026, 20.00 Uhr – Brixen, Forum"
+                # / "Sa 17. Oktober 2026, 20.00 Uhr – Meran, Kursaal" (not the programme under)
             marked = _MARK_BEFORE.search(self.text, stop, line_end - len(rest)) is not None
             below = title_below(self.text, line_end, paragraph=True) if marked else None
             if below is not None and leading_phrase(below) is None and self.headline and (
@@ -4406,6 +4414,13 @@ def _town_row(rest: str) -> str | None:
         return None
     venues = [p for p in parts if p[:1].isupper() and not p.isupper() and not CLOCK_TIME.search(p)]
     return ", ".join([town, *venues[:1]])
+
+
+def _town_then_house(line: str) -> bool:
+    """Whether a line is a town and a house of its, which an event's noun may name too:
+    'Brixen, Forum' (not the event 'Forum' under a dateline)."""
+    town, comma, house = line.partition(",")
+    return bool(comma) and lookup_city(town.strip()) is not None and is_venue(house.strip())
 
 
 def _opens_with_town(line: str) -> bool:

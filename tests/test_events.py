@@ -3279,6 +3279,13 @@ _ALIGNED_CATALOGUE = (
 
 # document, expected (title, location) per event, reason
 LOCATION_ROWS = [
+    ("BRIXNER KAMMERORCHESTER\nSAISON 2026/27\n\nABONNEMENTKONZERTE\n\nABO 1 »Aufbruch«\n"
+     "Fr 16. Oktober 2026, 20.00 Uhr – Brixen, Forum\nSa 17. Oktober 2026, 20.00 Uhr – Meran, "
+     "Kursaal\nJ. Haydn: Sinfonie Nr. 6 · W. A. Mozart: Violinkonzert\n",
+     [("ABO 1 »Aufbruch«", "Forum, Brixen"), ("ABO 1 »Aufbruch«", "Kursaal, Meran")],
+     "a work's quoted name over its lines of dates and places names each (not the heading of "
+     "many, nor the programme under them); a town and its house after a date ('Brixen, "
+     "Forum') are its place, though the house's word names events too"),
     ("Hospizverein\nBad Hersfeld, 10. September 2026\n\nAm kommenden Dienstag beginnt die "
      "neue Vortragsreihe des Hospizvereins.\n\nDIE TERMINE\n\nDi., 15.09.2026, 19.30 Uhr\n"
      "„Was Sterbende brauchen“\nDr. med. Annette Wiegand · Ev. Gemeindehaus, Bad Hersfeld\n\n"
