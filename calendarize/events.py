@@ -1870,7 +1870,13 @@ class _Reader:
             # 12 Uhr, Treffpunkt am Vereinsheim" under "Gemeinschaftsarbeitseinsatz")
             place = (place_rest["place"] if place_rest else rest) or None
             if (over := self._title_over_dates(line_start, quoted=True)) is not None and (
-                    leading_phrase(over) is None):
+                    (phrase := leading_phrase(over)) is None or (
+                        _singular_of(phrase[0]) == phrase[0]
+                        and not phrase[0].lower().endswith("reihe"))):
+                # (one event's name, a numbered section's too: "1. Ortsobmännerversammlung"
+                # under "Wir laden Sie … zu folgenden Veranstaltungen ein:"; not a heading of
+                # many, "Passionsandachten", nor a series, "Webinarreihe …")
+                over = unnumbered(self.text, over)
                 return _entry(over, mention, sentence, place=place)  # a work's own title over
                 # its lines of dates and places, under a heading of many: "ABONNEMENTKONZERTE"
                 # / "" / "ABO 1 »Aufbruch«" / "Fr 16. Oktober 2026, 20.00 Uhr – Brixen, Forum"

@@ -138,6 +138,14 @@ _MOVED_ROW = ("Spielplan November 2026\n\nSo 15.11.  11.00 Uhr  Theaterfrühstü
 
 # document, expected (title, start, city) per event, reason
 EVENT_ROWS = [
+    ("Rundschreiben Nr. 11/2026          Pfarrkirchen, 1. Dezember 2026\n\nWir laden Sie deshalb "
+     "herzlich zu folgenden Veranstaltungen ein:\n\n1. Ortsobmännerversammlung\nMontag, 7. "
+     "Dezember 2026, 19.30 Uhr, Gasthaus Huber, Marktplatz 9, Massing\n\n2. Kreisbauerntag "
+     "2027\nDonnerstag, 14. Januar 2027, Stadthalle Eggenfelden\n",
+     [("Ortsobmännerversammlung", "2026-12-07T19:30", "Massing"),
+      ("Kreisbauerntag 2027", "2027-01-14", "Eggenfelden")],
+     "a numbered section's one event over its date line names it, not the list's "
+     "introduction ('zu folgenden Veranstaltungen')"),
     ("Presseinformation\nDresden, 10. Dezember 2026\n\nMit der Fachtagung „Wer macht noch mit?“ "
      "lädt die Stiftung am 18. und 19. Februar 2027 nach Dresden ein.\n\nTagungsort ist das "
      "Tagungszentrum. Die Tagung beginnt am Donnerstag um 13.00 Uhr und endet am Freitag um "
