@@ -172,6 +172,7 @@ from .vocabulary import (
     NO_EVENT_TITLES,
     NOMINATIVE_FORMS,
     NON_EVENT_CUES,
+    PART_WORDS,
     PERIOD_LABELS,
     PERSONAL_DAY_CUES,
     POSTPONE_CUES,
@@ -485,7 +486,7 @@ _DATE_SUBJECT = re.compile(r"(?P<term>(?:Der[ \t]+(?:neue[ \t]+)?|Neuer[ \t]+|(?
                            # a pronoun: "Die EM-Endrunde läuft in der Schweiz. Sie beginnt am …"
                            r"|(?:Sie|Er|Es|Diese|Dieser|Dieses)[ \t]+(?=[a-zäöü])")
 # a part of an event on a line of its own: "Teil 1 – Theorie und Hallenbad: …", "2. Runde: …"
-_PART_WORDS = r"(?:Teil|Modul|Block|Runde|Etappe|Durchgang)"
+_PART_WORDS = "(?:" + "|".join(PART_WORDS) + ")"
 _PART_LABEL = re.compile(rf"[ \t]*(?P<label>(?:{_PART_WORDS}[ \t]+[0-9]{{1,2}}|[0-9]{{1,2}}\.[ \t]+"
                          rf"{_PART_WORDS})(?:[ \t]+[–—-][ \t]+[^:\n]{{2,50}})?)[ \t]*:[ \t]+")
 _PARTS_MAX = 6  # the lines of parts and their introduction over a part's line
@@ -2568,9 +2569,7 @@ class _Reader:
         if self._read(self.sentences.at(mention.span[0])).nouns:
             return False
         line_start = line_around(self.text, mention.span)[0]
-        if line_start > 1 and self.text[line_start - 2] != "\n" and leading_phrase(
-                self.text[self.text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip(
-                    " \t-•*")):
+        if leading_phrase(unbulleted(line_above(self.text, line_start))):
             return False  # the run of the item on the line above: "- Weihnachtsausstellung
             # „Festlich gedeckt“ im Schloss Wernigerode" / "  29.11.2025–11.01.2026"
         above = heading_above(self.text, line_start)

@@ -1037,8 +1037,9 @@ def table_row(text: str, line_start: int, line_end: int, date_start: int
     for below in _row_going_on(text, line_end, len(cells), own):  # (and its cells' words
         # going on in the lines under it: "Exportkontrolle kompakt:" / "Güterlisten, …")
         values = [_joined(v.strip(), b) for v, b in zip(values, below, strict=True)]
-    columns = _header_columns(text, line_start, len(cells))
-    dated = _dated_places(text, line_start, len(cells)) if columns is None else None
+    header = _header_names(text, line_start, len(cells))
+    columns = _header_columns(header[1]) if header is not None else None
+    dated = _dated_places(text, *header) if header is not None and columns is None else None
     if dated is not None:  # its places' columns alone, no title's: each row the kind of
         # event the label over it names, in its town ("Flurbegehung Dombühl"), its meeting
         # point before the town
@@ -1349,49 +1350,41 @@ def label_above(text: str, line_start: int) -> bool:
 _LABEL_OPENING = re.compile(r"(?:Termine?|Daten|Datum|Wann)[ \t]*:")
 
 
-def _header_columns(text: str, line_start: int, width: int
-                    ) -> tuple[int, int | None, set[int]] | None:
-    """The columns of the title and the place a table's header row names, and those of
-    people, looked for over the rows above a row of ``width`` cells: the first line of as
-    many cells with no digit in it."""
-    for _, line in _lines_above(text, line_start, _LIST_LINES):
-        if line.strip():
-            if _HEADER_RULE.fullmatch(line.strip()):
-                continue  # the rule under a header: "-----------|-----------", "-----+-----"
-            if line.count("|") != width - 1:
-                return None  # (no row of this table: it has no header)
-            if not any(c.isdigit() for c in line):
-                names = [cell.strip() for cell in line.split("|")]
-                title = next((i for i, n in enumerate(names) if _TITLE_HEADER.fullmatch(n)),
-                             None)
-                place = next((i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)),
-                             None)
-                people = {i for i, n in enumerate(names) if _PERSON_HEADER.fullmatch(n)}
-                return (title, place, people) if title is not None else None
-    return None
-
-
-def _dated_places(text: str, line_start: int, width: int) -> tuple[str, list[int]] | None:
-    """The kind of event a table of dates and places dates, as the label over its header
-    names it ("Termine der Flurbegehungen:" / "Datum | Beginn | Ort | Treffpunkt | …"), and
-    its places' columns; None for another table, or one with a column of titles."""
+def _header_names(text: str, line_start: int, width: int) -> tuple[int, list[str]] | None:
+    """Where a table's header row starts and the names of its cells, looked for over the
+    rows above a row of ``width`` cells: the first line of as many cells with no digit in
+    it, past the rule under it ("-----------|-----------", "-----+-----")."""
     for start, line in _lines_above(text, line_start, _LIST_LINES):
         stripped = line.strip()
         if not stripped or _HEADER_RULE.fullmatch(stripped):
             continue
         if line.count("|") != width - 1:
-            return None
-        if any(c.isdigit() for c in line):
-            continue  # (another row)
-        names = [cell.strip() for cell in line.split("|")]
-        places = [i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)]
-        terms = _TERMS_LABEL.search(text, max(0, start - _TERMS_LABEL_REACH), start)
-        kind = event_suffix(terms["noun"]) if terms and places and not any(
-            _TITLE_HEADER.fullmatch(n) for n in names) else None
-        if terms is None or kind is None:
-            return None
-        return terms["noun"][: terms["noun"].lower().rfind(kind) + len(kind)], places
+            return None  # (no row of this table: it has no header)
+        if not any(c.isdigit() for c in line):
+            return start, [cell.strip() for cell in line.split("|")]
     return None
+
+
+def _header_columns(names: list[str]) -> tuple[int, int | None, set[int]] | None:
+    """The columns of the title and the place a table's header names, and those of people;
+    None without a column of titles."""
+    title = next((i for i, n in enumerate(names) if _TITLE_HEADER.fullmatch(n)), None)
+    place = next((i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)), None)
+    people = {i for i, n in enumerate(names) if _PERSON_HEADER.fullmatch(n)}
+    return (title, place, people) if title is not None else None
+
+
+def _dated_places(text: str, start: int, names: list[str]) -> tuple[str, list[int]] | None:
+    """The kind of event a table of dates and places dates, as the label over its header
+    (at ``start``) names it ("Termine der Flurbegehungen:" / "Datum | Beginn | Ort |
+    Treffpunkt | …"), and its places' columns; None for another table."""
+    places = [i for i, n in enumerate(names) if _PLACE_HEADER.fullmatch(n)]
+    terms = _TERMS_LABEL.search(text, max(0, start - _TERMS_LABEL_REACH), start) if (
+        places) else None
+    kind = event_suffix(terms["noun"]) if terms is not None else None
+    if terms is None or kind is None:
+        return None
+    return terms["noun"][: terms["noun"].lower().rfind(kind) + len(kind)], places
 
 
 def place_columns(text: str, line_start: int) -> tuple[int, list[str | None]] | None:

@@ -147,7 +147,7 @@ POSTCODE_TOWNS = Path(__file__).parent / "data" / "postcode_towns.tsv"
 
 
 @lru_cache(maxsize=2)
-def _gazetteer(path: Path = GAZETTEER) -> tuple[dict[str, int], list[str]]:
+def _gazetteer(path: Path) -> tuple[dict[str, int], list[str]]:
     """City names of Germany, Austria and Switzerland (and large cities elsewhere), from
     GeoNames (CC BY 4.0) via the table tools/gazetteer.py makes; read once, when needed.
 
@@ -179,17 +179,24 @@ def lookup_city(name: str) -> City | None:
     """
     city = _CITIES.get(name)
     if city is None:
-        index, cells = _gazetteer()
-        row = index.get(name)
-        if row is None:
+        city = _table_city(name, GAZETTEER)
+        if city is None:
             if name.startswith("St.") and name[3:4].isupper():  # the Swiss "St.Gallen"
                 return lookup_city("St. " + name[3:])
             town, slash, region = name.partition("/")
             if slash and town and region[:1].isupper() and "/" not in region:
                 return lookup_city(town)  # its region after a slash: "Lahr/Schwarzwald"
             return None
-        city = _CITIES[name] = City(name, float(cells[3 * row + 1]), float(cells[3 * row + 2]))
+        _CITIES[name] = city
     return city
+
+
+def _table_city(name: str, table: Path) -> City | None:
+    """The city a gazetteer table lists under ``name``, or None."""
+    index, cells = _gazetteer(table)
+    row = index.get(name)
+    return None if row is None else City(name, float(cells[3 * row + 1]),
+                                         float(cells[3 * row + 2]))
 
 
 def postcode_town(name: str) -> City | None:
@@ -198,11 +205,8 @@ def postcode_town(name: str) -> City | None:
     city = lookup_city(name)
     if city is not None or name[:1].islower():
         return city
-    name = name.split("/", 1)[0]  # (its region after a slash: "Ürzig/Mosel")
-    index, cells = _gazetteer(POSTCODE_TOWNS)
-    row = index.get(name)
-    return None if row is None else City(name, float(cells[3 * row + 1]),
-                                         float(cells[3 * row + 2]))
+    return _table_city(name.split("/", 1)[0], POSTCODE_TOWNS)  # (its region after a
+    # slash: "Ürzig/Mosel")
 
 
 def opens_with_venue(line: str) -> bool:

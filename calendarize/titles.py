@@ -28,6 +28,7 @@ from .vocabulary import (
     DETERMINERS,
     EVENT_NOUNS,
     EVENT_VERBS,
+    LABEL_KINDS,
     LEGAL_FORMS,
     PRAISE_WORDS,
     TOUR_ADJECTIVES,
@@ -587,8 +588,7 @@ def _names_event_word(text: str) -> bool:
 
 # A kind of event that alone names none in running text ("auf Kurs", "der Markt"), but does
 # as a line's label before its title: "Kurs: Brot backen im Holzofen"
-_KIND_LABEL = re.compile(r"(?P<kind>Kurs|Markt|Lauf|Reise|Fahrt|Tour|Runde|Spiel|Show|Camp"
-                         r"|Werkstatt|Gespräch)[ \t]*:[ \t]+[„\"«»A-ZÄÖÜ]")
+_KIND_LABEL = re.compile(r"(?P<kind>" + "|".join(LABEL_KINDS) + r")[ \t]*:[ \t]+[„\"«»A-ZÄÖÜ]")
 
 
 def leading_phrase(text: str) -> tuple[str, str, bool] | None:

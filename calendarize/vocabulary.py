@@ -848,6 +848,16 @@ NOT_CITY_NAMES: frozenset[str] = frozenset({
 })  # fmt: skip
 SHORT_CITY_NAMES: frozenset[str] = frozenset({"Rom", "Rio"})
 
+# Kinds of event that alone name none in running text ("auf Kurs", "der Markt", see
+# NOT_EVENT_NOUNS) but do as a line's label before its title: "Kurs: Brot backen im Holzofen"
+LABEL_KINDS: tuple[str, ...] = (
+    "Kurs", "Markt", "Lauf", "Reise", "Fahrt", "Tour", "Runde", "Spiel", "Show", "Camp",
+    "Werkstatt", "Gespräch",
+)  # fmt: skip
+
+# The parts an event is held in, numbered on a line each: "Teil 1 – Theorie: …", "2. Runde: …"
+PART_WORDS: tuple[str, ...] = ("Teil", "Modul", "Block", "Runde", "Etappe", "Durchgang")
+
 # Verbs a town hosts an event by, the town right after them: "Am Sonntag lädt Hallau zum
 # Trottenfest", "Ab morgen feiert Stein am Rhein sein Altstadtfest"
 HOST_VERBS: tuple[str, ...] = (

